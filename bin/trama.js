@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// trama CLI launcher: runs the compiled CLI (npm install builds it into dist/).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const entry = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(fileURLToPath(entry))) {
+  process.stderr.write('trama: not built yet; run `npm install` (or `npm run build`) in the trama folder first.\n');
+  process.exit(70);
+}
+const { main } = await import(entry.href);
+process.exitCode = await main(process.argv);

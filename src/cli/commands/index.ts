@@ -1,0 +1,12 @@
+/**
+ * The CLI command registry. Each command lives in its own module and registers itself on the
+ * program; adding a command is one line here.
+ */
+import type { Command } from 'commander';
+
+export interface CliCommand {
+  /** Adds the sub-command (with its options, help and action) to `program`. */
+  register(program: Command): void;
+}
+
+export const COMMANDS: readonly CliCommand[] = [];
