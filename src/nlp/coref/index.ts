@@ -1,0 +1,179 @@
+/**
+ * In-article coreference: mentions → entities.
+ *  1. Names with the same folded form, or naming the same place, are one entity.
+ *  2. A shorter person name that is the first or last part of exactly one longer one joins it
+ *     ("Kim" → "Kim Jong Un", "Lavrov" → "Serguéi Lavrov"); organisation tails likewise
+ *     ("Naciones Unidas" → "Organización de las Naciones Unidas").
+ *  3. Acronyms join the name whose initials they spell ("ONU").
+ *  4. Role nominals join the nearest preceding holder of a role of the same group
+ *     ("el canciller" → the foreign minister named earlier); demonyms join (or create) their country.
+ */
+import type { EntityType } from '../../schema/index.js';
+import type { Knowledge } from '../knowledge.js';
+import type { MentionRole } from '../roles/index.js';
+import { foldKey } from '../mentions/shape.js';
+import type { ArticleEntity, EntityMention } from '../types.js';
+
+const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
+
+interface Cluster {
+  key: string;
+  mentions: EntityMention[];
+  words: string[];
+}
+
+export function resolveCoreference(
+  mentions: readonly EntityMention[],
+  roles: readonly MentionRole[],
+  knowledge: Knowledge,
+): ArticleEntity[] {
+  const names = mentions.filter((m) => m.form === 'name' || m.form === 'acronym');
+  // 1. exact folded name, or the same canonical place.
+  const clusters = new Map<string, Cluster>();
+  for (const m of names) {
+    const place = knowledge.places(m.text)[0];
+    const key = place && (m.type === place.type || m.type === 'Country') ? `place:${foldKey(place.name)}` : `name:${foldKey(m.text)}`;
+    const cluster = clusters.get(key) ?? { key, mentions: [], words: foldKey(m.text).split(' ') };
+    cluster.mentions.push(m);
+    clusters.set(key, cluster);
+  }
+  // 2–3. short names and acronyms join a unique longer cluster.
+  const list = [...clusters.values()].sort((a, b) => b.words.length - a.words.length);
+  const parent = new Map<Cluster, Cluster>();
+  for (const short of list) {
+    const host = findHost(short, list, parent);
+    if (host) parent.set(short, host);
+  }
+  const root = (c: Cluster): Cluster => {
+    let r = c;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  const groups = new Map<Cluster, EntityMention[]>();
+  for (const c of list) {
+    const r = root(c);
+    groups.set(r, [...(groups.get(r) ?? []), ...c.mentions]);
+  }
+  const entities: ArticleEntity[] = [];
+  for (const groupMentions of groups.values()) entities.push(makeEntity(entities.length, groupMentions, knowledge));
+
+  attachRoles(entities, roles);
+  attachDemonyms(entities, mentions, knowledge);
+  attachNominals(entities, mentions);
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  return entities.filter((e) => e.mentions.length > 0 || e.demonymMentions.length > 0);
+}
+
+function isInitials(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const initials = words.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('');
+  return letters.length >= 2 && initials === letters;
+}
+
+function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<Cluster, Cluster>): Cluster | undefined {
+  const shortMention = short.mentions[0]!;
+  const candidates = list.filter((long) => {
+    if (long === short || long.words.length <= short.words.length && shortMention.form !== 'acronym') return false;
+    if (parent.get(long) === short) return false;
+    const longType = dominantType(long.mentions);
+    if (shortMention.form === 'acronym') {
+      return long.mentions[0]!.form !== 'acronym' && isInitials(shortMention.text, long.words);
+    }
+    const n = short.words.length;
+    const prefix = long.words.slice(0, n).join(' ') === short.words.join(' ');
+    const suffix = long.words.slice(-n).join(' ') === short.words.join(' ');
+    if (longType === 'Person') return (prefix || suffix) && !['Country', 'City', 'Region'].includes(dominantType(short.mentions));
+    if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2;
+    return false;
+  });
+  if (candidates.length === 0) return undefined;
+  // Prefer the host mentioned most; ambiguous ties (two "García"s) stay apart.
+  candidates.sort((a, b) => b.mentions.length - a.mentions.length);
+  if (candidates.length > 1 && candidates[0]!.mentions.length === candidates[1]!.mentions.length && shortMention.form !== 'acronym') return undefined;
+  return candidates[0];
+}
+
+function dominantType(mentions: readonly EntityMention[]): EntityType {
+  const score = new Map<EntityType, number>();
+  for (const m of mentions) score.set(m.type, (score.get(m.type) ?? 0) + m.typeConfidence * (m.form === 'acronym' ? 0.5 : 1));
+  let best: EntityType = 'Other';
+  let bestScore = -1;
+  for (const [type, s] of score) if (s > bestScore) [best, bestScore] = [type, s];
+  return best;
+}
+
+function makeEntity(id: number, mentions: EntityMention[], knowledge: Knowledge): ArticleEntity {
+  // Long names decide the type: "Kim" alone says little, "Kim Jong Un" with a title says Person.
+  const maxWords = Math.max(...mentions.map((m) => m.tokenEnd - m.tokenStart));
+  const strong = mentions.filter((m) => m.tokenEnd - m.tokenStart === maxWords || m.typeConfidence >= 0.8);
+  const type = dominantType(strong.length ? strong : mentions);
+  const fullest = [...mentions]
+    .filter((m) => m.form === 'name' || mentions.every((x) => x.form === 'acronym'))
+    .sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.text.length - a.text.length || a.start - b.start)[0]!;
+  const place = knowledge.places(fullest.text)[0];
+  const source = mentions.find((m) => m.type === type)?.typeSource ?? 'vote';
+  return {
+    id,
+    name: fullest.text,
+    type,
+    typeSource: place && place.type === type ? 'gazetteer' : source,
+    mentions: mentions.map((m) => ({ ...m, type })),
+    demonymMentions: [],
+    roles: [],
+  };
+}
+
+function entityOf(entities: readonly ArticleEntity[], mention: EntityMention): ArticleEntity | undefined {
+  return entities.find((e) => e.mentions.some((m) => m.start === mention.start && m.end === mention.end));
+}
+
+function entityNamed(entities: readonly ArticleEntity[], name: string, knowledge?: Knowledge): ArticleEntity | undefined {
+  const key = foldKey(name);
+  return entities.find(
+    (e) => foldKey(e.name) === key || e.mentions.some((m) => foldKey(m.text) === key || (knowledge && foldKey(knowledge.places(m.text)[0]?.name ?? '') === key)),
+  );
+}
+
+function attachRoles(entities: readonly ArticleEntity[], roles: readonly MentionRole[]): void {
+  for (const r of roles) {
+    const holder = entityOf(entities, r.holder);
+    if (!holder) continue;
+    const of = r.of ? entityOf(entities, r.of) : r.ofTarget ? entityNamed(entities, r.ofTarget) : undefined;
+    holder.roles.push({ lemma: r.role.lemma, group: r.role.group, sentenceIndex: r.sentenceIndex, ...(of ? { of: of.id } : {}) });
+  }
+}
+
+function attachDemonyms(entities: ArticleEntity[], mentions: readonly EntityMention[], knowledge: Knowledge): void {
+  for (const d of mentions) {
+    if (d.form !== 'demonym' || !d.target) continue;
+    let target = entityNamed(entities, d.target, knowledge);
+    if (!target) {
+      target = { id: entities.length, name: d.target, type: d.type, typeSource: 'demonym', mentions: [], demonymMentions: [], roles: [] };
+      entities.push(target);
+    }
+    target.demonymMentions.push(d);
+  }
+}
+
+function attachNominals(entities: readonly ArticleEntity[], mentions: readonly EntityMention[]): void {
+  for (const n of mentions) {
+    if (n.form !== 'nominal') continue;
+    const group = n.typeSource.replace(/^nominal:/, '');
+    const targetKey = n.target ? foldKey(n.target) : undefined;
+    let best: { entity: ArticleEntity; distance: number } | undefined;
+    for (const e of entities) {
+      if (e.type !== 'Person') continue;
+      const fits = e.roles.some((r) => {
+        if (r.group !== group) return false;
+        if (!targetKey || r.of === undefined) return true;
+        const of = entities[r.of];
+        return !of || foldKey(of.name) === targetKey;
+      });
+      if (!fits) continue;
+      const before = e.mentions.filter((m) => m.start < n.start);
+      const distance = before.length ? n.start - before[before.length - 1]!.start : Number.POSITIVE_INFINITY;
+      if (!best || distance < best.distance) best = { entity: e, distance };
+    }
+    if (best) best.entity.mentions.push(n);
+  }
+}

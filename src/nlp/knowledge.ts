@@ -1,0 +1,65 @@
+/**
+ * What the extractor knows about the world, independent of any article: places, demonyms, role
+ * titles, cue words, given names, and an optional statistical NER model. The NLP stages depend on
+ * this interface only; `src/nlp/resources.ts` builds it from the gazetteers and the model.
+ */
+import type { EntityType, Language, Predicate } from '../schema/index.js';
+
+export type PlaceType = 'Country' | 'City' | 'Region' | 'Place';
+
+export interface PlaceInfo {
+  /** Canonical name in the article's language ("Corea del Norte"). */
+  readonly name: string;
+  readonly type: PlaceType;
+  /** Canonical name of the country containing it (for cities and regions). */
+  readonly country?: string;
+  readonly population?: number;
+}
+
+export interface DemonymInfo {
+  /** Canonical name of what the demonym evokes ("Rusia" for "rusos"). */
+  readonly target: string;
+  readonly targetType: PlaceType | 'Organization';
+}
+
+export interface RoleInfo {
+  /** Canonical lemma ("presidente", "ministro de exteriores"). */
+  readonly lemma: string;
+  /** Role nominals of the same group corefer: "canciller" and "ministro de exteriores" share one. */
+  readonly group: string;
+  /** Predicate from the holder to what the role is "of". */
+  readonly predicate: Predicate;
+  /** Role of a country's government (presidente, canciller): an unqualified mention may take the speaker's country. */
+  readonly national: boolean;
+}
+
+export interface RoleMatch {
+  readonly role: RoleInfo;
+  /** Number of tokens the role phrase spans. */
+  readonly length: number;
+}
+
+/** Head nouns that announce what kind of name follows ("la ciudad de X", "la agencia X", "Ministerio de ..."). */
+export type CueType = Exclude<EntityType, 'Person' | 'Other' | 'Country'>;
+
+export interface NerSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly label: 'PER' | 'LOC' | 'ORG' | 'MISC';
+  readonly confidence: number;
+}
+
+export interface Knowledge {
+  readonly language: Language;
+  /** Places whose name (or variant) is `surface`, best first. */
+  places(surface: string): readonly PlaceInfo[];
+  demonym(word: string): DemonymInfo | undefined;
+  /** The longest role phrase starting at token `i` of `lowerTokens`. */
+  roleAt(lowerTokens: readonly string[], i: number): RoleMatch | undefined;
+  /** Type announced by a cue noun ("ciudad" → City, "agencia" → Organization). */
+  cue(lowerWord: string): CueType | undefined;
+  /** True for common given names ("Carlos", "María", "John"). */
+  isGivenName(word: string): boolean;
+  /** Statistical NER over one sentence's tokens, when a model is available. */
+  ner?(tokens: readonly string[]): readonly NerSpan[];
+}

@@ -1,0 +1,79 @@
+/**
+ * Proper-name candidates from orthography: runs of capitalised words joined by name particles
+ * ("Corea del Norte", "Organización de las Naciones Unidas"), acronyms, all-caps datelines.
+ * A capital at the start of a sentence is evidence only when the word is not a function word and
+ * the article also capitalises it elsewhere, or the knowledge base knows it.
+ */
+import type { GrammarLexicon } from '../lexicon/index.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Sentence } from '../types.js';
+import { isAcronym, isAllCaps, isCapitalized, isInitialPosition } from './shape.js';
+
+export interface SpanCandidate {
+  readonly sentenceIndex: number;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/** Words the article capitalises somewhere other than a sentence start. */
+export function capitalizedElsewhere(sentences: readonly Sentence[]): Set<string> {
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (!isInitialPosition(s.tokens, i) && isCapitalized(t.text)) seen.add(t.text);
+    });
+  }
+  return seen;
+}
+
+export function findNameCandidates(
+  sentences: readonly Sentence[],
+  grammar: GrammarLexicon,
+  knowledge: Knowledge,
+): SpanCandidate[] {
+  const elsewhere = capitalizedElsewhere(sentences);
+  const out: SpanCandidate[] = [];
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    const lineIsCaps = tokens.filter((t) => /\p{L}/u.test(t.text)).every((t) => isAllCaps(t.text) || t.text.length === 1);
+    let i = 0;
+    while (i < tokens.length) {
+      const word = tokens[i]!.text;
+      if (!isCapitalized(word) || grammar.functionWords.has(word.toLowerCase()) && !isAcronym(word)) {
+        i++;
+        continue;
+      }
+      // Extend over capitalised words and connector particles followed by a capitalised word.
+      let j = i + 1;
+      while (j < tokens.length) {
+        const w = tokens[j]!.text;
+        if (isCapitalized(w) && !(grammar.functionWords.has(w.toLowerCase()) && !isAllCaps(w))) {
+          j++;
+          continue;
+        }
+        let k = j;
+        while (k < tokens.length && k - j < 2 && grammar.nameConnectors.has(tokens[k]!.text.toLowerCase()) && (tokens[k]!.text === tokens[k]!.text.toLowerCase() || lineIsCaps)) k++;
+        if (k > j && k < tokens.length && isCapitalized(tokens[k]!.text) && !grammar.functionWords.has(tokens[k]!.text.toLowerCase())) {
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      const initial = isInitialPosition(tokens, i);
+      if (initial && j - i === 1 && !acceptInitialSingle(word, elsewhere, knowledge)) {
+        i = j;
+        continue;
+      }
+      out.push({ sentenceIndex: sentence.index, tokenStart: i, tokenEnd: j });
+      i = j;
+    }
+  }
+  return out;
+}
+
+function acceptInitialSingle(word: string, elsewhere: ReadonlySet<string>, knowledge: Knowledge): boolean {
+  if (isAcronym(word)) return true;
+  if (elsewhere.has(word)) return true;
+  if (knowledge.places(word).length > 0) return true;
+  return knowledge.isGivenName(word);
+}

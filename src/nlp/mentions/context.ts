@@ -1,0 +1,53 @@
+/**
+ * Left context of a name: a title or role ("el presidente X", "la ministra de Exteriores norcoreana, X")
+ * or a cue noun ("la ciudad portuaria de X", "la región rusa de X", "la agencia X"), with the
+ * adjectives and demonyms between them.
+ */
+import type { GrammarLexicon } from '../lexicon/index.js';
+import type { CueType, DemonymInfo, Knowledge, RoleMatch } from '../knowledge.js';
+import type { Sentence } from '../types.js';
+
+export interface LeftContext {
+  readonly role?: RoleMatch & { readonly tokenStart: number };
+  readonly cue?: { readonly type: CueType; readonly tokenStart: number; readonly word: string };
+  /** Demonyms between the cue/role and the name ("región rusa de X" → rusa). */
+  readonly demonyms: readonly (DemonymInfo & { readonly tokenIndex: number })[];
+  /** The role or cue is separated from the name by a comma (apposition). */
+  readonly apposition: boolean;
+}
+
+const MAX_GAP = 4;
+
+export function leftContext(sentence: Sentence, tokenStart: number, knowledge: Knowledge, grammar: GrammarLexicon): LeftContext {
+  const lower = sentence.tokens.map((t) => t.text.toLowerCase());
+  const demonyms: (DemonymInfo & { tokenIndex: number })[] = [];
+  let p = tokenStart - 1;
+  let apposition = false;
+  if (p >= 0 && lower[p] === ',') {
+    apposition = true;
+    p--;
+  }
+  // Walk left over connectors, adjectives and demonyms, looking for a role phrase or cue noun.
+  for (let gap = 0; p >= 0 && gap <= MAX_GAP; gap++, p--) {
+    const word = lower[p]!;
+    for (let q = Math.max(0, p - 5); q <= p; q++) {
+      const match = knowledge.roleAt(lower, q);
+      if (match && q + match.length - 1 >= p && q + match.length <= tokenStart) {
+        return { role: { ...match, tokenStart: q }, demonyms, apposition };
+      }
+    }
+    const cue = knowledge.cue(word);
+    if (cue && !apposition) return { cue: { type: cue, tokenStart: p, word }, demonyms, apposition };
+    const demonym = knowledge.demonym(word);
+    if (demonym) {
+      demonyms.push({ ...demonym, tokenIndex: p });
+      continue;
+    }
+    if (grammar.nameConnectors.has(word) || /^\p{Ll}+$/u.test(word)) {
+      if (grammar.functionWords.has(word) && !grammar.nameConnectors.has(word)) break;
+      continue;
+    }
+    break;
+  }
+  return { demonyms, apposition };
+}

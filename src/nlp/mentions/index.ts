@@ -1,0 +1,80 @@
+/**
+ * Mention detection for one article: proper names (orthography + statistical NER), typed by rules;
+ * demonyms; and role nominals. Returns mentions in text order.
+ */
+import type { GrammarLexicon } from '../lexicon/index.js';
+import type { Knowledge, NerSpan } from '../knowledge.js';
+import type { EntityMention, Sentence } from '../types.js';
+import { findNameCandidates, type SpanCandidate } from './candidates.js';
+import { leftContext } from './context.js';
+import { findDemonyms, findRoleNominals } from './nominals.js';
+import { isAcronym } from './shape.js';
+import { typeSpan } from './typing.js';
+
+export { foldKey, isAcronym, isCapitalized } from './shape.js';
+export { leftContext, type LeftContext } from './context.js';
+
+export function detectMentions(sentences: readonly Sentence[], knowledge: Knowledge, grammar: GrammarLexicon): EntityMention[] {
+  const candidates = mergeWithModel(findNameCandidates(sentences, grammar, knowledge), sentences, knowledge);
+  const mentions: EntityMention[] = [];
+  const takenBySentence = new Map<number, Set<number>>();
+  for (const { candidate, ner } of candidates) {
+    const sentence = sentences[candidate.sentenceIndex]!;
+    const first = sentence.tokens[candidate.tokenStart]!;
+    const last = sentence.tokens[candidate.tokenEnd - 1]!;
+    const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+    const context = leftContext(sentence, candidate.tokenStart, knowledge, grammar);
+    const proposal = typeSpan({ sentence, ...candidate, text, context, knowledge, grammar, ...(ner ? { ner } : {}) });
+    mentions.push({
+      ...candidate,
+      start: first.start,
+      end: last.end,
+      text,
+      form: isAcronym(text) ? 'acronym' : 'name',
+      type: proposal.type,
+      typeSource: proposal.source,
+      typeConfidence: proposal.confidence,
+    });
+    const taken = takenBySentence.get(candidate.sentenceIndex) ?? new Set<number>();
+    for (let k = candidate.tokenStart; k < candidate.tokenEnd; k++) taken.add(k);
+    takenBySentence.set(candidate.sentenceIndex, taken);
+  }
+  for (const sentence of sentences) {
+    const taken = takenBySentence.get(sentence.index) ?? new Set<number>();
+    const nominals = findRoleNominals(sentence, knowledge, grammar, taken);
+    for (const n of nominals) for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
+    mentions.push(...nominals, ...findDemonyms(sentence, knowledge, taken));
+  }
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+interface Candidate {
+  readonly candidate: SpanCandidate;
+  readonly ner?: NerSpan;
+}
+
+/** Orthographic candidates plus model spans: exact matches carry the model's vote; new model spans are added. */
+function mergeWithModel(spans: readonly SpanCandidate[], sentences: readonly Sentence[], knowledge: Knowledge): Candidate[] {
+  if (!knowledge.ner) return spans.map((candidate) => ({ candidate }));
+  const out: Candidate[] = [];
+  const bySentence = new Map<number, SpanCandidate[]>();
+  for (const s of spans) bySentence.set(s.sentenceIndex, [...(bySentence.get(s.sentenceIndex) ?? []), s]);
+  for (const sentence of sentences) {
+    const rule = bySentence.get(sentence.index) ?? [];
+    const model = knowledge.ner(sentence.tokens.map((t) => t.text));
+    const used = new Set<SpanCandidate>();
+    for (const m of model) {
+      const same = rule.find((r) => r.tokenStart === m.start && r.tokenEnd === m.end);
+      const overlapping = rule.filter((r) => r.tokenStart < m.end && m.start < r.tokenEnd);
+      if (same) {
+        out.push({ candidate: same, ner: m });
+        used.add(same);
+      } else if (overlapping.length === 0 || m.confidence >= 0.9) {
+        out.push({ candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end }, ner: m });
+        overlapping.forEach((r) => used.add(r));
+      }
+    }
+    for (const r of rule) if (!used.has(r)) out.push({ candidate: r });
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * Role nominals ("el canciller", "el líder norcoreano", "la ministra") and demonyms ("ruso",
+ * "norcoreanos"): mentions that refer without a name. Coreference decides who they are.
+ */
+import type { GrammarLexicon } from '../lexicon/index.js';
+import type { Knowledge } from '../knowledge.js';
+import type { EntityMention, Sentence } from '../types.js';
+import { isCapitalized } from './shape.js';
+
+export function findDemonyms(sentence: Sentence, knowledge: Knowledge, taken: ReadonlySet<number>): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const token of sentence.tokens) {
+    if (taken.has(token.i) || isCapitalized(token.text) && token.i > 0) continue;
+    const info = knowledge.demonym(token.text.toLowerCase());
+    if (!info) continue;
+    out.push({
+      sentenceIndex: sentence.index,
+      tokenStart: token.i,
+      tokenEnd: token.i + 1,
+      start: token.start,
+      end: token.end,
+      text: token.text,
+      form: 'demonym',
+      type: info.targetType === 'Organization' ? 'Organization' : info.targetType,
+      typeSource: 'demonym',
+      typeConfidence: 0.9,
+      target: info.target,
+    });
+  }
+  return out;
+}
+
+/** A determiner + role phrase (+ demonym) that is not the title of a following name. */
+export function findRoleNominals(
+  sentence: Sentence,
+  knowledge: Knowledge,
+  grammar: GrammarLexicon,
+  taken: ReadonlySet<number>,
+): EntityMention[] {
+  const lower = sentence.tokens.map((t) => t.text.toLowerCase());
+  const out: EntityMention[] = [];
+  for (let i = 1; i < lower.length; i++) {
+    if (taken.has(i) || !grammar.determiners.has(lower[i - 1]!)) continue;
+    const match = knowledge.roleAt(lower, i);
+    if (!match) continue;
+    let end = i + match.length;
+    // Absorb a demonym or "de COUNTRY-like name" qualifier: "el líder norcoreano".
+    let target: string | undefined;
+    const demonym = end < lower.length ? knowledge.demonym(lower[end]!) : undefined;
+    if (demonym) {
+      target = demonym.target;
+      end++;
+    }
+    const next = sentence.tokens[end];
+    const following = next?.text === ',' ? sentence.tokens[end + 1] : next;
+    // "el presidente Vladimir Putin" / "la ministra ..., Choe Son Hui": a title, not a nominal.
+    if (following && isCapitalized(following.text) && !grammar.functionWords.has(following.text.toLowerCase())) continue;
+    if (next && (lower[end] === 'de' || lower[end] === 'del')) continue; // "el presidente de Francia": typed by relation
+    const first = sentence.tokens[i - 1]!;
+    const last = sentence.tokens[end - 1]!;
+    out.push({
+      sentenceIndex: sentence.index,
+      tokenStart: i - 1,
+      tokenEnd: end,
+      start: first.start,
+      end: last.end,
+      text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+      form: 'nominal',
+      type: 'Person',
+      typeSource: `nominal:${match.role.group}`,
+      typeConfidence: 0.6,
+      ...(target ? { target } : {}),
+    });
+    i = end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+/** Orthographic predicates on tokens. */
+import type { Token } from '../types.js';
+
+export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
+export const isAllCaps = (word: string): boolean => /^[\p{Lu}\d.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+/** Acronyms: ONU, KCTV, EE.UU., COVID-19, PSOE. */
+export const isAcronym = (word: string): boolean => isAllCaps(word) && word.replace(/[^\p{Lu}]/gu, '').length >= 2 && word.length <= 12;
+
+const OPENING = new Set(['“', '«', '"', "'", '‘', '(', '[', '—', '–', '-', ':', '¿', '¡', '…', '...']);
+
+/** True where a capital letter says nothing about names: sentence start, after an opening quote or colon. */
+export function isInitialPosition(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  return OPENING.has(tokens[i - 1]!.text);
+}
+
+/** Accent- and case-insensitive key for comparing names. */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

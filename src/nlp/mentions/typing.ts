@@ -1,0 +1,76 @@
+/**
+ * Typing a name span: a registry of rules, each proposing a type with a confidence; the strongest
+ * proposal wins. Rules use the knowledge base, the left context, the name's own head word and shape.
+ */
+import type { EntityType } from '../../schema/index.js';
+import type { GrammarLexicon } from '../lexicon/index.js';
+import type { Knowledge, NerSpan } from '../knowledge.js';
+import type { Sentence } from '../types.js';
+import type { LeftContext } from './context.js';
+import { isAcronym, isCapitalized } from './shape.js';
+
+export interface TypeProposal {
+  readonly type: EntityType;
+  readonly source: string;
+  readonly confidence: number;
+}
+
+export interface TypingInput {
+  readonly sentence: Sentence;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly text: string;
+  readonly context: LeftContext;
+  readonly knowledge: Knowledge;
+  readonly grammar: GrammarLexicon;
+  readonly ner?: NerSpan;
+}
+
+type TypingRule = (input: TypingInput) => TypeProposal | undefined;
+
+const NER_TYPE: Record<NerSpan['label'], EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
+
+export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
+  country: ({ text, knowledge }) => {
+    const best = knowledge.places(text)[0];
+    return best?.type === 'Country' ? { type: 'Country', source: 'gazetteer', confidence: 0.95 } : undefined;
+  },
+  role: ({ context }) => (context.role ? { type: 'Person', source: `role:${context.role.role.lemma}`, confidence: 0.9 } : undefined),
+  cue: ({ context }) => (context.cue ? { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: 0.85 } : undefined),
+  place: ({ text, knowledge }) => {
+    const best = knowledge.places(text)[0];
+    return best ? { type: best.type, source: 'gazetteer', confidence: best.type === 'City' && (best.population ?? 0) < 50_000 ? 0.6 : 0.8 } : undefined;
+  },
+  head: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+    const first = sentence.tokens[tokenStart]!.text.toLowerCase();
+    const cue = knowledge.cue(first);
+    if (cue && tokenEnd - tokenStart > 1) return { type: cue, source: `head:${first}`, confidence: 0.8 };
+    return undefined;
+  },
+  model: ({ ner, text, knowledge }) => {
+    if (!ner) return undefined;
+    let type = NER_TYPE[ner.label];
+    if (type === 'Place') type = knowledge.places(text)[0]?.type ?? 'Place';
+    return { type, source: 'model', confidence: 0.55 + 0.3 * ner.confidence };
+  },
+  givenName: ({ sentence, tokenStart, tokenEnd, knowledge }) =>
+    tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text)
+      ? { type: 'Person', source: 'given-name', confidence: 0.75 }
+      : undefined,
+  acronym: ({ text }) => (isAcronym(text) ? { type: 'Organization', source: 'acronym', confidence: 0.55 } : undefined),
+  shape: ({ sentence, tokenStart, tokenEnd }) => {
+    const words = sentence.tokens.slice(tokenStart, tokenEnd).map((t) => t.text);
+    if (words.length >= 2 && words.every(isCapitalized)) return { type: 'Person', source: 'shape', confidence: 0.45 };
+    if (words.length >= 2) return { type: 'Organization', source: 'shape', confidence: 0.35 };
+    return { type: 'Other', source: 'shape', confidence: 0.15 };
+  },
+};
+
+export function typeSpan(input: TypingInput): TypeProposal {
+  let best: TypeProposal | undefined;
+  for (const rule of Object.values(TYPING_RULES)) {
+    const proposal = rule(input);
+    if (proposal && (!best || proposal.confidence > best.confidence)) best = proposal;
+  }
+  return best ?? { type: 'Other', source: 'default', confidence: 0.1 };
+}

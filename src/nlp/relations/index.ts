@@ -1,0 +1,115 @@
+/**
+ * Relation extraction for one article: titles/appositions, verb triggers (with inferred meetings and
+ * visits), attribution, and located-in. One relation per (subject, predicate, object) and sentence;
+ * the graph stage merges evidence across sentences and articles.
+ */
+import { PREDICATES } from '../../schema/index.js';
+import type { GrammarLexicon } from '../lexicon/index.js';
+import type { Knowledge } from '../knowledge.js';
+import type { MentionRole } from '../roles/index.js';
+import type { ArticleEntity, Sentence } from '../types.js';
+import { foldKey } from '../mentions/shape.js';
+import { attributionRelations } from './attribution.js';
+import { sentenceCertainty } from './certainty.js';
+import { locatedRelations } from './located.js';
+import { buildSentenceViews, firstMentionIn, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
+import { titleRelations } from './titles.js';
+import { ES_SPEECH_SUBJECT_VERBS } from './triggers-es.js';
+import type { ArticleRelation } from './types.js';
+import { findVerbRelations, subjectBefore, type VerbRelation } from './verbs.js';
+
+export type { ArticleRelation } from './types.js';
+
+export function extractRelations(
+  sentences: readonly Sentence[],
+  entities: readonly ArticleEntity[],
+  roles: readonly MentionRole[],
+  knowledge: Knowledge,
+  grammar: GrammarLexicon,
+): ArticleRelation[] {
+  const views = buildSentenceViews(sentences, entities);
+  const certainty = views.map((v) => sentenceCertainty(v, grammar));
+  const titles = titleRelations(roles, entities, (i) => certainty[i]!);
+  const relations: ArticleRelation[] = [...titles];
+  const countryOf = new Map<number, number>();
+  for (const t of titles) {
+    const object = entities.find((e) => e.id === t.object);
+    if (object?.type === 'Country' && !countryOf.has(t.subject)) countryOf.set(t.subject, t.object);
+  }
+  for (const view of views) {
+    for (const v of findVerbRelations(view, grammar)) {
+      relations.push(fromVerb(v, view, certainty[view.sentence.index]!));
+      relations.push(...inferredFromPlace(v, view, certainty[view.sentence.index]!, countryOf, entities, knowledge));
+    }
+    relations.push(...attributionRelations(view, grammar, speakerOf(view)));
+  }
+  relations.push(...locatedRelations(views, entities, knowledge));
+  return dedupe(relations.filter((r) => r.subject !== r.object));
+}
+
+function fromVerb(v: VerbRelation, view: SentenceView, certainty: ArticleRelation['certainty']): ArticleRelation {
+  const trigger = view.sentence.tokens[v.triggerIndex]!;
+  return {
+    subject: v.subject.entity.id,
+    object: v.object.entity.id,
+    predicate: v.predicate,
+    certainty,
+    confidence: v.confidence,
+    sentenceIndex: view.sentence.index,
+    trigger: trigger.text,
+    highlights: [
+      { start: v.subject.mention.start, end: v.subject.mention.end },
+      { start: v.object.mention.start, end: v.object.mention.end },
+    ],
+  };
+}
+
+/**
+ * "A le dijo a B en <lugar> …": speaking to someone somewhere is meeting them there; a person
+ * affiliated with another country who is in <lugar> is visiting it.
+ */
+function inferredFromPlace(
+  v: VerbRelation,
+  view: SentenceView,
+  certainty: ArticleRelation['certainty'],
+  countryOf: ReadonlyMap<number, number>,
+  entities: readonly ArticleEntity[],
+  knowledge: Knowledge,
+): ArticleRelation[] {
+  if (!v.place) return [];
+  const out: ArticleRelation[] = [];
+  const highlight = (r: MentionRef) => ({ start: r.mention.start, end: r.mention.end });
+  if (v.predicate === 'SAID_TO' && v.object.entity.type === 'Person') {
+    out.push({ subject: v.subject.entity.id, object: v.object.entity.id, predicate: 'MET_WITH', certainty, confidence: 0.6, sentenceIndex: view.sentence.index, trigger: 'en', highlights: [highlight(v.subject), highlight(v.object), highlight(v.place)] });
+  }
+  const home = countryOf.get(v.subject.entity.id);
+  const placeCountry = v.place.entity.type === 'Country' ? v.place.entity.name : knowledge.places(v.place.entity.name)[0]?.country;
+  const homeName = entities.find((e) => e.id === home)?.name;
+  if (homeName && placeCountry && foldKey(homeName) !== foldKey(placeCountry)) {
+    out.push({ subject: v.subject.entity.id, object: v.place.entity.id, predicate: 'VISITED', certainty, confidence: 0.6, sentenceIndex: view.sentence.index, trigger: 'en', highlights: [highlight(v.subject), highlight(v.place)] });
+  }
+  return out;
+}
+
+/** Who speaks in a sentence: the subject of a speech verb, postposed ("dijo Kim") or before it. */
+function speakerOf(view: SentenceView): MentionRef | undefined {
+  for (let i = 0; i < view.lower.length; i++) {
+    if (!ES_SPEECH_SUBJECT_VERBS.test(view.lower[i]!)) continue;
+    const after = firstMentionIn(view, i + 1, i + 2, isNamed);
+    if (after) return after;
+    const before = subjectBefore(view, i);
+    if (before) return before;
+  }
+  return undefined;
+}
+
+function dedupe(relations: readonly ArticleRelation[]): ArticleRelation[] {
+  const best = new Map<string, ArticleRelation>();
+  for (const r of relations) {
+    const symmetric = 'symmetric' in PREDICATES[r.predicate] && r.subject > r.object;
+    const key = symmetric ? `${r.object}|${r.predicate}|${r.subject}|${r.sentenceIndex}` : `${r.subject}|${r.predicate}|${r.object}|${r.sentenceIndex}`;
+    const prev = best.get(key);
+    if (!prev || r.confidence > prev.confidence) best.set(key, r);
+  }
+  return [...best.values()];
+}

@@ -1,0 +1,71 @@
+/**
+ * Located-in relations:
+ *  - cue + demonym: "la región rusa de Kursk" → Kursk LOCATED_IN Rusia;
+ *  - "X, en Y" / "X (Y)" where Y is a larger place;
+ *  - the gazetteer's containing country, when that country is part of the article: evidence is the
+ *    first sentence evoking both (by name or demonym), else the place's first mention (lower confidence).
+ */
+import type { Knowledge } from '../knowledge.js';
+import { foldKey } from '../mentions/shape.js';
+import type { ArticleEntity } from '../types.js';
+import type { SentenceView } from './sentence-view.js';
+import type { ArticleRelation } from './types.js';
+
+const PLACE_TYPES = new Set(['City', 'Region', 'Place']);
+
+export function locatedRelations(views: readonly SentenceView[], entities: readonly ArticleEntity[], knowledge: Knowledge): ArticleRelation[] {
+  const out: ArticleRelation[] = [];
+  const has = (s: number, o: number): boolean => out.some((r) => r.subject === s && r.object === o);
+  for (const view of views) {
+    for (const ref of view.mentions) {
+      if (!PLACE_TYPES.has(ref.entity.type) || ref.mention.form === 'demonym') continue;
+      const t = ref.mention.tokenStart;
+      // "la región rusa de Kursk": a demonym two or three tokens before, after a cue noun.
+      for (const d of view.mentions) {
+        if (d.mention.form !== 'demonym' || d.entity.type !== 'Country') continue;
+        const gap = t - d.mention.tokenEnd;
+        if (gap >= 0 && gap <= 2 && view.lower.slice(d.mention.tokenEnd, t).every((w) => w === 'de' || w === 'del') && knowledge.cue(view.lower[d.mention.tokenStart - 1] ?? '')) {
+          if (!has(ref.entity.id, d.entity.id)) {
+            out.push(rel(ref.entity.id, d.entity.id, view, 0.85, 'cue', [ref.mention, d.mention]));
+          }
+        }
+      }
+      // "Wonsan, en Corea del Norte" / "Kursk (Rusia)"
+      const next = view.lower[ref.mention.tokenEnd];
+      if (next === ',' || next === '(') {
+        const after = view.mentions.find((r) => r.mention.tokenStart === ref.mention.tokenEnd + (view.lower[ref.mention.tokenEnd + 1] === 'en' ? 2 : 1));
+        if (after && after.mention.form !== 'demonym' && (after.entity.type === 'Country' || after.entity.type === 'Region') && after.entity !== ref.entity && !has(ref.entity.id, after.entity.id)) {
+          out.push(rel(ref.entity.id, after.entity.id, view, 0.75, next, [ref.mention, after.mention]));
+        }
+      }
+    }
+  }
+  // Gazetteer containment for places of the article whose country the article mentions.
+  for (const place of entities) {
+    if (!PLACE_TYPES.has(place.type)) continue;
+    const info = knowledge.places(place.name).find((p) => p.type === place.type) ?? knowledge.places(place.name)[0];
+    if (!info?.country) continue;
+    const country = entities.find((e) => e.type === 'Country' && foldKey(e.name) === foldKey(info.country!));
+    if (!country || has(place.id, country.id)) continue;
+    const together = views.find(
+      (v) => v.mentions.some((r) => r.entity === place && r.mention.form !== 'demonym') && v.mentions.some((r) => r.entity === country),
+    );
+    const view = together ?? views[place.mentions[0]!.sentenceIndex]!;
+    const mentions = view.mentions.filter((r) => r.entity === place || r.entity === country).map((r) => r.mention);
+    out.push(rel(place.id, country.id, view, together ? 0.8 : 0.5, 'gazetteer', mentions));
+  }
+  return out;
+}
+
+function rel(subject: number, object: number, view: SentenceView, confidence: number, trigger: string, mentions: readonly { start: number; end: number }[]): ArticleRelation {
+  return {
+    subject,
+    object,
+    predicate: 'LOCATED_IN',
+    certainty: 'stated',
+    confidence,
+    sentenceIndex: view.sentence.index,
+    trigger,
+    highlights: mentions.map((m) => ({ start: m.start, end: m.end })),
+  };
+}

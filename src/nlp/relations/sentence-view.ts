@@ -1,0 +1,38 @@
+/** A sentence seen as tokens plus the entity mentions on them: what the relation rules read. */
+import type { ArticleEntity, EntityMention, Sentence } from '../types.js';
+
+export interface MentionRef {
+  readonly mention: EntityMention;
+  readonly entity: ArticleEntity;
+}
+
+export interface SentenceView {
+  readonly sentence: Sentence;
+  readonly lower: readonly string[];
+  /** Mentions in token order. */
+  readonly mentions: readonly MentionRef[];
+}
+
+export function buildSentenceViews(sentences: readonly Sentence[], entities: readonly ArticleEntity[]): SentenceView[] {
+  const views = sentences.map((sentence) => ({ sentence, lower: sentence.tokens.map((t) => t.text.toLowerCase()), mentions: [] as MentionRef[] }));
+  for (const entity of entities) {
+    for (const mention of [...entity.mentions, ...entity.demonymMentions]) views[mention.sentenceIndex]!.mentions.push({ mention, entity });
+  }
+  for (const view of views) view.mentions.sort((a, b) => a.mention.tokenStart - b.mention.tokenStart);
+  return views;
+}
+
+/** The first mention starting in [from, to) accepted by `accept`. */
+export function firstMentionIn(view: SentenceView, from: number, to: number, accept: (r: MentionRef) => boolean): MentionRef | undefined {
+  return view.mentions.find((r) => r.mention.tokenStart >= from && r.mention.tokenStart < to && accept(r));
+}
+
+/** The last mention ending at or before `before` and starting at or after `from`. */
+export function lastMentionBefore(view: SentenceView, from: number, before: number, accept: (r: MentionRef) => boolean): MentionRef | undefined {
+  let found: MentionRef | undefined;
+  for (const r of view.mentions) if (r.mention.tokenEnd <= before && r.mention.tokenStart >= from && accept(r)) found = r;
+  return found;
+}
+
+export const isNamed = (r: MentionRef): boolean => r.mention.form !== 'demonym';
+export const isPlace = (r: MentionRef): boolean => ['Country', 'City', 'Region', 'Place'].includes(r.entity.type);

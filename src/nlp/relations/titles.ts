@@ -1,0 +1,55 @@
+/**
+ * Affiliation relations from titles and appositions: "el ministro … ruso, X" → X MINISTER_OF Rusia.
+ * An unqualified national title ("el presidente X") takes the country of the first person in the
+ * sentence whose own title names one (the speaker's president), else the article's main country.
+ */
+import type { ArticleEntity } from '../types.js';
+import type { MentionRole } from '../roles/index.js';
+import { foldKey } from '../mentions/shape.js';
+import type { ArticleRelation } from './types.js';
+
+export function titleRelations(roles: readonly MentionRole[], entities: readonly ArticleEntity[], certaintyOf: (sentenceIndex: number) => ArticleRelation['certainty']): ArticleRelation[] {
+  const entityOfMention = (start: number): ArticleEntity | undefined =>
+    entities.find((e) => e.mentions.some((m) => m.start === start) || e.demonymMentions.some((m) => m.start === start));
+  const named = (name: string): ArticleEntity | undefined => entities.find((e) => foldKey(e.name) === foldKey(name));
+  const countryOf = new Map<number, ArticleEntity>();
+  const resolved: { role: MentionRole; holder: ArticleEntity; of?: ArticleEntity }[] = [];
+  for (const role of roles) {
+    const holder = entityOfMention(role.holder.start);
+    if (!holder) continue;
+    const of = role.of ? entityOfMention(role.of.start) : role.ofTarget ? named(role.ofTarget) : undefined;
+    if (of?.type === 'Country' && role.role.national) countryOf.set(holder.id, of);
+    resolved.push({ role, holder, ...(of ? { of } : {}) });
+  }
+  const mainCountry = [...entities]
+    .filter((e) => e.type === 'Country')
+    .sort((a, b) => b.mentions.length + b.demonymMentions.length - (a.mentions.length + a.demonymMentions.length))[0];
+  const out: ArticleRelation[] = [];
+  for (const { role, holder, of } of resolved) {
+    let target = of;
+    let confidence = 0.9;
+    if (!target && role.role.national) {
+      const peers = entities
+        .filter((e) => e !== holder && countryOf.has(e.id) && e.mentions.some((m) => m.sentenceIndex === role.sentenceIndex))
+        .sort((a, b) => firstIn(a, role.sentenceIndex) - firstIn(b, role.sentenceIndex));
+      target = peers.length ? countryOf.get(peers[0]!.id) : mainCountry;
+      confidence = peers.length ? 0.6 : 0.45;
+    }
+    if (!target || target === holder) continue;
+    out.push({
+      subject: holder.id,
+      object: target.id,
+      predicate: role.role.predicate,
+      certainty: certaintyOf(role.sentenceIndex),
+      confidence,
+      sentenceIndex: role.sentenceIndex,
+      trigger: role.role.lemma,
+      highlights: [{ start: role.holder.start, end: role.holder.end }, ...(role.of ? [{ start: role.of.start, end: role.of.end }] : [])],
+    });
+  }
+  return out;
+}
+
+function firstIn(entity: ArticleEntity, sentenceIndex: number): number {
+  return Math.min(...entity.mentions.filter((m) => m.sentenceIndex === sentenceIndex).map((m) => m.start));
+}

@@ -1,0 +1,134 @@
+/**
+ * Verb-triggered relations: subject before the verb (or after a speech verb), object after it,
+ * introduced by the verb's preposition; coordinated subjects ("X y Y firmaron una alianza"),
+ * passives ("fueron enviados a X por Y"), theme-dependent transfers, and the recipient of an
+ * object-less transfer inherited from the clause before ("apoyó a X, enviando armas").
+ */
+import type { Predicate } from '../../schema/index.js';
+import type { GrammarLexicon } from '../lexicon/index.js';
+import { isNegated } from './certainty.js';
+import { firstMentionIn, isNamed, isPlace, lastMentionBefore, type MentionRef, type SentenceView } from './sentence-view.js';
+import { ES_ALLIANCE_NOUNS, ES_PASSIVE_AUX, ES_TRANSFER_THEMES, ES_TRIGGERS, type VerbTrigger } from './triggers-es.js';
+
+export interface VerbRelation {
+  readonly subject: MentionRef;
+  readonly object: MentionRef;
+  readonly predicate: Predicate;
+  readonly triggerIndex: number;
+  readonly confidence: number;
+  /** A location complement of the same clause ("en la ciudad de X"). */
+  readonly place?: MentionRef;
+}
+
+const CLAUSE_BREAK = new Set([';', '“', '”', '«', '»', '"', 'que', 'quien', 'quienes', 'donde', 'cuando', 'mientras', 'aunque', 'porque', 'pero']);
+const SUBJECT_WINDOW = 14;
+const OBJECT_WINDOW = 9;
+
+function clauseStart(view: SentenceView, index: number): number {
+  for (let k = index - 1; k >= 0; k--) if (CLAUSE_BREAK.has(view.lower[k]!)) return k + 1;
+  return 0;
+}
+
+export function subjectBefore(view: SentenceView, index: number, named = true): MentionRef | undefined {
+  const from = Math.max(clauseStart(view, index), index - SUBJECT_WINDOW);
+  // The subject is not inside a prepositional phrase: skip mentions right after a preposition.
+  const candidates = view.mentions.filter((r) => r.mention.tokenEnd <= index && r.mention.tokenStart >= from && (!named || isNamed(r)));
+  const free = candidates.filter((r) => !['de', 'del', 'en', 'con', 'a', 'al', 'por', 'para', 'según', 'desde', 'entre'].includes(view.lower[r.mention.tokenStart - 1] ?? ''));
+  return free[0] ?? undefined;
+}
+
+function objectAfter(view: SentenceView, index: number, preps: readonly string[]): MentionRef | undefined {
+  let k = index + 1;
+  while (k < view.lower.length && ['se', 'le', 'les', 'lo', 'la', 'ha', 'han', 'el', 'la', 'los', 'las', 'una', 'un'].includes(view.lower[k]!)) k++;
+  if (preps.length > 0) {
+    const at = view.lower.slice(index + 1, index + 1 + OBJECT_WINDOW).findIndex((w) => preps.includes(w));
+    if (at < 0) return undefined;
+    k = index + 1 + at + 1;
+  }
+  const stop = Math.min(view.lower.length, k + OBJECT_WINDOW);
+  for (let j = k; j < stop; j++) if (CLAUSE_BREAK.has(view.lower[j]!)) return firstMentionIn(view, k, j, isNamed);
+  return firstMentionIn(view, k, stop, isNamed) ?? firstMentionIn(view, k, Math.min(stop, k + 3), () => true);
+}
+
+function locationAfter(view: SentenceView, from: number): MentionRef | undefined {
+  for (let j = from; j < Math.min(view.lower.length, from + 12); j++) {
+    if (view.lower[j] === 'en') return firstMentionIn(view, j + 1, j + 7, (r) => isPlace(r) && isNamed(r));
+    if (CLAUSE_BREAK.has(view.lower[j]!)) return undefined;
+  }
+  return undefined;
+}
+
+function transferPredicate(view: SentenceView, index: number): Predicate {
+  for (let j = index + 1; j < Math.min(view.lower.length, index + 7); j++) {
+    const word = view.lower[j]!;
+    for (const [re, predicate] of ES_TRANSFER_THEMES) if (re.test(word)) return predicate;
+  }
+  return 'SENT_AID_TO';
+}
+
+function isPassive(view: SentenceView, index: number): boolean {
+  return /(ad|id)[oa]s?$/.test(view.lower[index]!) && ES_PASSIVE_AUX.has(view.lower[index - 1] ?? '');
+}
+
+export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, triggers: readonly VerbTrigger[] = ES_TRIGGERS): VerbRelation[] {
+  const out: VerbRelation[] = [];
+  let lastObject: MentionRef | undefined;
+  let lastSubject: MentionRef | undefined;
+  view.lower.forEach((word, index) => {
+    const trigger = triggers.find((t) => t.stem.test(word));
+    if (!trigger || isNegated(view, index, grammar)) return;
+    let predicate = trigger.transfer ? transferPredicate(view, index) : trigger.predicate;
+    let subject: MentionRef | undefined;
+    let object: MentionRef | undefined;
+    let confidence = 0.7;
+    if (isPassive(view, index)) {
+      const patient = lastMentionBefore(view, clauseStart(view, index), index, () => true);
+      const agentAt = view.lower.indexOf('por', index);
+      const agent = agentAt > 0 && agentAt < index + 8 ? firstMentionIn(view, agentAt + 1, agentAt + 6, isNamed) : undefined;
+      if (trigger.transfer) {
+        // "soldados norcoreanos fueron enviados a X": the sender is the demonym on the theme.
+        subject = agent ?? (patient?.mention.form === 'demonym' ? patient : undefined);
+        object = objectAfter(view, index, trigger.preps);
+      } else {
+        subject = agent;
+        object = patient;
+      }
+      confidence = 0.6;
+    } else {
+      subject = subjectBefore(view, index);
+      if (!subject && trigger.speech) subject = firstMentionIn(view, index + 1, index + 2, isNamed);
+      if (!subject && /ndo$/.test(word)) subject = lastSubject; // gerund: "…, enviando armas"
+      object = objectAfter(view, index, trigger.preps);
+      if (!object && trigger.transfer && lastObject) {
+        object = lastObject;
+        confidence = 0.55;
+      }
+      if (trigger.predicate === 'SIGNED_AGREEMENT_WITH') {
+        const coordinated = coordinatedSubjects(view, index);
+        if (coordinated) {
+          [subject, object] = coordinated;
+          const noun = view.lower.slice(index + 1, index + 4).find((w) => ES_ALLIANCE_NOUNS.test(w));
+          if (noun) predicate = 'ALLIED_WITH';
+        }
+      }
+    }
+    if (!subject || !object || subject.entity === object.entity) return;
+    if (predicate === 'SAID_TO' && (object.entity.type !== 'Person' && object.entity.type !== 'Organization')) return;
+    const place = predicate === 'SAID_TO' || predicate === 'MET_WITH' ? locationAfter(view, object.mention.tokenEnd) : undefined;
+    out.push({ subject, object, predicate, triggerIndex: index, confidence, ...(place ? { place } : {}) });
+    lastObject = object;
+    lastSubject = subject;
+  });
+  return out;
+}
+
+/** "X y Y firmaron …": both named right before the verb, joined by "y". */
+function coordinatedSubjects(view: SentenceView, index: number): [MentionRef, MentionRef] | undefined {
+  const before = view.mentions.filter((r) => r.mention.tokenEnd <= index && isNamed(r) && r.mention.tokenStart >= clauseStart(view, index));
+  for (let k = 0; k + 1 < before.length; k++) {
+    const a = before[k]!;
+    const b = before[k + 1]!;
+    if (b.mention.tokenStart === a.mention.tokenEnd + 1 && ['y', 'e', 'and'].includes(view.lower[a.mention.tokenEnd]!)) return [a, b];
+  }
+  return undefined;
+}

@@ -1,0 +1,3 @@
+export { splitSentences } from './sentences.js';
+export { tokenize } from './tokenize.js';
+export { isAbbreviation } from './abbreviations.js';

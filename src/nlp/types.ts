@@ -1,0 +1,84 @@
+/** Shared types of the NLP stages. Offsets are absolute offsets into the article text. */
+import type { EntityType, Language } from '../schema/index.js';
+
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the token within its sentence. */
+  readonly i: number;
+}
+
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+/** How a mention refers: by proper name, by acronym, by a role nominal, or by a demonym. */
+export type MentionForm = 'name' | 'acronym' | 'nominal' | 'demonym';
+
+/** A mention of an entity: a token span of one sentence. */
+export interface EntityMention {
+  readonly sentenceIndex: number;
+  /** Token span [tokenStart, tokenEnd) in the sentence. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly form: MentionForm;
+  type: EntityType;
+  /** Where the type came from ("gazetteer", "context:ciudad", "model", "default"...). */
+  typeSource: string;
+  /** How sure the typing is, 0..1. */
+  typeConfidence: number;
+  /** For demonyms and nominals: the canonical name they point to, when known (e.g. "Rusia"). */
+  target?: string;
+}
+
+/** An in-article entity: a cluster of mentions. */
+export interface ArticleEntity {
+  readonly id: number;
+  name: string;
+  type: EntityType;
+  typeSource: string;
+  mentions: EntityMention[];
+  /** Demonym mentions that evoke this entity (counted apart from name mentions). */
+  demonymMentions: EntityMention[];
+  /** Roles held, learnt from titles and appositions (e.g. {lemma: "ministro", qualifier: "Rusia"}). */
+  roles: RoleFact[];
+}
+
+export interface RoleFact {
+  /** Canonical role lemma, e.g. "presidente", "ministro de exteriores", "líder". */
+  readonly lemma: string;
+  /** Words that identify the role group for role nominals ("canciller" ≈ "ministro de exteriores"). */
+  readonly group: string;
+  readonly sentenceIndex: number;
+  /** Entity id the role attaches to (a country, organisation), when stated. */
+  readonly of?: number;
+}
+
+export interface TextDate {
+  readonly sentenceIndex: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly iso: string | null;
+}
+
+export interface TextQuantity {
+  readonly sentenceIndex: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: number | null;
+  readonly unit: string | null;
+}
+
+export interface LanguageContext {
+  readonly language: Language;
+}

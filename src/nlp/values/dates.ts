@@ -1,0 +1,57 @@
+/**
+ * Temporal expressions: absolute ("12 de junio de 2024", "junio de 2015", "2024") normalised to ISO,
+ * relative ("este sábado", "el año pasado", "hace tres años") kept with iso = null.
+ */
+import type { GrammarLexicon } from '../lexicon/index.js';
+import type { Sentence, TextDate } from '../types.js';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+interface DatePattern {
+  readonly re: RegExp;
+  readonly iso: (m: RegExpExecArray, months: ReadonlyMap<string, number>) => string | null;
+}
+
+function monthAlternation(months: ReadonlyMap<string, number>): string {
+  return [...months.keys()].join('|');
+}
+
+function patternsFor(grammar: GrammarLexicon): DatePattern[] {
+  const M = monthAlternation(grammar.months);
+  const W = [...grammar.weekdays].join('|');
+  const month = (m: RegExpExecArray, i: number): number => grammar.months.get(m[i]!.toLowerCase()) ?? 0;
+  return [
+    { re: new RegExp(`\\b(\\d{1,2}) de (${M})(?: de(?:l)? (\\d{4}))?`, 'giu'), iso: (m) => (m[3] ? `${m[3]}-${pad(month(m, 2))}-${pad(Number(m[1]))}` : null) },
+    { re: new RegExp(`\\b(${M}) (\\d{1,2}),? (\\d{4})`, 'giu'), iso: (m) => `${m[3]}-${pad(month(m, 1))}-${pad(Number(m[2]))}` },
+    { re: new RegExp(`\\b(\\d{1,2}) (${M}),? (\\d{4})`, 'giu'), iso: (m) => `${m[3]}-${pad(month(m, 2))}-${pad(Number(m[1]))}` },
+    { re: new RegExp(`\\b(${M}) (?:de(?:l)? |of )?(\\d{4})`, 'giu'), iso: (m) => `${m[2]}-${pad(month(m, 1))}` },
+    { re: new RegExp(`\\b(?:(?:en|este|el|esta|la|el pasado|el próximo|this|last|next|on) )?(${W})(?: pasado| próximo)?\\b`, 'giu'), iso: () => null },
+    { re: /\b(?:el|la|este|esta|the|this|last|next) (?:año|mes|semana|verano|invierno|otoño|primavera|year|month|week|summer|winter)(?: pasado| pasada| próximo| próxima| que viene)?\b/giu, iso: () => null },
+    { re: /\bhace (?:\p{L}+|\d+) (?:años|meses|semanas|días|año|mes)\b/giu, iso: () => null },
+    { re: /\b(?:ayer|anteayer|hoy|mañana|yesterday|today|tomorrow)\b/giu, iso: () => null },
+    { re: /\b(?:en|de|del|desde|hasta|in|since|until|by) ((?:19|20)\d{2})\b(?![.,]\d)/giu, iso: (m) => m[1]! },
+  ];
+}
+
+const cache = new Map<GrammarLexicon, DatePattern[]>();
+
+export function findDates(sentence: Sentence, grammar: GrammarLexicon): TextDate[] {
+  const patterns = cache.get(grammar) ?? patternsFor(grammar);
+  cache.set(grammar, patterns);
+  const found: TextDate[] = [];
+  const covered = (s: number, e: number): boolean => found.some((d) => s < d.end && d.start < e);
+  for (const { re, iso } of patterns) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence.text)) !== null) {
+      // A bare year keeps only the year as its text ("en 2024" → "2024").
+      const isYear = /^\d{4}$/.test(m[1] ?? '') && m[0].endsWith(m[1]!) && m.length === 2;
+      const text = isYear ? m[1]! : m[0];
+      const start = sentence.start + m.index + (isYear ? m[0].length - m[1]!.length : 0);
+      const end = start + text.length;
+      if (covered(start, end)) continue;
+      found.push({ sentenceIndex: sentence.index, start, end, text, iso: iso(m, grammar.months) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,3 @@
+export { findDates } from './dates.js';
+export { findQuantities } from './quantities.js';
+export { parseNumber } from './numbers.js';
