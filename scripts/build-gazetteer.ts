@@ -31,13 +31,16 @@ function main(): void {
   if (unmatchedExonyms.length > 0) console.warn(`  warning: exonyms without a GeoNames city: ${unmatchedExonyms.join(', ')}`);
   const capitalEs = (iso2: string, capitalEn: string): string => {
     const k = normalizeKey(capitalEn);
-    const city = cities.find((c) => c.countryCode === iso2 && (normalizeKey(c.nameEn) === k || c.alternates.some((a) => normalizeKey(a) === k)));
+    const city = cities.find((c) => c.countryCode === iso2 && (normalizeKey(c.nameEn) === k || c.alternateKeys.includes(k)));
     return city?.name ?? capitalEn;
   };
   const { countries, worldCountries } = buildCountries(src, capitalEs);
   const { regions, unmatched } = buildRegions(src, cities);
   if (unmatched.length > 0) console.warn(`  warning: hand region names for unknown ISO 3166-2 codes: ${unmatched.join(', ')}`);
   const demonyms = buildDemonyms(countries, worldCountries);
+  const placeNames = new Set([...cities.map((c) => `City:${c.countryCode}:${c.name}`), ...regions.map((r) => `Region:${r.countryCode ?? ''}:${r.name}`)]);
+  const missing = [...new Set(demonyms.filter((d) => d.targetType !== 'Country' && !placeNames.has(`${d.targetType}:${d.countryCode}:${d.target}`)).map((d) => `${d.word}->${d.target}`))];
+  if (missing.length > 0) console.warn(`  warning: demonym targets with no place of that name: ${missing.join(', ')}`);
   console.log('build-gazetteer: writing', outDir);
   write('countries.json', countries);
   write('demonyms.json', demonyms.map(demonymRow));

@@ -66,23 +66,23 @@ export function buildCities(src: FetchedSources): CityBuild {
   const cities: CityEntry[] = list.map((c) => {
     const name = spanish.get(c.geonameid) ?? c.name;
     const seen = new Set([normalizeKey(name), normalizeKey(c.name)]);
-    const alternates: string[] = [];
+    const alternateKeys: string[] = [];
     if (c.population >= ALTERNATES_MIN_POPULATION) {
       for (const a of c.alternatenames) {
         const key = normalizeKey(a);
         if (!keepAlternate(a) || seen.has(key)) continue;
         seen.add(key);
-        alternates.push(a);
+        alternateKeys.push(key);
       }
     }
-    return { id: c.geonameid, name, nameEn: c.name, countryCode: c.countrycode, population: c.population, admin1: c.admin1code, alternates };
+    return { id: c.geonameid, name, nameEn: c.name, countryCode: c.countrycode, population: c.population, admin1: c.admin1code, alternateKeys };
   });
   return { cities, unmatchedExonyms };
 }
 
-/** Compact on-disk row: [id, name, nameEn|0 (same as name), cc, population, admin1, alternates]. */
+/** Compact on-disk row: [id, name, nameEn|0 (same as name), cc, population, admin1, alternate keys]. */
 export type CityRow = [number, string, string | 0, string, number, string, string[]];
 
 export function cityRow(c: CityEntry): CityRow {
-  return [c.id, c.name, c.nameEn === c.name ? 0 : c.nameEn, c.countryCode, c.population, c.admin1, [...c.alternates]];
+  return [c.id, c.name, c.nameEn === c.name ? 0 : c.nameEn, c.countryCode, c.population, c.admin1, [...c.alternateKeys]];
 }

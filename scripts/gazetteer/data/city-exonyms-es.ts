@@ -41,5 +41,5 @@ export const CITY_EXONYMS_ES: Readonly<Record<string, string>> = {
   'MA:Marrakesh': 'Marrakech', 'MA:Fes': 'Fez', 'MX:Mexico City': 'Ciudad de México', 'CU:Havana': 'La Habana',
   'BR:Brasília': 'Brasilia', 'BR:Rio de Janeiro': 'Río de Janeiro', 'GT:Guatemala City': 'Ciudad de Guatemala',
   'HT:Port-au-Prince': 'Puerto Príncipe', 'PA:Panamá': 'Ciudad de Panamá', 'AU:Sydney': 'Sídney', 'NZ:Auckland': 'Auckland',
-  'PS:Gaza': 'Gaza', 'PS:Hebron': 'Hebrón', 'PS:Bethlehem': 'Belén', 'PS:Ramallah': 'Ramala', 'PS:Nablus': 'Nablus',
+  'PS:Gaza': 'Gaza', 'ES:Cadiz': 'Cádiz', 'PS:Hebron': 'Hebrón', 'PS:Bethlehem': 'Belén', 'PS:Ramallah': 'Ramala', 'PS:Nablus': 'Nablus',
 };

@@ -11,9 +11,13 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const DROPPED = /[.'’‘`´ʼ"“”«»]/g;
 const AS_SPACE = /[\s\-‐‑‒–—_/,]+/g;
 
+const PLAIN_ASCII = /^[a-z0-9 ]*$/;
+const ASCII = /^[\x20-\x7e]*$/;
+
 export function normalizeKey(surface: string): string {
-  return surface
-    .normalize('NFKD')
+  const lower = surface.toLowerCase();
+  if (PLAIN_ASCII.test(lower) && !lower.includes('  ') && lower.trim() === lower) return lower;
+  return (ASCII.test(lower) ? lower : lower.normalize('NFKD'))
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(DROPPED, '')

@@ -58,8 +58,11 @@ export interface CityEntry {
   readonly population: number;
   /** GeoNames admin1 code (not ISO 3166-2). */
   readonly admin1: string;
-  /** Latin-script alternate names (GeoNames, deduplicated by key). */
-  readonly alternates: readonly string[];
+  /**
+   * Keys (`normalizeKey` form) of the Latin-script GeoNames alternate names, kept for cities of at least
+   * 50 000 inhabitants ("moskva", "moskau", "pekin"...). Stored as keys so loading needs no normalisation.
+   */
+  readonly alternateKeys: readonly string[];
 }
 
 export type RegionKind = 'subdivision' | 'supranational';
