@@ -1,0 +1,52 @@
+/** City lookup over GeoNames cities >= 15 000 inhabitants, by Spanish, English or alternate name. */
+import { addToIndex, lazy, readResource } from './resources.js';
+import { lookupKeys, normalizeKey } from './normalize.js';
+import type { CityEntry, Language } from './types.js';
+
+type CityRow = [number, string, string | 0, string, number, string, string[]];
+
+interface CityIndex {
+  readonly all: readonly CityEntry[];
+  /** Spanish and English names. */
+  readonly names: Map<string, CityEntry[]>;
+  /** Alternate names (other languages, older spellings). */
+  readonly alternates: Map<string, CityEntry[]>;
+}
+
+const index = lazy((): CityIndex => {
+  const rows = readResource<CityRow[]>('cities.json');
+  const all: CityEntry[] = new Array(rows.length);
+  const names = new Map<string, CityEntry[]>();
+  const alternates = new Map<string, CityEntry[]>();
+  // Rows are sorted by population (largest first), so every key's list is too.
+  for (let i = 0; i < rows.length; i++) {
+    const [id, name, nameEn, countryCode, population, admin1, alts] = rows[i] as CityRow;
+    const entry: CityEntry = { id, name, nameEn: nameEn === 0 ? name : nameEn, countryCode, population, admin1, alternateKeys: alts };
+    all[i] = entry;
+    addToIndex(names, normalizeKey(name), entry);
+    if (nameEn !== 0) addToIndex(names, normalizeKey(nameEn), entry);
+    for (const key of alts) addToIndex(alternates, key, entry);
+  }
+  return { all, names, alternates };
+});
+
+export function allCities(): readonly CityEntry[] {
+  return index().all;
+}
+
+/**
+ * Cities a surface form may name, most populous first. Spanish/English names are tried before alternate names;
+ * a name that matches both ways is listed once. `lang` is accepted for symmetry: names of both languages match.
+ */
+export function lookupCity(surface: string, _lang?: Language): CityEntry[] {
+  const { names, alternates } = index();
+  for (const key of lookupKeys(surface)) {
+    const primary = names.get(key) ?? [];
+    const alt = alternates.get(key) ?? [];
+    if (primary.length === 0 && alt.length === 0) continue;
+    const merged = [...primary];
+    for (const c of alt) if (!merged.includes(c)) merged.push(c);
+    return merged.sort((a, b) => b.population - a.population);
+  }
+  return [];
+}

@@ -1,0 +1,56 @@
+/** Country lookup by any Spanish or English surface form, ISO alpha-2/alpha-3 code, with or without article. */
+import { addToIndex, lazy, readResource } from './resources.js';
+import { lookupKeys, normalizeKey } from './normalize.js';
+import type { CountryEntry, Language } from './types.js';
+
+interface CountryIndex {
+  readonly all: readonly CountryEntry[];
+  readonly es: Map<string, CountryEntry[]>;
+  readonly en: Map<string, CountryEntry[]>;
+  readonly iso: Map<string, CountryEntry>;
+}
+
+const index = lazy((): CountryIndex => {
+  const all = readResource<CountryEntry[]>('countries.json');
+  const es = new Map<string, CountryEntry[]>();
+  const en = new Map<string, CountryEntry[]>();
+  const iso = new Map<string, CountryEntry>();
+  // Canonical names first so that they win over another country's alias with the same key.
+  for (const c of all) {
+    addToIndex(es, normalizeKey(c.name), c);
+    addToIndex(en, normalizeKey(c.nameEn), c);
+    iso.set(c.iso2, c);
+    iso.set(c.iso3, c);
+  }
+  for (const c of all) {
+    for (const a of c.aliasesEs) addToIndex(es, normalizeKey(a), c);
+    for (const a of c.aliasesEn) addToIndex(en, normalizeKey(a), c);
+  }
+  return { all, es, en, iso };
+});
+
+export function allCountries(): readonly CountryEntry[] {
+  return index().all;
+}
+
+/** Every country a surface form may name, best first (requested language first, then the other). */
+export function lookupCountries(surface: string, lang?: Language): CountryEntry[] {
+  const { es, en } = index();
+  const maps = lang === 'en' ? [en, es] : [es, en];
+  const out: CountryEntry[] = [];
+  for (const key of lookupKeys(surface)) {
+    for (const map of maps) for (const c of map.get(key) ?? []) if (!out.includes(c)) out.push(c);
+    if (out.length > 0) break;
+  }
+  return out;
+}
+
+/** The country a surface form names ("EE.UU.", "el Perú", "North Korea"), or undefined. */
+export function lookupCountry(surface: string, lang?: Language): CountryEntry | undefined {
+  return lookupCountries(surface, lang)[0];
+}
+
+/** Country by ISO 3166-1 alpha-2 or alpha-3 code (case-insensitive). Codes are not matched by `lookupCountry`. */
+export function countryByCode(code: string): CountryEntry | undefined {
+  return index().iso.get(code.trim().toUpperCase());
+}

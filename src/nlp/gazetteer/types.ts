@@ -1,0 +1,128 @@
+/** Public entry types of the gazetteer. Names are canonical display names; keys are built with `normalizeKey`. */
+import type { Language } from '../../schema/types.js';
+import type { Predicate } from '../../schema/predicates.js';
+
+export type { Language };
+
+export interface CountryEntry {
+  /** ISO 3166-1 alpha-2, upper case ("KP"). */
+  readonly iso2: string;
+  /** ISO 3166-1 alpha-3 ("PRK"). */
+  readonly iso3: string;
+  /** Canonical Spanish name ("Corea del Norte"). */
+  readonly name: string;
+  /** Canonical English name ("North Korea"). */
+  readonly nameEn: string;
+  /** Other Spanish surface forms (official name, abbreviations, forms with article). */
+  readonly aliasesEs: readonly string[];
+  /** Other English surface forms. */
+  readonly aliasesEn: readonly string[];
+  /** Capital city, Spanish name ("Pionyang"), when the country has one. */
+  readonly capital?: string;
+  /** Capital city, English name ("Pyongyang"). */
+  readonly capitalEn?: string;
+  /** GeoNames continent code: AF AN AS EU NA OC SA. */
+  readonly continent: string;
+  readonly population: number;
+  /** True for the 193 UN member states. */
+  readonly unMember: boolean;
+}
+
+export type DemonymTargetType = 'Country' | 'Region' | 'City';
+export type Gender = 'm' | 'f';
+export type GrammaticalNumber = 'sg' | 'pl';
+
+export interface DemonymEntry {
+  /** The inflected word as stored ("rusas"). */
+  readonly word: string;
+  /** Canonical Spanish name of what the word refers to ("Rusia", "Cataluña", "Moscú"). */
+  readonly target: string;
+  readonly targetType: DemonymTargetType;
+  /** ISO country code of the target (of the containing country for regions and cities). */
+  readonly countryCode: string;
+  /** Absent when the form is the same for both genders ("estadounidense", "marroquí"). */
+  readonly gender?: Gender;
+  readonly number: GrammaticalNumber;
+  readonly lang: Language;
+}
+
+export interface CityEntry {
+  /** GeoNames id. */
+  readonly id: number;
+  /** Spanish name: the Spanish exonym where there is one ("Moscú"), otherwise the GeoNames name. */
+  readonly name: string;
+  /** English name (the GeoNames name, "Moscow"). */
+  readonly nameEn: string;
+  /** ISO 3166-1 alpha-2 of the containing country. */
+  readonly countryCode: string;
+  readonly population: number;
+  /** GeoNames admin1 code (not ISO 3166-2). */
+  readonly admin1: string;
+  /**
+   * Keys (`normalizeKey` form) of the Latin-script GeoNames alternate names, kept for cities of at least
+   * 50 000 inhabitants ("moskva", "moskau", "pekin"...). Stored as keys so loading needs no normalisation.
+   */
+  readonly alternateKeys: readonly string[];
+}
+
+export type RegionKind = 'subdivision' | 'supranational';
+
+export interface RegionEntry {
+  /** ISO 3166-2 code ("ES-CT") for subdivisions, a "X-" id ("X-LATAM") for supranational regions. */
+  readonly code: string;
+  /** Spanish name ("Cataluña"). */
+  readonly name: string;
+  /** English name ("Catalonia"). */
+  readonly nameEn: string;
+  readonly aliases: readonly string[];
+  /** Containing country, absent for supranational regions. */
+  readonly countryCode?: string;
+  readonly kind: RegionKind;
+  /** ISO 3166-2 subdivision type ("Autonomous community", "State"), or "Continent"/"Region" for supranational. */
+  readonly subdivisionType: string;
+}
+
+export type PlaceType = 'Country' | 'City' | 'Region' | 'Place';
+export type PlaceSource = 'country' | 'city' | 'region' | 'supranational';
+
+export interface PlaceCandidate {
+  /** Canonical Spanish name. */
+  readonly name: string;
+  readonly nameEn: string;
+  readonly type: PlaceType;
+  readonly countryCode?: string;
+  readonly population?: number;
+  readonly source: PlaceSource;
+  /** Ranking score (higher first); only meaningful within one result list. */
+  readonly score: number;
+  /** The entry behind the candidate. */
+  readonly entry: CountryEntry | CityEntry | RegionEntry;
+}
+
+/** What a role noun attaches to: an organisation ("presidente de X"), a country, a place, or either. */
+export type RoleAttachment = 'Organization' | 'Country' | 'Place' | 'OrganizationOrCountry' | 'Any';
+
+export interface RoleEntry {
+  /** Canonical lemma (masculine singular): "presidente", "ministro de Exteriores". */
+  readonly lemma: string;
+  /** The matched surface form, lower case. */
+  readonly form: string;
+  readonly predicate: Predicate;
+  readonly attachesTo: RoleAttachment;
+  /** Absent when the form is used for both genders ("portavoz", "líder"). */
+  readonly gender?: Gender;
+  readonly number: GrammaticalNumber;
+  readonly lang: Language;
+  /** Portfolio or speciality when the role has one ("Exteriores", "Defensa"). */
+  readonly portfolio?: string;
+  /** True for abbreviations ("pdte.", "gral."). */
+  readonly abbreviation?: boolean;
+  /** Every role noun denotes a person. */
+  readonly denotesPerson: true;
+}
+
+export interface RoleMatch {
+  readonly entry: RoleEntry;
+  /** Number of tokens matched. */
+  readonly length: number;
+}
