@@ -32,7 +32,7 @@ export function resolveCoreference(
   const clusters = new Map<string, Cluster>();
   for (const m of names) {
     const place = knowledge.places(m.text)[0];
-    const key = place && (m.type === place.type || m.type === 'Country') ? `place:${foldKey(place.name)}` : `name:${foldKey(m.text)}`;
+    const key = place && m.type === place.type && m.typeConfidence >= 0.8 ? `place:${foldKey(place.name)}` : `name:${foldKey(m.text)}`;
     const cluster = clusters.get(key) ?? { key, mentions: [], words: foldKey(m.text).split(' ') };
     cluster.mentions.push(m);
     clusters.set(key, cluster);
@@ -82,7 +82,8 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
     const n = short.words.length;
     const prefix = long.words.slice(0, n).join(' ') === short.words.join(' ');
     const suffix = long.words.slice(-n).join(' ') === short.words.join(' ');
-    if (longType === 'Person') return (prefix || suffix) && !['Country', 'City', 'Region'].includes(dominantType(short.mentions));
+    const shortIsPlace = short.mentions.some((m) => ['Country', 'City', 'Region'].includes(m.type) && m.typeConfidence >= 0.8);
+    if (longType === 'Person') return (prefix || suffix) && !shortIsPlace;
     if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2;
     return false;
   });

@@ -39,7 +39,8 @@ export function findNameCandidates(
     let i = 0;
     while (i < tokens.length) {
       const word = tokens[i]!.text;
-      if (!isCapitalized(word) || grammar.functionWords.has(word.toLowerCase()) && !isAcronym(word)) {
+      const initialFunctionWord = isInitialPosition(tokens, i) && grammar.functionWords.has(word.toLowerCase()) && !isAcronym(word);
+      if (!isCapitalized(word) || initialFunctionWord) {
         i++;
         continue;
       }
@@ -47,13 +48,13 @@ export function findNameCandidates(
       let j = i + 1;
       while (j < tokens.length) {
         const w = tokens[j]!.text;
-        if (isCapitalized(w) && !(grammar.functionWords.has(w.toLowerCase()) && !isAllCaps(w))) {
+        if (isCapitalized(w)) {
           j++;
           continue;
         }
         let k = j;
         while (k < tokens.length && k - j < 2 && grammar.nameConnectors.has(tokens[k]!.text.toLowerCase()) && (tokens[k]!.text === tokens[k]!.text.toLowerCase() || lineIsCaps)) k++;
-        if (k > j && k < tokens.length && isCapitalized(tokens[k]!.text) && !grammar.functionWords.has(tokens[k]!.text.toLowerCase())) {
+        if (k > j && k < tokens.length && isCapitalized(tokens[k]!.text)) {
           j = k + 1;
           continue;
         }

@@ -39,7 +39,10 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   cue: ({ context }) => (context.cue ? { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: 0.85 } : undefined),
   place: ({ text, knowledge }) => {
     const best = knowledge.places(text)[0];
-    return best ? { type: best.type, source: 'gazetteer', confidence: best.type === 'City' && (best.population ?? 0) < 50_000 ? 0.6 : 0.8 } : undefined;
+    if (!best) return undefined;
+    // Small towns share names with people and words: weak evidence unless the town is large.
+    const weak = best.type === 'City' && (best.population ?? 0) < 100_000;
+    return { type: best.type, source: 'gazetteer', confidence: weak ? 0.4 : 0.8 };
   },
   head: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const first = sentence.tokens[tokenStart]!.text.toLowerCase();

@@ -50,7 +50,9 @@ export function locatedRelations(views: readonly SentenceView[], entities: reado
     const together = views.find(
       (v) => v.mentions.some((r) => r.entity === place && r.mention.form !== 'demonym') && v.mentions.some((r) => r.entity === country),
     );
-    const view = together ?? views[place.mentions[0]!.sentenceIndex]!;
+    const first = place.mentions[0];
+    if (!together && !first) continue;
+    const view = together ?? views[first!.sentenceIndex]!;
     const mentions = view.mentions.filter((r) => r.entity === place || r.entity === country).map((r) => r.mention);
     out.push(rel(place.id, country.id, view, together ? 0.8 : 0.5, 'gazetteer', mentions));
   }

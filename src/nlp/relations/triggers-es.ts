@@ -3,57 +3,64 @@
  * introduces its object, and the predicate. Theme-dependent verbs (enviar) choose the predicate from
  * the noun sent.
  */
-import type { Predicate } from '../../schema/index.js';
+import type { EntityType, Predicate } from '../../schema/index.js';
 
 export interface VerbTrigger {
   readonly stem: RegExp;
   readonly predicate: Predicate;
-  /** Prepositions that may introduce the object ("con", "a"); empty = direct object. */
+  /** Prepositions that must introduce the object ("con"); empty = a direct object (personal "a" allowed). */
   readonly preps: readonly string[];
+  /** Entity types the object may have (default: any). */
+  readonly objectTypes?: readonly EntityType[];
   /** Speech verbs take a postposed subject ("…”, dijo Kim"). */
   readonly speech?: boolean;
   /** Transfer verbs: the predicate depends on what is sent. */
   readonly transfer?: boolean;
 }
 
+const PLACES: readonly EntityType[] = ['Country', 'City', 'Region', 'Place'];
+const AGENTS: readonly EntityType[] = ['Person', 'Organization', 'Country'];
+const PEOPLE: readonly EntityType[] = ['Person', 'Organization'];
+const THINGS: readonly EntityType[] = ['Event', 'Law', 'Other', 'Organization'];
+
 const v = (stem: RegExp, predicate: Predicate, preps: readonly string[] = [], extra: Partial<VerbTrigger> = {}): VerbTrigger => ({ stem, predicate, preps, ...extra });
 
 export const ES_TRIGGERS: readonly VerbTrigger[] = [
   // meeting_visit
-  v(/^(reuni|reún|reune|reunirse)/, 'MET_WITH', ['con']),
-  v(/^(entrevist[óo]|encontr[óo]|conversó|convers[aó]ron|dialog[óa])/, 'MET_WITH', ['con']),
-  v(/^visit(ó|a|an|aron|ará|arán|ado|ar|aba)$/, 'VISITED', ['a', 'al']),
-  v(/^(viaj|lleg[óoa]|llegaron|acudi)/, 'VISITED', ['a', 'al', 'hasta']),
-  v(/^recibi(ó|eron|r|do)$|^recibe$/, 'RECEIVED', ['a', 'al']),
+  v(/^(reuni|reún|reune|reunirse)/, 'MET_WITH', ['con'], { objectTypes: AGENTS }),
+  v(/^(entrevist[óo]|encontr[óo]|conversó|convers[aó]ron|dialog[óa])/, 'MET_WITH', ['con'], { objectTypes: AGENTS }),
+  v(/^visit(ó|a|an|aron|ará|arán|ado|ar|aba)$/, 'VISITED', [], { objectTypes: PLACES }),
+  v(/^(viaj|lleg[óoa]|llegaron|acudi)/, 'VISITED', ['a', 'al', 'hasta'], { objectTypes: PLACES }),
+  v(/^recibi(ó|eron|r|do)$|^recibe$/, 'RECEIVED', [], { objectTypes: AGENTS }),
   // communication
-  v(/^(dijo|dijeron|dice|dicen|afirmó|aseguró|declaró|señaló|explicó|expresó|manifestó|comunicó|transmitió|advirtió|indicó|sostuvo|destacó|subrayó|respondió|agregó|añadió)$/, 'SAID_TO', ['a', 'al'], { speech: true }),
-  v(/^(elogi|alab|felicit|agradeci|agradec)/, 'PRAISED', ['a', 'al']),
-  v(/^(critic|cuestion|reproch|censur|arremeti)/, 'CRITICIZED', ['a', 'al']),
-  v(/^acus/, 'ACCUSED', ['a', 'al']),
-  v(/^(inst[óa]|exigi|urgi|pidi[óe]|solicit)/, 'URGED', ['a', 'al']),
-  v(/^anunci/, 'ANNOUNCED', []),
+  v(/^(dijo|dijeron|dice|dicen|afirmó|aseguró|declaró|señaló|explicó|expresó|manifestó|comunicó|transmitió|advirtió|indicó|sostuvo|destacó|subrayó|respondió|agregó|añadió)$/, 'SAID_TO', ['a', 'al'], { speech: true, objectTypes: PEOPLE }),
+  v(/^(elogi|alab|felicit|agradeci|agradec)/, 'PRAISED', []),
+  v(/^(critic|cuestion|reproch|censur|arremeti)/, 'CRITICIZED', []),
+  v(/^acus/, 'ACCUSED', []),
+  v(/^(inst[óa]|exigi|urgi|pidi[óe]|solicit)/, 'URGED', ['a', 'al'], { objectTypes: AGENTS }),
+  v(/^anunci/, 'ANNOUNCED', [], { objectTypes: THINGS }),
   // cooperation
-  v(/^(apoy|respald|defendi|avala)/, 'SUPPORTS', ['a', 'al']),
+  v(/^(apoy|respald|defendi|avala)/, 'SUPPORTS', []),
   v(/^(colabor|cooper|trabaj[aó] con|trabajan)/, 'COOPERATES_WITH', ['con']),
   v(/^negoci/, 'NEGOTIATED_WITH', ['con']),
   v(/^(firm|suscribi|pact)/, 'SIGNED_AGREEMENT_WITH', ['con']),
   // conflict
-  v(/^(rechaz|se opus|opuso|oponen|opone)/, 'OPPOSED', ['a', 'al']),
-  v(/^denunci/, 'DENOUNCED', ['a', 'al', 'ante']),
-  v(/^(atac|bombarde|agredi)/, 'ATTACKED', ['a', 'al']),
+  v(/^(rechaz|opuso|oponen|opone)/, 'OPPOSED', []),
+  v(/^denunci/, 'DENOUNCED', []),
+  v(/^(atac[óa]|atacaron|bombarde|agredi)/, 'ATTACKED', []),
   v(/^invadi/, 'INVADED', []),
-  v(/^(demand[óa]|querell)/, 'SUED', ['a', 'al']),
-  v(/^investig/, 'INVESTIGATED', ['a', 'al']),
-  v(/^(sancion|destituy|despidi|cesó|multó|inhabilit)/, 'SANCTIONED', ['a', 'al']),
-  v(/^(derrot|venci)/, 'DEFEATED', ['a', 'al']),
+  v(/^(demand[óa]|querell)/, 'SUED', []),
+  v(/^investig/, 'INVESTIGATED', []),
+  v(/^(sancion|destituy|despidi|cesó|multó|inhabilit)/, 'SANCTIONED', []),
+  v(/^(derrot|venci)/, 'DEFEATED', []),
   v(/^(combat|lucha|luchó|pelea)/, 'FOUGHT', ['contra', 'en']),
   // transfer
-  v(/^(envi|mand[óa]|mandaron|suministr|entreg|don[óa]|vendi)/, 'SENT_AID_TO', ['a', 'al'], { transfer: true }),
-  v(/^(subsidi|financi)/, 'SUBSIDIZED', ['a', 'al']),
+  v(/^(envi|mand[óa]|mandaron|suministr|entreg|don[óa]|vendi)/, 'SENT_AID_TO', ['a', 'al'], { transfer: true, objectTypes: AGENTS.concat(PLACES) }),
+  v(/^(subsidi|financi)/, 'SUBSIDIZED', []),
   // other
-  v(/^(gan[óa]|ganaron)$/, 'WON', []),
-  v(/^(fund[óa]|fundaron|cre[óo])$/, 'FOUNDER_OF', []),
-  v(/^escribi/, 'AUTHOR_OF', []),
+  v(/^(gan[óa]|ganaron)$/, 'WON', [], { objectTypes: ['Event'] }),
+  v(/^(fund[óa]|fundaron)$/, 'FOUNDER_OF', [], { objectTypes: ['Organization'] }),
+  v(/^escribi/, 'AUTHOR_OF', [], { objectTypes: ['Other', 'Law'] }),
 ];
 
 /** What is sent decides the transfer predicate ("armas" → weapons). */

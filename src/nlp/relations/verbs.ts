@@ -37,17 +37,17 @@ export function subjectBefore(view: SentenceView, index: number, named = true): 
   return free[0] ?? undefined;
 }
 
-function objectAfter(view: SentenceView, index: number, preps: readonly string[]): MentionRef | undefined {
+function objectAfter(view: SentenceView, index: number, trigger: VerbTrigger): MentionRef | undefined {
+  const accept = (r: MentionRef): boolean => isNamed(r) && (!trigger.objectTypes || trigger.objectTypes.includes(r.entity.type));
   let k = index + 1;
-  while (k < view.lower.length && ['se', 'le', 'les', 'lo', 'la', 'ha', 'han', 'el', 'la', 'los', 'las', 'una', 'un'].includes(view.lower[k]!)) k++;
-  if (preps.length > 0) {
-    const at = view.lower.slice(index + 1, index + 1 + OBJECT_WINDOW).findIndex((w) => preps.includes(w));
+  if (trigger.preps.length > 0) {
+    const at = view.lower.slice(index + 1, index + 1 + OBJECT_WINDOW).findIndex((w) => trigger.preps.includes(w));
     if (at < 0) return undefined;
     k = index + 1 + at + 1;
   }
   const stop = Math.min(view.lower.length, k + OBJECT_WINDOW);
-  for (let j = k; j < stop; j++) if (CLAUSE_BREAK.has(view.lower[j]!)) return firstMentionIn(view, k, j, isNamed);
-  return firstMentionIn(view, k, stop, isNamed) ?? firstMentionIn(view, k, Math.min(stop, k + 3), () => true);
+  for (let j = k; j < stop; j++) if (CLAUSE_BREAK.has(view.lower[j]!)) return firstMentionIn(view, k, j, accept);
+  return firstMentionIn(view, k, stop, accept);
 }
 
 function locationAfter(view: SentenceView, from: number): MentionRef | undefined {
@@ -58,8 +58,10 @@ function locationAfter(view: SentenceView, from: number): MentionRef | undefined
   return undefined;
 }
 
-function transferPredicate(view: SentenceView, index: number): Predicate {
-  for (let j = index + 1; j < Math.min(view.lower.length, index + 7); j++) {
+function transferPredicate(view: SentenceView, index: number, passive: boolean): Predicate {
+  const from = passive ? Math.max(0, index - 5) : index + 1;
+  const to = passive ? index : Math.min(view.lower.length, index + 7);
+  for (let j = from; j < to; j++) {
     const word = view.lower[j]!;
     for (const [re, predicate] of ES_TRANSFER_THEMES) if (re.test(word)) return predicate;
   }
@@ -77,28 +79,29 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, t
   view.lower.forEach((word, index) => {
     const trigger = triggers.find((t) => t.stem.test(word));
     if (!trigger || isNegated(view, index, grammar)) return;
-    let predicate = trigger.transfer ? transferPredicate(view, index) : trigger.predicate;
+    const passive = isPassive(view, index);
+    let predicate = trigger.transfer ? transferPredicate(view, index, passive) : trigger.predicate;
     let subject: MentionRef | undefined;
     let object: MentionRef | undefined;
     let confidence = 0.7;
-    if (isPassive(view, index)) {
+    if (passive) {
       const patient = lastMentionBefore(view, clauseStart(view, index), index, () => true);
       const agentAt = view.lower.indexOf('por', index);
       const agent = agentAt > 0 && agentAt < index + 8 ? firstMentionIn(view, agentAt + 1, agentAt + 6, isNamed) : undefined;
       if (trigger.transfer) {
         // "soldados norcoreanos fueron enviados a X": the sender is the demonym on the theme.
         subject = agent ?? (patient?.mention.form === 'demonym' ? patient : undefined);
-        object = objectAfter(view, index, trigger.preps);
+        object = objectAfter(view, index, trigger);
       } else {
         subject = agent;
         object = patient;
       }
       confidence = 0.6;
     } else {
-      subject = subjectBefore(view, index);
+      subject = (trigger.transfer ? themeDemonym(view, index) : undefined) ?? subjectBefore(view, index);
       if (!subject && trigger.speech) subject = firstMentionIn(view, index + 1, index + 2, isNamed);
       if (!subject && /ndo$/.test(word)) subject = lastSubject; // gerund: "…, enviando armas"
-      object = objectAfter(view, index, trigger.preps);
+      object = objectAfter(view, index, trigger);
       if (!object && trigger.transfer && lastObject) {
         object = lastObject;
         confidence = 0.55;
@@ -120,6 +123,11 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, t
     lastSubject = subject;
   });
   return out;
+}
+
+/** "envío de 30.000 soldados norcoreanos a X": the nationality of what is sent names the sender. */
+function themeDemonym(view: SentenceView, index: number): MentionRef | undefined {
+  return firstMentionIn(view, index + 1, index + 7, (r) => r.mention.form === 'demonym' && r.entity.type === 'Country');
 }
 
 /** "X y Y firmaron …": both named right before the verb, joined by "y". */

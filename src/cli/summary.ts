@@ -1,0 +1,42 @@
+/** The end-of-ingest summary: articles, entities by type, relations by category, time. */
+import { ENTITY_TYPES, RELATION_CATEGORIES, type GraphEnvelope } from '../schema/index.js';
+
+export interface IngestSummary {
+  articles: number;
+  entities: Record<string, number>;
+  relations: Record<string, number>;
+  dates: number;
+  quantities: number;
+  tokens: number;
+  seconds: number;
+}
+
+export function summarize(envelope: GraphEnvelope, tokens: number, seconds: number): IngestSummary {
+  const entities: Record<string, number> = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0]));
+  const relations: Record<string, number> = Object.fromEntries(RELATION_CATEGORIES.map((c) => [c, 0]));
+  let dates = 0;
+  let quantities = 0;
+  for (const { attributes: a } of envelope.graph.nodes) {
+    if (a.kind === 'entity') entities[a.type] = (entities[a.type] ?? 0) + 1;
+    else if (a.kind === 'date') dates++;
+    else if (a.kind === 'quantity') quantities++;
+  }
+  for (const { attributes: a } of envelope.graph.edges) if (a.kind === 'relation') relations[a.category] = (relations[a.category] ?? 0) + 1;
+  return { articles: envelope.meta.articleCount, entities, relations, dates, quantities, tokens, seconds: Math.round(seconds * 1000) / 1000 };
+}
+
+export function formatSummary(s: IngestSummary): string {
+  const list = (r: Record<string, number>): string =>
+    Object.entries(r)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || 'none';
+  const total = (r: Record<string, number>): number => Object.values(r).reduce((a, b) => a + b, 0);
+  return [
+    `articles:   ${s.articles} (${s.tokens.toLocaleString('en')} tokens)`,
+    `entities:   ${total(s.entities)} — ${list(s.entities)}`,
+    `relations:  ${total(s.relations)} — ${list(s.relations)}`,
+    `values:     ${s.dates} dates, ${s.quantities} quantities`,
+    `time:       ${s.seconds.toFixed(2)} s`,
+  ].join('\n');
+}

@@ -1,0 +1,3 @@
+export { evaluateGold } from './run.js';
+export { scoreArticle, prf } from './score.js';
+export * from './types.js';

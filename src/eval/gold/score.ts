@@ -1,0 +1,87 @@
+/**
+ * Scoring against the gold standard. Entities match on any shared name or alias (case- and
+ * accent-insensitive) with the same coarse type (PER/ORG/LOC/MISC), one-to-one. Relations match on
+ * the unordered pair of matched gold entities plus the category.
+ */
+import { COARSE_TYPE, type EntityNode, type GraphEnvelope } from '../../schema/index.js';
+import { foldKey } from '../../nlp/mentions/shape.js';
+import type { ArticleScore, Counts, GoldFile, Prf } from './types.js';
+
+export function prf(c: Counts): Counts & Prf {
+  const precision = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...c, precision, recall, f1 };
+}
+
+const forms = (name: string, aliases: readonly string[]): Set<string> => new Set([name, ...aliases].map(foldKey).filter(Boolean));
+
+export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleScore {
+  const predicted = envelope.graph.nodes.filter((n) => n.attributes.kind === 'entity') as { key: string; attributes: EntityNode }[];
+  const goldForms = gold.entities.map((g) => forms(g.name, g.aliases));
+  const predToGold = new Map<string, number>();
+  const goldTaken = new Set<number>();
+  // Greedy one-to-one: prefer matches on the main name, then on aliases.
+  for (const pass of ['name', 'alias'] as const) {
+    for (const p of predicted) {
+      if (predToGold.has(p.key)) continue;
+      const pForms = pass === 'name' ? forms(p.attributes.name, []) : forms(p.attributes.name, p.attributes.aliases);
+      const index = gold.entities.findIndex(
+        (g, i) => !goldTaken.has(i) && COARSE_TYPE[g.type] === COARSE_TYPE[p.attributes.type] && [...pForms].some((f) => goldForms[i]!.has(f)),
+      );
+      if (index >= 0) {
+        predToGold.set(p.key, index);
+        goldTaken.add(index);
+      }
+    }
+  }
+  const entities = prf({ tp: goldTaken.size, fp: predicted.length - predToGold.size, fn: gold.entities.length - goldTaken.size });
+
+  const goldIndex = new Map(gold.entities.map((g, i) => [g.name, i]));
+  const pairKey = (a: number, b: number, category: string): string => `${Math.min(a, b)}-${Math.max(a, b)}-${category}`;
+  const describe = (key: string): string => {
+    const [a, b, category] = key.split('-');
+    return `${gold.entities[Number(a)]?.name} ~ ${gold.entities[Number(b)]?.name} (${category})`;
+  };
+  const goldRel = new Set<string>();
+  for (const r of gold.relations) {
+    const a = goldIndex.get(r.subject);
+    const b = goldIndex.get(r.object);
+    if (a !== undefined && b !== undefined && a !== b) goldRel.add(pairKey(a, b, r.category));
+  }
+  const predRel = new Set<string>();
+  const spuriousRelations: string[] = [];
+  for (const e of envelope.graph.edges) {
+    if (e.attributes.kind !== 'relation') continue;
+    const a = predToGold.get(e.source);
+    const b = predToGold.get(e.target);
+    if (a === undefined || b === undefined) {
+      spuriousRelations.push(`${nameOf(envelope, e.source)} ${e.attributes.predicate} ${nameOf(envelope, e.target)} (unmatched entity)`);
+      predRel.add(`x:${e.key}:${e.attributes.category}`);
+      continue;
+    }
+    const key = pairKey(a, b, e.attributes.category);
+    if (!goldRel.has(key) && !predRel.has(key)) spuriousRelations.push(`${nameOf(envelope, e.source)} ${e.attributes.predicate} ${nameOf(envelope, e.target)}`);
+    predRel.add(key);
+  }
+  const tp = [...predRel].filter((k) => goldRel.has(k)).length;
+  const relations = prf({ tp, fp: predRel.size - tp, fn: goldRel.size - tp });
+  return {
+    article: gold.article,
+    entities,
+    relations,
+    missedEntities: gold.entities.filter((_, i) => !goldTaken.has(i)).map((g) => `${g.name} (${g.type})`),
+    spuriousEntities: predicted.filter((p) => !predToGold.has(p.key)).map((p) => `${p.attributes.name} (${p.attributes.type})`),
+    missedRelations: [...goldRel].filter((k) => !predRel.has(k)).map(describe),
+    spuriousRelations,
+  };
+}
+
+function nameOf(envelope: GraphEnvelope, key: string): string {
+  const node = envelope.graph.nodes.find((n) => n.key === key);
+  return node ? node.attributes.name : key;
+}
+
+export function sumCounts(items: readonly Counts[]): Counts {
+  return items.reduce((acc, c) => ({ tp: acc.tp + c.tp, fp: acc.fp + c.fp, fn: acc.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { EntityTypeSchema, RelationCategorySchema } from '../../schema/index.js';
+
+/** The hand-made gold files in shared/data/news/gold (see its README). */
+export const GoldFileSchema = z.object({
+  article: z.string(),
+  entities: z.array(
+    z.object({
+      name: z.string(),
+      type: EntityTypeSchema,
+      aliases: z.array(z.string()).default([]),
+      demonyms: z.array(z.string()).optional(),
+      mentions: z.number().optional(),
+    }),
+  ),
+  relations: z.array(
+    z.object({
+      subject: z.string(),
+      predicate: z.string(),
+      object: z.string(),
+      category: RelationCategorySchema,
+      certainty: z.string().optional(),
+      evidence: z.string().optional(),
+    }),
+  ),
+});
+export type GoldFile = z.infer<typeof GoldFileSchema>;
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface ArticleScore {
+  article: string;
+  entities: Counts & Prf;
+  relations: Counts & Prf;
+  /** Gold items we missed and predictions that matched nothing, for error analysis. */
+  missedEntities: string[];
+  spuriousEntities: string[];
+  missedRelations: string[];
+  spuriousRelations: string[];
+}
+
+export interface GoldReport {
+  articles: ArticleScore[];
+  overall: { entities: Counts & Prf; relations: Counts & Prf };
+}

@@ -1,0 +1,3 @@
+export { extractArticle } from './extract.js';
+export { ingestPaths, extractWithKnowledge, type IngestOptions, type IngestResult } from './ingest.js';
+export type { ArticleExtraction } from './types.js';
