@@ -117,6 +117,8 @@ export interface RoleEntry {
   readonly portfolio?: string;
   /** True for abbreviations ("pdte.", "gral."). */
   readonly abbreviation?: boolean;
+  /** True when the role is marked as past ("ex presidente", "expresidenta", "former president"). */
+  readonly former?: boolean;
   /** Every role noun denotes a person. */
   readonly denotesPerson: true;
 }

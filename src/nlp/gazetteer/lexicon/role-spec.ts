@@ -1,0 +1,16 @@
+/** The shape of hand-kept role lexicon entries (general knowledge: titles and role nouns, not people). */
+import type { Predicate } from '../../../schema/predicates.js';
+import type { RoleAttachment } from '../types.js';
+
+export interface RoleSpec {
+  /**
+   * Spanish: a masculine singular inflected by `inflectSpanish`, or an explicit paradigm "m/f/mpl/fpl".
+   * English: "singular/plural" or "form" (plural by +s), optionally "m:..."/"f:..." prefixed for gendered forms.
+   */
+  readonly forms: string;
+  readonly predicate: Predicate;
+  readonly attachesTo: RoleAttachment;
+  readonly abbreviations?: readonly string[];
+  /** Portfolios making compounds "<head> <portfolio>" ("ministro de Defensa"). */
+  readonly portfolios?: readonly string[];
+}
