@@ -32,7 +32,8 @@ export function resolveCoreference(
   const clusters = new Map<string, Cluster>();
   for (const m of names) {
     const place = knowledge.places(m.text)[0];
-    const key = place && m.type === place.type && m.typeConfidence >= 0.8 ? `place:${foldKey(place.name)}` : `name:${foldKey(m.text)}`;
+    // Countries named differently ("EE.UU.", "Estados Unidos") meet on their canonical name.
+    const key = place?.type === 'Country' && m.type === 'Country' ? `place:${foldKey(place.name)}` : `name:${foldKey(m.text)}`;
     const cluster = clusters.get(key) ?? { key, mentions: [], words: foldKey(m.text).split(' ') };
     cluster.mentions.push(m);
     clusters.set(key, cluster);

@@ -23,7 +23,7 @@ export const ES: GrammarLexicon = {
     nuevo nueva gran grandes buen buena
   `),
   nameConnectors: words('de del la las los da do dos das di van von der den bin al'),
-  determiners: words('el la los las un una su sus este esta ese esa aquel aquella dicho dicha nuevo nueva'),
+  determiners: words('el la los las al del un una su sus este esta ese esa aquel aquella dicho dicha'),
   negations: words('no nunca jamás tampoco ni'),
   hedges: [
     'supuestamente', 'presuntamente', 'al parecer', 'posible', 'posiblemente', 'probablemente', 'habría',

@@ -15,7 +15,9 @@ export { foldKey, isAcronym, isCapitalized } from './shape.js';
 export { leftContext, type LeftContext } from './context.js';
 
 export function detectMentions(sentences: readonly Sentence[], knowledge: Knowledge, grammar: GrammarLexicon): EntityMention[] {
-  const candidates = mergeWithModel(findNameCandidates(sentences, grammar, knowledge), sentences, knowledge);
+  const candidates = mergeWithModel(findNameCandidates(sentences, grammar, knowledge), sentences, knowledge).filter(
+    ({ candidate }) => !insideRolePhrase(sentences[candidate.sentenceIndex]!, candidate, knowledge),
+  );
   const mentions: EntityMention[] = [];
   const takenBySentence = new Map<number, Set<number>>();
   for (const { candidate, ner } of candidates) {
@@ -46,6 +48,16 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
     mentions.push(...nominals, ...findDemonyms(sentence, knowledge, taken));
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "ministro de Relaciones Exteriores": the capitalised portfolio is part of a title, not a name. */
+function insideRolePhrase(sentence: Sentence, candidate: SpanCandidate, knowledge: Knowledge): boolean {
+  const lower = sentence.tokens.map((t) => t.text.toLowerCase());
+  for (let q = Math.max(0, candidate.tokenStart - 4); q < candidate.tokenStart; q++) {
+    const match = knowledge.roleAt(lower, q);
+    if (match && q + match.length >= candidate.tokenEnd) return true;
+  }
+  return false;
 }
 
 interface Candidate {

@@ -34,13 +34,13 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   v(/^recibi(ó|eron|r|do)$|^recibe$/, 'RECEIVED', [], { objectTypes: AGENTS }),
   // communication
   v(/^(dijo|dijeron|dice|dicen|afirmó|aseguró|declaró|señaló|explicó|expresó|manifestó|comunicó|transmitió|advirtió|indicó|sostuvo|destacó|subrayó|respondió|agregó|añadió)$/, 'SAID_TO', ['a', 'al'], { speech: true, objectTypes: PEOPLE }),
-  v(/^(elogi|alab|felicit|agradeci|agradec)/, 'PRAISED', []),
-  v(/^(critic|cuestion|reproch|censur|arremeti)/, 'CRITICIZED', []),
+  v(/^(elogi|alab|felicit|agradeci|agradec)/, 'PRAISED', [], { objectTypes: AGENTS }),
+  v(/^(critic|cuestion|reproch|censur|arremeti)/, 'CRITICIZED', [], { objectTypes: AGENTS }),
   v(/^acus/, 'ACCUSED', []),
   v(/^(inst[óa]|exigi|urgi|pidi[óe]|solicit)/, 'URGED', ['a', 'al'], { objectTypes: AGENTS }),
   v(/^anunci/, 'ANNOUNCED', [], { objectTypes: THINGS }),
   // cooperation
-  v(/^(apoy|respald|defendi|avala)/, 'SUPPORTS', []),
+  v(/^(apoy|respald|defendi|avala)/, 'SUPPORTS', [], { objectTypes: AGENTS }),
   v(/^(colabor|cooper|trabaj[aó] con|trabajan)/, 'COOPERATES_WITH', ['con']),
   v(/^negoci/, 'NEGOTIATED_WITH', ['con']),
   v(/^(firm|suscribi|pact)/, 'SIGNED_AGREEMENT_WITH', ['con']),
@@ -55,7 +55,7 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(derrot|venci)/, 'DEFEATED', []),
   v(/^(combat|lucha|luchó|pelea)/, 'FOUGHT', ['contra', 'en']),
   // transfer
-  v(/^(envi|mand[óa]|mandaron|suministr|entreg|don[óa]|vendi)/, 'SENT_AID_TO', ['a', 'al'], { transfer: true, objectTypes: AGENTS.concat(PLACES) }),
+  v(/^(env[ií]|mand[óa]|mandaron|suministr|entreg|don[óa]|vendi)/, 'SENT_AID_TO', ['a', 'al'], { transfer: true, objectTypes: AGENTS.concat(PLACES) }),
   v(/^(subsidi|financi)/, 'SUBSIDIZED', []),
   // other
   v(/^(gan[óa]|ganaron)$/, 'WON', [], { objectTypes: ['Event'] }),

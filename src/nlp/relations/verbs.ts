@@ -45,9 +45,11 @@ function objectAfter(view: SentenceView, index: number, trigger: VerbTrigger): M
     if (at < 0) return undefined;
     k = index + 1 + at + 1;
   }
-  const stop = Math.min(view.lower.length, k + OBJECT_WINDOW);
-  for (let j = k; j < stop; j++) if (CLAUSE_BREAK.has(view.lower[j]!)) return firstMentionIn(view, k, j, accept);
-  return firstMentionIn(view, k, stop, accept);
+  let stop = Math.min(view.lower.length, k + OBJECT_WINDOW);
+  for (let j = k; j < stop; j++) if (CLAUSE_BREAK.has(view.lower[j]!)) stop = j;
+  // A demonym on the object noun stands for its country: "agradeció la ayuda norcoreana".
+  const demonym = (r: MentionRef): boolean => r.mention.form === 'demonym' && (!trigger.objectTypes || trigger.objectTypes.includes(r.entity.type));
+  return firstMentionIn(view, k, stop, accept) ?? (trigger.transfer ? undefined : firstMentionIn(view, k, Math.min(stop, k + 4), demonym));
 }
 
 function locationAfter(view: SentenceView, from: number): MentionRef | undefined {
