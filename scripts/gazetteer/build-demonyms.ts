@@ -3,7 +3,7 @@ import { inflectEnglishDemonym, inflectSpanish } from '../../src/nlp/gazetteer/i
 import type { CountryEntry, DemonymEntry, DemonymTargetType } from '../../src/nlp/gazetteer/types.js';
 import { COUNTRY_DEMONYMS_ES, PLACE_DEMONYMS_EN, PLACE_DEMONYMS_ES } from './data/demonyms-es.js';
 
-interface WorldCountryDemonyms { cca2: string; demonyms?: { eng?: { m: string; f: string } } }
+interface WorldCountryDemonyms { cca2: string; unMember?: boolean; demonyms?: { eng?: { m: string; f: string } } }
 
 export function buildDemonyms(countries: readonly CountryEntry[], world: readonly WorldCountryDemonyms[]): DemonymEntry[] {
   const byIso = new Map(countries.map((c) => [c.iso2, c]));
@@ -20,7 +20,9 @@ export function buildDemonyms(countries: readonly CountryEntry[], world: readonl
     push(specs, country.name, 'Country', iso2, 'es');
   }
   for (const [specs, target, type, cc] of PLACE_DEMONYMS_ES) push(specs, target, type, cc, 'es');
-  for (const w of world) {
+  // UN members first, so that a demonym shared with territories ("American") reads as the state first.
+  const ordered = [...world].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
+  for (const w of ordered) {
     const country = byIso.get(w.cca2);
     const eng = w.demonyms?.eng;
     if (country === undefined || eng === undefined || eng.m === '') continue;

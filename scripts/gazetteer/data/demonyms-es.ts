@@ -22,7 +22,7 @@ export const COUNTRY_DEMONYMS_ES: Readonly<Record<string, string>> = {
   IR: 'iraní', IE: 'irlandés', IS: 'islandés', MH: 'marshalés', SB: 'salomonense', IL: 'israelí', IT: 'italiano',
   JM: 'jamaicano, jamaiquino', JP: 'japonés', JO: 'jordano', KZ: 'kazajo', KE: 'keniano, keniata', KG: 'kirguís, kirguiso',
   KI: 'kiribatiano', KW: 'kuwaití', LA: 'laosiano', LS: 'lesotense', LV: 'letón', LB: 'libanés', LR: 'liberiano',
-  LY: 'libio', LI: 'liechtensteiniano', LT: 'lituano', LU: 'luxemburgués', MK: 'macedonio, norte macedonio',
+  LY: 'libio', LI: 'liechtensteiniano', LT: 'lituano', LU: 'luxemburgués', MK: 'macedonio, norte macedonio/norte macedonia/norte macedonios/norte macedonias, normacedonio',
   MG: 'malgache', MY: 'malasio', MW: 'malauí', MV: 'maldivo', ML: 'maliense', MT: 'maltés', MA: 'marroquí',
   MU: 'mauriciano', MR: 'mauritano', MX: 'mexicano, mejicano', FM: 'micronesio', MD: 'moldavo', MC: 'monegasco',
   MN: 'mongol', ME: 'montenegrino', MZ: 'mozambiqueño', MM: 'birmano', NA: 'namibio', NR: 'nauruano',

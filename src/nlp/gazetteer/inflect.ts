@@ -45,12 +45,7 @@ export function inflectSpanish(spec: string): InflectedForm[] {
   if (parts.length !== 1) throw new Error(`inflectSpanish: bad paradigm spec ${JSON.stringify(spec)} (1, 2 or 4 forms)`);
   const word = parts[0] as string;
   if (word === '') throw new Error('inflectSpanish: empty word');
-  // Multi-word heads ("primer ministro"): inflect the first word, keep the rest.
-  const space = word.indexOf(' ');
-  if (space > 0) {
-    const rest = word.slice(space);
-    return inflectSpanish(word.slice(0, space)).map((f) => ({ ...f, form: f.form + rest }));
-  }
+  if (word.includes(' ')) throw new Error(`inflectSpanish: multi-word ${JSON.stringify(word)} needs an explicit paradigm m/f/mpl/fpl`);
   const last = word.slice(-1);
   const stem = word.slice(0, -1);
   if (last === 'o') {
