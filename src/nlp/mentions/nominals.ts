@@ -56,11 +56,13 @@ export function findRoleNominals(
     // "el presidente Vladimir Putin" / "la ministra ..., Choe Son Hui": a title, not a nominal.
     if (following && isCapitalized(following.text) && !grammar.functionWords.has(following.text.toLowerCase())) continue;
     if (next && (lower[end] === 'de' || lower[end] === 'del')) continue; // "el presidente de Francia": typed by relation
-    const first = sentence.tokens[i - 1]!;
+    // Fused articles ("al", "del") stay out of the alias: "al líder norcoreano" → "líder norcoreano".
+    const fused = lower[i - 1] === 'al' || lower[i - 1] === 'del';
+    const first = sentence.tokens[fused ? i : i - 1]!;
     const last = sentence.tokens[end - 1]!;
     out.push({
       sentenceIndex: sentence.index,
-      tokenStart: i - 1,
+      tokenStart: fused ? i : i - 1,
       tokenEnd: end,
       start: first.start,
       end: last.end,

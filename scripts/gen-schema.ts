@@ -1,0 +1,9 @@
+/** Writes schema/trama-graph.v1.schema.json from the zod source (npm run gen:schema). */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../src/paths.js';
+import { graphJsonSchema } from '../src/schema/json-schema.js';
+
+const path = join(PACKAGE_ROOT, 'schema', 'trama-graph.v1.schema.json');
+writeFileSync(path, `${JSON.stringify(graphJsonSchema(), null, 2)}\n`);
+process.stdout.write(`wrote ${path}\n`);

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// `npm test`: build, make sure what the suites need is installed (Chromium for the viewer tests;
+// the Neo4j suites start their own server from Maven Central jars), then run the whole vitest suite.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const step = (title, command, args) => {
+  process.stdout.write(`\n▶ ${title}\n`);
+  const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  if (r.status !== 0) {
+    process.stderr.write(`\n✖ ${title} failed (exit ${r.status ?? r.signal})\n`);
+    process.exit(r.status ?? 1);
+  }
+};
+
+step('build (TypeScript → dist, viewer → viewer/dist)', 'npm', ['run', '--silent', 'build']);
+step('typecheck (src, tests, scripts)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+if (existsSync(join(root, 'scripts', 'ensure-chromium.mjs'))) step('browser for the viewer tests', 'node', ['scripts/ensure-chromium.mjs']);
+step('test suite', 'npx', ['vitest', 'run', ...process.argv.slice(2)]);

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateGold, prf, scoreArticle } from '../../src/eval/gold/index.js';
+import { addExtraction, createGraph, toEnvelope } from '../../src/graph/index.js';
+import { finalizeArticle } from '../../src/ingest/index.js';
+import { extractWithKnowledge } from '../../src/pipeline/index.js';
+import { HAS_SHARED, SHARED } from '../helpers/shared-data.js';
+
+describe('gold scoring', () => {
+  it('computes P/R/F1 from counts', () => {
+    expect(prf({ tp: 3, fp: 1, fn: 2 })).toMatchObject({ precision: 0.75, recall: 0.6 });
+    expect(prf({ tp: 0, fp: 0, fn: 0 }).f1).toBe(0);
+  });
+
+  it('matches entities on name or alias with the coarse type, and relations on pair + category', () => {
+    const graph = createGraph();
+    const text = 'Cumbre\n\nEl presidente de Francia, Emmanuel Macron, se reunió con Olaf Scholz en Berlín.';
+    addExtraction(graph, extractWithKnowledge(finalizeArticle({ source: 't', text, format: 'txt' })));
+    const score = scoreArticle(
+      {
+        article: 't',
+        entities: [
+          { name: 'Macron', type: 'Person', aliases: ['Emmanuel Macron'] },
+          { name: 'Francia', type: 'Country', aliases: [] },
+          { name: 'Olaf Scholz', type: 'Person', aliases: [] },
+          { name: 'Berlín', type: 'City', aliases: [] },
+          { name: 'Unión Europea', type: 'Organization', aliases: [] },
+        ],
+        relations: [
+          { subject: 'Macron', predicate: 'PRESIDENT_OF', object: 'Francia', category: 'affiliation_role' },
+          { subject: 'Olaf Scholz', predicate: 'MET_WITH', object: 'Macron', category: 'meeting_visit' },
+        ],
+      },
+      toEnvelope(graph, 'test'),
+    );
+    expect(score.entities.tp).toBe(4);
+    expect(score.entities.fn).toBe(1);
+    expect(score.missedEntities).toEqual(['Unión Europea (Organization)']);
+    expect(score.relations.tp).toBe(2);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('eval gold on the dev articles', () => {
+  it('scores all 15 articles and stays above the recorded floors', async () => {
+    const report = await evaluateGold(join(SHARED, 'news', 'gold'));
+    expect(report.articles).toHaveLength(15);
+    // Floors: the figures measured on 2026-11-27 minus a small margin (see README, Evaluation).
+    expect(report.overall.entities.f1).toBeGreaterThan(0.5);
+    expect(report.overall.relations.f1).toBeGreaterThan(0.02);
+  }, 60_000);
+});
