@@ -1,7 +1,7 @@
 /**
  * `npm run train:ner`: trains the Spanish NER perceptron on esp.train, reports dev (esp.testa) F1 after
  * every epoch, keeps the best epoch and writes models/ner-es.model.bin.gz. Seeded and deterministic.
- * Options: --epochs N (default 20), --seed N, --folds N (jack-knife folds for the training gazetteer,
+ * Options: --epochs N (default 12), --seed N, --folds N (jack-knife folds for the training gazetteer,
  * 0 disables it), --min-count N, --no-clusters, --out FILE, --no-write.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,9 +14,9 @@ import { MODEL_FILE, readClusters, readConll, readNewsSentences } from './ner/co
 
 const { values } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '20' },
+    epochs: { type: 'string', default: '12' },
     seed: { type: 'string', default: '2002' },
-    folds: { type: 'string', default: '10' },
+    folds: { type: 'string', default: '5' },
     'min-count': { type: 'string', default: '1' },
     'no-clusters': { type: 'boolean', default: false },
     out: { type: 'string', default: MODEL_FILE },

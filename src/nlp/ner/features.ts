@@ -39,10 +39,12 @@ function view(token: string, res: FeatureResources): TokenView {
 }
 
 /** Marks, per token, its position in a run of capitalised words (connectors allowed inside). */
-function capitalisedRuns(views: readonly TokenView[]): { pos: string[]; len: number[] } {
+function capitalisedRuns(views: readonly TokenView[]): { pos: string[]; len: number[]; start: number[]; end: number[] } {
   const n = views.length;
   const pos: string[] = new Array(n).fill('');
   const len: number[] = new Array(n).fill(0);
+  const start: number[] = new Array(n).fill(-1);
+  const end_: number[] = new Array(n).fill(-1);
   let i = 0;
   while (i < n) {
     if (!views[i]!.cap) { i++; continue; }
@@ -59,10 +61,12 @@ function capitalisedRuns(views: readonly TokenView[]): { pos: string[]; len: num
     for (let k = i; k < end; k++) {
       pos[k] = L === 1 ? 'S' : k === i ? 'B' : k === end - 1 ? 'E' : 'I';
       len[k] = Math.min(L, 6);
+      start[k] = i;
+      end_[k] = end;
     }
     i = end;
   }
-  return { pos, len };
+  return { pos, len, start, end: end_ };
 }
 
 /** Whether each token lies between an opening and a closing `"` in the sentence. */
@@ -121,7 +125,16 @@ export function extractFeatures(tokens: readonly string[], res: FeatureResources
     if (i === 0) emit(i, v.cap ? 'first:cap' : 'first');
     if (isAllCaps(v.norm)) emit(i, 'allcaps');
     if (v.cap) emit(i, res.commonLower.has(w) ? 'cap:common' : 'cap:rare');
-    if (runs.pos[i] !== '') emit(i, 'run=' + runs.pos[i] + runs.len[i]);
+    if (runs.pos[i] !== '') {
+      emit(i, 'run=' + runs.pos[i] + runs.len[i]);
+      const rs = runs.start[i]!;
+      const re = runs.end[i]!;
+      emit(i, 'runPrev=' + at(rs - 1).lower);
+      emit(i, 'runPrev2=' + at(rs - 2).lower + '|' + at(rs - 1).lower);
+      emit(i, 'runNext=' + at(re).lower);
+      if (rs !== i) emit(i, 'runFirst=' + views[rs]!.lower);
+      if (re - 1 !== i) emit(i, 'runLast=' + views[re - 1]!.lower);
+    }
     if (quoted[i]) emit(i, 'inq' + (v.cap ? ':cap' : ''));
     const c = v.clusters;
     if (c) {

@@ -34,3 +34,14 @@ export function entityGazetteer(name: string, sentences: Iterable<LabelledSenten
   }
   return gaz;
 }
+
+/** A single-token gazetteer: each word seen inside an entity, labelled with the type(s) it was seen in. */
+export function entityTokenGazetteer(name: string, sentences: Iterable<LabelledSentence>): PhraseGazetteer {
+  const gaz = new PhraseGazetteer(name, [], 1);
+  for (const s of sentences) {
+    for (const c of extractChunks(s.tags)) {
+      for (let i = c.start; i < c.end; i++) gaz.add([normalizeToken(s.tokens[i]!).toLowerCase()], c.type);
+    }
+  }
+  return gaz;
+}

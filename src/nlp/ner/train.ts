@@ -9,7 +9,7 @@ import type { ClusterTable } from './clusters.js';
 import { viterbi } from './decode.js';
 import { extractFeatures } from './features.js';
 import type { GazetteerSource } from './gazetteer.js';
-import { commonLowerWords, entityGazetteer, type LabelledSentence } from './lexicon-build.js';
+import { commonLowerWords, entityGazetteer, entityTokenGazetteer, type LabelledSentence } from './lexicon-build.js';
 import { NerModel, constrainTransitions } from './model.js';
 import { AveragedPerceptron, type EncodedSentence } from './perceptron.js';
 import { seededRng, shuffleInPlace } from './random.js';
@@ -43,6 +43,11 @@ export interface TrainResult {
 }
 
 const TRAIN_GAZ = 'train';
+const TRAIN_TOKENS = 'trainTok';
+
+function trainGazetteers(sentences: readonly LabelledSentence[]): GazetteerSource[] {
+  return [entityGazetteer(TRAIN_GAZ, sentences), entityTokenGazetteer(TRAIN_TOKENS, sentences)];
+}
 
 function encode(sentences: readonly LabelledSentence[], resFor: (i: number) => FeatureResources, index: Map<string, number>, grow: boolean): EncodedSentence[] {
   const out: EncodedSentence[] = [];
@@ -102,14 +107,14 @@ export function trainNer(
   const full: FeatureResources = {
     clusters,
     commonLower,
-    gazetteers: opts.folds > 0 ? [entityGazetteer(TRAIN_GAZ, train), ...external] : [...external],
+    gazetteers: opts.folds > 0 ? [...trainGazetteers(train), ...external] : [...external],
   };
   // Jack-knife: sentence si of fold f sees a training gazetteer built from the other folds only.
   const foldOf = (si: number): number => Math.min(opts.folds - 1, Math.floor((si * opts.folds) / train.length));
   const foldRes: FeatureResources[] = [];
   for (let f = 0; f < opts.folds; f++) {
     const others = train.filter((_, si) => foldOf(si) !== f);
-    foldRes.push({ clusters, commonLower, gazetteers: [entityGazetteer(TRAIN_GAZ, others), ...external] });
+    foldRes.push({ clusters, commonLower, gazetteers: [...trainGazetteers(others), ...external] });
   }
   const trainRes = (si: number): FeatureResources => (opts.folds > 0 ? foldRes[foldOf(si)]! : full);
 
