@@ -35,7 +35,7 @@ export class ClusterTable {
     const lines = text.split('\n');
     const header = lines[0] ?? '';
     if (!header.startsWith('#clusters')) throw new InputError(source, `expected a "#clusters k1 k2 ..." header, got ${JSON.stringify(header.slice(0, 40))}`);
-    const granularities = header.split(/\s+/).slice(1).map(Number);
+    const granularities = header.split(/\s+/).slice(1).filter((g) => g !== '').map(Number);
     if (granularities.some((g) => !Number.isInteger(g) || g <= 0)) throw new InputError(source, `bad granularities in header ${JSON.stringify(header)}`);
     const table = new Map<string, number[]>();
     for (let i = 1; i < lines.length; i++) {
