@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { evaluateGold, type GoldReport } from '../../eval/gold/index.js';
 import { sharedDataDir } from '../../paths.js';
+import { evalConllCommand } from './eval-conll.js';
 import type { CliCommand } from './index.js';
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
@@ -40,7 +41,7 @@ function goldCommand(): Command {
 }
 
 /** Extra `trama eval` sub-commands contributed by other modules (e.g. `conll`). */
-export const EVAL_SUBCOMMANDS: Array<() => Command> = [goldCommand];
+export const EVAL_SUBCOMMANDS: Array<() => Command> = [goldCommand, evalConllCommand];
 
 export const evalCommand: CliCommand = {
   register(program: Command) {

@@ -1,0 +1,49 @@
+/**
+ * `npm run bench:ner`: model load time and tagging throughput (tokens/s, one core, Viterbi) on esp.testa,
+ * with greedy decoding measured in the same run for comparison. Also the dev F1 of the run as a check.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { greedy, viterbi } from '../../src/nlp/ner/decode.js';
+import { deserializeNerModel } from '../../src/nlp/ner/serialize.js';
+import { createTagger } from '../../src/nlp/ner/tagger.js';
+import { scoreConll } from '../../src/eval/conll/score.js';
+import { MODEL_FILE, readConll } from '../ner/common.js';
+
+const sentences = readConll('esp.testa');
+const tokens = sentences.reduce((a, s) => a + s.tokens.length, 0);
+
+const loads: number[] = [];
+let model = undefined as ReturnType<typeof deserializeNerModel> | undefined;
+for (let k = 0; k < 3; k++) {
+  const t0 = performance.now();
+  model = deserializeNerModel(readFileSync(MODEL_FILE), MODEL_FILE);
+  loads.push(performance.now() - t0);
+}
+const m = model!;
+const tagger = createTagger(m);
+console.log(`model ${MODEL_FILE}: ${(statSync(MODEL_FILE).size / 1e6).toFixed(2)} MB, ${m.featureIndex.size} feature rows`);
+console.log(`load (read + gunzip + parse): ${loads.map((x) => x.toFixed(0)).join(' / ')} ms (3 runs)`);
+
+function run(label: string, decode: typeof viterbi): number {
+  // Warm-up pass, then the best of 3 timed passes.
+  for (const s of sentences) decode(m.emissions(s.tokens), s.tokens.length, m.T, m.transitions);
+  let best = Infinity;
+  let f1 = 0;
+  for (let r = 0; r < 3; r++) {
+    const preds: string[][] = [];
+    const t0 = performance.now();
+    for (const s of sentences) preds.push(Array.from(decode(m.emissions(s.tokens), s.tokens.length, m.T, m.transitions), (t) => m.tags[t]!));
+    best = Math.min(best, performance.now() - t0);
+    f1 = scoreConll(sentences.map((s, i) => ({ gold: s.tags, pred: preds[i]! }))).overall.f1;
+  }
+  const rate = tokens / (best / 1000);
+  console.log(`${label.padEnd(8)} ${tokens} tokens in ${best.toFixed(0)} ms = ${Math.round(rate).toLocaleString('en')} tokens/s; dev F1 ${(100 * f1).toFixed(2)}`);
+  return rate;
+}
+const v = run('viterbi', viterbi);
+const g = run('greedy', greedy);
+console.log(`greedy/viterbi speed ratio: ${(g / v).toFixed(2)}`);
+const t0 = performance.now();
+for (const s of sentences) tagger.tagWithScores(s.tokens);
+const ms = performance.now() - t0;
+console.log(`tagWithScores (viterbi + forward-backward): ${Math.round(tokens / (ms / 1000)).toLocaleString('en')} tokens/s`);

@@ -1,0 +1,58 @@
+/**
+ * `trama eval conll FILE [--json] [--model PATH] [--predicted]`: tags FILE's tokens with the NER model
+ * and scores them against FILE's gold column like conlleval (entity level, exact match). With
+ * `--predicted`, FILE already holds `TOKEN ... GOLD PRED` lines and is scored as it is.
+ */
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { formatConllScores } from '../../eval/conll/format.js';
+import { parseConll } from '../../eval/conll/parse.js';
+import { scoreConll } from '../../eval/conll/score.js';
+import { tagConllSentences } from '../../eval/conll/tag-file.js';
+import { loadNerModel } from '../../nlp/ner/loader.js';
+import { InputError } from '../../schema/errors.js';
+
+interface EvalConllOptions {
+  readonly json?: boolean;
+  readonly model?: string;
+  readonly predicted?: boolean;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(file, `cannot read CoNLL file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
+  }
+}
+
+export function runEvalConll(file: string, options: EvalConllOptions): string {
+  const sentences = parseConll(readText(file), file);
+  let scored = sentences;
+  let seconds = 0;
+  if (options.predicted) {
+    if (sentences.some((s) => s.pred === undefined)) throw new InputError(file, '--predicted needs "TOKEN ... GOLD PRED" lines');
+  } else {
+    const tagger = loadNerModel(options.model);
+    const t0 = performance.now();
+    scored = tagConllSentences(sentences, tagger);
+    seconds = (performance.now() - t0) / 1000;
+  }
+  const scores = scoreConll(scored.map((s) => ({ gold: s.gold, pred: s.pred! })), file);
+  if (options.json) {
+    return JSON.stringify({ file, ...scores, ...(options.predicted ? {} : { taggingSeconds: Number(seconds.toFixed(3)) }) }, null, 2);
+  }
+  return formatConllScores(scores);
+}
+
+export function evalConllCommand(): Command {
+  return new Command('conll')
+    .description('score NER on a CoNLL file (TOKEN TAG lines) like conlleval: entity-level P/R/F1 overall and per type')
+    .argument('<file>', 'CoNLL file: "TOKEN GOLD" lines (tagged with the model) or "TOKEN ... GOLD PRED" with --predicted')
+    .option('--json', 'print the scores as JSON')
+    .option('--model <path>', 'NER model file (default: the bundled models/ner-es.model.bin.gz)')
+    .option('--predicted', 'score the predictions already in FILE (last two columns GOLD PRED) instead of tagging')
+    .action((file: string, options: EvalConllOptions) => {
+      process.stdout.write(runEvalConll(file, options) + '\n');
+    });
+}

@@ -1,0 +1,10 @@
+/** Spanish named-entity recognition: an averaged-perceptron IOB2 tagger over PER/LOC/ORG/MISC. */
+export { loadNerModel, defaultNerModelPath, DEFAULT_NER_MODEL_FILE } from './loader.js';
+export { createTagger } from './tagger.js';
+export type { NerTagger, TaggedWithScores } from './tagger.js';
+export { NerModel } from './model.js';
+export { TAGS, ENTITY_TYPES, allowedTransition, toIob2, tagType } from './tags.js';
+export { PhraseGazetteer } from './gazetteer.js';
+export type { GazetteerSource, GazetteerEntry } from './gazetteer.js';
+export { normalizeToken } from './normalize.js';
+export { serializeNerModel, deserializeNerModel } from './serialize.js';

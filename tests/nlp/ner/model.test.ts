@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConll } from '../../../src/eval/conll/parse.js';
+import { scoreConll } from '../../../src/eval/conll/score.js';
+import { extractChunks } from '../../../src/eval/conll/chunks.js';
+import { deserializeNerModel } from '../../../src/nlp/ner/serialize.js';
+import { defaultNerModelPath, loadNerModel } from '../../../src/nlp/ner/loader.js';
+
+/** Dev F1 measured for the committed model (docs/ner.md), minus a 0.5-point margin. */
+const DEV_F1_FLOOR = 0.7767 - 0.005;
+
+const SHARED = resolve(process.env['TRAMA_SHARED_DATA'] ?? join(__dirname, '../../../../shared/data'));
+const TESTA = join(SHARED, 'conll2002-es', 'esp.testa');
+
+function entities(tokens: string[], tags: string[]): string[] {
+  return extractChunks(tags).map((c) => `${c.type}:${tokens.slice(c.start, c.end).join(' ')}`);
+}
+
+describe('the committed NER model', () => {
+  it('exists at the default path and loads in under a second', () => {
+    const path = defaultNerModelPath();
+    expect(existsSync(path)).toBe(true);
+    const data = readFileSync(path);
+    expect(data.length).toBeLessThan(20 * 1024 * 1024);
+    const t0 = performance.now();
+    const model = deserializeNerModel(data, path);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(model.tags).toContain('B-PER');
+  });
+
+  it('tags made-up sentences sensibly', () => {
+    const tagger = loadNerModel();
+    const tag = (s: string): string[] => {
+      const tokens = s.split(' ');
+      return entities(tokens, tagger.tag(tokens));
+    };
+    expect(tag('La policía de Barcelona detuvo ayer a dos hombres , según informó el Ministerio del Interior .')).toEqual([
+      'LOC:Barcelona',
+      'ORG:Ministerio del Interior',
+    ]);
+    const s2 = tag('Los ministros de Francia y Alemania firmaron el acuerdo en la sede de Naciones Unidas en Nueva York .');
+    expect(s2).toContain('ORG:Naciones Unidas');
+    expect(s2).toContain('LOC:Nueva York');
+    expect(s2).toContain('LOC:Francia');
+    const s3 = tag('El presidente del Gobierno , José María Aznar , viajará mañana a Bruselas .');
+    expect(s3).toContain('PER:José María Aznar');
+    expect(s3).toContain('LOC:Bruselas');
+    // Curly quotes and em dashes (never seen in CoNLL) do not derail the tagger.
+    const s4 = tag('“ Es una vergüenza ” , dijo el alcalde en Madrid — según la agencia EFE .');
+    expect(s4).toEqual(['LOC:Madrid', 'ORG:EFE']);
+    expect(tagger.tag([])).toEqual([]);
+  });
+
+  it('gives a confidence in (0, 1] for every token', () => {
+    const tokens = 'El alcalde de Sevilla habló ayer .'.split(' ');
+    const { tags, confidences } = loadNerModel().tagWithScores(tokens);
+    expect(tags).toEqual(loadNerModel().tag(tokens));
+    expect(confidences).toHaveLength(tokens.length);
+    for (const c of confidences) {
+      expect(c).toBeGreaterThan(0);
+      expect(c).toBeLessThanOrEqual(1 + 1e-9);
+    }
+  });
+
+  it.skipIf(!existsSync(TESTA))(`keeps dev F1 on esp.testa >= ${(100 * DEV_F1_FLOOR).toFixed(2)} (needs ${TESTA})`, () => {
+    const tagger = loadNerModel();
+    const sentences = parseConll(readFileSync(TESTA, 'utf8'), TESTA);
+    const scores = scoreConll(sentences.map((s) => ({ gold: s.gold, pred: tagger.tag(s.tokens) })));
+    expect(scores.overall.gold).toBe(4352);
+    expect(scores.overall.f1).toBeGreaterThanOrEqual(DEV_F1_FLOOR);
+  });
+});

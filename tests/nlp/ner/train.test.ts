@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ClusterTable } from '../../../src/nlp/ner/clusters.js';
+import { deserializeNerModel, serializeNerModel } from '../../../src/nlp/ner/serialize.js';
+import { createTagger } from '../../../src/nlp/ner/tagger.js';
+import { trainNer } from '../../../src/nlp/ner/train.js';
+import type { LabelledSentence } from '../../../src/nlp/ner/lexicon-build.js';
+import { buildClusters } from '../../../src/nlp/ner/cluster-build.js';
+
+// A tiny synthetic language: person names follow "señor", places follow "en", organisations are
+// capitalised words before "anunció".
+const PEOPLE = ['Alda', 'Berro', 'Cielo', 'Duna', 'Enea', 'Fabo'];
+const PLACES = ['Olmo', 'Pinar', 'Quelo', 'Rima', 'Sauce', 'Tilo'];
+const ORGS = ['Acme', 'Borax', 'Cromo', 'Delta', 'Epsilon', 'Fenix'];
+
+function corpus(offset: number): LabelledSentence[] {
+  const out: LabelledSentence[] = [];
+  for (let k = 0; k < 6; k++) {
+    const p = PEOPLE[(k + offset) % 6]!;
+    const l = PLACES[(k + 2 * offset) % 6]!;
+    const o = ORGS[(k + 3 * offset) % 6]!;
+    out.push({ tokens: ['el', 'señor', p, 'vive', 'en', l, '.'], tags: ['O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O'] });
+    out.push({ tokens: [o, 'anunció', 'que', 'el', 'señor', p, 'Gil', 'vive', 'en', l, '.'], tags: ['B-ORG', 'O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O'] });
+  }
+  return out;
+}
+
+describe('trainNer', () => {
+  const train = [...corpus(0), ...corpus(1), ...corpus(2)];
+  const dev = corpus(3);
+  const result = trainNer(train, dev, ClusterTable.empty(), [], { epochs: 4, seed: 1, folds: 2, minFeatureCount: 1 });
+
+  it('learns the toy task and reports every epoch', () => {
+    expect(result.epochs).toHaveLength(4);
+    expect(result.epochs[result.bestEpoch - 1]!.dev.overall.f1).toBeGreaterThan(0.9);
+    const tagger = createTagger(result.model);
+    expect(tagger.tag(['el', 'señor', 'Zoilo', 'vive', 'en', 'Pinar', '.'])).toEqual(['O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O']);
+  });
+
+  it('is deterministic for a seed', () => {
+    const again = trainNer(train, dev, ClusterTable.empty(), [], { epochs: 4, seed: 1, folds: 2, minFeatureCount: 1 });
+    expect(Buffer.compare(serializeNerModel(again.model), serializeNerModel(result.model))).toBe(0);
+  });
+
+  it('round-trips through the model file format with the same tags', () => {
+    const loaded = createTagger(deserializeNerModel(serializeNerModel(result.model)));
+    const original = createTagger(result.model);
+    for (const s of dev) expect(loaded.tag(s.tokens)).toEqual(original.tag(s.tokens));
+    expect(loaded.model.featureIndex.size).toBe(result.model.featureIndex.size);
+  });
+
+  it('rejects a corrupt model file with a typed error', () => {
+    expect(() => deserializeNerModel(Buffer.from('nope'), 'bad.bin.gz')).toThrow(/bad\.bin\.gz: not a gzip-compressed trama NER model/);
+  });
+});
+
+describe('buildClusters', () => {
+  it('is deterministic and puts words used in the same contexts together', () => {
+    const sents: string[][] = [];
+    for (let k = 0; k < 40; k++) {
+      sents.push(['el', 'gato', 'come', 'pescado', '.'], ['el', 'perro', 'come', 'carne', '.'], ['ella', 'vive', 'en', k % 2 ? 'lima' : 'quito', '.']);
+    }
+    const opts = { minCount: 2, contextSize: 50, dims: 16, ks: [2, 4], iterations: 10, seed: 7 };
+    const a = buildClusters(sents, opts);
+    expect(a.toText()).toBe(buildClusters(sents, opts).toText());
+    expect(a.get('gato')![1]).toBe(a.get('perro')![1]);
+    expect(a.get('lima')![1]).toBe(a.get('quito')![1]);
+    expect(a.get('lima')![1]).not.toBe(a.get('gato')![1]);
+    expect(ClusterTable.fromText(a.toText()).get('gato')).toEqual(a.get('gato'));
+  });
+});
