@@ -2,7 +2,7 @@
 // `npm test`: build, make sure what the suites need is installed (Chromium for the viewer tests;
 // the Neo4j suites start their own server from Maven Central jars), then run the whole vitest suite.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,4 +19,11 @@ const step = (title, command, args) => {
 step('build (TypeScript → dist, viewer → viewer/dist)', 'npm', ['run', '--silent', 'build']);
 step('typecheck (src, tests, scripts)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 if (existsSync(join(root, 'scripts', 'ensure-chromium.mjs'))) step('browser for the viewer tests', 'node', ['scripts/ensure-chromium.mjs']);
-step('test suite', 'npx', ['vitest', 'run', ...process.argv.slice(2)]);
+const report = join(root, 'test-results', 'vitest.json');
+mkdirSync(dirname(report), { recursive: true });
+const run = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: process.env });
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  process.stdout.write(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped\n`);
+}
+process.exit(run.status ?? 1);
