@@ -3,10 +3,11 @@
  * program; adding a command is one line here.
  */
 import type { Command } from 'commander';
+import { serveCommand } from './serve.js';
 
 export interface CliCommand {
   /** Adds the sub-command (with its options, help and action) to `program`. */
   register(program: Command): void;
 }
 
-export const COMMANDS: readonly CliCommand[] = [];
+export const COMMANDS: readonly CliCommand[] = [serveCommand];
