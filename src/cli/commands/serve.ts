@@ -19,8 +19,8 @@ interface ServeFlags {
 }
 
 export function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  const port = /^\d{1,5}$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(port) || port > 65535) {
     throw new InputError('--port', `expected an integer from 0 to 65535, got ${JSON.stringify(value)}`);
   }
   return port;
