@@ -6,10 +6,11 @@ import type { Command } from 'commander';
 import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
+import { serveCommand } from './serve.js';
 
 export interface CliCommand {
   /** Adds the sub-command (with its options, help and action) to `program`. */
   register(program: Command): void;
 }
 
-export const COMMANDS: readonly CliCommand[] = [ingestCommand, exportCommand, evalCommand];
+export const COMMANDS: readonly CliCommand[] = [ingestCommand, exportCommand, evalCommand, serveCommand];

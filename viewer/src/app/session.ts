@@ -1,0 +1,235 @@
+/**
+ * One open graph: builds the graphology graph and sigma, wires the controls to the store, and
+ * re-renders through reducers when the view state changes. `destroy()` releases all of it.
+ */
+import Sigma from 'sigma';
+import { buildGraph, hasSavedPositions } from '../graph/build.js';
+import { computeStats, type GraphStats } from '../graph/stats.js';
+import type { LoadedGraph, TramaGraph } from '../graph/types.js';
+import { computeVisibility } from '../filters/visibility.js';
+import { renderFilterControls } from '../filters/controls.js';
+import { renderLegend } from '../legend/legend.js';
+import { assignInitialPositions } from '../layout/initial.js';
+import { mountLayoutControl, type LayoutControl } from '../layout/fa2-control.js';
+import { edgeFocus, nodeNeighbourhood, nodeSetFocus, type Focus } from '../render/focus.js';
+import { makeEdgeReducer, makeNodeReducer, type RenderState } from '../render/reducers.js';
+import { computeSizes } from '../render/sizes.js';
+import { buildSearchIndex } from '../search/index.js';
+import { mountSearchBox, type SearchBox } from '../search/search-box.js';
+import { mountPanel, type Panel } from '../panel/panel.js';
+import { renderAppearance } from '../ui/appearance.js';
+import { byId, el } from '../ui/dom.js';
+import type { Store } from '../state/store.js';
+import type { ViewState } from '../state/view-state.js';
+import { renderExportControls } from '../export/controls.js';
+import { snapshotPng } from '../export/png.js';
+import { filteredEnvelope } from '../export/filtered-envelope.js';
+import { toGexf } from '../export/gexf.js';
+import { download } from '../export/download.js';
+import { renderCypherPanel } from '../cypher/panel.js';
+import type { Health } from '../cypher/api.js';
+import { edgeCategoryItems, nodeTypeItems } from './legends.js';
+import { sigmaSettings } from './sigma-settings.js';
+
+/** Above this many nodes, hovering only highlights the node (a full re-reduce per hover is too slow). */
+const HOVER_NEIGHBOURHOOD_LIMIT = 50_000;
+
+const FILTER_KEYS = ['hiddenTypes', 'hiddenCategories', 'certainties', 'article', 'minDegree', 'showValueNodes'] as const;
+
+export class Session {
+  readonly graph: TramaGraph;
+  readonly stats: GraphStats;
+  readonly sigma: Sigma;
+  private readonly render: RenderState;
+  private hovered: string | null = null;
+  private queryHits: Set<string> | null = null;
+  private layout: LayoutControl;
+  private search: SearchBox;
+  private panel: Panel;
+  private unsubscribe: () => void;
+  private cleanups: Array<() => void> = [];
+
+  constructor(
+    private readonly loaded: LoadedGraph,
+    private readonly store: Store<ViewState>,
+    health: Health | null,
+  ) {
+    const graph = (this.graph = buildGraph(loaded.envelope));
+    const saved = hasSavedPositions(graph);
+    if (!saved) assignInitialPositions(graph);
+    this.stats = computeStats(graph);
+    const state = store.get();
+    this.render = {
+      visibility: computeVisibility(graph, this.stats, state),
+      sizes: computeSizes(graph, this.stats, state.sizeBy),
+      focus: null,
+      edgeLabels: graph.size <= 2000,
+    };
+    const container = byId('sigma-container');
+    this.sigma = new Sigma(graph, container, {
+      ...sigmaSettings(graph.order, graph.size),
+      nodeReducer: makeNodeReducer(() => this.render),
+      edgeReducer: makeEdgeReducer(() => this.render),
+    });
+    if (state.camera) this.sigma.getCamera().setState(state.camera);
+
+    this.layout = mountLayoutControl(byId('layout'), graph, saved);
+    this.search = mountSearchBox(byId('search'), buildSearchIndex(graph), (key) => this.select({ kind: 'node', key }, true));
+    this.panel = mountPanel(byId('panel'), {
+      graph,
+      stats: this.stats,
+      selectNode: (key) => this.select({ kind: 'node', key }, true),
+      selectEdge: (key) => this.select({ kind: 'edge', key }, false),
+      close: () => this.select(null, false),
+    });
+    this.bindSigmaEvents();
+    this.renderControls();
+    renderExportControls(byId('export'), {
+      png: async () => download(await snapshotPng(this.sigma), 'trama-view.png'),
+      json: async () => {
+        const envelope = filteredEnvelope(graph, this.render.visibility, loaded.envelope.meta);
+        download(new Blob([JSON.stringify(envelope, null, 1)], { type: 'application/json' }), 'trama-filtered.json');
+      },
+      gexf: async () => {
+        const envelope = filteredEnvelope(graph, this.render.visibility, loaded.envelope.meta);
+        download(new Blob([toGexf(envelope, this.stats, this.render.sizes)], { type: 'application/xml' }), 'trama-filtered.gexf');
+      },
+    });
+    renderCypherPanel(byId('cypher'), health, {
+      hasNode: (key) => graph.hasNode(key),
+      highlight: (keys) => {
+        this.queryHits = keys;
+        this.refreshFocus();
+      },
+    });
+    this.mountZoom();
+    this.unsubscribe = store.subscribe((next, previous) => this.onStateChange(next, previous));
+    this.panel.show(state.selection);
+    this.refreshFocus();
+  }
+
+  private select(selection: ViewState['selection'], moveCamera: boolean): void {
+    this.store.update({ selection });
+    if (moveCamera && selection?.kind === 'node') this.moveCameraTo(selection.key);
+  }
+
+  private moveCameraTo(node: string): void {
+    const display = this.sigma.getNodeDisplayData(node);
+    if (!display) return;
+    const camera = this.sigma.getCamera();
+    // Small graphs fit on screen: centre the node; big ones also zoom in on it.
+    const ratio = this.graph.order < 500 ? camera.ratio : Math.min(camera.ratio, 0.35);
+    void camera.animate({ x: display.x, y: display.y, ratio }, { duration: 450 });
+  }
+
+  private bindSigmaEvents(): void {
+    const sigma = this.sigma;
+    sigma.on('enterNode', ({ node }) => {
+      this.hovered = node;
+      this.refreshFocus();
+      byId('sigma-container').style.cursor = 'pointer';
+    });
+    sigma.on('leaveNode', () => {
+      this.hovered = null;
+      this.refreshFocus();
+      byId('sigma-container').style.cursor = '';
+    });
+    sigma.on('clickNode', ({ node }) => this.select({ kind: 'node', key: node }, false));
+    sigma.on('clickEdge', ({ edge }) => this.select({ kind: 'edge', key: edge }, false));
+    sigma.on('clickStage', () => this.select(null, false));
+    const camera = sigma.getCamera();
+    const onCamera = () => this.store.update({ camera: camera.getState() });
+    camera.on('updated', onCamera);
+    this.cleanups.push(() => camera.off('updated', onCamera));
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)) this.select(null, false);
+    };
+    window.addEventListener('keydown', onKey);
+    this.cleanups.push(() => window.removeEventListener('keydown', onKey));
+  }
+
+  private computeFocus(): Focus | null {
+    const { graph } = this;
+    const visibleEdges = this.render.visibility.edges;
+    if (this.hovered && graph.hasNode(this.hovered)) {
+      if (graph.order > HOVER_NEIGHBOURHOOD_LIMIT) return { nodes: new Set([this.hovered]), edges: new Set(), centre: this.hovered };
+      return nodeNeighbourhood(graph, this.hovered, visibleEdges);
+    }
+    const selection = this.store.get().selection;
+    if (selection?.kind === 'node' && graph.hasNode(selection.key)) return nodeNeighbourhood(graph, selection.key, visibleEdges);
+    if (selection?.kind === 'edge' && graph.hasEdge(selection.key)) return edgeFocus(graph, selection.key);
+    if (this.queryHits) return nodeSetFocus(graph, this.queryHits, visibleEdges);
+    return null;
+  }
+
+  private refreshFocus(): void {
+    const focus = this.computeFocus();
+    if (focus === null && this.render.focus === null) return;
+    this.render.focus = focus;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private onStateChange(next: ViewState, previous: ViewState): void {
+    const filtersChanged = FILTER_KEYS.some((k) => next[k] !== previous[k]);
+    const sizeChanged = next.sizeBy !== previous.sizeBy;
+    if (filtersChanged) this.render.visibility = computeVisibility(this.graph, this.stats, next);
+    if (sizeChanged) this.render.sizes = computeSizes(this.graph, this.stats, next.sizeBy);
+    if (filtersChanged || sizeChanged) this.renderControls();
+    if (next.selection !== previous.selection) this.panel.show(next.selection);
+    if (filtersChanged || sizeChanged) {
+      this.render.focus = this.computeFocus();
+      this.sigma.refresh();
+    } else if (next.selection !== previous.selection) {
+      this.refreshFocus();
+    }
+  }
+
+  private renderControls(): void {
+    const state = this.store.get();
+    const { graph, stats, render, store } = this;
+    renderAppearance(byId('appearance'), store);
+    renderLegend(byId('node-legend'), {
+      id: 'legend-node-types',
+      swatch: 'dot',
+      items: nodeTypeItems(graph, stats, render.visibility, state.showValueNodes),
+      hidden: state.hiddenTypes,
+      onChange: (hiddenTypes) => store.update({ hiddenTypes }),
+    });
+    renderLegend(byId('edge-legend'), {
+      id: 'legend-edge-categories',
+      swatch: 'line',
+      items: edgeCategoryItems(graph, stats, render.visibility, state.showValueNodes),
+      hidden: state.hiddenCategories,
+      onChange: (hiddenCategories) => store.update({ hiddenCategories }),
+    });
+    renderFilterControls(byId('filters'), store, stats);
+    byId('status').textContent =
+      `${render.visibility.nodes.size.toLocaleString('en')} of ${graph.order.toLocaleString('en')} nodes · ` +
+      `${render.visibility.edges.size.toLocaleString('en')} of ${graph.size.toLocaleString('en')} edges shown`;
+    const meta = this.loaded.envelope.meta;
+    byId('graph-title').textContent = `${this.loaded.source} · ${meta.entityCount} entities · ${meta.relationCount} relations · ${meta.articleCount} articles`;
+  }
+
+  private mountZoom(): void {
+    const camera = this.sigma.getCamera();
+    const button = (label: string, title: string, action: () => void) => {
+      const b = el('button', { title }, label);
+      b.addEventListener('click', action);
+      return b;
+    };
+    byId('zoom').replaceChildren(
+      button('+', 'Zoom in', () => void camera.animatedZoom({ duration: 250 })),
+      button('−', 'Zoom out', () => void camera.animatedUnzoom({ duration: 250 })),
+      button('⤢', 'Fit the graph', () => void camera.animatedReset({ duration: 300 })),
+    );
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+    for (const cleanup of this.cleanups) cleanup();
+    this.layout.destroy();
+    this.search.destroy();
+    this.sigma.kill();
+    this.panel.show(null);
+  }
+}

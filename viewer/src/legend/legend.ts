@@ -1,0 +1,52 @@
+/** Legends that are also filters: a colour, a name and a count per type or category; click to hide/show. */
+import { el } from '../ui/dom.js';
+
+export interface LegendItem {
+  key: string;
+  label: string;
+  color: string;
+  count: number;
+  /** The visible count under the current filters, when it differs. */
+  shown?: number;
+}
+
+export interface LegendOptions {
+  id: string;
+  swatch: 'dot' | 'line';
+  items: LegendItem[];
+  hidden: ReadonlySet<string>;
+  onChange(hidden: Set<string>): void;
+}
+
+export function renderLegend(container: HTMLElement, options: LegendOptions): void {
+  const { items, hidden, onChange } = options;
+  const list = el('ul', { className: 'legend', id: options.id });
+  for (const item of items) {
+    const off = hidden.has(item.key);
+    const swatch =
+      options.swatch === 'dot'
+        ? el('span', { className: 'swatch', style: `border-color:${item.color};background:${item.color}` })
+        : el('span', { className: 'line-swatch', style: `background:${item.color}` });
+    const count = item.shown !== undefined && item.shown !== item.count ? `${item.shown} / ${item.count}` : String(item.count);
+    const row = el(
+      'li',
+      { className: off ? 'off' : '', 'data-key': item.key, title: off ? 'Hidden: click to show (double-click: only this)' : 'Click to hide (double-click: only this)' },
+      swatch,
+      el('span', { className: 'name' }, item.label),
+      el('span', { className: 'count' }, count),
+    );
+    row.addEventListener('click', () => {
+      const next = new Set(hidden);
+      if (off) next.delete(item.key);
+      else next.add(item.key);
+      onChange(next);
+    });
+    row.addEventListener('dblclick', () => onChange(new Set(items.map((i) => i.key).filter((k) => k !== item.key))));
+    list.append(row);
+  }
+  const all = el('button', {}, 'show all');
+  all.addEventListener('click', () => onChange(new Set([...hidden].filter((k) => !items.some((i) => i.key === k)))));
+  const none = el('button', {}, 'hide all');
+  none.addEventListener('click', () => onChange(new Set([...hidden, ...items.map((i) => i.key)])));
+  container.replaceChildren(list, el('div', { className: 'legend-actions' }, all, none));
+}

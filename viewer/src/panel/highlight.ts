@@ -1,0 +1,49 @@
+/** Turning absolute highlight offsets into sentence-local, merged, clamped ranges. Pure. */
+import type { Evidence, Mention } from '../schema.js';
+
+export interface Range {
+  start: number;
+  end: number;
+  kind: 'mention' | 'trigger';
+}
+
+export interface Segment {
+  text: string;
+  kind: Range['kind'] | null;
+}
+
+/** Mentions of the relation's nodes that fall inside the evidence sentence (when the file gives no highlights). */
+export function mentionRanges(evidence: Evidence, mentions: readonly Mention[]): Range[] {
+  return mentions
+    .filter((m) => m.articleId === evidence.articleId && m.start >= evidence.start && m.end <= evidence.end)
+    .map((m) => ({ start: m.start - evidence.start, end: m.end - evidence.start, kind: 'mention' as const }));
+}
+
+export function evidenceRanges(evidence: Evidence, fallbackMentions: readonly Mention[]): Range[] {
+  const ranges: Range[] = evidence.highlights?.length
+    ? evidence.highlights.map((h) => ({ start: h.start - evidence.start, end: h.end - evidence.start, kind: 'mention' as const }))
+    : mentionRanges(evidence, fallbackMentions);
+  if (evidence.trigger) {
+    const at = evidence.text.toLowerCase().indexOf(evidence.trigger.toLowerCase());
+    if (at >= 0) ranges.push({ start: at, end: at + evidence.trigger.length, kind: 'trigger' });
+  }
+  return ranges;
+}
+
+/** Splits `text` into plain and highlighted segments; overlapping ranges: the earlier one wins. */
+export function segment(text: string, ranges: readonly Range[]): Segment[] {
+  const sorted = ranges
+    .map((r) => ({ ...r, start: Math.max(0, Math.min(text.length, r.start)), end: Math.max(0, Math.min(text.length, r.end)) }))
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start || (a.kind === 'mention' ? -1 : 1));
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const r of sorted) {
+    if (r.start < at) continue;
+    if (r.start > at) segments.push({ text: text.slice(at, r.start), kind: null });
+    segments.push({ text: text.slice(r.start, r.end), kind: r.kind });
+    at = r.end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), kind: null });
+  return segments;
+}

@@ -1,0 +1,37 @@
+/** What the view emphasises: the hovered or selected node's neighbourhood, or a set of query hits. */
+import type { TramaGraph } from '../graph/types.js';
+
+export interface Focus {
+  /** Nodes drawn in full colour; everything else is faded. */
+  nodes: ReadonlySet<string>;
+  /** Edges drawn in full colour and labelled. */
+  edges: ReadonlySet<string>;
+  /** The node or edge at the centre (highlighted, label forced). */
+  centre: string | null;
+}
+
+export function nodeNeighbourhood(graph: TramaGraph, node: string, visibleEdges: ReadonlySet<string>): Focus {
+  const nodes = new Set<string>([node]);
+  const edges = new Set<string>();
+  graph.forEachEdge(node, (edge, _a, source, target) => {
+    if (!visibleEdges.has(edge)) return;
+    edges.add(edge);
+    nodes.add(source);
+    nodes.add(target);
+  });
+  return { nodes, edges, centre: node };
+}
+
+export function edgeFocus(graph: TramaGraph, edge: string): Focus {
+  return { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]), centre: edge };
+}
+
+export function nodeSetFocus(graph: TramaGraph, keys: ReadonlySet<string>, visibleEdges: ReadonlySet<string>): Focus {
+  const edges = new Set<string>();
+  for (const key of keys) {
+    graph.forEachEdge(key, (edge, _a, source, target) => {
+      if (visibleEdges.has(edge) && keys.has(source) && keys.has(target)) edges.add(edge);
+    });
+  }
+  return { nodes: keys, edges, centre: null };
+}

@@ -1,0 +1,17 @@
+/** Node labels with a white halo, so they stay readable over edges and other nodes. */
+import type { NodeLabelDrawingFunction } from 'sigma/rendering';
+import type { EdgeAttributes, NodeAttributes } from '../schema.js';
+
+export const drawHaloLabel: NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes> = (context, data, settings) => {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const x = data.x + data.size + 3;
+  const y = data.y + size / 3;
+  context.lineJoin = 'round';
+  context.lineWidth = 3.5;
+  context.strokeStyle = 'rgba(255,255,255,0.92)';
+  context.strokeText(data.label, x, y);
+  context.fillStyle = '#1f2430';
+  context.fillText(data.label, x, y);
+};

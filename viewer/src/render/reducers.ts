@@ -1,0 +1,74 @@
+/**
+ * Sigma reducers: the only place where data becomes pixels. They read the data attributes and the
+ * render state and return fresh display objects; they never write to the graph.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { edgeCategoryKey } from '../graph/stats.js';
+import type { EdgeAttributes, NodeAttributes } from '../schema.js';
+import type { Visibility } from '../filters/visibility.js';
+import type { Focus } from './focus.js';
+import { edgeColor, FADED_EDGE_COLOR, FADED_NODE_COLOR, nodeColor } from './palette.js';
+
+export interface RenderState {
+  visibility: Visibility;
+  sizes: Map<string, number>;
+  focus: Focus | null;
+  /** Draw every edge label of focused edges (predicates), only sensible on small graphs. */
+  edgeLabels: boolean;
+}
+
+export function nodeLabel(a: NodeAttributes): string {
+  return a.kind === 'article' ? a.title || a.name : a.name;
+}
+
+export function makeNodeReducer(render: () => RenderState) {
+  return (key: string, a: NodeAttributes): Partial<NodeDisplayData> => {
+    const { visibility, sizes, focus } = render();
+    const hidden = !visibility.nodes.has(key);
+    const display: Partial<NodeDisplayData> = {
+      x: a.x as number,
+      y: a.y as number,
+      size: sizes.get(key) ?? 3,
+      color: nodeColor(a.type),
+      label: nodeLabel(a),
+      hidden,
+    };
+    if (focus && !hidden) {
+      if (focus.nodes.has(key)) {
+        display.forceLabel = focus.nodes.size <= 60;
+        display.zIndex = 1;
+        if (focus.centre === key) display.highlighted = true;
+      } else {
+        display.color = FADED_NODE_COLOR;
+        display.label = '';
+        display.zIndex = 0;
+      }
+    }
+    return display;
+  };
+}
+
+export function makeEdgeReducer(render: () => RenderState) {
+  return (key: string, a: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const { visibility, focus, edgeLabels } = render();
+    const display: Partial<EdgeDisplayData> = {
+      color: edgeColor(edgeCategoryKey(a)),
+      size: a.kind === 'relation' ? 1 + a.evidence.length * 0.5 : 0.6,
+      hidden: !visibility.edges.has(key),
+      label: a.predicate,
+    };
+    if (focus) {
+      if (focus.edges.has(key)) {
+        display.size = (display.size ?? 1) + 1;
+        display.forceLabel = edgeLabels;
+        display.zIndex = 1;
+      } else {
+        display.color = FADED_EDGE_COLOR;
+        display.label = '';
+      }
+    } else {
+      display.label = '';
+    }
+    return display;
+  };
+}
