@@ -3,10 +3,13 @@
  * program; adding a command is one line here.
  */
 import type { Command } from 'commander';
+import { neo4jCommand } from './neo4j.js';
 
 export interface CliCommand {
   /** Adds the sub-command (with its options, help and action) to `program`. */
   register(program: Command): void;
 }
 
-export const COMMANDS: readonly CliCommand[] = [];
+export const COMMANDS: readonly CliCommand[] = [
+  neo4jCommand,
+];
