@@ -7,10 +7,11 @@ import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { serveCommand } from './serve.js';
+import { neo4jCommand } from './neo4j.js';
 
 export interface CliCommand {
   /** Adds the sub-command (with its options, help and action) to `program`. */
   register(program: Command): void;
 }
 
-export const COMMANDS: readonly CliCommand[] = [ingestCommand, exportCommand, evalCommand, serveCommand];
+export const COMMANDS: readonly CliCommand[] = [ingestCommand, exportCommand, evalCommand, serveCommand, neo4jCommand];
