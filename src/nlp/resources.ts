@@ -5,7 +5,8 @@
 import type { Language } from '../schema/index.js';
 import { containingCountry, lookupCues, lookupDemonym, lookupPlace, matchRoleAt, type RoleEntry } from './gazetteer/index.js';
 import { foldKey } from './mentions/shape.js';
-import type { CueType, Knowledge, PlaceInfo, RoleInfo } from './knowledge.js';
+import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
+import { loadNerModel, type NerTagger } from './ner/index.js';
 
 /**
  * Role nominals that name the same office corefer ("el canciller" is the foreign minister). Groups
@@ -35,11 +36,41 @@ function roleInfo(entry: RoleEntry): RoleInfo {
 
 const CUE_TYPES: Readonly<Record<string, CueType>> = { organization: 'Organization', orgSuffix: 'Organization', event: 'Event', law: 'Law' };
 
-const cache = new Map<Language, Knowledge>();
+/** IOB2 tags with per-token confidences → spans; a span's confidence is its weakest token's. */
+export function spansFromTags(tags: readonly string[], confidences: readonly number[]): NerSpan[] {
+  const spans: NerSpan[] = [];
+  let start = -1;
+  let label = '';
+  const close = (end: number): void => {
+    if (start < 0) return;
+    spans.push({ start, end, label: label as NerSpan['label'], confidence: Math.min(...confidences.slice(start, end)) });
+    start = -1;
+  };
+  tags.forEach((tag, i) => {
+    const [prefix, type] = tag.split('-') as [string, string | undefined];
+    if (prefix === 'B' || (prefix === 'I' && type !== label) || prefix === 'O') close(i);
+    if (prefix === 'B' || (prefix === 'I' && start < 0)) {
+      start = i;
+      label = type!;
+    }
+  });
+  close(tags.length);
+  return spans;
+}
 
-export function loadKnowledge(language: Language): Knowledge {
-  const cached = cache.get(language);
+export interface KnowledgeOptions {
+  /** Use the statistical NER model (Spanish only for now). Default: on for Spanish. */
+  ner?: boolean;
+}
+
+const cache = new Map<string, Knowledge>();
+
+export function loadKnowledge(language: Language, options: KnowledgeOptions = {}): Knowledge {
+  const useNer = (options.ner ?? process.env.TRAMA_NER !== 'off') && language === 'es';
+  const cacheKey = `${language}:${useNer}`;
+  const cached = cache.get(cacheKey);
   if (cached) return cached;
+  let tagger: NerTagger | undefined;
   const placeCache = new Map<string, readonly PlaceInfo[]>();
   const knowledge: Knowledge = {
     language,
@@ -72,7 +103,16 @@ export function loadKnowledge(language: Language): Knowledge {
       return cue.kind === 'place' ? (cue.placeType === 'Country' ? 'Region' : cue.placeType) : CUE_TYPES[cue.kind];
     },
     isGivenName: () => false,
+    ...(useNer
+      ? {
+          ner(tokens: readonly string[]) {
+            tagger ??= loadNerModel();
+            const { tags, confidences } = tagger.tagWithScores(tokens);
+            return spansFromTags(tags, confidences);
+          },
+        }
+      : {}),
   };
-  cache.set(language, knowledge);
+  cache.set(cacheKey, knowledge);
   return knowledge;
 }

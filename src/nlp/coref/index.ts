@@ -83,7 +83,10 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
     const n = short.words.length;
     const prefix = long.words.slice(0, n).join(' ') === short.words.join(' ');
     const suffix = long.words.slice(-n).join(' ') === short.words.join(' ');
-    const shortIsPlace = short.mentions.some((m) => ['Country', 'City', 'Region'].includes(m.type) && m.typeConfidence >= 0.8);
+    // A surname that is also a town ("Kim") still joins the person; a country or a place announced by a cue does not.
+    const shortIsPlace = short.mentions.some(
+      (m) => (m.type === 'Country' && m.typeSource === 'gazetteer') || (m.typeSource.startsWith('cue:') && ['City', 'Region', 'Place'].includes(m.type)),
+    );
     if (longType === 'Person') return (prefix || suffix) && !shortIsPlace;
     if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2;
     return false;

@@ -17,6 +17,7 @@ export interface LeftContext {
 }
 
 const MAX_GAP = 4;
+const PLACE_CUES: ReadonlySet<string> = new Set(['City', 'Region', 'Place']);
 
 export function leftContext(sentence: Sentence, tokenStart: number, knowledge: Knowledge, grammar: GrammarLexicon): LeftContext {
   const lower = sentence.tokens.map((t) => t.text.toLowerCase());
@@ -28,6 +29,7 @@ export function leftContext(sentence: Sentence, tokenStart: number, knowledge: K
     p--;
   }
   // Walk left over connectors, adjectives and demonyms, looking for a role phrase or cue noun.
+  let crossedDe = false;
   for (let gap = 0; p >= 0 && gap <= MAX_GAP; gap++, p--) {
     const word = lower[p]!;
     for (let q = Math.max(0, p - 5); q <= p; q++) {
@@ -37,7 +39,9 @@ export function leftContext(sentence: Sentence, tokenStart: number, knowledge: K
       }
     }
     const cue = knowledge.cue(word);
-    if (cue && !apposition) return { cue: { type: cue, tokenStart: p, word }, demonyms, apposition };
+    // "la ciudad de X" names a city, but "la visita de X" / "la alcaldía de X" do not name a visit or an office.
+    if (cue && !apposition && (!crossedDe || PLACE_CUES.has(cue))) return { cue: { type: cue, tokenStart: p, word }, demonyms, apposition };
+    if (word === 'de' || word === 'del') crossedDe = true;
     const demonym = knowledge.demonym(word);
     if (demonym) {
       demonyms.push({ ...demonym, tokenIndex: p });

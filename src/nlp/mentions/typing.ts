@@ -54,7 +54,7 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     if (!ner) return undefined;
     let type = NER_TYPE[ner.label];
     if (type === 'Place') type = knowledge.places(text)[0]?.type ?? 'Place';
-    return { type, source: 'model', confidence: 0.55 + 0.3 * ner.confidence };
+    return { type, source: 'model', confidence: 0.5 + 0.3 * ner.confidence };
   },
   givenName: ({ sentence, tokenStart, tokenEnd, knowledge }) =>
     tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text)
