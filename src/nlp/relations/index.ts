@@ -12,6 +12,7 @@ import { foldKey } from '../mentions/shape.js';
 import { attributionRelations } from './attribution.js';
 import { sentenceCertainty } from './certainty.js';
 import { locatedRelations } from './located.js';
+import { nounPhraseRelations } from './patterns.js';
 import { buildSentenceViews, firstMentionIn, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import { titleRelations } from './titles.js';
 import { ES_SPEECH_SUBJECT_VERBS } from './triggers-es.js';
@@ -42,8 +43,9 @@ export function extractRelations(
       relations.push(...inferredFromPlace(v, view, certainty[view.sentence.index]!, countryOf, entities, knowledge));
     }
     relations.push(...attributionRelations(view, grammar, speakerOf(view)));
+    relations.push(...nounPhraseRelations(view));
   }
-  relations.push(...locatedRelations(views, entities, knowledge));
+  relations.push(...locatedRelations(views, knowledge));
   return dedupe(relations.filter((r) => r.subject !== r.object));
 }
 

@@ -2,18 +2,17 @@
  * Located-in relations:
  *  - cue + demonym: "la región rusa de Kursk" → Kursk LOCATED_IN Rusia;
  *  - "X, en Y" / "X (Y)" where Y is a larger place;
- *  - the gazetteer's containing country, when that country is part of the article: evidence is the
- *    first sentence evoking both (by name or demonym), else the place's first mention (lower confidence).
+ *  - the gazetteer's containing country, when the same sentence evokes that country by a demonym.
+ * A place and its country merely named in one sentence ("Madrid … España") is not a stated relation.
  */
 import type { Knowledge } from '../knowledge.js';
 import { foldKey } from '../mentions/shape.js';
-import type { ArticleEntity } from '../types.js';
 import type { SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
 
 const PLACE_TYPES = new Set(['City', 'Region', 'Place']);
 
-export function locatedRelations(views: readonly SentenceView[], entities: readonly ArticleEntity[], knowledge: Knowledge): ArticleRelation[] {
+export function locatedRelations(views: readonly SentenceView[], knowledge: Knowledge): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   const has = (s: number, o: number): boolean => out.some((r) => r.subject === s && r.object === o);
   for (const view of views) {
@@ -40,21 +39,17 @@ export function locatedRelations(views: readonly SentenceView[], entities: reado
       }
     }
   }
-  // Gazetteer containment for places of the article whose country the article mentions.
-  for (const place of entities) {
-    if (!PLACE_TYPES.has(place.type)) continue;
-    const info = knowledge.places(place.name).find((p) => p.type === place.type) ?? knowledge.places(place.name)[0];
-    if (!info?.country) continue;
-    const country = entities.find((e) => e.type === 'Country' && foldKey(e.name) === foldKey(info.country!));
-    if (!country || has(place.id, country.id)) continue;
-    const together = views.find(
-      (v) => v.mentions.some((r) => r.entity === place && r.mention.form !== 'demonym') && v.mentions.some((r) => r.entity === country),
-    );
-    const first = place.mentions[0];
-    if (!together && !first) continue;
-    const view = together ?? views[first!.sentenceIndex]!;
-    const mentions = view.mentions.filter((r) => r.entity === place || r.entity === country).map((r) => r.mention);
-    out.push(rel(place.id, country.id, view, together ? 0.8 : 0.5, 'gazetteer', mentions));
+  // Gazetteer containment, when the sentence itself evokes the country by a demonym
+  // ("el líder norcoreano … en la ciudad de Wonsan"): text and knowledge agree.
+  for (const view of views) {
+    for (const ref of view.mentions) {
+      if (!PLACE_TYPES.has(ref.entity.type) || ref.mention.form === 'demonym') continue;
+      const info = knowledge.places(ref.entity.name).find((p) => p.type === ref.entity.type) ?? knowledge.places(ref.entity.name)[0];
+      if (!info?.country) continue;
+      const demonym = view.mentions.find((d) => d.mention.form === 'demonym' && d.entity.type === 'Country' && foldKey(d.entity.name) === foldKey(info.country!));
+      if (!demonym || has(ref.entity.id, demonym.entity.id)) continue;
+      out.push(rel(ref.entity.id, demonym.entity.id, view, 0.6, 'gazetteer+demonym', [ref.mention, demonym.mention]));
+    }
   }
   return out;
 }

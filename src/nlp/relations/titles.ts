@@ -1,7 +1,7 @@
 /**
  * Affiliation relations from titles and appositions: "el ministro … ruso, X" → X MINISTER_OF Rusia.
  * An unqualified national title ("el presidente X") takes the country of the first person in the
- * sentence whose own title names one (the speaker's president), else the article's main country.
+ * sentence whose own title names one (the speaker's president); otherwise it yields no relation.
  */
 import type { ArticleEntity } from '../types.js';
 import type { MentionRole } from '../roles/index.js';
@@ -16,14 +16,11 @@ export function titleRelations(roles: readonly MentionRole[], entities: readonly
   const resolved: { role: MentionRole; holder: ArticleEntity; of?: ArticleEntity }[] = [];
   for (const role of roles) {
     const holder = entityOfMention(role.holder.start);
-    if (!holder) continue;
+    if (!holder || holder.type !== 'Person') continue;
     const of = role.of ? entityOfMention(role.of.start) : role.ofTarget ? named(role.ofTarget) : undefined;
     if (of?.type === 'Country' && role.role.national) countryOf.set(holder.id, of);
     resolved.push({ role, holder, ...(of ? { of } : {}) });
   }
-  const mainCountry = [...entities]
-    .filter((e) => e.type === 'Country')
-    .sort((a, b) => b.mentions.length + b.demonymMentions.length - (a.mentions.length + a.demonymMentions.length))[0];
   const out: ArticleRelation[] = [];
   for (const { role, holder, of } of resolved) {
     let target = of;
@@ -32,8 +29,8 @@ export function titleRelations(roles: readonly MentionRole[], entities: readonly
       const peers = entities
         .filter((e) => e !== holder && countryOf.has(e.id) && e.mentions.some((m) => m.sentenceIndex === role.sentenceIndex))
         .sort((a, b) => firstIn(a, role.sentenceIndex) - firstIn(b, role.sentenceIndex));
-      target = peers.length ? countryOf.get(peers[0]!.id) : mainCountry;
-      confidence = peers.length ? 0.6 : 0.45;
+      target = peers.length ? countryOf.get(peers[0]!.id) : undefined;
+      confidence = 0.6;
     }
     if (!target || target === holder) continue;
     out.push({

@@ -68,6 +68,7 @@ export const ES_TRANSFER_THEMES: ReadonlyArray<readonly [RegExp, Predicate]> = [
   [/^(soldad|tropa|militar|efectiv|combatient|mercenari|fuerzas)/, 'SENT_TROOPS_TO'],
   [/^(arma|misil|munici|armament|proyectil|drones?|tanques?|cohete)/, 'SENT_WEAPONS_TO'],
   [/^(saludo|mensaje|carta|felicitaci|condolenci)/, 'SAID_TO'],
+  [/^(aliment|ayuda|dinero|fondo|recurso|petróleo|combustible|suministro|víveres|medicament|vacuna|donaci|préstamo|crédito)/, 'SENT_AID_TO'],
 ];
 
 /** Nouns that name an agreement: "firmaron una alianza" → ALLIED_WITH. */

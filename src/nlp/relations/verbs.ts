@@ -60,14 +60,15 @@ function locationAfter(view: SentenceView, from: number): MentionRef | undefined
   return undefined;
 }
 
-function transferPredicate(view: SentenceView, index: number, passive: boolean): Predicate {
+/** What is sent names the predicate; an unrecognised theme ("envió una propuesta") gives no relation. */
+function transferPredicate(view: SentenceView, index: number, passive: boolean): Predicate | undefined {
   const from = passive ? Math.max(0, index - 5) : index + 1;
   const to = passive ? index : Math.min(view.lower.length, index + 7);
   for (let j = from; j < to; j++) {
     const word = view.lower[j]!;
     for (const [re, predicate] of ES_TRANSFER_THEMES) if (re.test(word)) return predicate;
   }
-  return 'SENT_AID_TO';
+  return undefined;
 }
 
 function isPassive(view: SentenceView, index: number): boolean {
@@ -83,6 +84,7 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, t
     if (!trigger || isNegated(view, index, grammar)) return;
     const passive = isPassive(view, index);
     let predicate = trigger.transfer ? transferPredicate(view, index, passive) : trigger.predicate;
+    if (!predicate) return;
     let subject: MentionRef | undefined;
     let object: MentionRef | undefined;
     let confidence = 0.7;

@@ -1,0 +1,54 @@
+/**
+ * Relations stated by the shape of a noun phrase rather than by a verb:
+ *   "el escritor español Juan Gómez", "el venezolano Nicolás Maduro"  → CITIZEN_OF the demonym's country
+ *   "Juan Gómez (Santander, 1984)"                                     → BORN_IN Santander
+ *   "Gabriel Elorriaga, del PP" / "Ana Pérez (PSOE)"                   → MEMBER_OF the organisation
+ */
+import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
+import type { ArticleRelation } from './types.js';
+
+const span = (r: MentionRef) => ({ start: r.mention.start, end: r.mention.end });
+
+function relation(subject: MentionRef, object: MentionRef, predicate: ArticleRelation['predicate'], view: SentenceView, confidence: number, trigger: string): ArticleRelation {
+  return {
+    subject: subject.entity.id,
+    object: object.entity.id,
+    predicate,
+    certainty: 'stated',
+    confidence,
+    sentenceIndex: view.sentence.index,
+    trigger,
+    highlights: [span(subject), span(object)],
+  };
+}
+
+export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
+  const out: ArticleRelation[] = [];
+  const at = (tokenIndex: number): MentionRef | undefined => view.mentions.find((r) => r.mention.tokenStart === tokenIndex);
+  for (const ref of view.mentions) {
+    if (ref.entity.type !== 'Person' || !isNamed(ref)) continue;
+    const { tokenStart: s, tokenEnd: e } = ref.mention;
+    // Nationality: a country demonym right before the name, or one noun before it.
+    for (const gap of [1, 2]) {
+      const d = view.mentions.find((r) => r.mention.form === 'demonym' && r.mention.tokenEnd === s - gap + 1 && r.entity.type === 'Country');
+      if (d && (gap === 1 || /^\p{Ll}+$/u.test(view.lower[s - 1] ?? ''))) {
+        out.push(relation(ref, d, 'CITIZEN_OF', view, 0.7, d.mention.text));
+        break;
+      }
+    }
+    // Birth place and year in brackets: "(Santander, 1984)".
+    if (view.lower[e] === '(') {
+      const place = at(e + 1);
+      if (place && ['City', 'Country', 'Region', 'Place'].includes(place.entity.type) && view.lower[place.mention.tokenEnd] === ',' && /^(1[89]|20)\d\d$/.test(view.lower[place.mention.tokenEnd + 1] ?? '')) {
+        out.push(relation(ref, place, 'BORN_IN', view, 0.75, '(lugar, año)'));
+      }
+    }
+    // Party or organisation in apposition: "X, del PP" / "X (PSOE)".
+    const next = view.lower[e];
+    const org = next === '(' ? at(e + 1) : next === ',' && (view.lower[e + 1] === 'del' || view.lower[e + 1] === 'de') ? at(e + 2) : undefined;
+    if (org && org.entity.type === 'Organization' && (next === ',' || view.lower[org.mention.tokenEnd] === ')')) {
+      out.push(relation(ref, org, 'MEMBER_OF', view, 0.6, next === '(' ? '(org)' : ', de'));
+    }
+  }
+  return out;
+}
