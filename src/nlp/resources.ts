@@ -2,6 +2,9 @@
  * Builds the extractor's `Knowledge` from the committed resources: gazetteers (places, demonyms,
  * roles, cue words, given names) and, when present, the statistical NER model.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
 import type { Language } from '../schema/index.js';
 import { containingCountry, lookupCues, lookupDemonym, lookupPlace, matchRoleAt, type RoleEntry } from './gazetteer/index.js';
 import { foldKey } from './mentions/shape.js';
@@ -63,6 +66,18 @@ export interface KnowledgeOptions {
   ner?: boolean;
 }
 
+/** Given names derived from CoNLL-2002 training data (scripts/build-given-names.ts). */
+const givenNames = (() => {
+  let names: Set<string> | undefined;
+  return (): Set<string> => {
+    if (!names) {
+      const path = join(PACKAGE_ROOT, 'models', 'given-names-es.txt');
+      names = new Set(existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : []);
+    }
+    return names;
+  };
+})();
+
 const cache = new Map<string, Knowledge>();
 
 export function loadKnowledge(language: Language, options: KnowledgeOptions = {}): Knowledge {
@@ -102,7 +117,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       if (!cue) return undefined;
       return cue.kind === 'place' ? (cue.placeType === 'Country' ? 'Region' : cue.placeType) : CUE_TYPES[cue.kind];
     },
-    isGivenName: () => false,
+    isGivenName: (word) => givenNames().has(word),
     ...(useNer
       ? {
           ner(tokens: readonly string[]) {

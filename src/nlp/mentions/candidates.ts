@@ -61,7 +61,7 @@ export function findNameCandidates(
         break;
       }
       const initial = isInitialPosition(tokens, i);
-      if (initial && j - i === 1 && !acceptInitialSingle(word, elsewhere, knowledge)) {
+      if (j - i === 1 && ((initial && !acceptInitialSingle(word, elsewhere, knowledge)) || isCapitalizedCommonNoun(word, knowledge))) {
         i = j;
         continue;
       }
@@ -72,9 +72,23 @@ export function findNameCandidates(
   return out;
 }
 
+/**
+ * A lone capitalised title or place/event/law noun ("Rey", "Estado", "República", "Operación") is a
+ * common noun dressed up, not a name. Organisation heads ("Gobierno", "Congreso") stay: capitalised,
+ * they name a specific body.
+ */
+function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
+  const lower = word.toLowerCase();
+  if (isAcronym(word)) return false;
+  if (knowledge.roleAt([lower], 0)?.length === 1) return true;
+  const cue = knowledge.cue(lower);
+  return cue !== undefined && cue !== 'Organization';
+}
+
 function acceptInitialSingle(word: string, elsewhere: ReadonlySet<string>, knowledge: Knowledge): boolean {
   if (isAcronym(word)) return true;
   if (elsewhere.has(word)) return true;
-  if (knowledge.places(word).length > 0) return true;
+  const place = knowledge.places(word)[0];
+  if (place && (place.type !== 'City' || (place.population ?? 0) >= 100_000)) return true;
   return knowledge.isGivenName(word);
 }

@@ -34,8 +34,9 @@ export function leftContext(sentence: Sentence, tokenStart: number, knowledge: K
     const word = lower[p]!;
     for (let q = Math.max(0, p - 5); q <= p; q++) {
       const match = knowledge.roleAt(lower, q);
+      // "el presidente X" titles X; "el presidente de X" makes X what is presided, not the holder.
       if (match && q + match.length - 1 >= p && q + match.length <= tokenStart) {
-        return { role: { ...match, tokenStart: q }, demonyms, apposition };
+        return crossedDe ? { demonyms, apposition } : { role: { ...match, tokenStart: q }, demonyms, apposition };
       }
     }
     const cue = knowledge.cue(word);

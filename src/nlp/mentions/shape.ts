@@ -4,7 +4,12 @@ import type { Token } from '../types.js';
 export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
 export const isAllCaps = (word: string): boolean => /^[\p{Lu}\d.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 /** Acronyms: ONU, KCTV, EE.UU., COVID-19, PSOE. */
-export const isAcronym = (word: string): boolean => isAllCaps(word) && word.replace(/[^\p{Lu}]/gu, '').length >= 2 && word.length <= 12;
+const ROMAN = /^[IVXLCDM]+$/;
+/** Acronyms: 2–6 capitals (with dots, digits, & or -), not Roman numerals ("XXI") or shouted words ("HERENCIAS"). */
+export const isAcronym = (word: string): boolean => {
+  const letters = word.replace(/[^\p{Lu}]/gu, '');
+  return isAllCaps(word) && letters.length >= 2 && letters.length <= 6 && !ROMAN.test(word);
+};
 
 const OPENING = new Set(['“', '«', '"', "'", '‘', '(', '[', '—', '–', '-', ':', '¿', '¡', '…', '...']);
 

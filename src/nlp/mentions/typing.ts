@@ -47,7 +47,7 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   head: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const first = sentence.tokens[tokenStart]!.text.toLowerCase();
     const cue = knowledge.cue(first);
-    if (cue && tokenEnd - tokenStart > 1) return { type: cue, source: `head:${first}`, confidence: 0.8 };
+    if (cue && (tokenEnd - tokenStart > 1 || cue === 'Organization')) return { type: cue, source: `head:${first}`, confidence: 0.8 };
     return undefined;
   },
   model: ({ ner, text, knowledge }) => {
@@ -58,7 +58,7 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   },
   givenName: ({ sentence, tokenStart, tokenEnd, knowledge }) =>
     tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text)
-      ? { type: 'Person', source: 'given-name', confidence: 0.75 }
+      ? { type: 'Person', source: 'given-name', confidence: 0.81 }
       : undefined,
   acronym: ({ text }) => (isAcronym(text) ? { type: 'Organization', source: 'acronym', confidence: 0.55 } : undefined),
   shape: ({ sentence, tokenStart, tokenEnd }) => {
