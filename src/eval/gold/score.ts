@@ -41,7 +41,8 @@ export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleSc
   const pairKey = (a: number, b: number, category: string): string => `${Math.min(a, b)}-${Math.max(a, b)}-${category}`;
   const describe = (key: string): string => {
     const [a, b, category] = key.split('-');
-    return `${gold.entities[Number(a)]?.name} ~ ${gold.entities[Number(b)]?.name} (${category})`;
+    const found = goldTaken.has(Number(a)) && goldTaken.has(Number(b)) ? '' : ' [entity missed]';
+    return `${gold.entities[Number(a)]?.name} ~ ${gold.entities[Number(b)]?.name} (${category})${found}`;
   };
   const goldRel = new Set<string>();
   for (const r of gold.relations) {

@@ -12,8 +12,8 @@ import { foldKey } from '../mentions/shape.js';
 import { attributionRelations } from './attribution.js';
 import { sentenceCertainty } from './certainty.js';
 import { locatedRelations } from './located.js';
-import { nounPhraseRelations } from './patterns.js';
-import { buildSentenceViews, firstMentionIn, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
+import { betweenRelations, nounPhraseRelations } from './patterns.js';
+import { buildSentenceViews, coordinationGroup, firstMentionIn, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import { titleRelations } from './titles.js';
 import { ES_SPEECH_SUBJECT_VERBS } from './triggers-es.js';
 import type { ArticleRelation } from './types.js';
@@ -39,11 +39,19 @@ export function extractRelations(
   }
   for (const view of views) {
     for (const v of findVerbRelations(view, grammar)) {
+      // "A, B y C trabajaron en X y Y": the relation holds for every member of both lists.
+      for (const subject of coordinationGroup(view, v.subject)) {
+        for (const object of coordinationGroup(view, v.object)) {
+          if (subject.entity !== object.entity && (subject !== v.subject || object !== v.object)) {
+            relations.push({ ...fromVerb({ ...v, subject, object }, view, certainty[view.sentence.index]!), confidence: v.confidence * 0.9 });
+          }
+        }
+      }
       relations.push(fromVerb(v, view, certainty[view.sentence.index]!));
       relations.push(...inferredFromPlace(v, view, certainty[view.sentence.index]!, countryOf, entities, knowledge));
     }
     relations.push(...attributionRelations(view, grammar, speakerOf(view)));
-    relations.push(...nounPhraseRelations(view));
+    relations.push(...nounPhraseRelations(view), ...betweenRelations(view));
   }
   relations.push(...locatedRelations(views, knowledge));
   return dedupe(relations.filter((r) => r.subject !== r.object));

@@ -52,3 +52,35 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
   }
   return out;
 }
+
+const COOPERATION_NOUN = /^(acuerdo|alianza|pacto|tratado|relaciones|cooperación|colaboración|negociaci|diálogo|coalición)/;
+const MEETING_NOUN = /^(reuni[óo]n|cumbre|encuentro|entrevista)$/;
+const CONFLICT_NOUN = /^(guerra|conflicto|disputa|enfrentamiento|choque|pugna|tensi[óo]n)/;
+
+/** "el acuerdo entre el PSOE y Unidas Podemos", "la cumbre entre España y Marruecos". */
+export function betweenRelations(view: SentenceView): ArticleRelation[] {
+  const out: ArticleRelation[] = [];
+  view.lower.forEach((word, i) => {
+    const predicate = COOPERATION_NOUN.test(word)
+      ? /^(alianza|pacto|coalición)/.test(word)
+        ? 'ALLIED_WITH'
+        : 'COOPERATES_WITH'
+      : MEETING_NOUN.test(word)
+        ? 'MET_WITH'
+        : CONFLICT_NOUN.test(word)
+          ? 'FOUGHT'
+          : undefined;
+    if (!predicate) return;
+    const entre = view.lower.slice(i + 1, i + 5).indexOf('entre');
+    if (entre < 0) return;
+    const from = i + 1 + entre + 1;
+    const first = view.mentions.find((r) => isNamed(r) && r.mention.tokenStart >= from && r.mention.tokenStart <= from + 1);
+    if (!first) return;
+    const conj = view.lower[first.mention.tokenEnd];
+    if (conj !== 'y' && conj !== 'e') return;
+    const second = view.mentions.find((r) => isNamed(r) && r.mention.tokenStart > first.mention.tokenEnd && r.mention.tokenStart <= first.mention.tokenEnd + 2);
+    if (!second || second.entity === first.entity) return;
+    out.push(relation(first, second, predicate, view, 0.65, `${word} entre`));
+  });
+  return out;
+}

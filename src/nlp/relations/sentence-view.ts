@@ -36,3 +36,24 @@ export function lastMentionBefore(view: SentenceView, from: number, before: numb
 
 export const isNamed = (r: MentionRef): boolean => r.mention.form !== 'demonym';
 export const isPlace = (r: MentionRef): boolean => ['Country', 'City', 'Region', 'Place'].includes(r.entity.type);
+
+const COORD = new Set([',', 'y', 'e', 'o', 'ni']);
+const coarse = (type: string): string => (['Country', 'City', 'Region', 'Place'].includes(type) ? 'LOC' : type);
+
+/**
+ * The coordinated list a mention belongs to ("Xavi Domínguez, Antonio Sola y Jordi Segarra"):
+ * neighbours of the same coarse type separated only by a comma or a conjunction.
+ */
+export function coordinationGroup(view: SentenceView, ref: MentionRef): MentionRef[] {
+  const named = view.mentions.filter(isNamed);
+  const index = named.indexOf(ref);
+  if (index < 0) return [ref];
+  const joined = (a: MentionRef, b: MentionRef): boolean => {
+    const between = view.lower.slice(a.mention.tokenEnd, b.mention.tokenStart);
+    return between.length > 0 && between.length <= 2 && between.every((w) => COORD.has(w) || w === 'el' || w === 'la') && between.some((w) => COORD.has(w)) && coarse(a.entity.type) === coarse(b.entity.type);
+  };
+  const group = [ref];
+  for (let k = index; k > 0 && joined(named[k - 1]!, named[k]!); k--) group.unshift(named[k - 1]!);
+  for (let k = index; k + 1 < named.length && joined(named[k]!, named[k + 1]!); k++) group.push(named[k + 1]!);
+  return group;
+}

@@ -37,7 +37,8 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(elogi|alab|felicit|agradeci|agradec)/, 'PRAISED', [], { objectTypes: AGENTS }),
   v(/^(critic|cuestion|reproch|censur|arremeti)/, 'CRITICIZED', [], { objectTypes: AGENTS }),
   v(/^acus/, 'ACCUSED', []),
-  v(/^(inst[óa]|exigi|urgi|pidi[óe]|solicit)/, 'URGED', ['a', 'al'], { objectTypes: AGENTS }),
+  v(/^(inst[óa]|exigi|urgi|pidi[óe]|piden|solicit|orden[óa]|instruy)/, 'URGED', ['a', 'al'], { objectTypes: AGENTS }),
+  v(/^(desminti|desmient|refut|contradij)/, 'CRITICIZED', [], { objectTypes: AGENTS }),
   v(/^anunci/, 'ANNOUNCED', [], { objectTypes: THINGS }),
   // cooperation
   v(/^(apoy|respald|defendi|avala)/, 'SUPPORTS', [], { objectTypes: AGENTS }),
@@ -53,7 +54,9 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   v(/^investig/, 'INVESTIGATED', []),
   v(/^(sancion|destituy|despidi|cesó|multó|inhabilit)/, 'SANCTIONED', []),
   v(/^(derrot|venci)/, 'DEFEATED', []),
-  v(/^(combat|lucha|luchó|pelea)/, 'FOUGHT', ['contra', 'en']),
+  v(/^(combat|lucha|luchó|pelea|pelear)/, 'FOUGHT', ['contra', 'en']),
+  v(/^(enfrent|compet|disput)/, 'COMPETES_AGAINST', ['contra', 'a', 'al', 'con'], { objectTypes: AGENTS }),
+  v(/^(trabaj[óa]|trabajaron|trabajan)$/, 'WORKS_FOR', ['para', 'en'], { objectTypes: ['Organization'] }),
   // transfer
   v(/^(env[ií]|mand[óa]|mandaron|suministr|entreg|don[óa]|vendi)/, 'SENT_AID_TO', ['a', 'al'], { transfer: true, objectTypes: AGENTS.concat(PLACES) }),
   v(/^(subsidi|financi)/, 'SUBSIDIZED', []),

@@ -130,17 +130,24 @@ function roleAfter(
   let end = q + match.length;
   let of: EntityMention | undefined;
   let ofTarget: string | undefined;
-  const demonym = mentionAt(mentions, end);
-  if (demonym?.form === 'demonym') {
-    ofTarget = demonym.target;
-    end = demonym.tokenEnd;
-  }
-  if (lower[end] === 'de' || lower[end] === 'del') {
-    const m = mentionAt(mentions, end + 1 + (lower[end + 1] === 'la' || lower[end + 1] === 'los' ? 1 : 0));
-    if (m && m.form !== 'demonym' && m.type !== 'Person') {
+  // "X, secretario de Administración del Instituto Politécnico Nacional": the first organisation or
+  // place introduced by "de" before the apposition closes.
+  for (let k = end; k < Math.min(lower.length, end + 8); k++) {
+    if ([',', '.', ';', ':', '(', ')', 'que', 'quien', 'y'].includes(lower[k]!)) break;
+    const m = mentionAt(mentions, k);
+    if (m?.form === 'demonym') {
+      ofTarget ??= m.target;
+      end = m.tokenEnd;
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    const prev = lower[k - 1] === 'la' || lower[k - 1] === 'los' || lower[k - 1] === 'las' ? lower[k - 2] : lower[k - 1];
+    if (m && m.type !== 'Person' && (prev === 'de' || prev === 'del')) {
       of = m;
       end = m.tokenEnd;
+      break;
     }
+    if (m) break;
   }
   return { holder, role: match.role, ...(of ? { of } : {}), ...(ofTarget ? { ofTarget } : {}), tokenStart: holder.tokenStart, tokenEnd: end, sentenceIndex: sentence.index };
 }
