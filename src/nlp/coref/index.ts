@@ -88,7 +88,7 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
       (m) => (m.type === 'Country' && m.typeSource === 'gazetteer') || (m.typeSource.startsWith('cue:') && ['City', 'Region', 'Place'].includes(m.type)),
     );
     if (longType === 'Person') return (prefix || suffix) && !shortIsPlace;
-    if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2;
+    if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2 && !shortIsPlace;
     return false;
   });
   if (candidates.length === 0) return undefined;

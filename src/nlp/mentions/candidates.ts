@@ -53,7 +53,10 @@ export function findNameCandidates(
           continue;
         }
         let k = j;
-        while (k < tokens.length && k - j < 2 && grammar.nameConnectors.has(tokens[k]!.text.toLowerCase()) && (tokens[k]!.text === tokens[k]!.text.toLowerCase() || lineIsCaps)) k++;
+        // Institution names may coordinate inside: "Comisión Nacional Bancaria y de Valores".
+        const institution = knowledge.cue(tokens[i]!.text.toLowerCase()) === 'Organization';
+        const joins = (w: string): boolean => grammar.nameConnectors.has(w) || (institution && (w === 'y' || w === 'e'));
+        while (k < tokens.length && k - j < 3 && joins(tokens[k]!.text.toLowerCase()) && (tokens[k]!.text === tokens[k]!.text.toLowerCase() || lineIsCaps)) k++;
         if (k > j && k < tokens.length && isCapitalized(tokens[k]!.text)) {
           j = k + 1;
           continue;

@@ -75,15 +75,27 @@ function mergeWithModel(spans: readonly SpanCandidate[], sentences: readonly Sen
     const rule = bySentence.get(sentence.index) ?? [];
     const model = knowledge.ner(sentence.tokens.map((t) => t.text));
     const used = new Set<SpanCandidate>();
+    // Boundaries come from the orthographic run (the maximal capitalised name) unless the model splits
+    // it into several names ("Mo Brooks | de | Alabama"); the model labels the run it mostly covers and
+    // adds names orthography cannot see.
+    for (const r of rule) {
+      const inside = model.filter((m) => m.start >= r.tokenStart && m.end <= r.tokenEnd);
+      const institution = knowledge.cue(sentence.tokens[r.tokenStart]!.text.toLowerCase()) === 'Organization';
+      if (inside.length >= 2 && !institution) {
+        for (const m of inside) out.push({ candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end }, ner: m });
+        used.add(r);
+        continue;
+      }
+      const vote = model.find((m) => {
+        const shared = Math.min(r.tokenEnd, m.end) - Math.max(r.tokenStart, m.start);
+        return shared * 2 >= r.tokenEnd - r.tokenStart;
+      });
+      out.push(vote ? { candidate: r, ner: vote } : { candidate: r });
+      used.add(r);
+    }
     for (const m of model) {
-      const same = rule.find((r) => r.tokenStart === m.start && r.tokenEnd === m.end);
-      const overlapping = rule.filter((r) => r.tokenStart < m.end && m.start < r.tokenEnd);
-      if (same) {
-        out.push({ candidate: same, ner: m });
-        used.add(same);
-      } else if (overlapping.length === 0 || m.confidence >= 0.9) {
+      if (!rule.some((r) => r.tokenStart < m.end && m.start < r.tokenEnd)) {
         out.push({ candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end }, ner: m });
-        overlapping.forEach((r) => used.add(r));
       }
     }
     for (const r of rule) if (!used.has(r)) out.push({ candidate: r });
