@@ -8,5 +8,10 @@ if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write('trama: not built yet; run `npm install` (or `npm run build`) in the trama folder first.\n');
   process.exit(70);
 }
+// A closed pipe (`trama export | head`) is a normal way to stop reading, not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv);

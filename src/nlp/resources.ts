@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { Language } from '../schema/index.js';
-import { containingCountry, lookupCues, lookupDemonym, lookupPlace, matchRoleAt, type RoleEntry } from './gazetteer/index.js';
+import { containingCountry, lookupCountry, lookupCues, lookupDemonym, lookupPlace, matchRoleAt, type RoleEntry } from './gazetteer/index.js';
 import { foldKey } from './mentions/shape.js';
 import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
 import { loadNerModel, type NerTagger } from './ner/index.js';
@@ -93,7 +93,8 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       const hit = placeCache.get(surface);
       if (hit) return hit;
       const found = lookupPlace(surface, language).map((p): PlaceInfo => {
-        const country = containingCountry(p);
+        const containing = containingCountry(p);
+        const country = containing && language === 'en' ? (lookupCountry(containing, 'es')?.nameEn ?? containing) : containing;
         return {
           name: language === 'en' ? p.nameEn : p.name,
           type: p.type,
@@ -106,7 +107,10 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
     },
     demonym(word) {
       const entry = lookupDemonym(word, language);
-      return entry ? { target: entry.target, targetType: entry.targetType } : undefined;
+      if (!entry) return undefined;
+      // Gazetteer targets are Spanish canonical names; English articles name places in English.
+      const target = language === 'en' ? (lookupPlace(entry.target, 'es').find((p) => p.type === entry.targetType)?.nameEn ?? entry.target) : entry.target;
+      return { target, targetType: entry.targetType };
     },
     roleAt(lowerTokens, i) {
       const match = matchRoleAt(lowerTokens, i, language);

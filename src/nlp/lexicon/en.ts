@@ -12,7 +12,7 @@ export const EN: GrammarLexicon = {
     such than then there here now today yesterday tomorrow meanwhile however moreover still already just only
     monday tuesday wednesday thursday friday saturday sunday first second third last new according
   `),
-  nameConnectors: words('of the and de del da van von der bin al'),
+  nameConnectors: words('of the de del da van von der bin al'),
   determiners: words('the a an his her their its this that'),
   negations: words('not never no neither nor'),
   hedges: ['allegedly', 'reportedly', 'apparently', 'possible', 'possibly', 'probably', 'would', 'could', 'may have', 'might', 'rumours', 'rumors', 'unconfirmed', 'suspected'],

@@ -63,8 +63,13 @@ export function findNameCandidates(
         }
         break;
       }
-      const initial = isInitialPosition(tokens, i);
-      if (j - i === 1 && ((initial && !acceptInitialSingle(word, elsewhere, knowledge)) || isCapitalizedCommonNoun(word, knowledge))) {
+      // Capitalised titles, demonyms and calendar words in front of a name are not part of it
+      // ("Russian Foreign Minister Sergei Lavrov", "President Putin", "Saturday").
+      const start = i;
+      i = skipLeadingNonNames(tokens.map((t) => t.text.toLowerCase()), i, j, knowledge, grammar);
+      if (i >= j) continue;
+      const initial = isInitialPosition(tokens, i) || (i > start && isInitialPosition(tokens, start));
+      if (j - i === 1 && ((initial && !acceptInitialSingle(tokens[i]!.text, elsewhere, knowledge)) || isCapitalizedCommonNoun(tokens[i]!.text, knowledge))) {
         i = j;
         continue;
       }
@@ -73,6 +78,34 @@ export function findNameCandidates(
     }
   }
   return out;
+}
+
+function skipLeadingNonNames(lower: readonly string[], i: number, j: number, knowledge: Knowledge, grammar: GrammarLexicon): number {
+  let k = i;
+  while (k < j) {
+    const w = lower[k]!;
+    if (grammar.weekdays.has(w) || grammar.months.has(w)) {
+      k++;
+      continue;
+    }
+    // "North Korean soldiers", "Russian Foreign Minister …" — but "Argentina" is a country as well.
+    const pair = k + 1 < j ? `${w} ${lower[k + 1]}` : '';
+    if (pair && knowledge.demonym(pair) && knowledge.places(pair).length === 0) {
+      k += 2;
+      continue;
+    }
+    if (knowledge.demonym(w) && knowledge.places(w).length === 0) {
+      k++;
+      continue;
+    }
+    const role = knowledge.roleAt(lower, k);
+    if (role && k + role.length < j) {
+      k += role.length;
+      continue;
+    }
+    break;
+  }
+  return k;
 }
 
 /**

@@ -9,17 +9,25 @@ import { isCapitalized } from './shape.js';
 
 export function findDemonyms(sentence: Sentence, knowledge: Knowledge, taken: ReadonlySet<number>): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const token of sentence.tokens) {
-    if (taken.has(token.i) || isCapitalized(token.text) && token.i > 0) continue;
-    const info = knowledge.demonym(token.text.toLowerCase());
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // Spanish writes demonyms in lower case; English capitalises them ("Russian").
+    if (taken.has(token.i) || (knowledge.language === 'es' && isCapitalized(token.text) && token.i > 0)) continue;
+    // Two-word demonyms first ("North Korean").
+    const next = tokens[i + 1];
+    const pair = next && !taken.has(next.i) ? knowledge.demonym(`${token.text} ${next.text}`.toLowerCase()) : undefined;
+    const info = pair ?? knowledge.demonym(token.text.toLowerCase());
     if (!info) continue;
+    const last = pair ? next! : token;
+    if (pair) i++;
     out.push({
       sentenceIndex: sentence.index,
       tokenStart: token.i,
-      tokenEnd: token.i + 1,
+      tokenEnd: last.i + 1,
       start: token.start,
-      end: token.end,
-      text: token.text,
+      end: last.end,
+      text: sentence.text.slice(token.start - sentence.start, last.end - sentence.start),
       form: 'demonym',
       type: info.targetType === 'Organization' ? 'Organization' : info.targetType,
       typeSource: 'demonym',

@@ -52,8 +52,12 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   },
   model: ({ ner, text, knowledge }) => {
     if (!ner) return undefined;
-    let type = NER_TYPE[ner.label];
-    if (type === 'Place') type = knowledge.places(text)[0]?.type ?? 'Place';
+    const type = NER_TYPE[ner.label];
+    if (type === 'Place') {
+      // A location the gazetteers do not know is as often a mislabelled person or company.
+      const place = knowledge.places(text)[0];
+      return place ? { type: place.type, source: 'model', confidence: 0.5 + 0.3 * ner.confidence } : { type: 'Place', source: 'model', confidence: 0.4 };
+    }
     return { type, source: 'model', confidence: 0.5 + 0.3 * ner.confidence };
   },
   givenName: ({ sentence, tokenStart, tokenEnd, knowledge }) =>

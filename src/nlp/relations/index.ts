@@ -15,7 +15,7 @@ import { locatedRelations } from './located.js';
 import { betweenRelations, nounPhraseRelations } from './patterns.js';
 import { buildSentenceViews, coordinationGroup, firstMentionIn, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import { titleRelations } from './titles.js';
-import { ES_SPEECH_SUBJECT_VERBS } from './triggers-es.js';
+import { TRIGGER_LEXICONS, type TriggerLexicon } from './triggers.js';
 import type { ArticleRelation } from './types.js';
 import { findVerbRelations, subjectBefore, type VerbRelation } from './verbs.js';
 
@@ -29,6 +29,7 @@ export function extractRelations(
   grammar: GrammarLexicon,
 ): ArticleRelation[] {
   const views = buildSentenceViews(sentences, entities);
+  const lexicon = TRIGGER_LEXICONS[knowledge.language];
   const certainty = views.map((v) => sentenceCertainty(v, grammar));
   const titles = titleRelations(roles, entities, (i) => certainty[i]!);
   const relations: ArticleRelation[] = [...titles];
@@ -38,7 +39,7 @@ export function extractRelations(
     if (object?.type === 'Country' && !countryOf.has(t.subject)) countryOf.set(t.subject, t.object);
   }
   for (const view of views) {
-    for (const v of findVerbRelations(view, grammar)) {
+    for (const v of findVerbRelations(view, grammar, lexicon)) {
       // "A, B y C trabajaron en X y Y": the relation holds for every member of both lists.
       for (const subject of coordinationGroup(view, v.subject)) {
         for (const object of coordinationGroup(view, v.object)) {
@@ -50,7 +51,7 @@ export function extractRelations(
       relations.push(fromVerb(v, view, certainty[view.sentence.index]!));
       relations.push(...inferredFromPlace(v, view, certainty[view.sentence.index]!, countryOf, entities, knowledge));
     }
-    relations.push(...attributionRelations(view, grammar, speakerOf(view)));
+    relations.push(...attributionRelations(view, grammar, speakerOf(view, lexicon)));
     relations.push(...nounPhraseRelations(view), ...betweenRelations(view));
   }
   relations.push(...locatedRelations(views, knowledge));
@@ -102,9 +103,9 @@ function inferredFromPlace(
 }
 
 /** Who speaks in a sentence: the subject of a speech verb, postposed ("dijo Kim") or before it. */
-function speakerOf(view: SentenceView): MentionRef | undefined {
+function speakerOf(view: SentenceView, lexicon: TriggerLexicon): MentionRef | undefined {
   for (let i = 0; i < view.lower.length; i++) {
-    if (!ES_SPEECH_SUBJECT_VERBS.test(view.lower[i]!)) continue;
+    if (!lexicon.speechSubjectVerbs.test(view.lower[i]!)) continue;
     const after = firstMentionIn(view, i + 1, i + 2, isNamed);
     if (after) return after;
     const before = subjectBefore(view, i);

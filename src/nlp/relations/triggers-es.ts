@@ -5,6 +5,19 @@
  */
 import type { EntityType, Predicate } from '../../schema/index.js';
 
+/** Everything the verb-relation rules need for one language. */
+export interface TriggerLexicon {
+  readonly triggers: readonly VerbTrigger[];
+  readonly transferThemes: ReadonlyArray<readonly [RegExp, Predicate]>;
+  readonly allianceNouns: RegExp;
+  readonly passiveAux: ReadonlySet<string>;
+  readonly participle: RegExp;
+  readonly gerund: RegExp;
+  readonly speechSubjectVerbs: RegExp;
+  /** Introduces the agent of a passive ("por", "by"). */
+  readonly agentPreposition: string;
+}
+
 export interface VerbTrigger {
   readonly stem: RegExp;
   readonly predicate: Predicate;
@@ -78,4 +91,15 @@ export const ES_TRANSFER_THEMES: ReadonlyArray<readonly [RegExp, Predicate]> = [
 export const ES_ALLIANCE_NOUNS = /^(alianza|pacto|coalición)/;
 
 export const ES_PASSIVE_AUX = new Set(['fue', 'fueron', 'sido', 'es', 'son', 'será', 'serán', 'era', 'eran']);
-export const ES_SPEECH_SUBJECT_VERBS = /^(dijo|dijeron|afirmó|aseguró|declaró|señaló|explicó|añadió|agregó|sostuvo|indicó|respondió)$/;
+export const ES_SPEECH_SUBJECT_VERBS = /^(dijo|dijeron|afirmó|aseguró|declaró|señaló|explicó|añadió|agregó|sostuvo|indicó|respondió|opinó|manifestó)$/;
+
+export const ES_TRIGGER_LEXICON: TriggerLexicon = {
+  triggers: ES_TRIGGERS,
+  transferThemes: ES_TRANSFER_THEMES,
+  allianceNouns: ES_ALLIANCE_NOUNS,
+  passiveAux: ES_PASSIVE_AUX,
+  participle: /(ad|id)[oa]s?$/,
+  gerund: /ndo$/,
+  speechSubjectVerbs: ES_SPEECH_SUBJECT_VERBS,
+  agentPreposition: 'por',
+};

@@ -8,7 +8,7 @@ import type { Predicate } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lexicon/index.js';
 import { isNegated } from './certainty.js';
 import { firstMentionIn, isNamed, isPlace, lastMentionBefore, type MentionRef, type SentenceView } from './sentence-view.js';
-import { ES_ALLIANCE_NOUNS, ES_PASSIVE_AUX, ES_TRANSFER_THEMES, ES_TRIGGERS, type VerbTrigger } from './triggers-es.js';
+import type { TriggerLexicon, VerbTrigger } from './triggers.js';
 
 export interface VerbRelation {
   readonly subject: MentionRef;
@@ -20,7 +20,13 @@ export interface VerbRelation {
   readonly place?: MentionRef;
 }
 
-const CLAUSE_BREAK = new Set([';', '“', '”', '«', '»', '"', 'que', 'quien', 'quienes', 'donde', 'cuando', 'mientras', 'aunque', 'porque', 'pero']);
+const CLAUSE_BREAK = new Set([
+  ';', '“', '”', '«', '»', '"',
+  'que', 'quien', 'quienes', 'donde', 'cuando', 'mientras', 'aunque', 'porque', 'pero',
+  'that', 'which', 'who', 'whom', 'where', 'when', 'while', 'although', 'because', 'but',
+]);
+/** A mention right after one of these is inside a prepositional phrase, not a subject. */
+const PREPOSITIONS = new Set(['de', 'del', 'en', 'con', 'a', 'al', 'por', 'para', 'según', 'desde', 'entre', 'of', 'in', 'with', 'to', 'by', 'for', 'from', 'at', 'on', 'according']);
 const SUBJECT_WINDOW = 14;
 const OBJECT_WINDOW = 9;
 
@@ -33,7 +39,7 @@ export function subjectBefore(view: SentenceView, index: number, named = true): 
   const from = Math.max(clauseStart(view, index), index - SUBJECT_WINDOW);
   // The subject is not inside a prepositional phrase: skip mentions right after a preposition.
   const candidates = view.mentions.filter((r) => r.mention.tokenEnd <= index && r.mention.tokenStart >= from && (!named || isNamed(r)));
-  const free = candidates.filter((r) => !['de', 'del', 'en', 'con', 'a', 'al', 'por', 'para', 'según', 'desde', 'entre'].includes(view.lower[r.mention.tokenStart - 1] ?? ''));
+  const free = candidates.filter((r) => !PREPOSITIONS.has(view.lower[r.mention.tokenStart - 1] ?? ''));
   return free[0] ?? undefined;
 }
 
@@ -61,36 +67,36 @@ function locationAfter(view: SentenceView, from: number): MentionRef | undefined
 }
 
 /** What is sent names the predicate; an unrecognised theme ("envió una propuesta") gives no relation. */
-function transferPredicate(view: SentenceView, index: number, passive: boolean): Predicate | undefined {
+function transferPredicate(view: SentenceView, index: number, passive: boolean, lexicon: TriggerLexicon): Predicate | undefined {
   const from = passive ? Math.max(0, index - 5) : index + 1;
   const to = passive ? index : Math.min(view.lower.length, index + 7);
   for (let j = from; j < to; j++) {
     const word = view.lower[j]!;
-    for (const [re, predicate] of ES_TRANSFER_THEMES) if (re.test(word)) return predicate;
+    for (const [re, predicate] of lexicon.transferThemes) if (re.test(word)) return predicate;
   }
   return undefined;
 }
 
-function isPassive(view: SentenceView, index: number): boolean {
-  return /(ad|id)[oa]s?$/.test(view.lower[index]!) && ES_PASSIVE_AUX.has(view.lower[index - 1] ?? '');
+function isPassive(view: SentenceView, index: number, lexicon: TriggerLexicon): boolean {
+  return lexicon.participle.test(view.lower[index]!) && lexicon.passiveAux.has(view.lower[index - 1] ?? '');
 }
 
-export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, triggers: readonly VerbTrigger[] = ES_TRIGGERS): VerbRelation[] {
+export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, lexicon: TriggerLexicon): VerbRelation[] {
   const out: VerbRelation[] = [];
   let lastObject: MentionRef | undefined;
   let lastSubject: MentionRef | undefined;
   view.lower.forEach((word, index) => {
-    const trigger = triggers.find((t) => t.stem.test(word));
+    const trigger = lexicon.triggers.find((t) => t.stem.test(word));
     if (!trigger || isNegated(view, index, grammar)) return;
-    const passive = isPassive(view, index);
-    let predicate = trigger.transfer ? transferPredicate(view, index, passive) : trigger.predicate;
+    const passive = isPassive(view, index, lexicon);
+    let predicate = trigger.transfer ? transferPredicate(view, index, passive, lexicon) : trigger.predicate;
     if (!predicate) return;
     let subject: MentionRef | undefined;
     let object: MentionRef | undefined;
     let confidence = 0.7;
     if (passive) {
       const patient = lastMentionBefore(view, clauseStart(view, index), index, () => true);
-      const agentAt = view.lower.indexOf('por', index);
+      const agentAt = view.lower.indexOf(lexicon.agentPreposition, index);
       const agent = agentAt > 0 && agentAt < index + 8 ? firstMentionIn(view, agentAt + 1, agentAt + 6, isNamed) : undefined;
       if (trigger.transfer) {
         // "soldados norcoreanos fueron enviados a X": the sender is the demonym on the theme.
@@ -104,7 +110,7 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, t
     } else {
       subject = (trigger.transfer ? themeDemonym(view, index) : undefined) ?? subjectBefore(view, index);
       if (!subject && trigger.speech) subject = firstMentionIn(view, index + 1, index + 2, isNamed);
-      if (!subject && /ndo$/.test(word)) subject = lastSubject; // gerund: "…, enviando armas"
+      if (!subject && lexicon.gerund.test(word)) subject = lastSubject; // gerund: "…, enviando armas"
       object = objectAfter(view, index, trigger);
       if (!object && trigger.transfer && lastObject) {
         object = lastObject;
@@ -114,7 +120,7 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, t
         const coordinated = coordinatedSubjects(view, index);
         if (coordinated) {
           [subject, object] = coordinated;
-          const noun = view.lower.slice(index + 1, index + 4).find((w) => ES_ALLIANCE_NOUNS.test(w));
+          const noun = view.lower.slice(index + 1, index + 4).find((w) => lexicon.allianceNouns.test(w));
           if (noun) predicate = 'ALLIED_WITH';
         }
       }

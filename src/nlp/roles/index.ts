@@ -107,8 +107,11 @@ function roleBefore(
   for (let q = Math.max(0, holder.tokenStart - WINDOW); q < holder.tokenStart; q++) {
     const match = knowledge.roleAt(lower, q);
     if (!match) continue;
-    const qualifiers = scanQualifiers(lower, q + match.length, holder.tokenStart, mentions, knowledge, grammar);
+    let qualifiers = scanQualifiers(lower, q + match.length, holder.tokenStart, mentions, knowledge, grammar);
     if (!qualifiers) continue;
+    // English puts the demonym before the title: "North Korean leader Kim Jong Un".
+    const before = mentions.find((m) => m.form === 'demonym' && m.tokenEnd === q);
+    if (!qualifiers.of && !qualifiers.ofTarget && before?.target) qualifiers = { ofTarget: before.target };
     return { holder, role: match.role, ...qualifiers, tokenStart: q, tokenEnd: holder.tokenEnd, sentenceIndex: sentence.index };
   }
   return undefined;
