@@ -44,7 +44,7 @@ export function articleId(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
-/** Builds an envelope; mentions are every occurrence of the entity's name and aliases in each text. */
+/** Builds an envelope; mentions are the occurrences of the entity's name, then of its aliases where they do not overlap a mention. */
 export function buildEnvelope(articles: FixtureArticle[], entities: EntitySpec[], relations: RelationSpec[]): GraphEnvelope {
   const ids = articles.map((a) => articleId(a.text));
   const nodes: SerializedNode[] = articles.map((a, i) => ({
@@ -68,7 +68,8 @@ export function buildEnvelope(articles: FixtureArticle[], entities: EntitySpec[]
       for (const form of [e.name, ...(e.aliases ?? [])]) {
         let at = a.text.indexOf(form);
         while (at >= 0) {
-          mentions.push({ articleId: ids[i]!, sentenceIndex: a.text.slice(0, at).split(/(?<=\.)\s+/).length - 1, start: at, end: at + form.length, text: form });
+          const overlaps = mentions.some((m) => m.articleId === ids[i] && m.start < at + form.length && at < m.end);
+          if (!overlaps) mentions.push({ articleId: ids[i]!, sentenceIndex: a.text.slice(0, at).split(/(?<=\.)\s+/).length - 1, start: at, end: at + form.length, text: form });
           at = a.text.indexOf(form, at + form.length);
         }
       }

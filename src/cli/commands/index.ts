@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { neo4jCommand } from './neo4j.js';
+import { queryCommand } from './query.js';
 
 export interface CliCommand {
   /** Adds the sub-command (with its options, help and action) to `program`. */
@@ -12,4 +13,5 @@ export interface CliCommand {
 
 export const COMMANDS: readonly CliCommand[] = [
   neo4jCommand,
+  queryCommand,
 ];
