@@ -2,7 +2,7 @@
  * Cypher text of the writer. Labels and types are interpolated only after `keyLabel`, `entityLabel`
  * and `relationshipType` accepted them; all values are `$parameters`.
  */
-import { ARTICLE_LABEL, CO_OCCURS_WITH, LOCK_LABEL, MENTIONED_IN, entityLabel, keyLabel, relationshipType } from './model.js';
+import { ARTICLE_LABEL, CO_OCCURS_WITH, LOCK_LABEL, MENTIONED_IN, keyLabel } from './model.js';
 
 export const LOCK_ID = 'writer';
 
@@ -16,14 +16,15 @@ WHERE a.id = $id OR ($source IS NOT NULL AND a.source = $source AND coalesce(a.s
 RETURN a.id AS id, coalesce(a.contributedRelations, []) AS contributed`;
 
 /**
- * Removes one article's evidence from relationships of one type; deletes those left without evidence.
- * Relationships are found from their endpoints (unique-key lookups), so no relationship index is needed.
+ * Removes one article's evidence from relationships; deletes those left without evidence. Relationships
+ * are found from their endpoints (unique-key lookups), so no relationship index is needed.
+ * `cooccurrence` selects the CO_OCCURS_WITH variant (article lists only, no evidence).
  */
-export function removeEvidenceQuery(type: string, sourceLabel: string, targetLabel: string): string {
-  const t = relationshipType(type);
+export function removeEvidenceQuery(sourceLabel: string, targetLabel: string, cooccurrence: boolean): string {
   const match = `UNWIND $rows AS row
-MATCH (s:${keyLabel(sourceLabel)} {key: row.source})-[r:${t} {id: row.id}]->(o:${keyLabel(targetLabel)} {key: row.target})`;
-  if (t === CO_OCCURS_WITH) {
+MATCH (s:${keyLabel(sourceLabel)} {key: row.source})-[r {id: row.id}]->(o:${keyLabel(targetLabel)} {key: row.target})
+WHERE type(r) = row.type`;
+  if (cooccurrence) {
     return `
 ${match}
 SET r.articles = [x IN r.articles WHERE x <> $articleId]
@@ -68,13 +69,17 @@ export const SET_ARTICLE_RELATIONS = `
 MATCH (a:${ARTICLE_LABEL} {id: $id})
 SET a.contributedRelations = $contributed`;
 
-export function mergeNodesQuery(label: string, typeLabel: string | null): string {
+/**
+ * Nodes of one key label. The entity type label is set with Cypher 5.26's dynamic labels
+ * (`SET n:$(row.typeLabel)`), from a value the writer checked against ENTITY_TYPES.
+ */
+export function mergeNodesQuery(label: string): string {
   const k = keyLabel(label);
-  const extra = typeLabel ? ` SET n:${entityLabel(typeLabel)}` : '';
+  const typed = k === 'Entity' ? '\nSET n:$(row.typeLabel)' : '';
   return `
 UNWIND $rows AS row
 MERGE (n:${k} {key: row.key})
-SET n += row.props${extra}`;
+SET n += row.props${typed}`;
 }
 
 export function mergeMentionsQuery(label: string): string {
@@ -88,16 +93,17 @@ SET m.key = row.key, m.count = row.count, m.sentenceIndexes = row.sentenceIndexe
 }
 
 /**
- * Merges the evidence of one article into relationships of one type. The evidence list is kept
- * sorted (article, sentence, offsets, text), so the stored value does not depend on write order.
+ * Merges the evidence of one article into relationships. The relationship type is a Cypher 5.26
+ * dynamic type (`$(row.type)`), a value the writer checked against the schema's PREDICATES, so one
+ * statement (one cached plan) serves every predicate. The evidence list is kept sorted (article,
+ * sentence, offsets, text), so the stored value does not depend on write order.
  */
-export function mergeRelationsQuery(type: string, sourceLabel: string, targetLabel: string): string {
-  const t = relationshipType(type);
+export function mergeRelationsQuery(sourceLabel: string, targetLabel: string): string {
   return `
 UNWIND $rows AS row
 MATCH (s:${keyLabel(sourceLabel)} {key: row.source})
 MATCH (o:${keyLabel(targetLabel)} {key: row.target})
-MERGE (s)-[r:${t} {id: row.id}]->(o)
+MERGE (s)-[r:$(row.type) {id: row.id}]->(o)
 ON CREATE SET r.key = row.key, r.evidenceArticles = [], r.evidenceSentenceIndexes = [], r.evidenceStarts = [],
   r.evidenceEnds = [], r.evidence = [], r.evidenceTriggers = [], r.evidenceHighlights = []
 SET r += row.props

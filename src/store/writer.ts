@@ -30,7 +30,7 @@ import {
 } from './cypher.js';
 import { sessionConfig, verifyNeo4j, withDriver } from './driver.js';
 import { neo4jError } from './errors.js';
-import { CO_OCCURS_WITH, decodeContributed, encodeContributed, relationId } from './model.js';
+import { CO_OCCURS_WITH, decodeContributed, encodeContributed, entityLabel, relationId, relationshipType } from './model.js';
 import { ensureNeo4jSchema } from './schema-setup.js';
 
 export interface StoreGraphOptions {
@@ -72,9 +72,11 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, 
 }
 
 async function mergeNodes(tx: ManagedTransaction, nodes: readonly NodeRow[], batchSize: number): Promise<void> {
-  for (const group of groupBy(nodes, (n) => `${n.keyLabel}\u0000${n.typeLabel ?? ''}`).values()) {
-    const query = mergeNodesQuery(group[0]!.keyLabel, group[0]!.typeLabel);
-    for (const batch of chunks(group, batchSize)) await tx.run(query, { rows: batch.map((n) => ({ key: n.key, props: n.props })) });
+  for (const [label, group] of groupBy(nodes, (n) => n.keyLabel)) {
+    const query = mergeNodesQuery(label);
+    for (const batch of chunks(group, batchSize)) {
+      await tx.run(query, { rows: batch.map((n) => ({ key: n.key, props: n.props, typeLabel: n.typeLabel === null ? null : entityLabel(n.typeLabel) })) });
+    }
   }
 }
 
@@ -82,10 +84,10 @@ async function mergeNodes(tx: ManagedTransaction, nodes: readonly NodeRow[], bat
 async function removeContribution(tx: ManagedTransaction, articleId: string, contributed: string[], batchSize: number): Promise<void> {
   const nodeIds = new Set<string>();
   const entries = contributed.map(decodeContributed);
-  for (const group of groupBy(entries, (c) => `${c.type}\u0000${c.sourceLabel}\u0000${c.targetLabel}`).values()) {
-    const query = removeEvidenceQuery(group[0]!.type, group[0]!.sourceLabel, group[0]!.targetLabel);
+  for (const group of groupBy(entries, (c) => `${c.type === CO_OCCURS_WITH}\u0000${c.sourceLabel}\u0000${c.targetLabel}`).values()) {
+    const query = removeEvidenceQuery(group[0]!.sourceLabel, group[0]!.targetLabel, group[0]!.type === CO_OCCURS_WITH);
     for (const batch of chunks(group, batchSize)) {
-      const rows = batch.map((c) => ({ source: c.source, target: c.target, id: relationId(c.source, c.type, c.target) }));
+      const rows = batch.map((c) => ({ source: c.source, target: c.target, type: c.type, id: relationId(c.source, c.type, c.target) }));
       const result = await tx.run(query, { rows, articleId });
       for (const id of (result.records[0]?.get('nodeIds') as string[] | undefined) ?? []) nodeIds.add(id);
     }
@@ -121,12 +123,12 @@ async function writeArticle(tx: ManagedTransaction, c: ArticleContribution, batc
       await tx.run(query, { articleId: c.articleId, rows: batch.map(({ keyLabel: _ignored, ...row }) => row) });
     }
   }
-  for (const rows of groupBy(c.relations, (r) => `${r.type}\u0000${r.sourceLabel}\u0000${r.targetLabel}`).values()) {
-    const query = mergeRelationsQuery(rows[0]!.type, rows[0]!.sourceLabel, rows[0]!.targetLabel);
+  for (const rows of groupBy(c.relations, (r) => `${r.sourceLabel}\u0000${r.targetLabel}`).values()) {
+    const query = mergeRelationsQuery(rows[0]!.sourceLabel, rows[0]!.targetLabel);
     for (const batch of chunks(rows, batchSize)) {
       await tx.run(query, {
         articleId: c.articleId,
-        rows: batch.map((r) => ({ id: r.id, key: r.key, source: r.source, target: r.target, props: r.props, evidence: r.evidence })),
+        rows: batch.map((r) => ({ id: r.id, key: r.key, type: relationshipType(r.type), source: r.source, target: r.target, props: r.props, evidence: r.evidence })),
       });
     }
   }
