@@ -23,7 +23,8 @@ export async function clearDatabase(config: Neo4jConfig): Promise<void> {
   const session = driver.session();
   try {
     // Auto-commit: CALL ... IN TRANSACTIONS cannot run in an explicit transaction.
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS');
   } finally {
     await session.close();
     await driver.close();
