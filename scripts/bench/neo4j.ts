@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     console.log(`ratio batched/naive: ${ratio.toFixed(1)}x`);
     if (values.record) {
       const file = join(process.cwd(), 'docs', 'benchmarks.md');
-      const row = `| ${date} | ${nodes} / ${relations} | ${batchedRate.toFixed(0)} | ${small.graph.edges.length} | ${naiveRate.toFixed(0)} | ${ratio.toFixed(1)}x | ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}, Neo4j ${external ? 'external' : 'local 5.26, 1g heap'} |\n`;
+      const row = `| ${date} | ${nodes} / ${relations} | ${batchedRate.toFixed(0)} | ${small.graph.edges.length} | ${naiveRate.toFixed(0)} | ${ratio.toFixed(1)}x | ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}, Neo4j ${external ? 'server at TRAMA_BENCH_NEO4J_URI' : 'fresh local 5.26 (trama neo4j), 1g heap'} |\n`;
       const text = readFileSync(file, 'utf8');
       if (!text.includes('## Neo4j writer')) throw new Error(`${file} has no "## Neo4j writer" section`);
       appendFileSync(file, row);
