@@ -2,9 +2,26 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/neo4j/**', '**/node_modules/**'] },
+      },
+      {
+        // Tests against a real Neo4j server, started once per run by the global setup (only when
+        // at least one of these files is selected). Files run one after another: they share the server.
+        extends: true,
+        test: {
+          name: 'neo4j',
+          include: ['tests/neo4j/**/*.test.ts'],
+          globalSetup: ['tests/helpers/neo4j-global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

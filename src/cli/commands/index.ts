@@ -8,10 +8,11 @@ import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { serveCommand } from './serve.js';
 import { neo4jCommand } from './neo4j.js';
+import { queryCommand } from './query.js';
 
 export interface CliCommand {
   /** Adds the sub-command (with its options, help and action) to `program`. */
   register(program: Command): void;
 }
 
-export const COMMANDS: readonly CliCommand[] = [ingestCommand, exportCommand, evalCommand, serveCommand, neo4jCommand];
+export const COMMANDS: readonly CliCommand[] = [ingestCommand, exportCommand, evalCommand, serveCommand, neo4jCommand, queryCommand];

@@ -1,0 +1,110 @@
+/**
+ * Neo4j writer benchmark (not a test): loads a generated graph with trama's batched writer
+ * (storeGraph: per-article transactions, UNWIND + MERGE) and with a naive one-statement-per-row
+ * writer, in the same run against the same server, and prints relationships/s for both and the ratio.
+ *
+ *   npm run bench:neo4j -- [--nodes 20000] [--edges 100000] [--naive-edges 5000] [--record]
+ *
+ * The naive writer loads the first --naive-edges relations only (at its speed the full graph would
+ * take hours); its rate is relations written / its wall time, nodes included, as for the batched one.
+ * Uses the server at TRAMA_BENCH_NEO4J_URI (with NEO4J_USERNAME/NEO4J_PASSWORD), or starts a fresh
+ * local one. --record appends the figures with the date to docs/benchmarks.md.
+ */
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateSyntheticGraph } from '../../src/graph/synthetic.js';
+import { startNeo4j, type RunningNeo4j } from '../../src/neo4j/index.js';
+import type { GraphEnvelope } from '../../src/schema/index.js';
+import { ensureNeo4jSchema, openDriver, resolveNeo4jConfig, storeGraph } from '../../src/store/index.js';
+import { naiveStore } from './naive-writer.js';
+
+const { values } = parseArgs({
+  options: {
+    nodes: { type: 'string', default: '20000' },
+    edges: { type: 'string', default: '100000' },
+    'naive-edges': { type: 'string', default: '5000' },
+    record: { type: 'boolean', default: false },
+  },
+});
+const nodes = Number(values.nodes);
+const edges = Number(values.edges);
+const naiveEdges = Math.min(edges, Number(values['naive-edges']));
+
+function subset(envelope: GraphEnvelope, relationCount: number): GraphEnvelope {
+  const kept = envelope.graph.edges.slice(0, relationCount);
+  const used = new Set(kept.flatMap((e) => [e.source, e.target]));
+  return { ...envelope, graph: { ...envelope.graph, nodes: envelope.graph.nodes.filter((n) => used.has(n.key)), edges: kept } };
+}
+
+async function main(): Promise<void> {
+  let server: RunningNeo4j | undefined;
+  let dataDir: string | undefined;
+  const external = process.env.TRAMA_BENCH_NEO4J_URI;
+  if (!external) {
+    dataDir = mkdtempSync(join(tmpdir(), 'trama-neo4j-bench-'));
+    server = await startNeo4j({ dataDir, heap: '1g', pageCache: '512m', onProgress: (l) => console.error(l) });
+  }
+  const config = resolveNeo4jConfig({ neo4jUri: external ?? server!.uri, ...(server ? { neo4jPassword: server.password } : {}) }, process.env);
+  const driver = openDriver(config);
+  const clear = async () => {
+    const session = driver.session();
+    try {
+      // Relationships first: detaching a hub with thousands of relationships in one batch can exceed the transaction memory limit.
+      await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+      await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    } finally {
+      await session.close();
+    }
+  };
+  try {
+    const envelope = generateSyntheticGraph({ nodes, edges, seed: 1 });
+    const relations = envelope.graph.edges.length;
+    console.error(`graph: ${envelope.graph.nodes.length} entities, ${relations} relations, ${new Set(envelope.graph.edges.flatMap((e) => (e.attributes.kind === 'relation' ? e.attributes.articles : []))).size} articles`);
+    await clear();
+    await ensureNeo4jSchema(driver, config);
+    // Warm-up (JIT, query plans) for both writers, so neither pays the cold start inside its timing.
+    const warm = generateSyntheticGraph({ nodes: 300, edges: 1000, seed: 2 });
+    await storeGraph({ driver, config }, warm);
+    await clear();
+    await naiveStore(driver, config, subset(warm, 200));
+    await clear();
+
+    let t = performance.now();
+    await storeGraph({ driver, config }, envelope, {
+      onArticle: (done, total) => {
+        if (done % 50 === 0 || done === total) console.error(`  batched: ${done}/${total} articles, ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      },
+    });
+    const batchedSeconds = (performance.now() - t) / 1000;
+    const batchedRate = relations / batchedSeconds;
+
+    await clear();
+    const small = subset(envelope, naiveEdges);
+    t = performance.now();
+    await naiveStore(driver, config, small);
+    const naiveSeconds = (performance.now() - t) / 1000;
+    const naiveRate = small.graph.edges.length / naiveSeconds;
+
+    const ratio = batchedRate / naiveRate;
+    const date = new Date().toISOString().slice(0, 10);
+    console.log(`batched writer: ${relations} relations in ${batchedSeconds.toFixed(1)} s = ${batchedRate.toFixed(0)} relationships/s`);
+    console.log(`naive writer:   ${small.graph.edges.length} relations in ${naiveSeconds.toFixed(1)} s = ${naiveRate.toFixed(0)} relationships/s`);
+    console.log(`ratio batched/naive: ${ratio.toFixed(1)}x`);
+    if (values.record) {
+      const file = join(process.cwd(), 'docs', 'benchmarks.md');
+      const row = `| ${date} | ${nodes} / ${relations} | ${batchedRate.toFixed(0)} | ${small.graph.edges.length} | ${naiveRate.toFixed(0)} | ${ratio.toFixed(1)}x | ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}, Neo4j ${external ? 'server at TRAMA_BENCH_NEO4J_URI' : 'fresh local 5.26 (trama neo4j), 1g heap'} |\n`;
+      const text = readFileSync(file, 'utf8');
+      if (!text.includes('## Neo4j writer')) throw new Error(`${file} has no "## Neo4j writer" section`);
+      appendFileSync(file, row);
+      console.error(`recorded in ${file}`);
+    }
+  } finally {
+    await driver.close();
+    if (server) await server.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
