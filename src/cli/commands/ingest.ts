@@ -5,11 +5,13 @@ import { writeFileAtomic } from '../../io/atomic-write.js';
 import { DEFAULT_GRAPH_PATH } from '../../paths.js';
 import { ingestPaths } from '../../pipeline/index.js';
 import { InputError } from '../../schema/index.js';
+import { describeTarget, neo4jRequested, resolveNeo4jConfig, storeGraph, type Neo4jFlags } from '../../store/index.js';
+import { addNeo4jConnectionOptions } from '../neo4j-options.js';
 import { positiveNumber } from '../options.js';
 import { formatSummary, summarize } from '../summary.js';
 import type { CliCommand } from './index.js';
 
-interface IngestFlags {
+interface IngestFlags extends Neo4jFlags {
   out: string;
   lang: 'es' | 'en' | 'auto';
   format?: 'txt' | 'md' | 'html' | 'jsonl';
@@ -22,7 +24,7 @@ interface IngestFlags {
 
 export const ingestCommand: CliCommand = {
   register(program: Command) {
-    program
+    const command = program
       .command('ingest')
       .description('Read articles (files, folders, "-" for stdin; txt, md, html, jsonl) and write the knowledge graph as trama JSON.')
       .argument('<paths...>', 'files or folders to read; "-" reads stdin')
@@ -34,6 +36,8 @@ export const ingestCommand: CliCommand = {
       .option('--max-chars <n>', 'largest article, in characters', positiveNumber('--max-chars'), 2_000_000)
       .option('--json', 'print the summary as JSON')
       .option('--no-progress', 'no progress bar')
+      .option('--neo4j', 'also store the graph in Neo4j (implied by --neo4j-uri or NEO4J_URI)');
+    addNeo4jConnectionOptions(command)
       .addHelpText('after', '\nExit codes: 0 ok, 2 bad input (nothing written), 3 invalid graph, 4 service unreachable.\nExample:\n  trama ingest ../shared/data/news --out graph-data/news.json')
       .action(async (paths: string[], flags: IngestFlags) => {
                 const bar = flags.progress && process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {file}' }, Presets.shades_classic) : undefined;
@@ -61,7 +65,17 @@ export const ingestCommand: CliCommand = {
         if (flags.out === '-') await new Promise<void>((done, fail) => process.stdout.write(json, (e) => (e ? fail(e) : done())));
         else await writeFileAtomic(flags.out, json);
         const summary = summarize(result.envelope, result.tokens, result.elapsedMs / 1000);
-        const report = flags.json ? `${JSON.stringify({ out: flags.out, ...summary }, null, 2)}\n` : `${formatSummary(summary)}\nwrote:      ${flags.out}\n`;
+        let stored = '';
+        let storeSummary: Awaited<ReturnType<typeof storeGraph>> | undefined;
+        if (neo4jRequested(flags)) {
+          // Each article is one transaction: a failure leaves whole articles, and a re-run completes it.
+          const config = resolveNeo4jConfig(flags);
+          storeSummary = await storeGraph(config, result.envelope);
+          stored = `stored:     ${describeTarget(config)} — ${storeSummary.articles} articles, ${storeSummary.relations} relations (${(storeSummary.ms / 1000).toFixed(2)} s)\n`;
+        }
+        const report = flags.json
+          ? `${JSON.stringify({ out: flags.out, ...summary, ...(storeSummary ? { neo4j: storeSummary } : {}) }, null, 2)}\n`
+          : `${formatSummary(summary)}\nwrote:      ${flags.out}\n${stored}`;
         (flags.out === '-' ? process.stderr : process.stdout).write(report);
         if (result.failures.length > 0) process.exitCode = 2;
       });

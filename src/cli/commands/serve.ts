@@ -2,6 +2,9 @@
 import type { Command } from 'commander';
 import { InputError } from '../../schema/errors.js';
 import { BUILD_VIEWER_HINT, defaultViewerDir, isViewerBuilt, startServer, type QueryRunner } from '../../server/index.js';
+import { createQueryRunner } from '../../query/index.js';
+import { neo4jRequested, resolveNeo4jConfig, type Neo4jFlags } from '../../store/index.js';
+import { addNeo4jConnectionOptions } from '../neo4j-options.js';
 import type { CliCommand } from './index.js';
 
 export const DEFAULT_GRAPH_PATH = 'graph-data/graph.json';
@@ -9,10 +12,10 @@ export const DEFAULT_PORT = 8765;
 
 export interface ServeDependencies {
   /** Opens the read-only Cypher runner, or resolves to null when no Neo4j is configured. */
-  openQueryRunner(): Promise<QueryRunner | null>;
+  openQueryRunner(flags: Neo4jFlags): Promise<QueryRunner | null>;
 }
 
-interface ServeFlags {
+interface ServeFlags extends Neo4jFlags {
   graph: string;
   port: string;
   host: string;
@@ -29,19 +32,20 @@ export function parsePort(value: string): number {
 export function createServeCommand(deps: ServeDependencies): CliCommand {
   return {
     register(program: Command) {
-      program
+      const command = program
         .command('serve')
         .description('Serve the interactive viewer and the graph API (binds 127.0.0.1 by default).')
         .option('--graph <file>', 'trama graph file to serve', DEFAULT_GRAPH_PATH)
         .option('--port <n>', 'port to listen on (0 picks a free one)', String(DEFAULT_PORT))
         .option('--host <host>', 'address to bind', '127.0.0.1')
-        .action(async (flags: ServeFlags) => {
+        .option('--neo4j', 'enable the Cypher panel against Neo4j (implied by --neo4j-uri or NEO4J_URI)');
+      addNeo4jConnectionOptions(command).action(async (flags: ServeFlags) => {
           const port = parsePort(flags.port);
           const viewerDir = defaultViewerDir();
           if (!isViewerBuilt(viewerDir)) {
             throw new InputError(viewerDir, `the viewer is not built; ${BUILD_VIEWER_HINT}`);
           }
-          const queryRunner = await deps.openQueryRunner();
+          const queryRunner = await deps.openQueryRunner(flags);
           const server = await startServer({ graphPath: flags.graph, port, host: flags.host, queryRunner, viewerDir });
           process.stdout.write(`trama viewer: ${server.url}\n`);
           process.stdout.write(`  graph: ${flags.graph}${queryRunner ? '' : '  (no Neo4j: the Cypher panel is off)'}\n`);
@@ -60,5 +64,7 @@ export function createServeCommand(deps: ServeDependencies): CliCommand {
   };
 }
 
-/** The lead wires the Neo4j read-only runner here. */
-export const serveCommand: CliCommand = createServeCommand({ openQueryRunner: async () => null });
+/** The Cypher panel uses the same read-only runner as `trama query`, when Neo4j is configured. */
+export const serveCommand: CliCommand = createServeCommand({
+  openQueryRunner: async (flags) => (neo4jRequested(flags) ? createQueryRunner(resolveNeo4jConfig(flags)) : null),
+});
