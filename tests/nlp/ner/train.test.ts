@@ -4,6 +4,7 @@ import { deserializeNerModel, serializeNerModel } from '../../../src/nlp/ner/ser
 import { createTagger } from '../../../src/nlp/ner/tagger.js';
 import { trainNer } from '../../../src/nlp/ner/train.js';
 import type { LabelledSentence } from '../../../src/nlp/ner/lexicon-build.js';
+import { extractFeatures } from '../../../src/nlp/ner/features.js';
 import { buildClusters } from '../../../src/nlp/ner/cluster-build.js';
 
 // A tiny synthetic language: person names follow "señor", places follow "en", organisations are
@@ -34,6 +35,21 @@ describe('trainNer', () => {
     expect(result.epochs[result.bestEpoch - 1]!.dev.overall.f1).toBeGreaterThan(0.9);
     const tagger = createTagger(result.model);
     expect(tagger.tag(['el', 'señor', 'Zoilo', 'vive', 'en', 'Pinar', '.'])).toEqual(['O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O']);
+  });
+
+  it('computes cached emissions equal to summing the weights of extractFeatures', () => {
+    const m = result.model;
+    for (const tokens of [['Acme', 'anunció', 'que', '“', 'Zoilo', '”', 'vive', 'en', 'Olmo', '.'], ['Acme'], ['el', 'señor', 'Alda']]) {
+      const naive = new Float32Array(tokens.length * m.T);
+      extractFeatures(tokens, m.resources, (i, f) => {
+        const row = m.featureIndex.get(f);
+        if (row !== undefined) for (let t = 0; t < m.T; t++) naive[i * m.T + t]! += m.weights[row * m.T + t]!;
+      });
+      const fast = m.emissions(tokens);
+      for (let k = 0; k < naive.length; k++) expect(fast[k]).toBeCloseTo(naive[k]!, 4);
+      // A second call hits the token cache and gives the same scores.
+      expect([...m.emissions(tokens)]).toEqual([...fast]);
+    }
   });
 
   it('is deterministic for a seed', () => {
