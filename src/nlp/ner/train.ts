@@ -32,6 +32,8 @@ export interface TrainOptions {
   readonly learnerOptions?: LearnerOptions;
   /** Feature rows whose largest absolute weight is below this are dropped from the saved model (default 0). */
   readonly pruneBelow?: number;
+  /** Where the training data came from, stored in the model file. */
+  readonly provenance?: string;
   readonly log?: (message: string) => void;
 }
 
@@ -231,6 +233,7 @@ export function trainNer(
   log(`confidence temperature ${calibration.temperature} (dev token log-loss ${calibration.logLoss.toFixed(4)})`);
   log(`best epoch ${best.epoch} (dev F1 ${(100 * best.f1).toFixed(2)}); ${kept.size} feature rows kept of ${names.length} (|w| >= ${pruneBelow})`);
   const model = new NerModel(TAGS, kept, weights, constrainTransitions(TAGS, best.transitions), full, {
+    ...(opts.provenance ? { provenance: opts.provenance } : {}),
     learner: learnerName,
     ...(opts.learnerOptions ?? {}),
     bestEpoch: best.epoch,
