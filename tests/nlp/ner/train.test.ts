@@ -6,6 +6,7 @@ import { trainNer } from '../../../src/nlp/ner/train.js';
 import type { LabelledSentence } from '../../../src/nlp/ner/lexicon-build.js';
 import { extractFeatures } from '../../../src/nlp/ner/features.js';
 import { buildClusters } from '../../../src/nlp/ner/cluster-build.js';
+import { buildExchangeClusters } from '../../../src/nlp/ner/exchange-clusters.js';
 
 // A tiny synthetic language: person names follow "señor", places follow "en", organisations are
 // capitalised words before "anunció".
@@ -82,5 +83,20 @@ describe('buildClusters', () => {
     expect(a.get('lima')![1]).toBe(a.get('quito')![1]);
     expect(a.get('lima')![1]).not.toBe(a.get('gato')![1]);
     expect(ClusterTable.fromText(a.toText()).get('gato')).toEqual(a.get('gato'));
+  });
+});
+
+describe('buildExchangeClusters', () => {
+  it('groups words that share left and right neighbours, deterministically', () => {
+    const sents: string[][] = [];
+    for (let k = 0; k < 30; k++) {
+      sents.push(['el', k % 2 ? 'gato' : 'perro', 'come', '.'], ['ella', 'vive', 'en', k % 2 ? 'lima' : 'quito', '.']);
+    }
+    const opts = { minCount: 2, ks: [3], iterations: 10, seed: 3 };
+    const a = buildExchangeClusters(sents, opts);
+    expect(a.toText()).toBe(buildExchangeClusters(sents, opts).toText());
+    expect(a.get('gato')).toEqual(a.get('perro'));
+    expect(a.get('lima')).toEqual(a.get('quito'));
+    expect(a.get('lima')).not.toEqual(a.get('gato'));
   });
 });
