@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClusterTable } from '../../../src/nlp/ner/clusters.js';
+import { PhraseGazetteer } from '../../../src/nlp/ner/gazetteer.js';
 import { deserializeNerModel, serializeNerModel } from '../../../src/nlp/ner/serialize.js';
 import { createTagger } from '../../../src/nlp/ner/tagger.js';
 import { trainNer } from '../../../src/nlp/ner/train.js';
@@ -38,6 +39,14 @@ describe('trainNer', () => {
     expect(tagger.tag(['el', 'señor', 'Zoilo', 'vive', 'en', 'Pinar', '.'])).toEqual(['O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O']);
   });
 
+  it('learns the toy task with the CRF learner too, with a fitted confidence temperature', () => {
+    const crf = trainNer(train, dev, ClusterTable.empty(), [], { epochs: 4, seed: 1, folds: 2, minFeatureCount: 1, learner: 'crf' });
+    expect(crf.epochs[crf.bestEpoch - 1]!.dev.overall.f1).toBeGreaterThan(0.9);
+    expect(crf.model.meta['learner']).toBe('crf');
+    expect(typeof crf.model.meta['confidenceTemperature']).toBe('number');
+    expect(createTagger(crf.model).tag(['el', 'señor', 'Zoilo', 'vive', 'en', 'Pinar', '.'])).toEqual(['O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O']);
+  });
+
   it('computes cached emissions equal to summing the weights of extractFeatures', () => {
     const m = result.model;
     for (const tokens of [['Acme', 'anunció', 'que', '“', 'Zoilo', '”', 'vive', 'en', 'Olmo', '.'], ['Acme'], ['el', 'señor', 'Alda']]) {
@@ -63,6 +72,18 @@ describe('trainNer', () => {
     const original = createTagger(result.model);
     for (const s of dev) expect(loaded.tag(s.tokens)).toEqual(original.tag(s.tokens));
     expect(loaded.model.featureIndex.size).toBe(result.model.featureIndex.size);
+  });
+
+  it('takes external gazetteers through the hook and saves them with the model', () => {
+    const places = new PhraseGazetteer('places', [{ tokens: ['olmo'], label: 'LOC' }, { tokens: ['zafra'], label: 'LOC' }]);
+    const withGaz = trainNer(train, dev, ClusterTable.empty(), [], { epochs: 2, seed: 1, folds: 2, minFeatureCount: 1, gazetteers: [places], learner: 'crf' });
+    const names = [...withGaz.model.featureIndex.keys()];
+    // The list matches "Olmo" in the training sentences, so its features get weights.
+    expect(names).toContain('gz:places=B-LOC');
+    expect(withGaz.model.resources.gazetteers.map((g) => g.name)).toEqual(['train', 'trainTok', 'places']);
+    const loaded = deserializeNerModel(serializeNerModel(withGaz.model));
+    expect(loaded.resources.gazetteers.map((g) => g.name)).toEqual(['train', 'trainTok', 'places']);
+    expect(loaded.resources.gazetteers[2]!.annotate(['en', 'zafra'])).toEqual([undefined, 'B-LOC']);
   });
 
   it('rejects a corrupt model file with a typed error', () => {
