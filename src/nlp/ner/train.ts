@@ -1,21 +1,22 @@
 /**
- * Training driver: builds resources (jack-knifed training-data gazetteer so the model learns how far to
- * trust it on unseen text), encodes features, runs the averaged perceptron for N epochs with seeded
- * shuffles, scores the dev set after every epoch and keeps the best epoch, then prunes zero rows.
+ * Training driver: builds resources (jack-knifed training-data gazetteers so the model learns how far to
+ * trust them on unseen text), encodes features, runs a learner (averaged CRF or perceptron) for N epochs
+ * with seeded shuffles, scores the dev set after every epoch and keeps the best epoch, fits the
+ * confidence temperature, then prunes near-zero rows.
  */
 import { scoreConll } from '../../eval/conll/score.js';
 import type { ConllScores } from '../../eval/conll/types.js';
 import type { ClusterTable } from './clusters.js';
-import { marginals, viterbi } from './decode.js';
+import { fitConfidenceTemperature } from './calibrate.js';
+import { encode, tagEncoded } from './encode.js';
 import { extractFeatures } from './features.js';
 import type { GazetteerSource } from './gazetteer.js';
 import { commonLowerWords, entityGazetteer, entityTokenGazetteer, type LabelledSentence } from './lexicon-build.js';
 import { NerModel, constrainTransitions } from './model.js';
-import { AveragedPerceptron, type EncodedSentence, type SequenceLearner } from './perceptron.js';
-import { AveragedCrf } from './crf-sgd.js';
+import { LEARNERS, type LearnerName, type LearnerOptions } from './learners.js';
 import { seededRng, shuffleInPlace } from './random.js';
 import type { FeatureResources } from './resources.js';
-import { TAGS, TAG_INDEX, toIob2 } from './tags.js';
+import { TAGS } from './tags.js';
 import { InputError } from '../../schema/errors.js';
 
 export interface TrainOptions {
@@ -37,22 +38,10 @@ export interface TrainOptions {
   readonly log?: (message: string) => void;
 }
 
-/** Learner hyper-parameters (CRF step size and L2 decay; the perceptron has none). */
-export interface LearnerOptions {
-  readonly eta?: number;
-  readonly l2?: number;
-}
-
-/** Registry of sequence learners by name. */
-export const LEARNERS = {
-  perceptron: (tags: readonly string[], features: number, _o: LearnerOptions): SequenceLearner => new AveragedPerceptron(tags, features),
-  crf: (tags: readonly string[], features: number, o: LearnerOptions): SequenceLearner => new AveragedCrf(tags, features, { eta: o.eta ?? 0.05, l2: o.l2 ?? 0 }),
-} as const;
-export type LearnerName = keyof typeof LEARNERS;
-
 export interface EpochReport {
   readonly epoch: number;
-  readonly trainErrors: number;
+  /** Perceptron: token errors; CRF: negative log-likelihood. */
+  readonly trainStat: number;
   readonly dev: ConllScores;
   readonly seconds: number;
 }
@@ -68,93 +57,6 @@ const TRAIN_TOKENS = 'trainTok';
 
 function trainGazetteers(sentences: readonly LabelledSentence[]): GazetteerSource[] {
   return [entityGazetteer(TRAIN_GAZ, sentences), entityTokenGazetteer(TRAIN_TOKENS, sentences)];
-}
-
-function encode(sentences: readonly LabelledSentence[], resFor: (i: number) => FeatureResources, index: Map<string, number>, grow: boolean): EncodedSentence[] {
-  const out: EncodedSentence[] = [];
-  const feats: number[] = [];
-  sentences.forEach((s, si) => {
-    const n = s.tokens.length;
-    const perToken: number[][] = Array.from({ length: n }, () => []);
-    extractFeatures(s.tokens, resFor(si), (i, f) => {
-      let id = index.get(f);
-      if (id === undefined) {
-        if (!grow) return;
-        id = index.size;
-        index.set(f, id);
-      }
-      perToken[i]!.push(id);
-    });
-    feats.length = 0;
-    const offsets = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      for (const id of perToken[i]!) feats.push(id);
-      offsets[i + 1] = feats.length;
-    }
-    const gold = new Int32Array(n);
-    toIob2(s.tags).forEach((t, i) => {
-      const g = TAG_INDEX.get(t);
-      if (g === undefined) throw new InputError('training data', `sentence ${si + 1}: unknown tag ${JSON.stringify(t)}`);
-      gold[i] = g;
-    });
-    out.push({ feats: Int32Array.from(feats), offsets, gold });
-  });
-  return out;
-}
-
-function encodedEmissions(s: EncodedSentence, weights: Float32Array, T: number): Float32Array {
-  const n = s.gold.length;
-  const em = new Float32Array(n * T);
-  for (let i = 0; i < n; i++) {
-    for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) {
-      const base = s.feats[k]! * T;
-      for (let t = 0; t < T; t++) em[i * T + t]! += weights[base + t]!;
-    }
-  }
-  return em;
-}
-
-/** Candidate softmax temperatures for token confidences. */
-const TEMPERATURES = [0.25, 0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32];
-
-/**
- * Picks the temperature whose token confidences (posterior of the Viterbi tag) best predict whether
- * the tag is right on the dev set (binary log-loss).
- */
-export function fitConfidenceTemperature(sentences: readonly EncodedSentence[], weights: Float32Array, trans: Float32Array, T: number): { temperature: number; logLoss: number } {
-  let best = { temperature: 1, logLoss: Infinity };
-  const prepared = sentences.map((s) => {
-    const em = encodedEmissions(s, weights, T);
-    return { s, em, path: viterbi(em, s.gold.length, T, trans) };
-  });
-  for (const temperature of TEMPERATURES) {
-    let loss = 0;
-    let count = 0;
-    for (const { s, em, path } of prepared) {
-      const n = s.gold.length;
-      const post = marginals(em, n, T, trans, temperature);
-      for (let i = 0; i < n; i++) {
-        const p = Math.min(1 - 1e-6, Math.max(1e-6, post[i * T + path[i]!]!));
-        loss -= path[i] === s.gold[i] ? Math.log(p) : Math.log(1 - p);
-        count++;
-      }
-    }
-    const logLoss = loss / Math.max(1, count);
-    if (logLoss < best.logLoss) best = { temperature, logLoss };
-  }
-  return best;
-}
-
-function tagEncoded(s: EncodedSentence, weights: Float32Array, trans: Float32Array, T: number): string[] {
-  const n = s.gold.length;
-  const em = new Float32Array(n * T);
-  for (let i = 0; i < n; i++) {
-    for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) {
-      const base = s.feats[k]! * T;
-      for (let t = 0; t < T; t++) em[i * T + t]! += weights[base + t]!;
-    }
-  }
-  return [...viterbi(em, n, T, trans)].map((t) => TAGS[t]!);
 }
 
 export function trainNer(
@@ -194,7 +96,7 @@ export function trainNer(
   log(`features: ${index.size} kept (min count ${opts.minFeatureCount}); encoding took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const learnerName = opts.learner ?? 'perceptron';
-  const perceptron = LEARNERS[learnerName](TAGS, index.size, opts.learnerOptions ?? {});
+  const learner = LEARNERS[learnerName](TAGS, index.size, opts.learnerOptions ?? {});
   const rng = seededRng(opts.seed);
   const order = train.map((_, i) => i);
   const reports: EpochReport[] = [];
@@ -202,14 +104,14 @@ export function trainNer(
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     const e0 = Date.now();
     shuffleInPlace(order, rng);
-    const trainErrors = perceptron.trainEpoch(encTrain, order);
-    const avg = perceptron.averaged();
+    const trainStat = learner.trainEpoch(encTrain, order);
+    const avg = learner.averaged();
     const trans = constrainTransitions(TAGS, avg.transitions);
     const devScores = scoreConll(encDev.map((s, i) => ({ gold: dev[i]!.tags, pred: tagEncoded(s, avg.weights, trans, T) })));
-    const report = { epoch, trainErrors, dev: devScores, seconds: (Date.now() - e0) / 1000 };
+    const report = { epoch, trainStat, dev: devScores, seconds: (Date.now() - e0) / 1000 };
     reports.push(report);
     const byType = Object.entries(devScores.byType).map(([k, v]) => `${k} ${(100 * v.f1).toFixed(2)}`).join(', ');
-    log(`epoch ${epoch}: train ${learnerName === 'perceptron' ? 'errors' : 'NLL'} ${trainErrors.toFixed(0)}, dev F1 ${(100 * devScores.overall.f1).toFixed(2)} (${byType}) [${report.seconds.toFixed(1)} s]`);
+    log(`epoch ${epoch}: train ${learnerName === 'perceptron' ? 'errors' : 'NLL'} ${trainStat.toFixed(0)}, dev F1 ${(100 * devScores.overall.f1).toFixed(2)} (${byType}) [${report.seconds.toFixed(1)} s]`);
     if (!best || devScores.overall.f1 > best.f1) best = { epoch, f1: devScores.overall.f1, ...avg };
   }
   if (!best) throw new InputError('trainNer', `epochs must be >= 1, got ${opts.epochs}`);
@@ -247,3 +149,5 @@ export function trainNer(
   });
   return { model, bestEpoch: best.epoch, epochs: reports };
 }
+
+export { LEARNERS, type LearnerName, type LearnerOptions };
