@@ -17,6 +17,7 @@ import { LEARNERS, type LearnerName, type LearnerOptions } from './learners.js';
 import { seededRng, shuffleInPlace } from './random.js';
 import type { FeatureResources } from './resources.js';
 import { TAGS } from './tags.js';
+import { createTagger } from './tagger.js';
 import { InputError } from '../../schema/errors.js';
 
 export interface TrainOptions {
@@ -33,12 +34,23 @@ export interface TrainOptions {
   readonly learnerOptions?: LearnerOptions;
   /** Feature rows whose largest absolute weight is below this are dropped from the saved model (default 0). */
   readonly pruneBelow?: number;
+  /** Number of models trained with seeds seed, seed + 1, ... and averaged (default 1). */
+  readonly ensemble?: number;
   /** Where the training data came from, stored in the model file. */
   readonly provenance?: string;
   readonly log?: (message: string) => void;
 }
 
+interface Best {
+  readonly epoch: number;
+  readonly f1: number;
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array;
+}
+
 export interface EpochReport {
+  /** 0 for the first (or only) model, 1.. for further ensemble members. */
+  readonly member: number;
   readonly epoch: number;
   /** Perceptron: token errors; CRF: negative log-likelihood. */
   readonly trainStat: number;
@@ -48,6 +60,8 @@ export interface EpochReport {
 
 export interface TrainResult {
   readonly model: NerModel;
+  /** Dev scores of the saved model (after ensembling and pruning). */
+  readonly dev: ConllScores;
   readonly bestEpoch: number;
   readonly epochs: readonly EpochReport[];
 }
@@ -96,25 +110,48 @@ export function trainNer(
   log(`features: ${index.size} kept (min count ${opts.minFeatureCount}); encoding took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const learnerName = opts.learner ?? 'perceptron';
-  const learner = LEARNERS[learnerName](TAGS, index.size, opts.learnerOptions ?? {});
-  const rng = seededRng(opts.seed);
-  const order = train.map((_, i) => i);
   const reports: EpochReport[] = [];
-  let best: { epoch: number; f1: number; weights: Float32Array; transitions: Float32Array } | undefined;
-  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    const e0 = Date.now();
-    shuffleInPlace(order, rng);
-    const trainStat = learner.trainEpoch(encTrain, order);
-    const avg = learner.averaged();
-    const trans = constrainTransitions(TAGS, avg.transitions);
-    const devScores = scoreConll(encDev.map((s, i) => ({ gold: dev[i]!.tags, pred: tagEncoded(s, avg.weights, trans, T) })));
-    const report = { epoch, trainStat, dev: devScores, seconds: (Date.now() - e0) / 1000 };
-    reports.push(report);
-    const byType = Object.entries(devScores.byType).map(([k, v]) => `${k} ${(100 * v.f1).toFixed(2)}`).join(', ');
-    log(`epoch ${epoch}: train ${learnerName === 'perceptron' ? 'errors' : 'NLL'} ${trainStat.toFixed(0)}, dev F1 ${(100 * devScores.overall.f1).toFixed(2)} (${byType}) [${report.seconds.toFixed(1)} s]`);
-    if (!best || devScores.overall.f1 > best.f1) best = { epoch, f1: devScores.overall.f1, ...avg };
+  const devScore = (weights: Float32Array, transitions: Float32Array): ConllScores => {
+    const trans = constrainTransitions(TAGS, transitions);
+    return scoreConll(encDev.map((s, i) => ({ gold: dev[i]!.tags, pred: tagEncoded(s, weights, trans, T) })));
+  };
+  /** Trains one learner with `seed`; returns its best epoch on dev. */
+  const runMember = (member: number, seed: number): Best => {
+    const learner = LEARNERS[learnerName](TAGS, index.size, opts.learnerOptions ?? {});
+    const rng = seededRng(seed);
+    const order = train.map((_, i) => i);
+    let best: Best | undefined;
+    for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+      const e0 = Date.now();
+      shuffleInPlace(order, rng);
+      const trainStat = learner.trainEpoch(encTrain, order);
+      const avg = learner.averaged();
+      const devScores = devScore(avg.weights, avg.transitions);
+      const report = { member, epoch, trainStat, dev: devScores, seconds: (Date.now() - e0) / 1000 };
+      reports.push(report);
+      const byType = Object.entries(devScores.byType).map(([k, v]) => `${k} ${(100 * v.f1).toFixed(2)}`).join(', ');
+      log(`${member > 0 ? `member ${member + 1} ` : ''}epoch ${epoch}: train ${learnerName === 'perceptron' ? 'errors' : 'NLL'} ${trainStat.toFixed(0)}, dev F1 ${(100 * devScores.overall.f1).toFixed(2)} (${byType}) [${report.seconds.toFixed(1)} s]`);
+      if (!best || devScores.overall.f1 > best.f1) best = { epoch, f1: devScores.overall.f1, ...avg };
+    }
+    if (!best) throw new InputError('trainNer', `epochs must be >= 1, got ${opts.epochs}`);
+    return best;
+  };
+  const members = Math.max(1, opts.ensemble ?? 1);
+  let best = runMember(0, opts.seed);
+  if (members > 1) {
+    // Parameter averaging over members trained with different shuffles (seed, seed + 1, ...).
+    const bests = [best];
+    for (let m = 1; m < members; m++) bests.push(runMember(m, opts.seed + m));
+    const weights = new Float32Array(best.weights.length);
+    const transitions = new Float32Array(best.transitions.length);
+    for (const b of bests) {
+      for (let k = 0; k < weights.length; k++) weights[k]! += b.weights[k]! / members;
+      for (let k = 0; k < transitions.length; k++) transitions[k]! += b.transitions[k]! / members;
+    }
+    const f1 = devScore(weights, transitions).overall.f1;
+    log(`ensemble of ${members} (epochs ${bests.map((b) => b.epoch).join(', ')}): dev F1 ${(100 * f1).toFixed(2)}`);
+    best = { epoch: best.epoch, f1, weights, transitions };
   }
-  if (!best) throw new InputError('trainNer', `epochs must be >= 1, got ${opts.epochs}`);
 
   // Prune feature rows whose averaged weights are all (near) zero.
   const pruneBelow = opts.pruneBelow ?? 0;
@@ -141,13 +178,17 @@ export function trainNer(
     bestEpoch: best.epoch,
     epochs: opts.epochs,
     seed: opts.seed,
+    ensemble: members,
     folds: opts.folds,
     minFeatureCount: opts.minFeatureCount,
     pruneBelow,
     devF1: best.f1,
     confidenceTemperature: calibration.temperature,
   });
-  return { model, bestEpoch: best.epoch, epochs: reports };
+  const tagger = createTagger(model);
+  const finalDev = scoreConll(dev.map((s) => ({ gold: s.tags, pred: tagger.tag(s.tokens) })));
+  log(`saved model: dev F1 ${(100 * finalDev.overall.f1).toFixed(2)}`);
+  return { model, dev: finalDev, bestEpoch: best.epoch, epochs: reports };
 }
 
 export { LEARNERS, type LearnerName, type LearnerOptions };

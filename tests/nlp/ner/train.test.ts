@@ -47,6 +47,13 @@ describe('trainNer', () => {
     expect(createTagger(crf.model).tag(['el', 'señor', 'Zoilo', 'vive', 'en', 'Pinar', '.'])).toEqual(['O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O']);
   });
 
+  it('averages an ensemble of models trained with consecutive seeds', () => {
+    const ens = trainNer(train, dev, ClusterTable.empty(), [], { epochs: 2, seed: 1, folds: 2, minFeatureCount: 1, learner: 'crf', ensemble: 2 });
+    expect(ens.model.meta['ensemble']).toBe(2);
+    expect(ens.epochs.map((r) => r.member)).toEqual([0, 0, 1, 1]);
+    expect(ens.dev.overall.f1).toBeGreaterThan(0.9);
+  });
+
   it('computes cached emissions equal to summing the weights of extractFeatures', () => {
     const m = result.model;
     for (const tokens of [['Acme', 'anunció', 'que', '“', 'Zoilo', '”', 'vive', 'en', 'Olmo', '.'], ['Acme'], ['el', 'señor', 'Alda']]) {
