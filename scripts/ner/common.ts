@@ -50,6 +50,6 @@ export function readNewsSentences(): string[][] {
     .flatMap((f) => roughTokenize(readFileSync(join(NEWS_DIR, f), 'utf8')));
 }
 
-export function readClusters(): ClusterTable {
-  return ClusterTable.fromText(gunzipSync(readFileSync(CLUSTERS_FILE)).toString('utf8'), CLUSTERS_FILE);
+export function readClusters(file: string = CLUSTERS_FILE): ClusterTable {
+  return ClusterTable.fromText(gunzipSync(readFileSync(file)).toString('utf8'), file);
 }

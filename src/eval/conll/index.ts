@@ -5,3 +5,5 @@ export { extractChunks, startsChunk, endsChunk } from './chunks.js';
 export { scoreConll, chunkScore } from './score.js';
 export type { TagPair } from './score.js';
 export { formatConllScores } from './format.js';
+export { tagConllSentences } from './tag-file.js';
+export type { SentenceTagger } from './tag-file.js';

@@ -80,83 +80,141 @@ function insideQuotes(views: readonly TokenView[]): boolean[] {
   return out;
 }
 
+/** Per-sentence context shared by the feature functions. */
+export interface SentenceContext {
+  readonly views: readonly TokenView[];
+  readonly runs: ReturnType<typeof capitalisedRuns>;
+  readonly quoted: readonly boolean[];
+  readonly gaz: readonly (string | undefined)[][];
+  /** Headline-style sentence: most of its words are written in capitals. */
+  readonly allCapsSentence: boolean;
+}
+
+export type { TokenView };
+
+/** The view of position `i` (BOS/EOS padding outside the sentence). */
+export function viewAt(views: readonly TokenView[], i: number): TokenView {
+  return i < 0 ? BOS : i >= views.length ? EOS : views[i]!;
+}
+
+export function tokenView(token: string, res: FeatureResources): TokenView {
+  return view(token, res);
+}
+
+export function sentenceContext(tokens: readonly string[], res: FeatureResources, views: readonly TokenView[] = tokens.map((t) => view(t, res))): SentenceContext {
+  const lowers = views.map((v) => v.lower);
+  let words = 0;
+  let caps = 0;
+  for (const v of views) {
+    if (v.lower === v.norm.toUpperCase()) continue;
+    words++;
+    if (isAllCaps(v.norm)) caps++;
+  }
+  return {
+    views,
+    runs: capitalisedRuns(views),
+    quoted: insideQuotes(views),
+    gaz: res.gazetteers.map((g) => g.annotate(lowers)),
+    allCapsSentence: words >= 2 && caps * 2 > words,
+  };
+}
+
+/** Features of a token that depend on the token alone (cacheable per token string). */
+export function selfFeatures(v: TokenView, res: FeatureResources, emit: (feature: string) => void): void {
+  const w = v.lower;
+  emit('b');
+  emit('w=' + w);
+  emit('W=' + v.norm);
+  emit('sh=' + v.shape);
+  emit('ss=' + v.short);
+  const len = w.length;
+  for (let k = 1; k <= 4 && k < len; k++) emit('p' + k + '=' + w.slice(0, k));
+  for (let k = 1; k <= 5 && k < len; k++) emit('s' + k + '=' + w.slice(len - k));
+  if (isAllCaps(v.norm)) emit('allcaps');
+  if (v.cap) emit(res.commonLower.has(w) ? 'cap:common' : 'cap:rare');
+  const c = v.clusters;
+  if (c) {
+    for (let g = 0; g < c.length; g++) emit('c' + g + '=' + c[g]);
+  } else {
+    emit('c:unk' + (v.cap ? ':cap' : ''));
+  }
+}
+
+/** Offsets of the neighbours whose own-token features are copied onto a token. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+export type NeighbourOffset = (typeof NEIGHBOUR_OFFSETS)[number];
+
+/** Features a token gets from its neighbour `nb` at `offset` that depend on that neighbour alone (cacheable). */
+export function neighbourFeatures(nb: TokenView, offset: NeighbourOffset, res: FeatureResources, emit: (feature: string) => void): void {
+  const granularities = res.clusters.granularities.length;
+  if (offset === -2) { emit('w-2=' + nb.lower); return; }
+  if (offset === 2) { emit('w+2=' + nb.lower); return; }
+  const tag = offset === -1 ? '-1=' : '+1=';
+  emit('w' + tag + nb.lower);
+  emit('ss' + tag + nb.short);
+  if (granularities > 1) {
+    const mid = granularities - 2;
+    emit('c' + tag + (nb.clusters ? nb.clusters[mid] : nb === BOS ? '<s>' : nb === EOS ? '</s>' : '?'));
+  }
+}
+
+/** Features of token `i` that need the sentence around it (word pairs, runs, quotes, gazetteers). */
+export function contextFeatures(ctx: SentenceContext, i: number, res: FeatureResources, emit: (feature: string) => void): void {
+  const { views, runs, quoted, gaz } = ctx;
+  const n = views.length;
+  const v = views[i]!;
+  const p1 = viewAt(views, i - 1);
+  const p2 = viewAt(views, i - 2);
+  const n1 = viewAt(views, i + 1);
+  const n2 = viewAt(views, i + 2);
+  const w = v.lower;
+  emit('w-1w=' + p1.lower + '|' + w);
+  emit('ww+1=' + w + '|' + n1.lower);
+  emit('w-2w-1=' + p2.lower + '|' + p1.lower);
+  emit('w+1w+2=' + n1.lower + '|' + n2.lower);
+  emit('ss3=' + p1.short + '|' + v.short + '|' + n1.short);
+  emit('w-1ss=' + p1.lower + '|' + v.short);
+  emit('ssw+1=' + v.short + '|' + n1.lower);
+  if (i === 0) emit(v.cap ? 'first:cap' : 'first');
+  if (ctx.allCapsSentence) {
+    emit('capsent');
+    emit('capsent:w=' + w);
+  }
+  if (runs.pos[i] !== '') {
+    emit('run=' + runs.pos[i] + runs.len[i]);
+    const rs = runs.start[i]!;
+    const re = runs.end[i]!;
+    emit('runPrev=' + viewAt(views, rs - 1).lower);
+    emit('runPrev2=' + viewAt(views, rs - 2).lower + '|' + viewAt(views, rs - 1).lower);
+    emit('runNext=' + viewAt(views, re).lower);
+    if (rs !== i) emit('runFirst=' + views[rs]!.lower);
+    if (re - 1 !== i) emit('runLast=' + views[re - 1]!.lower);
+  }
+  if (quoted[i]) emit('inq' + (v.cap ? ':cap' : ''));
+  for (let g = 0; g < gaz.length; g++) {
+    const name = res.gazetteers[g]!.name;
+    const a = gaz[g]!;
+    const here = a[i];
+    if (here !== undefined) emit('gz:' + name + '=' + here);
+    const prev = i > 0 ? a[i - 1] : undefined;
+    const next = i + 1 < n ? a[i + 1] : undefined;
+    if (prev !== undefined) emit('gz:' + name + '-1=' + prev);
+    if (next !== undefined) emit('gz:' + name + '+1=' + next);
+  }
+}
+
 /**
- * Calls `emit(i, feature)` for every feature of every token of the sentence. Feature strings are
+ * Calls `emit(i, feature)` for every feature of every token of the sentence: its own-token features,
+ * those copied from its neighbours at ±1 and ±2, and the sentence-context ones. Feature strings are
  * stable names; the model maps them to weight rows.
  */
 export function extractFeatures(tokens: readonly string[], res: FeatureResources, emit: (i: number, feature: string) => void): void {
-  const n = tokens.length;
-  const views = tokens.map((t) => view(t, res));
-  const at = (i: number): TokenView => (i < 0 ? BOS : i >= n ? EOS : views[i]!);
-  const runs = capitalisedRuns(views);
-  const quoted = insideQuotes(views);
-  const lowers = views.map((v) => v.lower);
-  const gaz = res.gazetteers.map((g) => g.annotate(lowers));
-  const granularities = res.clusters.granularities.length;
-
-  for (let i = 0; i < n; i++) {
-    const v = views[i]!;
-    const p1 = at(i - 1);
-    const p2 = at(i - 2);
-    const n1 = at(i + 1);
-    const n2 = at(i + 2);
-    const w = v.lower;
-    emit(i, 'b');
-    emit(i, 'w=' + w);
-    emit(i, 'W=' + v.norm);
-    emit(i, 'w-1=' + p1.lower);
-    emit(i, 'w+1=' + n1.lower);
-    emit(i, 'w-2=' + p2.lower);
-    emit(i, 'w+2=' + n2.lower);
-    emit(i, 'w-1w=' + p1.lower + '|' + w);
-    emit(i, 'ww+1=' + w + '|' + n1.lower);
-    emit(i, 'w-2w-1=' + p2.lower + '|' + p1.lower);
-    emit(i, 'w+1w+2=' + n1.lower + '|' + n2.lower);
-    emit(i, 'sh=' + v.shape);
-    emit(i, 'ss=' + v.short);
-    emit(i, 'ss-1=' + p1.short);
-    emit(i, 'ss+1=' + n1.short);
-    emit(i, 'ss3=' + p1.short + '|' + v.short + '|' + n1.short);
-    emit(i, 'w-1ss=' + p1.lower + '|' + v.short);
-    emit(i, 'ssw+1=' + v.short + '|' + n1.lower);
-    const len = w.length;
-    for (let k = 1; k <= 4 && k < len; k++) emit(i, 'p' + k + '=' + w.slice(0, k));
-    for (let k = 1; k <= 5 && k < len; k++) emit(i, 's' + k + '=' + w.slice(len - k));
-    if (i === 0) emit(i, v.cap ? 'first:cap' : 'first');
-    if (isAllCaps(v.norm)) emit(i, 'allcaps');
-    if (v.cap) emit(i, res.commonLower.has(w) ? 'cap:common' : 'cap:rare');
-    if (runs.pos[i] !== '') {
-      emit(i, 'run=' + runs.pos[i] + runs.len[i]);
-      const rs = runs.start[i]!;
-      const re = runs.end[i]!;
-      emit(i, 'runPrev=' + at(rs - 1).lower);
-      emit(i, 'runPrev2=' + at(rs - 2).lower + '|' + at(rs - 1).lower);
-      emit(i, 'runNext=' + at(re).lower);
-      if (rs !== i) emit(i, 'runFirst=' + views[rs]!.lower);
-      if (re - 1 !== i) emit(i, 'runLast=' + views[re - 1]!.lower);
-    }
-    if (quoted[i]) emit(i, 'inq' + (v.cap ? ':cap' : ''));
-    const c = v.clusters;
-    if (c) {
-      for (let g = 0; g < granularities; g++) emit(i, 'c' + g + '=' + c[g]);
-    } else {
-      emit(i, 'c:unk' + (v.cap ? ':cap' : ''));
-    }
-    if (granularities > 1) {
-      const mid = granularities - 2;
-      emit(i, 'c-1=' + (p1.clusters ? p1.clusters[mid] : p1 === BOS ? '<s>' : '?'));
-      emit(i, 'c+1=' + (n1.clusters ? n1.clusters[mid] : n1 === EOS ? '</s>' : '?'));
-    }
-    for (let g = 0; g < gaz.length; g++) {
-      const name = res.gazetteers[g]!.name;
-      const a = gaz[g]!;
-      const here = a[i];
-      if (here !== undefined) emit(i, 'gz:' + name + '=' + here);
-      const prev = i > 0 ? a[i - 1] : undefined;
-      const next = i + 1 < n ? a[i + 1] : undefined;
-      if (prev !== undefined) emit(i, 'gz:' + name + '-1=' + prev);
-      if (next !== undefined) emit(i, 'gz:' + name + '+1=' + next);
-    }
+  const ctx = sentenceContext(tokens, res);
+  for (let i = 0; i < tokens.length; i++) {
+    const e = (f: string): void => emit(i, f);
+    selfFeatures(ctx.views[i]!, res, e);
+    for (const o of NEIGHBOUR_OFFSETS) neighbourFeatures(viewAt(ctx.views, i + o), o, res, e);
+    contextFeatures(ctx, i, res, e);
   }
 }
 

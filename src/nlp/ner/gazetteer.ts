@@ -21,7 +21,9 @@ export interface GazetteerEntry {
 export class PhraseGazetteer implements GazetteerSource {
   /** First token → entries starting with it, longest first. */
   private readonly byFirst = new Map<string, { tokens: readonly string[]; labels: string[] }[]>();
-  private size = 0;
+  private readonly byKey = new Map<string, { tokens: readonly string[]; labels: string[] }>();
+  /** First tokens whose entry lists need re-sorting (longest first) before the next match. */
+  private readonly unsorted = new Set<string>();
 
   constructor(
     readonly name: string,
@@ -32,33 +34,40 @@ export class PhraseGazetteer implements GazetteerSource {
   }
 
   get entryCount(): number {
-    return this.size;
+    return this.byKey.size;
   }
 
   /** Adds a phrase (tokens already lower-cased and normalised); repeated labels are kept once. */
   add(tokens: readonly string[], label: string): void {
     if (tokens.length === 0 || tokens.length > this.maxLength) return;
-    const first = tokens[0]!;
-    let list = this.byFirst.get(first);
-    if (!list) this.byFirst.set(first, (list = []));
-    const same = list.find((x) => x.tokens.length === tokens.length && x.tokens.every((t, i) => t === tokens[i]));
+    const key = tokens.join('\u0001');
+    const same = this.byKey.get(key);
     if (same) {
       if (!same.labels.includes(label)) same.labels.push(label);
       return;
     }
-    list.push({ tokens: [...tokens], labels: [label] });
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.size++;
+    const first = tokens[0]!;
+    let list = this.byFirst.get(first);
+    if (!list) this.byFirst.set(first, (list = []));
+    const entry = { tokens: [...tokens], labels: [label] };
+    list.push(entry);
+    this.byKey.set(key, entry);
+    if (list.length > 1) this.unsorted.add(first);
   }
 
   /** Entries as plain data (for serialisation), labels joined with `|`. */
   entries(): GazetteerEntry[] {
     const out: GazetteerEntry[] = [];
-    for (const list of this.byFirst.values()) for (const x of list) for (const label of x.labels) out.push({ tokens: x.tokens, label });
+    for (const x of this.byKey.values()) for (const label of x.labels) out.push({ tokens: x.tokens, label });
     return out;
   }
 
   annotate(lower: readonly string[]): (string | undefined)[] {
+    if (this.unsorted.size > 0) {
+      // Stable sort: among equal lengths, insertion order decides.
+      for (const first of this.unsorted) this.byFirst.get(first)!.sort((a, b) => b.tokens.length - a.tokens.length);
+      this.unsorted.clear();
+    }
     const out: (string | undefined)[] = new Array(lower.length).fill(undefined);
     let i = 0;
     while (i < lower.length) {

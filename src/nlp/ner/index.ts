@@ -1,4 +1,4 @@
-/** Spanish named-entity recognition: an averaged-perceptron IOB2 tagger over PER/LOC/ORG/MISC. */
+/** Spanish named-entity recognition: a linear-chain (CRF or perceptron) IOB2 tagger over PER/LOC/ORG/MISC. */
 export { loadNerModel, defaultNerModelPath, DEFAULT_NER_MODEL_FILE } from './loader.js';
 export { createTagger } from './tagger.js';
 export type { NerTagger, TaggedWithScores } from './tagger.js';
@@ -8,3 +8,6 @@ export { PhraseGazetteer } from './gazetteer.js';
 export type { GazetteerSource, GazetteerEntry } from './gazetteer.js';
 export { normalizeToken } from './normalize.js';
 export { serializeNerModel, deserializeNerModel } from './serialize.js';
+export { trainNer } from './train.js';
+export type { TrainOptions, TrainResult, EpochReport } from './train.js';
+export type { LabelledSentence } from './lexicon-build.js';

@@ -2,7 +2,7 @@
  * The trained model: feature-name → row index, a dense `features × tags` weight matrix, tag transition
  * scores (with the IOB2 constraint as -Infinity), and the resources the features need.
  */
-import { extractFeatures } from './features.js';
+import { NEIGHBOUR_OFFSETS, contextFeatures, neighbourFeatures, selfFeatures, sentenceContext, tokenView, viewAt, type TokenView } from './features.js';
 import type { FeatureResources } from './resources.js';
 import { allowedTransition } from './tags.js';
 
@@ -30,19 +30,83 @@ export class NerModel {
   /** Per-token tag scores, row-major `tokens.length × T`. */
   emissions(tokens: readonly string[]): Float32Array {
     const T = this.T;
-    const out = new Float32Array(tokens.length * T);
-    const index = this.featureIndex;
+    const n = tokens.length;
+    const out = new Float32Array(n * T);
     const w = this.weights;
-    extractFeatures(tokens, this.resources, (i, f) => {
-      const row = index.get(f);
-      if (row === undefined) return;
-      const base = row * T;
+    const entries = tokens.map((t) => this.cached(t));
+    const ctx = sentenceContext(tokens, this.resources, entries.map((e) => e.view));
+    const addRows = (o: number, rows: Int32Array): void => {
+      for (let k = 0; k < rows.length; k++) {
+        const base = rows[k]! * T;
+        for (let t = 0; t < T; t++) out[o + t]! += w[base + t]!;
+      }
+    };
+    for (let i = 0; i < n; i++) {
       const o = i * T;
-      for (let t = 0; t < T; t++) out[o + t]! += w[base + t]!;
-    });
+      addRows(o, entries[i]!.self);
+      for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
+        const j = i + NEIGHBOUR_OFFSETS[k]!;
+        addRows(o, j < 0 ? this.boundary(-1)[k]! : j >= n ? this.boundary(1)[k]! : entries[j]!.asNeighbour[k]!);
+      }
+      contextFeatures(ctx, i, this.resources, (f) => {
+        const row = this.featureIndex.get(f);
+        if (row === undefined) return;
+        const base = row * T;
+        for (let t = 0; t < T; t++) out[o + t]! += w[base + t]!;
+      });
+    }
     return out;
   }
+
+  /**
+   * Per token string: its view, the weight rows of its own-token features and of the features it
+   * gives to a neighbour at each offset. Bounded: cleared when it grows past `CACHE_LIMIT`.
+   */
+  private readonly cache = new Map<string, CachedToken>();
+  private boundaryRows: { [side: number]: Int32Array[] } = {};
+
+  private rowsOf(emitAll: (emit: (f: string) => void) => void): Int32Array {
+    const rows: number[] = [];
+    emitAll((f) => {
+      const row = this.featureIndex.get(f);
+      if (row !== undefined) rows.push(row);
+    });
+    return Int32Array.from(rows);
+  }
+
+  private cached(token: string): CachedToken {
+    let e = this.cache.get(token);
+    if (e) return e;
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    const v = tokenView(token, this.resources);
+    e = {
+      view: v,
+      self: this.rowsOf((emit) => selfFeatures(v, this.resources, emit)),
+      // Seen from token i, a neighbour at offset o contributes neighbourFeatures(nb, o).
+      asNeighbour: NEIGHBOUR_OFFSETS.map((o) => this.rowsOf((emit) => neighbourFeatures(v, o, this.resources, emit))),
+    };
+    this.cache.set(token, e);
+    return e;
+  }
+
+  /** Neighbour rows for positions before the sentence (side -1) or after it (side 1). */
+  private boundary(side: -1 | 1): Int32Array[] {
+    let rows = this.boundaryRows[side];
+    if (!rows) {
+      rows = NEIGHBOUR_OFFSETS.map((o) => this.rowsOf((emit) => neighbourFeatures(viewAt([], side), o, this.resources, emit)));
+      this.boundaryRows[side] = rows;
+    }
+    return rows;
+  }
 }
+
+interface CachedToken {
+  readonly view: TokenView;
+  readonly self: Int32Array;
+  readonly asNeighbour: readonly Int32Array[];
+}
+
+const CACHE_LIMIT = 200_000;
 
 /** Transition matrix with the IOB2 constraint applied (-Infinity where a transition is not allowed). */
 export function constrainTransitions(tags: readonly string[], raw: ArrayLike<number>): Float32Array {

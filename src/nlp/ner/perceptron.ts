@@ -13,7 +13,15 @@ export interface EncodedSentence {
   readonly gold: Int32Array;
 }
 
-export class AveragedPerceptron {
+/** What the training driver needs from a sequence learner. */
+export interface SequenceLearner {
+  /** One pass in the given order; returns an epoch statistic (errors, or negative log-likelihood). */
+  trainEpoch(sentences: readonly EncodedSentence[], order: readonly number[]): number;
+  /** Averaged weights (`features × tags`) and unconstrained transitions (`(tags + 1) × tags`). */
+  averaged(): { weights: Float32Array; transitions: Float32Array };
+}
+
+export class AveragedPerceptron implements SequenceLearner {
   private readonly W: Float64Array;
   private readonly U: Float64Array;
   private readonly trans: Float64Array;

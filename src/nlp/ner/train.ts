@@ -1,20 +1,23 @@
 /**
- * Training driver: builds resources (jack-knifed training-data gazetteer so the model learns how far to
- * trust it on unseen text), encodes features, runs the averaged perceptron for N epochs with seeded
- * shuffles, scores the dev set after every epoch and keeps the best epoch, then prunes zero rows.
+ * Training driver: builds resources (jack-knifed training-data gazetteers so the model learns how far to
+ * trust them on unseen text), encodes features, runs a learner (averaged CRF or perceptron) for N epochs
+ * with seeded shuffles, scores the dev set after every epoch and keeps the best epoch, fits the
+ * confidence temperature, then prunes near-zero rows.
  */
 import { scoreConll } from '../../eval/conll/score.js';
 import type { ConllScores } from '../../eval/conll/types.js';
 import type { ClusterTable } from './clusters.js';
-import { viterbi } from './decode.js';
+import { fitConfidenceTemperature } from './calibrate.js';
+import { encode, tagEncoded } from './encode.js';
 import { extractFeatures } from './features.js';
 import type { GazetteerSource } from './gazetteer.js';
 import { commonLowerWords, entityGazetteer, entityTokenGazetteer, type LabelledSentence } from './lexicon-build.js';
 import { NerModel, constrainTransitions } from './model.js';
-import { AveragedPerceptron, type EncodedSentence } from './perceptron.js';
+import { LEARNERS, type LearnerName, type LearnerOptions } from './learners.js';
 import { seededRng, shuffleInPlace } from './random.js';
 import type { FeatureResources } from './resources.js';
-import { TAGS, TAG_INDEX, toIob2 } from './tags.js';
+import { TAGS } from './tags.js';
+import { createTagger } from './tagger.js';
 import { InputError } from '../../schema/errors.js';
 
 export interface TrainOptions {
@@ -26,18 +29,39 @@ export interface TrainOptions {
   readonly minFeatureCount: number;
   /** Extra external gazetteers (hook for place/person lists). */
   readonly gazetteers?: readonly GazetteerSource[];
+  /** Learner (default `perceptron`); see LEARNERS. */
+  readonly learner?: LearnerName;
+  readonly learnerOptions?: LearnerOptions;
+  /** Feature rows whose largest absolute weight is below this are dropped from the saved model (default 0). */
+  readonly pruneBelow?: number;
+  /** Number of models trained with seeds seed, seed + 1, ... and averaged (default 1). */
+  readonly ensemble?: number;
+  /** Where the training data came from, stored in the model file. */
+  readonly provenance?: string;
   readonly log?: (message: string) => void;
 }
 
-export interface EpochReport {
+interface Best {
   readonly epoch: number;
-  readonly trainErrors: number;
+  readonly f1: number;
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array;
+}
+
+export interface EpochReport {
+  /** 0 for the first (or only) model, 1.. for further ensemble members. */
+  readonly member: number;
+  readonly epoch: number;
+  /** Perceptron: token errors; CRF: negative log-likelihood. */
+  readonly trainStat: number;
   readonly dev: ConllScores;
   readonly seconds: number;
 }
 
 export interface TrainResult {
   readonly model: NerModel;
+  /** Dev scores of the saved model (after ensembling and pruning). */
+  readonly dev: ConllScores;
   readonly bestEpoch: number;
   readonly epochs: readonly EpochReport[];
 }
@@ -47,50 +71,6 @@ const TRAIN_TOKENS = 'trainTok';
 
 function trainGazetteers(sentences: readonly LabelledSentence[]): GazetteerSource[] {
   return [entityGazetteer(TRAIN_GAZ, sentences), entityTokenGazetteer(TRAIN_TOKENS, sentences)];
-}
-
-function encode(sentences: readonly LabelledSentence[], resFor: (i: number) => FeatureResources, index: Map<string, number>, grow: boolean): EncodedSentence[] {
-  const out: EncodedSentence[] = [];
-  const feats: number[] = [];
-  sentences.forEach((s, si) => {
-    const n = s.tokens.length;
-    const perToken: number[][] = Array.from({ length: n }, () => []);
-    extractFeatures(s.tokens, resFor(si), (i, f) => {
-      let id = index.get(f);
-      if (id === undefined) {
-        if (!grow) return;
-        id = index.size;
-        index.set(f, id);
-      }
-      perToken[i]!.push(id);
-    });
-    feats.length = 0;
-    const offsets = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      for (const id of perToken[i]!) feats.push(id);
-      offsets[i + 1] = feats.length;
-    }
-    const gold = new Int32Array(n);
-    toIob2(s.tags).forEach((t, i) => {
-      const g = TAG_INDEX.get(t);
-      if (g === undefined) throw new InputError('training data', `sentence ${si + 1}: unknown tag ${JSON.stringify(t)}`);
-      gold[i] = g;
-    });
-    out.push({ feats: Int32Array.from(feats), offsets, gold });
-  });
-  return out;
-}
-
-function tagEncoded(s: EncodedSentence, weights: Float32Array, trans: Float32Array, T: number): string[] {
-  const n = s.gold.length;
-  const em = new Float32Array(n * T);
-  for (let i = 0; i < n; i++) {
-    for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) {
-      const base = s.feats[k]! * T;
-      for (let t = 0; t < T; t++) em[i * T + t]! += weights[base + t]!;
-    }
-  }
-  return [...viterbi(em, n, T, trans)].map((t) => TAGS[t]!);
 }
 
 export function trainNer(
@@ -129,45 +109,86 @@ export function trainNer(
   const encDev = encode(dev, () => full, index, false);
   log(`features: ${index.size} kept (min count ${opts.minFeatureCount}); encoding took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-  const perceptron = new AveragedPerceptron(TAGS, index.size);
-  const rng = seededRng(opts.seed);
-  const order = train.map((_, i) => i);
+  const learnerName = opts.learner ?? 'perceptron';
   const reports: EpochReport[] = [];
-  let best: { epoch: number; f1: number; weights: Float32Array; transitions: Float32Array } | undefined;
-  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    const e0 = Date.now();
-    shuffleInPlace(order, rng);
-    const trainErrors = perceptron.trainEpoch(encTrain, order);
-    const avg = perceptron.averaged();
-    const trans = constrainTransitions(TAGS, avg.transitions);
-    const devScores = scoreConll(encDev.map((s, i) => ({ gold: dev[i]!.tags, pred: tagEncoded(s, avg.weights, trans, T) })));
-    const report = { epoch, trainErrors, dev: devScores, seconds: (Date.now() - e0) / 1000 };
-    reports.push(report);
-    const byType = Object.entries(devScores.byType).map(([k, v]) => `${k} ${(100 * v.f1).toFixed(2)}`).join(', ');
-    log(`epoch ${epoch}: train errors ${trainErrors}, dev F1 ${(100 * devScores.overall.f1).toFixed(2)} (${byType}) [${report.seconds.toFixed(1)} s]`);
-    if (!best || devScores.overall.f1 > best.f1) best = { epoch, f1: devScores.overall.f1, ...avg };
+  const devScore = (weights: Float32Array, transitions: Float32Array): ConllScores => {
+    const trans = constrainTransitions(TAGS, transitions);
+    return scoreConll(encDev.map((s, i) => ({ gold: dev[i]!.tags, pred: tagEncoded(s, weights, trans, T) })));
+  };
+  /** Trains one learner with `seed`; returns its best epoch on dev. */
+  const runMember = (member: number, seed: number): Best => {
+    const learner = LEARNERS[learnerName](TAGS, index.size, opts.learnerOptions ?? {});
+    const rng = seededRng(seed);
+    const order = train.map((_, i) => i);
+    let best: Best | undefined;
+    for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+      const e0 = Date.now();
+      shuffleInPlace(order, rng);
+      const trainStat = learner.trainEpoch(encTrain, order);
+      const avg = learner.averaged();
+      const devScores = devScore(avg.weights, avg.transitions);
+      const report = { member, epoch, trainStat, dev: devScores, seconds: (Date.now() - e0) / 1000 };
+      reports.push(report);
+      const byType = Object.entries(devScores.byType).map(([k, v]) => `${k} ${(100 * v.f1).toFixed(2)}`).join(', ');
+      log(`${member > 0 ? `member ${member + 1} ` : ''}epoch ${epoch}: train ${learnerName === 'perceptron' ? 'errors' : 'NLL'} ${trainStat.toFixed(0)}, dev F1 ${(100 * devScores.overall.f1).toFixed(2)} (${byType}) [${report.seconds.toFixed(1)} s]`);
+      if (!best || devScores.overall.f1 > best.f1) best = { epoch, f1: devScores.overall.f1, ...avg };
+    }
+    if (!best) throw new InputError('trainNer', `epochs must be >= 1, got ${opts.epochs}`);
+    return best;
+  };
+  const members = Math.max(1, opts.ensemble ?? 1);
+  let best = runMember(0, opts.seed);
+  if (members > 1) {
+    // Parameter averaging over members trained with different shuffles (seed, seed + 1, ...).
+    const bests = [best];
+    for (let m = 1; m < members; m++) bests.push(runMember(m, opts.seed + m));
+    const weights = new Float32Array(best.weights.length);
+    const transitions = new Float32Array(best.transitions.length);
+    for (const b of bests) {
+      for (let k = 0; k < weights.length; k++) weights[k]! += b.weights[k]! / members;
+      for (let k = 0; k < transitions.length; k++) transitions[k]! += b.transitions[k]! / members;
+    }
+    const f1 = devScore(weights, transitions).overall.f1;
+    log(`ensemble of ${members} (epochs ${bests.map((b) => b.epoch).join(', ')}): dev F1 ${(100 * f1).toFixed(2)}`);
+    best = { epoch: best.epoch, f1, weights, transitions };
   }
-  if (!best) throw new InputError('trainNer', `epochs must be >= 1, got ${opts.epochs}`);
 
-  // Prune feature rows whose averaged weights are all zero.
+  // Prune feature rows whose averaged weights are all (near) zero.
+  const pruneBelow = opts.pruneBelow ?? 0;
   const names = [...index.keys()];
   const kept = new Map<string, number>();
   const rows: number[] = [];
   for (let r = 0; r < names.length; r++) {
     let nz = false;
-    for (let t = 0; t < T; t++) if (best.weights[r * T + t] !== 0) { nz = true; break; }
+    for (let t = 0; t < T; t++) {
+      const a = Math.abs(best.weights[r * T + t]!);
+      if (a > 0 && a >= pruneBelow) { nz = true; break; }
+    }
     if (nz) { kept.set(names[r]!, kept.size); rows.push(r); }
   }
   const weights = new Float32Array(rows.length * T);
   rows.forEach((r, k) => weights.set(best!.weights.subarray(r * T, (r + 1) * T), k * T));
-  log(`best epoch ${best.epoch} (dev F1 ${(100 * best.f1).toFixed(2)}); ${kept.size} non-zero feature rows of ${names.length}`);
+  const calibration = fitConfidenceTemperature(encDev, best.weights, constrainTransitions(TAGS, best.transitions), T);
+  log(`confidence temperature ${calibration.temperature} (dev token log-loss ${calibration.logLoss.toFixed(4)})`);
+  log(`best epoch ${best.epoch} (dev F1 ${(100 * best.f1).toFixed(2)}); ${kept.size} feature rows kept of ${names.length} (|w| >= ${pruneBelow})`);
   const model = new NerModel(TAGS, kept, weights, constrainTransitions(TAGS, best.transitions), full, {
+    ...(opts.provenance ? { provenance: opts.provenance } : {}),
+    learner: learnerName,
+    ...(opts.learnerOptions ?? {}),
     bestEpoch: best.epoch,
     epochs: opts.epochs,
     seed: opts.seed,
+    ensemble: members,
     folds: opts.folds,
     minFeatureCount: opts.minFeatureCount,
+    pruneBelow,
     devF1: best.f1,
+    confidenceTemperature: calibration.temperature,
   });
-  return { model, bestEpoch: best.epoch, epochs: reports };
+  const tagger = createTagger(model);
+  const finalDev = scoreConll(dev.map((s) => ({ gold: s.tags, pred: tagger.tag(s.tokens) })));
+  log(`saved model: dev F1 ${(100 * finalDev.overall.f1).toFixed(2)}`);
+  return { model, dev: finalDev, bestEpoch: best.epoch, epochs: reports };
 }
+
+export { LEARNERS, type LearnerName, type LearnerOptions };

@@ -8,7 +8,7 @@ import { deserializeNerModel } from '../../../src/nlp/ner/serialize.js';
 import { defaultNerModelPath, loadNerModel } from '../../../src/nlp/ner/loader.js';
 
 /** Dev F1 measured for the committed model (docs/ner.md), minus a 0.5-point margin. */
-const DEV_F1_FLOOR = 0.7767 - 0.005;
+const DEV_F1_FLOOR = 0.7831 - 0.005;
 
 const SHARED = resolve(process.env['TRAMA_SHARED_DATA'] ?? join(__dirname, '../../../../shared/data'));
 const TESTA = join(SHARED, 'conll2002-es', 'esp.testa');
