@@ -128,7 +128,9 @@ function roleAfter(
   if (lower[q] !== ',') return undefined;
   q++;
   if (lower[q] === 'el' || lower[q] === 'la' || lower[q] === 'un' || lower[q] === 'una') q++;
-  const match = knowledge.roleAt(lower, q);
+  // "X, primer presidente de …", "X, nuevo director general de …", "X, actual ministra …"
+  let match = knowledge.roleAt(lower, q);
+  for (let skip = 0; !match && skip < 2 && /^\p{Ll}+$/u.test(lower[q] ?? ''); skip++) match = knowledge.roleAt(lower, ++q);
   if (!match) return undefined;
   let end = q + match.length;
   let of: EntityMention | undefined;
@@ -144,8 +146,11 @@ function roleAfter(
       k = m.tokenEnd - 1;
       continue;
     }
-    const prev = lower[k - 1] === 'la' || lower[k - 1] === 'los' || lower[k - 1] === 'las' ? lower[k - 2] : lower[k - 1];
-    if (m && m.type !== 'Person' && (prev === 'de' || prev === 'del')) {
+    let back = k - 1;
+    while (back > end - 1 && ['la', 'los', 'las', 'el', 'un', 'una', 'primer', 'primera', 'nuevo', 'nueva', 'actual', 'anterior'].includes(lower[back] ?? '')) back--;
+    const prev = lower[back];
+    // "ministro de Educación en el primer Gobierno de X": "en" attaches the office to its body too.
+    if (m && m.type !== 'Person' && (prev === 'de' || prev === 'del' || prev === 'en')) {
       of = m;
       end = m.tokenEnd;
       break;
