@@ -11,6 +11,8 @@ import { normalizeForSearch } from '../../viewer/src/search/normalize.js';
 import { launchChromium } from '../../scripts/lib/browser.js';
 import type { EntityNode, GraphEnvelope, RelationEdge } from '../../src/schema/index.js';
 import { startServer, type QueryRunner, type RunningServer } from '../../src/server/index.js';
+import { generateSyntheticGraph } from '../../src/graph/synthetic.js';
+import { BACKGROUND_VALIDATION_CHARS } from '../../viewer/src/graph/background-validation.js';
 import { buildXssGraph, XSS_IMG, XSS_SCRIPT } from '../fixtures/viewer-graphs.js';
 import { graphUnderTest } from './graph-under-test.js';
 import { buildViewer, imageStats, nodeOnScreen, pixelAt, saveScreenshot, waitForViewer } from './harness.js';
@@ -241,5 +243,20 @@ describe('trama viewer in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it('rejects a large file that breaks the schema, validated in the background, with the schema\u2019s message', async () => {
+    const { page } = await openViewer();
+    const big = generateSyntheticGraph({ nodes: 6000, edges: 9000, seed: 7 });
+    const edge = big.graph.edges.find((e) => e.attributes.kind === 'relation' && e.attributes.category !== 'conflict')!;
+    (edge.attributes as RelationEdge).category = 'conflict';
+    const text = JSON.stringify(big);
+    expect(text.length).toBeGreaterThan(BACKGROUND_VALIDATION_CHARS);
+    const file = join(scratch, 'big-invalid.json');
+    await writeFile(file, text);
+    await page.setInputFiles('#open-file', file);
+    await expect.poll(() => page.evaluate(() => window.trama.error), { timeout: 30_000 }).toContain(`has category`);
+    expect(await page.textContent('#overlay')).toContain(JSON.stringify(edge.key));
+    expect(await page.isVisible('#overlay')).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 /** Loading graph files: from a URL (the server's /api/graph or any other) or from a local file. */
-import { parseGraphEnvelope, ServiceError } from '../schema.js';
+import { parseGraphEnvelope, SchemaError, ServiceError } from '../schema.js';
+import { timed } from '../ui/timing.js';
+import { BACKGROUND_VALIDATION_CHARS, looksLikeEnvelope, validateInWorker } from './background-validation.js';
 import type { LoadedGraph } from './types.js';
 
 interface ApiErrorBody {
@@ -17,6 +19,26 @@ async function errorFromResponse(url: string, response: Response): Promise<Servi
   return new ServiceError(`${url}: could not load the graph: ${detail}`);
 }
 
+/** Parses a graph file's text: validated first when small, validated alongside drawing when large. */
+export async function graphFromText(text: string, where: string): Promise<LoadedGraph> {
+  if (text.length < BACKGROUND_VALIDATION_CHARS) {
+    return { envelope: timed('parse+validate', () => parseGraphEnvelope(text, where)), source: where, validated: Promise.resolve() };
+  }
+  let value: unknown;
+  const validated = validateInWorker(text, where, () => value);
+  try {
+    value = timed('parse', () => JSON.parse(text) as unknown);
+  } catch (error) {
+    validated.catch(() => undefined);
+    throw new SchemaError(where, [`not valid JSON (${(error as Error).message})`]);
+  }
+  if (!looksLikeEnvelope(value)) {
+    await validated; // rejects with the schema's own message
+    throw new SchemaError(where, ['not a trama graph']);
+  }
+  return { envelope: value, source: where, validated };
+}
+
 export async function loadGraphFromUrl(url: string): Promise<LoadedGraph> {
   let response: Response;
   try {
@@ -25,11 +47,12 @@ export async function loadGraphFromUrl(url: string): Promise<LoadedGraph> {
     throw new ServiceError(`${url}: could not be fetched (${(error as Error).message})`);
   }
   if (!response.ok) throw await errorFromResponse(url, response);
+  const start = performance.now();
   const text = await response.text();
-  return { envelope: parseGraphEnvelope(text, url), source: url };
+  performance.measure('trama:download', { start, end: performance.now() });
+  return await graphFromText(text, url);
 }
 
 export async function loadGraphFromFile(file: File): Promise<LoadedGraph> {
-  const text = await file.text();
-  return { envelope: parseGraphEnvelope(text, file.name), source: file.name };
+  return await graphFromText(await file.text(), file.name);
 }

@@ -8,4 +8,9 @@ export type TramaGraph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 export interface LoadedGraph {
   envelope: GraphEnvelope;
   source: string;
+  /**
+   * Settles when the schema has checked the file: already resolved for small files (validated
+   * before use); for large ones it rejects with the SchemaError if the background check fails.
+   */
+  validated: Promise<void>;
 }

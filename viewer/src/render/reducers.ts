@@ -54,7 +54,7 @@ export function makeEdgeReducer(render: () => RenderState) {
     const display: Partial<EdgeDisplayData> = {
       color: edgeColor(edgeCategoryKey(a)),
       size: a.kind === 'relation' ? 1 + a.evidence.length * 0.5 : 0.6,
-      hidden: !visibility.edges.has(key),
+      hidden: !visibility.edgePasses(a),
       label: a.predicate,
     };
     if (focus) {
