@@ -40,7 +40,7 @@ interface Sample {
   panMs: number;
 }
 
-const PANS = 5;
+const PANS = flag('pans', 3);
 
 /** Opens `url`, waits for `window.<probe>` to hold the first-frame time, then times one pan. */
 async function measure(browser: Browser, url: string, probe: 'viewer' | 'bare'): Promise<Sample> {
@@ -105,7 +105,7 @@ async function measure(browser: Browser, url: string, probe: 'viewer' | 'bare'):
 async function main(): Promise<void> {
   const nodes = flag('nodes', 100_000);
   const edges = flag('edges', 250_000);
-  const rounds = flag('rounds', 5);
+  const rounds = flag('rounds', 3);
   const scratch = await mkdtemp(join(tmpdir(), 'trama-bench-viewer-'));
   const servers: Array<{ close(): Promise<void> }> = [];
   let browser: Browser | null = null;
