@@ -1,7 +1,7 @@
 /**
- * Large files are drawn while the shared schema validates them in a web worker (on the other core):
- * the first frame does not wait for validation, and an invalid file still ends in the schema's error.
- * Small files are validated before anything is drawn.
+ * Large files are drawn first and then validated with the shared schema in a web worker: the first
+ * frame does not wait for validation, and an invalid file still ends in the schema's error (the view
+ * is replaced by it). Small files are validated before anything is drawn.
  */
 import { SchemaError, validateGraphEnvelope, type GraphEnvelope } from '../schema.js';
 import type { ValidationReply } from './validate.worker.js';

@@ -22,21 +22,21 @@ async function errorFromResponse(url: string, response: Response): Promise<Servi
 /** Parses a graph file's text: validated first when small, validated alongside drawing when large. */
 export async function graphFromText(text: string, where: string): Promise<LoadedGraph> {
   if (text.length < BACKGROUND_VALIDATION_CHARS) {
-    return { envelope: timed('parse+validate', () => parseGraphEnvelope(text, where)), source: where, validated: Promise.resolve() };
+    return { envelope: timed('parse+validate', () => parseGraphEnvelope(text, where)), source: where, validate: () => Promise.resolve() };
   }
   let value: unknown;
-  const validated = validateInWorker(text, where, () => value);
   try {
     value = timed('parse', () => JSON.parse(text) as unknown);
   } catch (error) {
-    validated.catch(() => undefined);
     throw new SchemaError(where, [`not valid JSON (${(error as Error).message})`]);
   }
+  let validation: Promise<void> | null = null;
+  const validate = () => (validation ??= validateInWorker(text, where, () => value));
   if (!looksLikeEnvelope(value)) {
-    await validated; // rejects with the schema's own message
+    await validate(); // rejects with the schema's own message
     throw new SchemaError(where, ['not a trama graph']);
   }
-  return { envelope: value, source: where, validated };
+  return { envelope: value, source: where, validate };
 }
 
 export async function loadGraphFromUrl(url: string): Promise<LoadedGraph> {

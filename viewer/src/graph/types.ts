@@ -9,8 +9,9 @@ export interface LoadedGraph {
   envelope: GraphEnvelope;
   source: string;
   /**
-   * Settles when the schema has checked the file: already resolved for small files (validated
-   * before use); for large ones it rejects with the SchemaError if the background check fails.
+   * Checks the file with the schema and settles: at once for small files (validated before use);
+   * for large ones it starts the check in a worker (call it after the first frame, so the check does
+   * not compete with drawing) and rejects with the SchemaError if the file is invalid.
    */
-  validated: Promise<void>;
+  validate(): Promise<void>;
 }
