@@ -333,4 +333,18 @@ describe('trama viewer in Chromium', () => {
     await page.waitForTimeout(300);
     expect(await position()).toEqual(stopped);
   });
+
+  it('opens a graph file dropped on the window', async () => {
+    const { page } = await openViewer();
+    const text = JSON.stringify(buildXssGraph());
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped-graph.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, text);
+    await expect.poll(() => page.textContent('#graph-title')).toContain('dropped-graph.json');
+    expect(await page.evaluate(() => window.trama.session!.graph.order)).toBe(buildXssGraph().graph.nodes.length);
+    expect(await page.isHidden('#drop-hint')).toBe(true);
+  });
 });
