@@ -11,7 +11,8 @@ import { computeVisibility } from '../filters/visibility.js';
 import { renderFilterControls } from '../filters/controls.js';
 import { renderLegend } from '../legend/legend.js';
 import { assignInitialPositions } from '../layout/initial.js';
-import { mountLayoutControl, type LayoutControl } from '../layout/fa2-control.js';
+import { mountLayoutControl, type LayoutControl, type PositionOrigin } from '../layout/fa2-control.js';
+import { edgeAlphaFor } from '../render/palette.js';
 import { edgeFocus, nodeNeighbourhood, nodeSetFocus, type Focus } from '../render/focus.js';
 import { makeEdgeReducer, makeNodeReducer, type RenderState } from '../render/reducers.js';
 import { computeSizes } from '../render/sizes.js';
@@ -64,7 +65,11 @@ export class Session {
     this.source = loaded.source;
     const graph = (this.graph = timed('build', () => buildGraph(loaded.envelope)));
     const saved = hasSavedPositions(graph);
-    if (!saved) timed('initial-layout', () => assignInitialPositions(graph));
+    let origin: PositionOrigin = { kind: 'file' };
+    if (!saved) {
+      const iterations = timed('initial-layout', () => assignInitialPositions(graph));
+      origin = iterations > 0 ? { kind: 'computed', iterations } : { kind: 'scatter' };
+    }
     this.stats = timed('stats', () => computeStats(graph));
     const state = store.get();
     this.render = timed('filters+sizes', () => ({
@@ -72,6 +77,7 @@ export class Session {
       sizes: computeSizes(graph, this.stats, state.sizeBy),
       focus: null,
       edgeLabels: graph.size <= 2000,
+      edgeAlpha: edgeAlphaFor(graph.size),
     }));
     const container = byId('sigma-container');
     this.sigma = timed('sigma', () =>
@@ -84,7 +90,7 @@ export class Session {
     if (state.camera) this.sigma.getCamera().setState(state.camera);
 
     const controlsStart = performance.now();
-    this.layout = mountLayoutControl(byId('layout'), graph, saved);
+    this.layout = mountLayoutControl(byId('layout'), graph, origin);
     let searchIndex: SearchIndex | null = null;
     this.search = mountSearchBox(byId('search'), () => (searchIndex ??= buildSearchIndex(graph)), (key) => this.select({ kind: 'node', key }, true));
     this.panel = mountPanel(byId('panel'), {
