@@ -11,6 +11,8 @@ import { normalizeForSearch } from '../../viewer/src/search/normalize.js';
 import { launchChromium } from '../../scripts/lib/browser.js';
 import type { EntityNode, GraphEnvelope, RelationEdge } from '../../src/schema/index.js';
 import { startServer, type QueryRunner, type RunningServer } from '../../src/server/index.js';
+import { generateSyntheticGraph } from '../../src/graph/synthetic.js';
+import { BACKGROUND_VALIDATION_CHARS } from '../../viewer/src/graph/background-validation.js';
 import { buildXssGraph, XSS_IMG, XSS_SCRIPT } from '../fixtures/viewer-graphs.js';
 import { graphUnderTest } from './graph-under-test.js';
 import { buildViewer, imageStats, nodeOnScreen, pixelAt, saveScreenshot, waitForViewer } from './harness.js';
@@ -241,5 +243,108 @@ describe('trama viewer in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it('rejects a large file that breaks the schema, validated in the background, with the schema\u2019s message', async () => {
+    const { page } = await openViewer();
+    const big = generateSyntheticGraph({ nodes: 6000, edges: 9000, seed: 7 });
+    const edge = big.graph.edges.find((e) => e.attributes.kind === 'relation' && e.attributes.category !== 'conflict')!;
+    (edge.attributes as RelationEdge).category = 'conflict';
+    const text = JSON.stringify(big);
+    expect(text.length).toBeGreaterThan(BACKGROUND_VALIDATION_CHARS);
+    const file = join(scratch, 'big-invalid.json');
+    await writeFile(file, text);
+    await page.setInputFiles('#open-file', file);
+    await expect.poll(() => page.evaluate(() => window.trama.error), { timeout: 30_000 }).toContain(`has category`);
+    expect(await page.textContent('#overlay')).toContain(JSON.stringify(edge.key));
+    expect(await page.isVisible('#overlay')).toBe(true);
+  });
+
+  it('hovering a node keeps its neighbourhood and fades the rest, through reducers', async () => {
+    const { page } = await openViewer();
+    const degree = new Map<string, number>();
+    for (const e of graph.graph.edges) {
+      if (e.attributes.kind !== 'relation') continue;
+      degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+      degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    }
+    const hub = [...degree].sort((a, b) => b[1] - a[1])[0]![0];
+    const neighbours = new Set(graph.graph.edges.filter((e) => e.attributes.kind === 'relation' && (e.source === hub || e.target === hub)).flatMap((e) => [e.source, e.target]));
+    const stranger = entities().find((n) => !neighbours.has(n.key))!;
+    const colourOf = (key: string) => page.evaluate((key) => window.trama.session!.sigma.getNodeDisplayData(key)!.color, key);
+    const strangerColour = await colourOf(stranger.key);
+    const order = await page.evaluate(() => window.trama.session!.graph.order);
+    const at = await nodeOnScreen(page, hub);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => colourOf(stranger.key)).toBe('#e4e6ea');
+    for (const key of neighbours) expect(await colourOf(key), key).not.toBe('#e4e6ea');
+    expect(await page.evaluate(() => window.trama.session!.graph.order)).toBe(order); // the graph was not rebuilt
+    await saveScreenshot('07-hover', await page.screenshot());
+    await page.mouse.move(5, 400);
+    await expect.poll(() => colourOf(stranger.key)).toBe(strangerColour);
+  });
+
+  it('filters by certainty and minimum degree', async () => {
+    const { page } = await openViewer();
+    const reported = graph.graph.edges.filter((e) => e.attributes.kind === 'relation' && e.attributes.certainty === 'reported');
+    expect(reported.length, 'the graph under test has a reported relation').toBeGreaterThan(0);
+    const edgeHidden = (key: string) => page.evaluate((key) => window.trama.session!.sigma.getEdgeDisplayData(key)!.hidden, key);
+    expect(await edgeHidden(reported[0]!.key)).toBe(false);
+    await page.uncheck('#filter-certainty input[data-certainty="reported"]');
+    await expect.poll(() => edgeHidden(reported[0]!.key)).toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.get('cert')).toBe('stated');
+    await page.locator('#filter-min-degree').fill('2');
+    await page.locator('#filter-min-degree').dispatchEvent('change');
+    const degree = new Map<string, number>();
+    for (const e of graph.graph.edges) {
+      if (e.attributes.kind !== 'relation') continue;
+      degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+      degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    }
+    await expect.poll(() => new URL(page.url()).searchParams.get('minDeg')).toBe('2');
+    for (const n of entities()) expect((await nodeOnScreen(page, n.key)).hidden, n.key).toBe((degree.get(n.key) ?? 0) < 2);
+  });
+
+  it('opens a relation from the node panel: predicate, certainty and evidence', async () => {
+    const { page } = await openViewer();
+    const relation = graph.graph.edges.find((e) => e.attributes.kind === 'relation')!;
+    const a = relation.attributes as RelationEdge;
+    await page.goto(new URL(`?node=${encodeURIComponent(relation.source)}`, server.url).href);
+    await waitForViewer(page);
+    await page.click(`#panel .relation[data-edge="${relation.key.replace(/"/g, '\\"')}"] button[title="Show this relation"]`);
+    await expect.poll(() => new URL(page.url()).searchParams.get('edge')).toBe(relation.key);
+    expect(await page.textContent('#panel-title')).toBe(a.predicate);
+    expect(await page.textContent('#panel')).toContain(a.certainty);
+    const shown = await page.$$eval('#panel .evidence-text', (els) => els.map((el) => el.textContent));
+    expect(shown).toEqual(a.evidence.map((ev) => ev.text));
+  });
+
+  it('runs ForceAtlas2 in a worker and stops it', async () => {
+    const { page } = await openViewer();
+    const key = entities()[0]!.key;
+    const position = () => page.evaluate((key) => window.trama.session!.graph.getNodeAttributes(key), key).then((a) => [a.x, a.y]);
+    const before = await position();
+    await page.click('#layout-toggle');
+    await expect.poll(() => page.textContent('#layout-toggle')).toContain('Stop');
+    await expect.poll(position, { timeout: 10_000 }).not.toEqual(before);
+    await page.click('#layout-toggle');
+    await expect.poll(() => page.textContent('#layout-toggle')).toContain('Run');
+    const stopped = await position();
+    await page.waitForTimeout(300);
+    expect(await position()).toEqual(stopped);
+  });
+
+  it('opens a graph file dropped on the window', async () => {
+    const { page } = await openViewer();
+    const text = JSON.stringify(buildXssGraph());
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped-graph.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, text);
+    await expect.poll(() => page.textContent('#graph-title')).toContain('dropped-graph.json');
+    expect(await page.evaluate(() => window.trama.session!.graph.order)).toBe(buildXssGraph().graph.nodes.length);
+    expect(await page.isHidden('#drop-hint')).toBe(true);
   });
 });

@@ -7,12 +7,16 @@ import { Store } from './state/store.js';
 import { decodeState, syncStateToUrl } from './state/url.js';
 import type { ViewState } from './state/view-state.js';
 import { byId, el } from './ui/dom.js';
+import { finishGpuWork } from './ui/gpu-sync.js';
 
 /** What tests and curious users can reach from the console. Read it; do not rely on it in code. */
 interface DebugHandle {
   session: Session | null;
   store: Store<ViewState>;
+  /** performance.now() when the current graph's first frame was drawn. */
   firstFrameMs: number | null;
+  /** performance.now() when the schema had checked the current graph. */
+  validatedMs: number | null;
   error: string | null;
 }
 
@@ -25,7 +29,7 @@ declare global {
 const DEFAULT_GRAPH_URL = 'api/graph';
 const store = new Store<ViewState>(decodeState(window.location.search));
 syncStateToUrl(store);
-const debug: DebugHandle = { session: null, store, firstFrameMs: null, error: null };
+const debug: DebugHandle = { session: null, store, firstFrameMs: null, validatedMs: null, error: null };
 window.trama = debug;
 const healthPromise = fetchHealth();
 
@@ -36,25 +40,49 @@ function showOverlay(kind: 'loading' | 'error' | null, message = '', detail = ''
   overlay.replaceChildren(el('div', { id: 'overlay-message' }, message), detail ? el('pre', {}, detail) : '');
 }
 
+function fail(error: unknown): void {
+  debug.session?.destroy();
+  debug.session = null;
+  debug.error = (error as Error).message;
+  showOverlay('error', 'Could not open the graph', debug.error);
+  console.error(error);
+}
+
+let opening = 0;
+
 async function open(load: () => Promise<LoadedGraph>, label: string): Promise<void> {
+  const attempt = ++opening;
   showOverlay('loading', `Loading ${label}…`);
+  debug.firstFrameMs = debug.validatedMs = null;
+  let loaded: LoadedGraph;
+  let health: Awaited<typeof healthPromise>;
   try {
-    const [loaded, health] = await Promise.all([load(), healthPromise]);
+    [loaded, health] = await Promise.all([load(), healthPromise]);
+  } catch (error) {
+    return fail(error);
+  }
+  try {
     debug.session?.destroy();
     debug.session = null;
     debug.session = new Session(loaded, store, health);
-    requestAnimationFrame(() => {
-      debug.firstFrameMs ??= performance.now();
-    });
-    debug.error = null;
-    showOverlay(null);
   } catch (error) {
-    const message = (error as Error).message;
-    debug.error = message;
-    const [first, ...rest] = message.split('\n');
-    showOverlay('error', 'Could not open the graph', [first, ...rest].join('\n'));
-    console.error(error);
+    // A file that breaks the build is reported with the schema's message when there is one.
+    await loaded.validate().then(() => fail(error), fail);
+    return;
   }
+  // Sigma drew synchronously in the constructor; the frame is on screen once the GPU is done with it.
+  finishGpuWork(byId('sigma-container'));
+  debug.firstFrameMs = performance.now();
+  debug.error = null;
+  showOverlay(null);
+  loaded.validate().then(
+    () => {
+      if (attempt === opening) debug.validatedMs = performance.now();
+    },
+    (error: unknown) => {
+      if (attempt === opening) fail(error);
+    },
+  );
 }
 
 function openFile(file: File): void {

@@ -1,5 +1,5 @@
 /** Legend items from the data's counts and the current visibility. */
-import type { Visibility } from '../filters/visibility.js';
+import { forEachVisibleEdge, type Visibility } from '../filters/visibility.js';
 import { edgeCategoryKey, type GraphStats } from '../graph/stats.js';
 import type { TramaGraph } from '../graph/types.js';
 import type { LegendItem } from '../legend/legend.js';
@@ -18,12 +18,17 @@ export function nodeTypeItems(graph: TramaGraph, stats: GraphStats, visibility: 
     .map((type) => ({ key: type, label: type, color: nodeColor(type), count: stats.typeCounts.get(type as never) ?? 0, shown: shown.get(type) ?? 0 }));
 }
 
-export function edgeCategoryItems(graph: TramaGraph, stats: GraphStats, visibility: Visibility, showValueNodes: boolean): LegendItem[] {
+/** Visible edges per legend category. */
+export function visibleEdgeCounts(graph: TramaGraph, visibility: Visibility): Map<string, number> {
   const shown = new Map<string, number>();
-  for (const key of visibility.edges) {
-    const category = edgeCategoryKey(graph.getEdgeAttributes(key));
+  forEachVisibleEdge(graph, visibility, (_key, a) => {
+    const category = edgeCategoryKey(a);
     shown.set(category, (shown.get(category) ?? 0) + 1);
-  }
+  });
+  return shown;
+}
+
+export function edgeCategoryItems(stats: GraphStats, shown: ReadonlyMap<string, number>, showValueNodes: boolean): LegendItem[] {
   return Object.keys(EDGE_CATEGORY_COLORS)
     .filter((category) => stats.categoryCounts.has(category))
     .filter((category) => showValueNodes || category !== 'mentioned_in')

@@ -3,6 +3,7 @@
  * re-renders through reducers when the view state changes. `destroy()` releases all of it.
  */
 import Sigma from 'sigma';
+import type { EdgeAttributes, GraphMeta, NodeAttributes } from '../schema.js';
 import { buildGraph, hasSavedPositions } from '../graph/build.js';
 import { computeStats, type GraphStats } from '../graph/stats.js';
 import type { LoadedGraph, TramaGraph } from '../graph/types.js';
@@ -10,15 +11,17 @@ import { computeVisibility } from '../filters/visibility.js';
 import { renderFilterControls } from '../filters/controls.js';
 import { renderLegend } from '../legend/legend.js';
 import { assignInitialPositions } from '../layout/initial.js';
-import { mountLayoutControl, type LayoutControl } from '../layout/fa2-control.js';
+import { mountLayoutControl, type LayoutControl, type PositionOrigin } from '../layout/fa2-control.js';
+import { edgeAlphaFor } from '../render/palette.js';
 import { edgeFocus, nodeNeighbourhood, nodeSetFocus, type Focus } from '../render/focus.js';
 import { makeEdgeReducer, makeNodeReducer, type RenderState } from '../render/reducers.js';
 import { computeSizes } from '../render/sizes.js';
-import { buildSearchIndex } from '../search/index.js';
+import { buildSearchIndex, type SearchIndex } from '../search/index.js';
 import { mountSearchBox, type SearchBox } from '../search/search-box.js';
 import { mountPanel, type Panel } from '../panel/panel.js';
 import { renderAppearance } from '../ui/appearance.js';
 import { byId, el } from '../ui/dom.js';
+import { timed } from '../ui/timing.js';
 import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
 import { renderExportControls } from '../export/controls.js';
@@ -28,7 +31,7 @@ import { toGexf } from '../export/gexf.js';
 import { download } from '../export/download.js';
 import { renderCypherPanel } from '../cypher/panel.js';
 import type { Health } from '../cypher/api.js';
-import { edgeCategoryItems, nodeTypeItems } from './legends.js';
+import { edgeCategoryItems, nodeTypeItems, visibleEdgeCounts } from './legends.js';
 import { sigmaSettings } from './sigma-settings.js';
 
 /** Above this many nodes, hovering only highlights the node (a full re-reduce per hover is too slow). */
@@ -39,7 +42,7 @@ const FILTER_KEYS = ['hiddenTypes', 'hiddenCategories', 'certainties', 'article'
 export class Session {
   readonly graph: TramaGraph;
   readonly stats: GraphStats;
-  readonly sigma: Sigma;
+  readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
   private readonly render: RenderState;
   private hovered: string | null = null;
   private queryHits: Set<string> | null = null;
@@ -49,32 +52,47 @@ export class Session {
   private unsubscribe: () => void;
   private cleanups: Array<() => void> = [];
 
+  /** What the header says about the graph (the envelope itself is not kept). */
+  private readonly meta: GraphMeta;
+  private readonly source: string;
+
   constructor(
-    private readonly loaded: LoadedGraph,
+    loaded: LoadedGraph,
     private readonly store: Store<ViewState>,
     health: Health | null,
   ) {
-    const graph = (this.graph = buildGraph(loaded.envelope));
+    this.meta = loaded.envelope.meta;
+    this.source = loaded.source;
+    const graph = (this.graph = timed('build', () => buildGraph(loaded.envelope)));
     const saved = hasSavedPositions(graph);
-    if (!saved) assignInitialPositions(graph);
-    this.stats = computeStats(graph);
+    let origin: PositionOrigin = { kind: 'file' };
+    if (!saved) {
+      const iterations = timed('initial-layout', () => assignInitialPositions(graph));
+      origin = iterations > 0 ? { kind: 'computed', iterations } : { kind: 'scatter' };
+    }
+    this.stats = timed('stats', () => computeStats(graph));
     const state = store.get();
-    this.render = {
+    this.render = timed('filters+sizes', () => ({
       visibility: computeVisibility(graph, this.stats, state),
       sizes: computeSizes(graph, this.stats, state.sizeBy),
       focus: null,
       edgeLabels: graph.size <= 2000,
-    };
+      edgeAlpha: edgeAlphaFor(graph.size),
+    }));
     const container = byId('sigma-container');
-    this.sigma = new Sigma(graph, container, {
-      ...sigmaSettings(graph.order, graph.size),
-      nodeReducer: makeNodeReducer(() => this.render),
-      edgeReducer: makeEdgeReducer(() => this.render),
-    });
+    this.sigma = timed('sigma', () =>
+      new Sigma(graph, container, {
+        ...sigmaSettings(graph.order, graph.size),
+        nodeReducer: makeNodeReducer(() => this.render),
+        edgeReducer: makeEdgeReducer(() => this.render),
+      }),
+    );
     if (state.camera) this.sigma.getCamera().setState(state.camera);
 
-    this.layout = mountLayoutControl(byId('layout'), graph, saved);
-    this.search = mountSearchBox(byId('search'), buildSearchIndex(graph), (key) => this.select({ kind: 'node', key }, true));
+    const controlsStart = performance.now();
+    this.layout = mountLayoutControl(byId('layout'), graph, origin);
+    let searchIndex: SearchIndex | null = null;
+    this.search = mountSearchBox(byId('search'), () => (searchIndex ??= buildSearchIndex(graph)), (key) => this.select({ kind: 'node', key }, true));
     this.panel = mountPanel(byId('panel'), {
       graph,
       stats: this.stats,
@@ -87,11 +105,11 @@ export class Session {
     renderExportControls(byId('export'), {
       png: async () => download(await snapshotPng(this.sigma), 'trama-view.png'),
       json: async () => {
-        const envelope = filteredEnvelope(graph, this.render.visibility, loaded.envelope.meta);
+        const envelope = filteredEnvelope(graph, this.render.visibility, this.meta);
         download(new Blob([JSON.stringify(envelope, null, 1)], { type: 'application/json' }), 'trama-filtered.json');
       },
       gexf: async () => {
-        const envelope = filteredEnvelope(graph, this.render.visibility, loaded.envelope.meta);
+        const envelope = filteredEnvelope(graph, this.render.visibility, this.meta);
         download(new Blob([toGexf(envelope, this.stats, this.render.sizes)], { type: 'application/xml' }), 'trama-filtered.gexf');
       },
     });
@@ -103,6 +121,7 @@ export class Session {
       },
     });
     this.mountZoom();
+    performance.measure('trama:controls', { start: controlsStart, end: performance.now() });
     this.unsubscribe = store.subscribe((next, previous) => this.onStateChange(next, previous));
     this.panel.show(state.selection);
     this.refreshFocus();
@@ -150,15 +169,15 @@ export class Session {
 
   private computeFocus(): Focus | null {
     const { graph } = this;
-    const visibleEdges = this.render.visibility.edges;
+    const visibility = this.render.visibility;
     if (this.hovered && graph.hasNode(this.hovered)) {
       if (graph.order > HOVER_NEIGHBOURHOOD_LIMIT) return { nodes: new Set([this.hovered]), edges: new Set(), centre: this.hovered };
-      return nodeNeighbourhood(graph, this.hovered, visibleEdges);
+      return nodeNeighbourhood(graph, this.hovered, visibility);
     }
     const selection = this.store.get().selection;
-    if (selection?.kind === 'node' && graph.hasNode(selection.key)) return nodeNeighbourhood(graph, selection.key, visibleEdges);
+    if (selection?.kind === 'node' && graph.hasNode(selection.key)) return nodeNeighbourhood(graph, selection.key, visibility);
     if (selection?.kind === 'edge' && graph.hasEdge(selection.key)) return edgeFocus(graph, selection.key);
-    if (this.queryHits) return nodeSetFocus(graph, this.queryHits, visibleEdges);
+    if (this.queryHits) return nodeSetFocus(graph, this.queryHits, visibility);
     return null;
   }
 
@@ -195,19 +214,20 @@ export class Session {
       hidden: state.hiddenTypes,
       onChange: (hiddenTypes) => store.update({ hiddenTypes }),
     });
+    const edgeCounts = visibleEdgeCounts(graph, render.visibility);
     renderLegend(byId('edge-legend'), {
       id: 'legend-edge-categories',
       swatch: 'line',
-      items: edgeCategoryItems(graph, stats, render.visibility, state.showValueNodes),
+      items: edgeCategoryItems(stats, edgeCounts, state.showValueNodes),
       hidden: state.hiddenCategories,
       onChange: (hiddenCategories) => store.update({ hiddenCategories }),
     });
     renderFilterControls(byId('filters'), store, stats);
     byId('status').textContent =
       `${render.visibility.nodes.size.toLocaleString('en')} of ${graph.order.toLocaleString('en')} nodes · ` +
-      `${render.visibility.edges.size.toLocaleString('en')} of ${graph.size.toLocaleString('en')} edges shown`;
-    const meta = this.loaded.envelope.meta;
-    byId('graph-title').textContent = `${this.loaded.source} · ${meta.entityCount} entities · ${meta.relationCount} relations · ${meta.articleCount} articles`;
+      `${[...edgeCounts.values()].reduce((a, b) => a + b, 0).toLocaleString('en')} of ${graph.size.toLocaleString('en')} edges shown`;
+    const meta = this.meta;
+    byId('graph-title').textContent = `${this.source} · ${meta.entityCount} entities · ${meta.relationCount} relations · ${meta.articleCount} articles`;
   }
 
   private mountZoom(): void {

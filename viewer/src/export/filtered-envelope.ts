@@ -1,5 +1,5 @@
 /** The filtered graph as a trama graph envelope (data attributes plus current positions). */
-import type { Visibility } from '../filters/visibility.js';
+import { forEachVisibleEdge, type Visibility } from '../filters/visibility.js';
 import type { TramaGraph } from '../graph/types.js';
 import { GRAPH_FORMAT, GRAPH_VERSION, validateGraphEnvelope, type GraphEnvelope, type GraphMeta } from '../schema.js';
 
@@ -9,8 +9,8 @@ export function filteredEnvelope(graph: TramaGraph, visibility: Visibility, meta
     if (visibility.nodes.has(key)) nodes.push({ key, attributes: { ...a } });
   });
   const edges: GraphEnvelope['graph']['edges'] = [];
-  graph.forEachEdge((key, a, source, target) => {
-    if (visibility.edges.has(key)) edges.push({ key, source, target, attributes: { ...a } });
+  forEachVisibleEdge(graph, visibility, (key, a, source, target) => {
+    edges.push({ key, source, target, attributes: { ...a } });
   });
   const articleCount = nodes.filter((n) => n.attributes.kind === 'article').length;
   const envelope: GraphEnvelope = {

@@ -3,8 +3,9 @@
  * stacking order) onto one canvas in the same task, before the WebGL buffers are cleared.
  */
 import type Sigma from 'sigma';
+import type { EdgeAttributes, NodeAttributes } from '../schema.js';
 
-export async function snapshotPng(sigma: Sigma, background = '#ffffff'): Promise<Blob> {
+export async function snapshotPng(sigma: Sigma<NodeAttributes, EdgeAttributes>, background = '#ffffff'): Promise<Blob> {
   const { width, height } = sigma.getDimensions();
   const ratio = window.devicePixelRatio || 1;
   const output = document.createElement('canvas');

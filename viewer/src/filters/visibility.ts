@@ -1,15 +1,20 @@
-/** Which nodes and edges the filters let through: pure functions of the data and the view state. */
+/**
+ * Which nodes and edges the filters let through: pure functions of the data and the view state.
+ * Visible nodes are a set; an edge is visible when both its ends are and it passes the edge filters
+ * (checked on demand, so a 250k-edge graph needs no 250k-entry set).
+ */
 import { edgeCategoryKey, type GraphStats } from '../graph/stats.js';
 import type { TramaGraph } from '../graph/types.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema.js';
 import type { ViewState } from '../state/view-state.js';
 
 export interface Visibility {
-  nodes: Set<string>;
-  edges: Set<string>;
+  nodes: ReadonlySet<string>;
+  /** The edge filters alone (category, certainty, article); sigma hides edges whose ends are hidden. */
+  edgePasses(a: EdgeAttributes): boolean;
 }
 
-type FilterState = Pick<ViewState, 'hiddenTypes' | 'hiddenCategories' | 'certainties' | 'article' | 'minDegree' | 'showValueNodes'>;
+export type FilterState = Pick<ViewState, 'hiddenTypes' | 'hiddenCategories' | 'certainties' | 'article' | 'minDegree' | 'showValueNodes'>;
 
 function nodeArticles(a: NodeAttributes): readonly string[] {
   return a.kind === 'article' ? [a.articleId] : a.articles;
@@ -37,9 +42,20 @@ export function computeVisibility(graph: TramaGraph, stats: GraphStats, state: F
   graph.forEachNode((key, a) => {
     if (isNodeVisible(key, a, stats, state)) nodes.add(key);
   });
-  const edges = new Set<string>();
+  return { nodes, edgePasses: (a) => isEdgeVisible(a, state) };
+}
+
+export function edgeVisible(visibility: Visibility, a: EdgeAttributes, source: string, target: string): boolean {
+  return visibility.nodes.has(source) && visibility.nodes.has(target) && visibility.edgePasses(a);
+}
+
+/** Calls `each` for every visible edge. */
+export function forEachVisibleEdge(
+  graph: TramaGraph,
+  visibility: Visibility,
+  each: (key: string, a: EdgeAttributes, source: string, target: string) => void,
+): void {
   graph.forEachEdge((key, a, source, target) => {
-    if (nodes.has(source) && nodes.has(target) && isEdgeVisible(a, state)) edges.add(key);
+    if (edgeVisible(visibility, a, source, target)) each(key, a, source, target);
   });
-  return { nodes, edges };
 }

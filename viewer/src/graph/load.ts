@@ -1,5 +1,7 @@
 /** Loading graph files: from a URL (the server's /api/graph or any other) or from a local file. */
-import { parseGraphEnvelope, ServiceError } from '../schema.js';
+import { parseGraphEnvelope, SchemaError, ServiceError } from '../schema.js';
+import { timed } from '../ui/timing.js';
+import { BACKGROUND_VALIDATION_CHARS, looksLikeEnvelope, validateInWorker } from './background-validation.js';
 import type { LoadedGraph } from './types.js';
 
 interface ApiErrorBody {
@@ -17,6 +19,26 @@ async function errorFromResponse(url: string, response: Response): Promise<Servi
   return new ServiceError(`${url}: could not load the graph: ${detail}`);
 }
 
+/** Parses a graph file's text: validated first when small, validated alongside drawing when large. */
+export async function graphFromText(text: string, where: string): Promise<LoadedGraph> {
+  if (text.length < BACKGROUND_VALIDATION_CHARS) {
+    return { envelope: timed('parse+validate', () => parseGraphEnvelope(text, where)), source: where, validate: () => Promise.resolve() };
+  }
+  let value: unknown;
+  try {
+    value = timed('parse', () => JSON.parse(text) as unknown);
+  } catch (error) {
+    throw new SchemaError(where, [`not valid JSON (${(error as Error).message})`]);
+  }
+  let validation: Promise<void> | null = null;
+  const validate = () => (validation ??= validateInWorker(text, where, () => value));
+  if (!looksLikeEnvelope(value)) {
+    await validate(); // rejects with the schema's own message
+    throw new SchemaError(where, ['not a trama graph']);
+  }
+  return { envelope: value, source: where, validate };
+}
+
 export async function loadGraphFromUrl(url: string): Promise<LoadedGraph> {
   let response: Response;
   try {
@@ -25,11 +47,12 @@ export async function loadGraphFromUrl(url: string): Promise<LoadedGraph> {
     throw new ServiceError(`${url}: could not be fetched (${(error as Error).message})`);
   }
   if (!response.ok) throw await errorFromResponse(url, response);
+  const start = performance.now();
   const text = await response.text();
-  return { envelope: parseGraphEnvelope(text, url), source: url };
+  performance.measure('trama:download', { start, end: performance.now() });
+  return await graphFromText(text, url);
 }
 
 export async function loadGraphFromFile(file: File): Promise<LoadedGraph> {
-  const text = await file.text();
-  return { envelope: parseGraphEnvelope(text, file.name), source: file.name };
+  return await graphFromText(await file.text(), file.name);
 }

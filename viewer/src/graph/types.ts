@@ -8,4 +8,10 @@ export type TramaGraph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 export interface LoadedGraph {
   envelope: GraphEnvelope;
   source: string;
+  /**
+   * Checks the file with the schema and settles: at once for small files (validated before use);
+   * for large ones it starts the check in a worker (call it after the first frame, so the check does
+   * not compete with drawing) and rejects with the SchemaError if the file is invalid.
+   */
+  validate(): Promise<void>;
 }

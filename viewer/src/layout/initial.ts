@@ -25,7 +25,8 @@ export function syncIterations(graph: TramaGraph): number {
   return Math.min(MAX_ITERATIONS, Math.floor(SYNC_BUDGET / Math.max(1, work)));
 }
 
-export function assignInitialPositions(graph: TramaGraph): void {
+/** Places every node; returns how many ForceAtlas2 iterations were run (0 for large graphs). */
+export function assignInitialPositions(graph: TramaGraph): number {
   const radius = Math.sqrt(graph.order) * 10;
   graph.updateEachNodeAttributes(
     (key, a) => {
@@ -37,9 +38,9 @@ export function assignInitialPositions(graph: TramaGraph): void {
     { attributes: ['x', 'y'] },
   );
   const iterations = syncIterations(graph);
-  if (iterations >= 20) {
-    forceAtlas2.assign(graph, { iterations, settings: layoutSettings(graph) });
-  }
+  if (iterations < 20) return 0;
+  forceAtlas2.assign(graph, { iterations, settings: layoutSettings(graph) });
+  return iterations;
 }
 
 export function layoutSettings(graph: TramaGraph) {

@@ -1,4 +1,5 @@
 /** What the view emphasises: the hovered or selected node's neighbourhood, or a set of query hits. */
+import { edgeVisible, type Visibility } from '../filters/visibility.js';
 import type { TramaGraph } from '../graph/types.js';
 
 export interface Focus {
@@ -10,11 +11,11 @@ export interface Focus {
   centre: string | null;
 }
 
-export function nodeNeighbourhood(graph: TramaGraph, node: string, visibleEdges: ReadonlySet<string>): Focus {
+export function nodeNeighbourhood(graph: TramaGraph, node: string, visibility: Visibility): Focus {
   const nodes = new Set<string>([node]);
   const edges = new Set<string>();
-  graph.forEachEdge(node, (edge, _a, source, target) => {
-    if (!visibleEdges.has(edge)) return;
+  graph.forEachEdge(node, (edge, a, source, target) => {
+    if (!edgeVisible(visibility, a, source, target)) return;
     edges.add(edge);
     nodes.add(source);
     nodes.add(target);
@@ -26,11 +27,11 @@ export function edgeFocus(graph: TramaGraph, edge: string): Focus {
   return { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]), centre: edge };
 }
 
-export function nodeSetFocus(graph: TramaGraph, keys: ReadonlySet<string>, visibleEdges: ReadonlySet<string>): Focus {
+export function nodeSetFocus(graph: TramaGraph, keys: ReadonlySet<string>, visibility: Visibility): Focus {
   const edges = new Set<string>();
   for (const key of keys) {
-    graph.forEachEdge(key, (edge, _a, source, target) => {
-      if (visibleEdges.has(edge) && keys.has(source) && keys.has(target)) edges.add(edge);
+    graph.forEachEdge(key, (edge, a, source, target) => {
+      if (keys.has(source) && keys.has(target) && edgeVisible(visibility, a, source, target)) edges.add(edge);
     });
   }
   return { nodes: keys, edges, centre: null };

@@ -59,3 +59,25 @@ export function edgeColor(category: string): string {
 export function edgeCategoryLabel(category: string): string {
   return (EDGE_CATEGORY_LABELS as Record<string, string>)[category] ?? category;
 }
+
+const alphaCache = new Map<string, string>();
+
+/** `#rrggbb` with an opacity, as `rgba(...)` (sigma blends edges, so dense graphs stay readable). */
+export function withAlpha(hex: string, alpha: number): string {
+  if (alpha >= 1) return hex;
+  const key = `${hex}/${alpha}`;
+  let value = alphaCache.get(key);
+  if (!value) {
+    const n = Number.parseInt(hex.slice(1), 16);
+    value = `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
+    alphaCache.set(key, value);
+  }
+  return value;
+}
+
+/** Edge opacity by graph size: opaque on small graphs, faint on hairballs. */
+export function edgeAlphaFor(edgeCount: number): number {
+  if (edgeCount > 50_000) return 0.25;
+  if (edgeCount > 5_000) return 0.45;
+  return 1;
+}

@@ -7,7 +7,7 @@ import { edgeCategoryKey } from '../graph/stats.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema.js';
 import type { Visibility } from '../filters/visibility.js';
 import type { Focus } from './focus.js';
-import { edgeColor, FADED_EDGE_COLOR, FADED_NODE_COLOR, nodeColor } from './palette.js';
+import { edgeColor, FADED_EDGE_COLOR, FADED_NODE_COLOR, nodeColor, withAlpha } from './palette.js';
 
 export interface RenderState {
   visibility: Visibility;
@@ -15,6 +15,8 @@ export interface RenderState {
   focus: Focus | null;
   /** Draw every edge label of focused edges (predicates), only sensible on small graphs. */
   edgeLabels: boolean;
+  /** Opacity of edges outside any focus. */
+  edgeAlpha: number;
 }
 
 export function nodeLabel(a: NodeAttributes): string {
@@ -50,16 +52,18 @@ export function makeNodeReducer(render: () => RenderState) {
 
 export function makeEdgeReducer(render: () => RenderState) {
   return (key: string, a: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const { visibility, focus, edgeLabels } = render();
+    const { visibility, focus, edgeLabels, edgeAlpha } = render();
+    const base = edgeColor(edgeCategoryKey(a));
     const display: Partial<EdgeDisplayData> = {
-      color: edgeColor(edgeCategoryKey(a)),
+      color: withAlpha(base, edgeAlpha),
       size: a.kind === 'relation' ? 1 + a.evidence.length * 0.5 : 0.6,
-      hidden: !visibility.edges.has(key),
+      hidden: !visibility.edgePasses(a),
       label: a.predicate,
     };
     if (focus) {
       if (focus.edges.has(key)) {
         display.size = (display.size ?? 1) + 1;
+        display.color = base;
         display.forceLabel = edgeLabels;
         display.zIndex = 1;
       } else {

@@ -15,19 +15,29 @@ export function sizeRange(order: number): { min: number; max: number } {
   return { min: 4, max: 20 };
 }
 
+/**
+ * Sizes per node, scaled within each node kind (entities among entities, articles among articles):
+ * an article's many "mentioned in" edges must not shrink every entity.
+ */
 export function computeSizes(graph: TramaGraph, stats: GraphStats, sizeBy: SizeBy): Map<string, number> {
   const measure = SIZE_MEASURES[sizeBy];
   const { min, max } = sizeRange(graph.order);
   const values = new Map<string, number>();
-  let top = 0;
-  graph.forEachNode((key) => {
+  const top = new Map<string, number>();
+  const bottom = new Map<string, number>();
+  graph.forEachNode((key, a) => {
     const value = measure.of(graph, stats, key);
     values.set(key, value);
-    if (value > top) top = value;
+    top.set(a.kind, Math.max(top.get(a.kind) ?? 0, value));
+    bottom.set(a.kind, Math.min(bottom.get(a.kind) ?? Infinity, value));
   });
   const sizes = new Map<string, number>();
-  for (const [key, value] of values) {
-    sizes.set(key, top > 0 ? min + (max - min) * Math.sqrt(value / top) : min);
-  }
+  graph.forEachNode((key, a) => {
+    const value = values.get(key)!;
+    const hi = top.get(a.kind)!;
+    // Area grows with the measure; when every node of the kind has the same value they all get the smallest size.
+    const uniform = hi <= 0 || hi === bottom.get(a.kind);
+    sizes.set(key, uniform ? min : min + (max - min) * Math.sqrt(value / hi));
+  });
   return sizes;
 }

@@ -7,11 +7,13 @@ export interface SearchBox {
   destroy(): void;
 }
 
-export function mountSearchBox(container: HTMLElement, index: SearchIndex, onPick: (key: string) => void): SearchBox {
+/** `index` is built on first use: a large graph's first frame does not wait for it. */
+export function mountSearchBox(container: HTMLElement, index: () => SearchIndex, onPick: (key: string) => void): SearchBox {
   const input = el('input', { type: 'search', id: 'search-input', placeholder: 'Search entities and aliases…', autocomplete: 'off', spellcheck: false });
   const list = el('ul', { className: 'suggestions', id: 'search-suggestions', hidden: true });
   let active = 0;
   let hits: ReturnType<SearchIndex['search']> = [];
+  input.addEventListener('focus', () => index(), { once: true });
 
   const close = () => {
     list.hidden = true;
@@ -46,7 +48,7 @@ export function mountSearchBox(container: HTMLElement, index: SearchIndex, onPic
     list.hidden = false;
   };
   input.addEventListener('input', () => {
-    hits = index.search(input.value);
+    hits = index().search(input.value);
     active = 0;
     if (input.value.trim()) renderList();
     else close();
@@ -56,7 +58,7 @@ export function mountSearchBox(container: HTMLElement, index: SearchIndex, onPic
     if (event.key === 'ArrowDown') active = Math.min(hits.length - 1, active + 1);
     else if (event.key === 'ArrowUp') active = Math.max(0, active - 1);
     else if (event.key === 'Enter') {
-      if (list.hidden) hits = index.search(input.value);
+      if (list.hidden) hits = index().search(input.value);
       pick(active);
       return;
     } else if (event.key === 'Escape') return close();
