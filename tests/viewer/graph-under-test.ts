@@ -1,17 +1,13 @@
 /**
- * The one place that says which graph the viewer e2e tests open. Until the sample graph exists this
- * writes a generated fixture; once `graph-data/graph.json` is made by `trama ingest`, point
- * SAMPLE_GRAPH_PATH at it and every test runs on the real sample unchanged.
+ * The one place that says which graph the viewer e2e tests open: the shipped sample graph
+ * (`graph-data/graph.json`, made by `trama ingest` from the sample article; a pipeline test checks it
+ * is current). Expectations are read from the file itself.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildViewerSampleGraph } from '../fixtures/viewer-graphs.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
 
-export const SAMPLE_GRAPH_PATH: string | null = null;
+export const SAMPLE_GRAPH_PATH = join(PACKAGE_ROOT, 'graph-data', 'graph.json');
 
-export async function graphUnderTest(scratchDir: string): Promise<string> {
-  if (SAMPLE_GRAPH_PATH) return SAMPLE_GRAPH_PATH;
-  const path = join(scratchDir, 'graph.json');
-  await writeFile(path, JSON.stringify(buildViewerSampleGraph()));
-  return path;
+export async function graphUnderTest(_scratchDir: string): Promise<string> {
+  return SAMPLE_GRAPH_PATH;
 }
