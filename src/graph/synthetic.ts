@@ -13,6 +13,7 @@ import {
   type SerializedEdge,
   type SerializedNode,
 } from '../schema/index.js';
+import { seededRng } from '../util/random.js';
 import { GENERATOR } from '../version.js';
 
 export interface SyntheticGraphOptions {
@@ -23,22 +24,10 @@ export interface SyntheticGraphOptions {
   articles?: number;
 }
 
-/** mulberry32: small, fast, seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateSyntheticGraph(options: SyntheticGraphOptions): GraphEnvelope {
   const { nodes: nodeCount, edges: edgeCount, seed = 42 } = options;
   const articleCount = Math.max(1, options.articles ?? Math.ceil(nodeCount / 50));
-  const random = seededRandom(seed);
+  const random = seededRng(seed);
   const articleIds = Array.from({ length: articleCount }, (_, i) => `synthetic${String(i).padStart(8, '0')}`);
   const nodes: SerializedNode[] = [];
   for (let i = 0; i < nodeCount; i++) {

@@ -7,7 +7,7 @@
  */
 import { ClusterTable } from './clusters.js';
 import { clusterKey, normalizeToken } from './normalize.js';
-import { gaussian, seededRng } from './random.js';
+import { gaussian, seededRng } from '../../util/random.js';
 
 export interface ClusterBuildOptions {
   readonly minCount: number;

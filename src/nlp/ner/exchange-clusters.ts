@@ -6,7 +6,7 @@
  */
 import { ClusterTable } from './clusters.js';
 import { clusterKey, normalizeToken } from './normalize.js';
-import { seededRng, shuffleInPlace } from './random.js';
+import { seededRng, shuffleInPlace } from '../../util/random.js';
 
 export interface ExchangeOptions {
   readonly minCount: number;

@@ -14,7 +14,7 @@ import type { GazetteerSource } from './gazetteer.js';
 import { commonLowerWords, entityGazetteer, entityTokenGazetteer, type LabelledSentence } from './lexicon-build.js';
 import { NerModel, constrainTransitions } from './model.js';
 import { LEARNERS, type LearnerName, type LearnerOptions } from './learners.js';
-import { seededRng, shuffleInPlace } from './random.js';
+import { seededRng, shuffleInPlace } from '../../util/random.js';
 import type { FeatureResources } from './resources.js';
 import { TAGS } from './tags.js';
 import { createTagger } from './tagger.js';

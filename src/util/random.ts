@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32) so training and clustering are reproducible. */
+/** A small seeded PRNG (mulberry32) and helpers, so training, clustering and synthetic graphs are reproducible. */
 export type Rng = () => number;
 
 export function seededRng(seed: number): Rng {
