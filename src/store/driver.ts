@@ -7,7 +7,8 @@ export function openDriver(config: Neo4jConfig): Driver {
   return neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
     connectionTimeout: config.connectionTimeoutMs,
     connectionAcquisitionTimeout: config.connectionTimeoutMs * 2,
-    maxTransactionRetryTime: 15_000,
+    // Retries ride out a cluster leader switch; a dead server should fail the ingest within seconds, not minutes.
+    maxTransactionRetryTime: 8_000,
     disableLosslessIntegers: true,
     userAgent: 'trama',
   });

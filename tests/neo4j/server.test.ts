@@ -53,7 +53,8 @@ describe('local Neo4j server', () => {
     expect(killedAt).toBeGreaterThan(0);
     expect(error).toBeInstanceOf(ServiceError);
     expect((error as Error).message).toMatch(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+ while storing article \w+ \(6 of 40; the 5 before it are stored, re-run to finish\)/);
-    expect(Date.now() - killedAt).toBeLessThan(30_000);
+    // It fails rather than hangs: retries (8 s) plus connection timeouts, with slack for a loaded CI machine.
+    expect(Date.now() - killedAt).toBeLessThan(60_000);
     expect(Date.now() - started).toBeGreaterThan(0);
 
     // The state file of the killed server is stale: status says so, and a new start takes over.
