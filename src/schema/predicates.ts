@@ -46,6 +46,7 @@ export const PREDICATES = {
   ACCUSED: { category: 'communication', description: 'accused' },
   URGED: { category: 'communication', description: 'urged, asked or called on' },
   ANNOUNCED: { category: 'communication', description: 'announced (an event, law or measure)' },
+  SPOKE_ABOUT: { category: 'communication', description: 'named the object in a quoted statement' },
   INTERVIEWED_BY: { category: 'communication', description: 'was interviewed by' },
   // cooperation
   SUPPORTS: { category: 'cooperation', description: 'supports or backs' },

@@ -43,6 +43,13 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
         out.push(relation(ref, place, 'BORN_IN', view, 0.75, '(lugar, año)'));
       }
     }
+    // "Merary Mendoza de la organización feminista Centro de Estudios …", "Ana Pérez, del PSOE".
+    if (view.lower[e] === 'de' || view.lower[e] === 'del') {
+      let k = e + 1;
+      while (k < e + 5 && k < view.lower.length && /^\p{Ll}+$/u.test(view.lower[k]!) && !at(k)) k++;
+      const org = at(k);
+      if (org && org.entity.type === 'Organization' && isNamed(org)) out.push(relation(ref, org, 'WORKS_FOR', view, 0.55, 'de'));
+    }
     // Party or organisation in apposition: "X, del PP" / "X (PSOE)".
     const next = view.lower[e];
     const org = next === '(' ? at(e + 1) : next === ',' && (view.lower[e + 1] === 'del' || view.lower[e + 1] === 'de') ? at(e + 2) : undefined;
