@@ -2,12 +2,12 @@
 import type { Command } from 'commander';
 import { InputError } from '../../schema/errors.js';
 import { BUILD_VIEWER_HINT, defaultViewerDir, isViewerBuilt, startServer, type QueryRunner } from '../../server/index.js';
+import { DEFAULT_GRAPH_PATH } from '../../paths.js';
 import { createQueryRunner } from '../../query/index.js';
 import { neo4jRequested, resolveNeo4jConfig, type Neo4jFlags } from '../../store/index.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
 import type { CliCommand } from './index.js';
 
-export const DEFAULT_GRAPH_PATH = 'graph-data/graph.json';
 export const DEFAULT_PORT = 8765;
 
 export interface ServeDependencies {
