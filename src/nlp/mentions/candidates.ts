@@ -55,7 +55,10 @@ export function findNameCandidates(
         let k = j;
         // Institution names may coordinate inside: "Comisión Nacional Bancaria y de Valores".
         const institution = knowledge.cue(tokens[i]!.text.toLowerCase()) === 'Organization';
-        const joins = (w: string): boolean => grammar.nameConnectors.has(w) || (institution && (w === 'y' || w === 'e'));
+        // …but "el Gobierno y La Zarzuela" are two: after "y", an article starts a new name.
+        const nextAfterY = tokens[j + 1]?.text ?? '';
+        const coordinates = institution && !(isCapitalized(nextAfterY) && grammar.functionWords.has(nextAfterY.toLowerCase()));
+        const joins = (w: string): boolean => grammar.nameConnectors.has(w) || (coordinates && (w === 'y' || w === 'e'));
         while (k < tokens.length && k - j < 3 && joins(tokens[k]!.text.toLowerCase()) && (tokens[k]!.text === tokens[k]!.text.toLowerCase() || lineIsCaps)) k++;
         if (k > j && k < tokens.length && isCapitalized(tokens[k]!.text)) {
           j = k + 1;

@@ -5,7 +5,8 @@
 import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
-import { findNameCandidates, type SpanCandidate } from './candidates.js';
+import { capitalizedElsewhere, findNameCandidates, type SpanCandidate } from './candidates.js';
+import { shapeSpan, unsupportedInitial } from './cleanup.js';
 import { leftContext } from './context.js';
 import { findDemonyms, findRoleNominals } from './nominals.js';
 import { isAcronym } from './shape.js';
@@ -15,9 +16,18 @@ export { foldKey, isAcronym, isCapitalized } from './shape.js';
 export { leftContext, type LeftContext } from './context.js';
 
 export function detectMentions(sentences: readonly Sentence[], knowledge: Knowledge, grammar: GrammarLexicon): EntityMention[] {
-  const candidates = mergeWithModel(findNameCandidates(sentences, grammar, knowledge), sentences, knowledge).filter(
-    ({ candidate }) => !insideRolePhrase(sentences[candidate.sentenceIndex]!, candidate, knowledge),
-  );
+  const elsewhere = capitalizedElsewhere(sentences);
+  const candidates = mergeWithModel(findNameCandidates(sentences, grammar, knowledge), sentences, knowledge)
+    .flatMap(({ candidate, ner }) => {
+      const sentence = sentences[candidate.sentenceIndex]!;
+      const shaped = shapeSpan(sentence, candidate, knowledge, grammar);
+      // A split name loses the model's label: each part is typed on its own evidence.
+      return shaped.map((c) => (shaped.length === 1 && ner ? { candidate: c, ner } : { candidate: c }));
+    })
+    .filter(({ candidate }) => {
+      const sentence = sentences[candidate.sentenceIndex]!;
+      return !insideRolePhrase(sentence, candidate, knowledge) && !unsupportedInitial(sentence, candidate, elsewhere, knowledge);
+    });
   const mentions: EntityMention[] = [];
   const takenBySentence = new Map<number, Set<number>>();
   for (const { candidate, ner } of candidates) {

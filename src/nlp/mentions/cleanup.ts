@@ -1,0 +1,69 @@
+/**
+ * Final shaping of name spans, whatever proposed them (orthography or the model):
+ *  - leading lower-case words and interview markers ("P.", "R.") are not part of a name;
+ *  - a lone Roman numeral or function word is not a name;
+ *  - "A de B" is two names when B is a person or a known place and A is not an institution
+ *    ("Mo Brooks de Alabama", "Ramblas de Barcelona", "Gobierno de Mariano Rajoy"), or when A is a
+ *    country ("España de Twitter"); "Universidad de Stanford", "Ciudad de México" stay whole.
+ */
+import type { GrammarLexicon } from '../lexicon/index.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Sentence } from '../types.js';
+import type { SpanCandidate } from './candidates.js';
+import { isCapitalized, isInitialPosition } from './shape.js';
+
+const ROMAN = /^[IVXLCDM]+$/;
+
+function trimmed(sentence: Sentence, span: SpanCandidate, grammar: GrammarLexicon): SpanCandidate | undefined {
+  const tokens = sentence.tokens;
+  let { tokenStart: s } = span;
+  const e = span.tokenEnd;
+  while (s < e && !isCapitalized(tokens[s]!.text)) s++;
+  // Interview transcripts: "P. El …", "R. Sí …" — a lone initial before a function word.
+  if (s + 1 < e && /^\p{Lu}\.$/u.test(tokens[s]!.text) && grammar.functionWords.has(tokens[s + 1]!.text.toLowerCase())) return undefined;
+  if (s >= e) return undefined;
+  if (e - s === 1) {
+    const word = tokens[s]!.text;
+    if (ROMAN.test(word) || grammar.functionWords.has(word.toLowerCase())) return undefined;
+  }
+  return s === span.tokenStart ? span : { ...span, tokenStart: s };
+}
+
+function split(sentence: Sentence, span: SpanCandidate, knowledge: Knowledge): SpanCandidate[] {
+  const tokens = sentence.tokens;
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const whole = sentence.text.slice(tokens[span.tokenStart]!.start - sentence.start, tokens[span.tokenEnd - 1]!.end - sentence.start);
+  if (knowledge.places(whole).length > 0) return [span]; // "Corea del Norte", "Ciudad de México"
+  for (let k = span.tokenStart + 1; k < span.tokenEnd - 1; k++) {
+    if (lower[k] !== 'de' && lower[k] !== 'del') continue;
+    const left = tokens.slice(span.tokenStart, k).map((t) => t.text).join(' ');
+    const right = tokens.slice(k + 1, span.tokenEnd).map((t) => t.text).join(' ');
+    if (!isCapitalized(tokens[k + 1]!.text)) continue;
+    const head = knowledge.cue(lower[span.tokenStart]!);
+    if (head) continue; // "Universidad de …", "Ciudad de …", "Partido … de Michigan"
+    const rightPlace = knowledge.places(right)[0];
+    const knownPlace = rightPlace && (rightPlace.type !== 'City' || (rightPlace.population ?? 0) >= 100_000);
+    const rightPerson = knowledge.isGivenName(tokens[k + 1]!.text) && span.tokenEnd - k - 1 >= 2;
+    const leftCountry = knowledge.places(left)[0]?.type === 'Country';
+    if (knownPlace || rightPerson || leftCountry) {
+      return [
+        { ...span, tokenEnd: k },
+        { ...span, tokenStart: k + 1 },
+      ];
+    }
+  }
+  return [span];
+}
+
+export function shapeSpan(sentence: Sentence, span: SpanCandidate, knowledge: Knowledge, grammar: GrammarLexicon): SpanCandidate[] {
+  const t = trimmed(sentence, span, grammar);
+  if (!t) return [];
+  return split(sentence, t, knowledge);
+}
+
+/** A single word at a sentence start that nothing else supports ("Verla", "Callar") is not a name. */
+export function unsupportedInitial(sentence: Sentence, span: SpanCandidate, capitalizedElsewhere: ReadonlySet<string>, knowledge: Knowledge): boolean {
+  if (span.tokenEnd - span.tokenStart !== 1 || !isInitialPosition(sentence.tokens, span.tokenStart)) return false;
+  const word = sentence.tokens[span.tokenStart]!.text;
+  return !capitalizedElsewhere.has(word) && knowledge.places(word).length === 0 && !/^\p{Lu}{2,}/u.test(word);
+}
