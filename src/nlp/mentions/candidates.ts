@@ -112,16 +112,16 @@ function skipLeadingNonNames(lower: readonly string[], i: number, j: number, kno
 }
 
 /**
- * A lone capitalised title or place/event/law noun ("Rey", "Estado", "República", "Operación") is a
- * common noun dressed up, not a name. Organisation heads ("Gobierno", "Congreso") stay: capitalised,
- * they name a specific body.
+ * A lone capitalised title or place noun ("Rey", "Estado", "República") is a common noun dressed up,
+ * not a name. Organisation heads ("Gobierno", "Congreso"), laws ("Constitución") and named periods
+ * ("Conquista") stay: capitalised, they name one specific thing.
  */
 function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
   const lower = word.toLowerCase();
   if (isAcronym(word)) return false;
   if (knowledge.roleAt([lower], 0)?.length === 1) return true;
   const cue = knowledge.cue(lower);
-  return cue !== undefined && cue !== 'Organization';
+  return cue === 'City' || cue === 'Region' || cue === 'Place';
 }
 
 function acceptInitialSingle(word: string, elsewhere: ReadonlySet<string>, knowledge: Knowledge): boolean {

@@ -7,6 +7,7 @@ import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { capitalizedElsewhere, findNameCandidates, type SpanCandidate } from './candidates.js';
 import { shapeSpan, unsupportedInitial } from './cleanup.js';
+import { findDescribedNames } from './descriptions.js';
 import { leftContext } from './context.js';
 import { findDemonyms, findRoleNominals } from './nominals.js';
 import { isAcronym } from './shape.js';
@@ -53,6 +54,9 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
   }
   for (const sentence of sentences) {
     const taken = takenBySentence.get(sentence.index) ?? new Set<number>();
+    const described = knowledge.language === 'es' ? findDescribedNames(sentence, knowledge, taken) : [];
+    for (const d of described) for (let k = d.tokenStart; k < d.tokenEnd; k++) taken.add(k);
+    mentions.push(...described);
     const nominals = findRoleNominals(sentence, knowledge, grammar, taken);
     for (const n of nominals) for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
     mentions.push(...nominals, ...findDemonyms(sentence, knowledge, taken));

@@ -47,7 +47,7 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   head: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const first = sentence.tokens[tokenStart]!.text.toLowerCase();
     const cue = knowledge.cue(first);
-    if (cue && (tokenEnd - tokenStart > 1 || cue === 'Organization')) return { type: cue, source: `head:${first}`, confidence: 0.8 };
+    if (cue && (tokenEnd - tokenStart > 1 || cue === 'Organization' || cue === 'Law' || cue === 'Event')) return { type: cue, source: `head:${first}`, confidence: 0.8 };
     return undefined;
   },
   model: ({ ner, text, knowledge }) => {
