@@ -77,6 +77,7 @@ export const PREDICATES = {
   CANDIDATE_IN: { category: 'other', description: 'is a candidate in' },
   WON: { category: 'other', description: 'won' },
   BORN_IN: { category: 'other', description: 'was born in' },
+  WORKED_IN: { category: 'other', description: 'worked or operated in (a place)' },
   RELATED_TO: { category: 'other', description: 'another stated relation' },
 } as const satisfies Record<string, PredicateInfo>;
 

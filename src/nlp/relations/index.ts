@@ -12,7 +12,7 @@ import { foldKey } from '../mentions/shape.js';
 import { attributionRelations } from './attribution.js';
 import { sentenceCertainty } from './certainty.js';
 import { locatedRelations } from './located.js';
-import { betweenRelations, nounPhraseRelations } from './patterns.js';
+import { betweenRelations, nounPhraseRelations, ownershipRelations } from './patterns.js';
 import { quoteRelations } from './quotes.js';
 import { buildSentenceViews, coordinationGroup, firstMentionIn, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import { titleRelations } from './titles.js';
@@ -53,7 +53,7 @@ export function extractRelations(
       relations.push(...inferredFromPlace(v, view, certainty[view.sentence.index]!, countryOf, entities, knowledge));
     }
     relations.push(...attributionRelations(view, grammar, speakerOf(view, lexicon)));
-    relations.push(...nounPhraseRelations(view), ...betweenRelations(view), ...quoteRelations(view, lexicon));
+    relations.push(...nounPhraseRelations(view), ...betweenRelations(view), ...ownershipRelations(view), ...quoteRelations(view, lexicon));
   }
   relations.push(...locatedRelations(views, knowledge));
   return dedupe(relations.filter((r) => r.subject !== r.object));

@@ -4,7 +4,7 @@
  *   "Juan Gómez (Santander, 1984)"                                     → BORN_IN Santander
  *   "Gabriel Elorriaga, del PP" / "Ana Pérez (PSOE)"                   → MEMBER_OF the organisation
  */
-import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
+import { coordinationGroup, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
 
 const span = (r: MentionRef) => ({ start: r.mention.start, end: r.mention.end });
@@ -88,6 +88,34 @@ export function betweenRelations(view: SentenceView): ArticleRelation[] {
     const second = view.mentions.find((r) => isNamed(r) && r.mention.tokenStart > first.mention.tokenEnd && r.mention.tokenStart <= first.mention.tokenEnd + 2);
     if (!second || second.entity === first.entity) return;
     out.push(relation(first, second, predicate, view, 0.65, `${word} entre`));
+  });
+  return out;
+}
+
+const OWNER_NOUN = /^(propietari[oa]s?|dueñ[oa]s?|accionista)$/;
+
+/**
+ * Ownership stated by a noun: "Jaime Gilinski, propietario de Productos Yupi, Plásticos Rimax y …"
+ * (every listed company) and "el Hotel Estelar, propiedad de X".
+ */
+export function ownershipRelations(view: SentenceView): ArticleRelation[] {
+  const out: ArticleRelation[] = [];
+  const named = view.mentions.filter(isNamed);
+  const nextNamed = (k: number): MentionRef | undefined => named.find((r) => r.mention.tokenStart >= k && r.mention.tokenStart <= k + 2);
+  view.lower.forEach((word, i) => {
+    if (OWNER_NOUN.test(word) && (view.lower[i + 1] === 'de' || view.lower[i + 1] === 'del')) {
+      const owner = [...named].reverse().find((r) => r.mention.tokenEnd <= i && r.mention.tokenEnd >= i - 3 && (r.entity.type === 'Person' || r.entity.type === 'Organization'));
+      const first = nextNamed(i + 2);
+      if (!owner || !first || first.entity.type !== 'Organization') return;
+      for (const owned of coordinationGroup(view, first)) {
+        if (owned.entity !== owner.entity) out.push(relation(owner, owned, 'OWNS', view, 0.65, word));
+      }
+    }
+    if (word === 'propiedad' && (view.lower[i + 1] === 'de' || view.lower[i + 1] === 'del')) {
+      const owned = [...named].reverse().find((r) => r.mention.tokenEnd <= i && r.mention.tokenEnd >= i - 3 && r.entity.type === 'Organization');
+      const owner = nextNamed(i + 2);
+      if (owned && owner && owner.entity !== owned.entity) out.push(relation(owner, owned, 'OWNS', view, 0.65, word));
+    }
   });
   return out;
 }

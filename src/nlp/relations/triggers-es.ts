@@ -69,7 +69,8 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(derrot|venci)/, 'DEFEATED', []),
   v(/^(combat|lucha|luchó|pelea|pelear)/, 'FOUGHT', ['contra', 'en']),
   v(/^(enfrent|compet|disput)/, 'COMPETES_AGAINST', ['contra', 'a', 'al', 'con'], { objectTypes: AGENTS }),
-  v(/^(trabaj[óa]|trabajaron|trabajan)$/, 'WORKS_FOR', ['para', 'en'], { objectTypes: ['Organization'] }),
+  v(/^(trabaj[óa]|trabajaron|trabajan|trabajar|trabajado)$/, 'WORKS_FOR', ['para', 'en'], { objectTypes: ['Organization'] }),
+  v(/^(trabaj[óa]|trabajaron|trabajan|trabajar|trabajado|oper[óa]|operan)$/, 'WORKED_IN', ['en'], { objectTypes: PLACES }),
   // transfer
   v(/^(env[ií]|mand[óa]|mandaron|suministr|entreg|don[óa]|vendi)/, 'SENT_AID_TO', ['a', 'al'], { transfer: true, objectTypes: AGENTS.concat(PLACES) }),
   v(/^(subsidi|financi)/, 'SUBSIDIZED', []),

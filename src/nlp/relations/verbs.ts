@@ -86,11 +86,18 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
   let lastObject: MentionRef | undefined;
   let lastSubject: MentionRef | undefined;
   view.lower.forEach((word, index) => {
-    const trigger = lexicon.triggers.find((t) => t.stem.test(word));
-    if (!trigger || isNegated(view, index, grammar)) return;
+    if (isNegated(view, index, grammar)) return;
+    // A verb may have several frames ("trabajó para ORG" / "trabajó en PAÍS"): the first that finds its arguments wins.
+    for (const trigger of lexicon.triggers) {
+      if (trigger.stem.test(word) && tryTrigger(trigger, word, index)) return;
+    }
+  });
+  return out;
+
+  function tryTrigger(trigger: VerbTrigger, word: string, index: number): boolean {
     const passive = isPassive(view, index, lexicon);
     let predicate = trigger.transfer ? transferPredicate(view, index, passive, lexicon) : trigger.predicate;
-    if (!predicate) return;
+    if (!predicate) return false;
     let subject: MentionRef | undefined;
     let object: MentionRef | undefined;
     let confidence = 0.7;
@@ -125,14 +132,14 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
         }
       }
     }
-    if (!subject || !object || subject.entity === object.entity) return;
-    if (predicate === 'SAID_TO' && (object.entity.type !== 'Person' && object.entity.type !== 'Organization')) return;
+    if (!subject || !object || subject.entity === object.entity) return false;
+    if (predicate === 'SAID_TO' && (object.entity.type !== 'Person' && object.entity.type !== 'Organization')) return false;
     const place = predicate === 'SAID_TO' || predicate === 'MET_WITH' ? locationAfter(view, object.mention.tokenEnd) : undefined;
     out.push({ subject, object, predicate, triggerIndex: index, confidence, ...(place ? { place } : {}) });
     lastObject = object;
     lastSubject = subject;
-  });
-  return out;
+    return true;
+  }
 }
 
 /** "envío de 30.000 soldados norcoreanos a X": the nationality of what is sent names the sender. */
