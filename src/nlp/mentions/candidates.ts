@@ -101,7 +101,8 @@ function skipLeadingNonNames(lower: readonly string[], i: number, j: number, kno
       k++;
       continue;
     }
-    const role = knowledge.roleAt(lower, k);
+    // Accent-insensitive role matching must not eat institutions ("Secretaría" is not "secretaria").
+    const role = knowledge.cue(w) === 'Organization' ? undefined : knowledge.roleAt(lower, k);
     if (role && k + role.length < j) {
       k += role.length;
       continue;

@@ -25,6 +25,14 @@ function relation(subject: MentionRef, object: MentionRef, predicate: ArticleRel
 export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   const at = (tokenIndex: number): MentionRef | undefined => view.mentions.find((r) => r.mention.tokenStart === tokenIndex);
+  // "el PSOE de Felipe González", "el Gobierno de Mariano Rajoy": a body named after who leads it.
+  for (const org of view.mentions) {
+    if (org.entity.type !== 'Organization' || !isNamed(org) || view.lower[org.mention.tokenEnd] !== 'de') continue;
+    const person = at(org.mention.tokenEnd + 1);
+    if (person && person.entity.type === 'Person' && person.mention.tokenEnd - person.mention.tokenStart >= 2) {
+      out.push(relation(person, org, 'LEADER_OF', view, 0.5, 'de'));
+    }
+  }
   for (const ref of view.mentions) {
     if (ref.entity.type !== 'Person' || !isNamed(ref)) continue;
     const { tokenStart: s, tokenEnd: e } = ref.mention;

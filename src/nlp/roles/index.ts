@@ -150,10 +150,12 @@ function roleAfter(
     while (back > end - 1 && ['la', 'los', 'las', 'el', 'un', 'una', 'primer', 'primera', 'nuevo', 'nueva', 'actual', 'anterior'].includes(lower[back] ?? '')) back--;
     const prev = lower[back];
     // "ministro de Educación en el primer Gobierno de X": "en" attaches the office to its body too.
+    // The last body in a chain names the employer: "secretario de Administración del Instituto X".
     if (m && m.type !== 'Person' && (prev === 'de' || prev === 'del' || prev === 'en')) {
       of = m;
       end = m.tokenEnd;
-      break;
+      k = m.tokenEnd - 1;
+      continue;
     }
     if (m) break;
   }
