@@ -42,7 +42,10 @@ function split(sentence: Sentence, span: SpanCandidate, knowledge: Knowledge): S
     const head = knowledge.cue(lower[span.tokenStart]!);
     if (head) continue; // "Universidad de …", "Ciudad de …", "Partido … de Michigan"
     const rightPlace = knowledge.places(right)[0];
-    const knownPlace = rightPlace && (rightPlace.type !== 'City' || (rightPlace.population ?? 0) >= 100_000);
+    // Long names keep their place ("Unió de Comunitats Islàmiques de Catalunya"); short ones are a
+    // name plus where it is ("Mo Brooks de Alabama", "Ramblas de Barcelona").
+    const shortLeft = k - span.tokenStart <= 2;
+    const knownPlace = shortLeft && rightPlace && (rightPlace.type !== 'City' || (rightPlace.population ?? 0) >= 100_000);
     const rightPerson = knowledge.isGivenName(tokens[k + 1]!.text) && span.tokenEnd - k - 1 >= 2;
     const leftCountry = knowledge.places(left)[0]?.type === 'Country';
     if (knownPlace || rightPerson || leftCountry) {

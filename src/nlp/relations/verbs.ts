@@ -30,8 +30,24 @@ const PREPOSITIONS = new Set(['de', 'del', 'en', 'con', 'a', 'al', 'por', 'para'
 const SUBJECT_WINDOW = 14;
 const OBJECT_WINDOW = 9;
 
+const RELATIVES = new Set(['que', 'quien', 'quienes', 'donde', 'cuando', 'which', 'who']);
+
+/**
+ * Where the verb's clause starts. A relative clause set off by commas ("Las tres organizaciones (…),
+ * que agrupan a …, han denunciado a Vox") is transparent: the subject stands before it.
+ */
 function clauseStart(view: SentenceView, index: number): number {
-  for (let k = index - 1; k >= 0; k--) if (CLAUSE_BREAK.has(view.lower[k]!)) return k + 1;
+  let sawComma = false;
+  for (let k = index - 1; k >= 0; k--) {
+    const w = view.lower[k]!;
+    if (w === ',') sawComma = true;
+    if (!CLAUSE_BREAK.has(w)) continue;
+    if (RELATIVES.has(w) && view.lower[k - 1] === ',' && sawComma) {
+      k--; // skip the comma that opens the relative clause and keep looking left
+      continue;
+    }
+    return k + 1;
+  }
   return 0;
 }
 
