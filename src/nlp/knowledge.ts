@@ -60,6 +60,8 @@ export interface Knowledge {
   cue(lowerWord: string): CueType | undefined;
   /** True for common given names ("Carlos", "María", "John"). */
   isGivenName(word: string): boolean;
+  /** True for words news text also writes in lower case ("productos", "casa"): not the start of a person's name. */
+  isCommonWord(lowerWord: string): boolean;
   /** Statistical NER over one sentence's tokens, when a model is available. */
   ner?(tokens: readonly string[]): readonly NerSpan[];
 }

@@ -122,6 +122,11 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       return cue.kind === 'place' ? (cue.placeType === 'Country' ? 'Region' : cue.placeType) : CUE_TYPES[cue.kind];
     },
     isGivenName: (word) => givenNames().has(word),
+    isCommonWord(lowerWord) {
+      if (language !== 'es') return false;
+      tagger ??= loadNerModel();
+      return tagger.model.resources.commonLower.has(lowerWord);
+    },
     ...(useNer
       ? {
           ner(tokens: readonly string[]) {

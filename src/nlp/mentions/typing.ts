@@ -58,7 +58,15 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       const place = knowledge.places(text)[0];
       return place ? { type: place.type, source: 'model', confidence: 0.5 + 0.3 * ner.confidence } : { type: 'Place', source: 'model', confidence: 0.4 };
     }
-    return { type, source: 'model', confidence: 0.5 + 0.3 * ner.confidence };
+    return { type, source: 'model', confidence: 0.5 + 0.28 * ner.confidence };
+  },
+  // "Productos Yupi", "Hoteles Charleston": a name led by a plural common noun is a company or body, not a person.
+  commonHead: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+    const first = sentence.tokens[tokenStart]!.text;
+    // Plural only: singular common words are also given names ("Lee", "Rosa", "Paz").
+    const lower = first.toLowerCase();
+    if (tokenEnd - tokenStart < 2 || knowledge.isGivenName(first) || !lower.endsWith('s') || !knowledge.isCommonWord(lower)) return undefined;
+    return { type: 'Organization', source: `common-head:${first.toLowerCase()}`, confidence: 0.79 };
   },
   givenName: ({ sentence, tokenStart, tokenEnd, knowledge }) =>
     tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text)
