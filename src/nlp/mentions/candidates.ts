@@ -56,8 +56,9 @@ export function findNameCandidates(
         // Institution names may coordinate inside: "Comisión Nacional Bancaria y de Valores".
         const institution = knowledge.cue(tokens[i]!.text.toLowerCase()) === 'Organization';
         // …but "el Gobierno y La Zarzuela" are two: after "y", an article starts a new name.
+        // "y de Valores", "y Control" continue the name; "y la Comisión …", "y La Zarzuela" start another.
         const nextAfterY = tokens[j + 1]?.text ?? '';
-        const coordinates = institution && !(isCapitalized(nextAfterY) && grammar.functionWords.has(nextAfterY.toLowerCase()));
+        const coordinates = institution && (nextAfterY === 'de' || nextAfterY === 'del' || (isCapitalized(nextAfterY) && !grammar.functionWords.has(nextAfterY.toLowerCase())));
         const joins = (w: string): boolean => grammar.nameConnectors.has(w) || (coordinates && (w === 'y' || w === 'e'));
         while (k < tokens.length && k - j < 3 && joins(tokens[k]!.text.toLowerCase()) && (tokens[k]!.text === tokens[k]!.text.toLowerCase() || lineIsCaps)) k++;
         if (k > j && k < tokens.length && isCapitalized(tokens[k]!.text)) {
@@ -69,6 +70,7 @@ export function findNameCandidates(
       // Capitalised titles, demonyms and calendar words in front of a name are not part of it
       // ("Russian Foreign Minister Sergei Lavrov", "President Putin", "Saturday").
       const start = i;
+      if (j - i > 1 && isInitialPosition(tokens, i) && initialCommonWord(tokens[i]!.text, knowledge)) i++;
       i = skipLeadingNonNames(tokens.map((t) => t.text.toLowerCase()), i, j, knowledge, grammar);
       if (i >= j) continue;
       const initial = isInitialPosition(tokens, i) || (i > start && isInitialPosition(tokens, start));
@@ -123,6 +125,11 @@ function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
   if (knowledge.roleAt([lower], 0)?.length === 1) return true;
   const cue = knowledge.cue(lower);
   return cue === 'City' || cue === 'Region' || cue === 'Place';
+}
+
+/** A sentence-initial verb or adverb in front of a name ("Llegó Jorge Quintana"). */
+function initialCommonWord(word: string, knowledge: Knowledge): boolean {
+  return !knowledge.isGivenName(word) && knowledge.isCommonWord(word.toLowerCase()) && knowledge.places(word).length === 0 && knowledge.cue(word.toLowerCase()) === undefined;
 }
 
 function acceptInitialSingle(word: string, elsewhere: ReadonlySet<string>, knowledge: Knowledge): boolean {

@@ -48,7 +48,9 @@ function split(sentence: Sentence, span: SpanCandidate, knowledge: Knowledge): S
     const knownPlace = shortLeft && rightPlace && (rightPlace.type !== 'City' || (rightPlace.population ?? 0) >= 100_000);
     const rightPerson = knowledge.isGivenName(tokens[k + 1]!.text) && span.tokenEnd - k - 1 >= 2;
     const leftCountry = knowledge.places(left)[0]?.type === 'Country';
-    if (knownPlace || rightPerson || leftCountry) {
+    // "Administración del Instituto Politécnico Nacional": an office of a named body.
+    const rightInstitution = knowledge.cue(lower[k + 1]!) === 'Organization';
+    if (knownPlace || rightPerson || leftCountry || rightInstitution) {
       return [
         { ...span, tokenEnd: k },
         { ...span, tokenStart: k + 1 },

@@ -39,7 +39,7 @@ export function findDescribedNames(sentence: Sentence, knowledge: Knowledge, tak
     if (ELECTION.test(word) && !isCapitalized(tokens[i]!.text) && (ELECTION_KIND.test(next) || knowledge.demonym(next))) {
       push(i, i + 2, 'Event', `described:${word}`);
       i++;
-    } else if (LAW.test(word) && !isCapitalized(tokens[i]!.text) && isCapitalized(tokens[i + 1]!.text) && !taken.has(i + 1)) {
+    } else if (LAW.test(word) && !isCapitalized(tokens[i]!.text) && isCapitalized(tokens[i + 1]!.text)) {
       // "la ley Celaá": the name after the head word.
       let end = i + 2;
       while (end < tokens.length && isCapitalized(tokens[end]!.text)) end++;

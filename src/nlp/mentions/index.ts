@@ -18,6 +18,8 @@ export { leftContext, type LeftContext } from './context.js';
 
 export function detectMentions(sentences: readonly Sentence[], knowledge: Knowledge, grammar: GrammarLexicon): EntityMention[] {
   const elsewhere = capitalizedElsewhere(sentences);
+  // Lower-case named events and laws ("la ley Celaá") take their words before proper-name spans do.
+  const described = new Map(sentences.map((s) => [s.index, knowledge.language === 'es' ? findDescribedNames(s, knowledge, new Set()) : []]));
   const candidates = mergeWithModel(findNameCandidates(sentences, grammar, knowledge), sentences, knowledge)
     .flatMap(({ candidate, ner }) => {
       const sentence = sentences[candidate.sentenceIndex]!;
@@ -27,7 +29,8 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
     })
     .filter(({ candidate }) => {
       const sentence = sentences[candidate.sentenceIndex]!;
-      return !insideRolePhrase(sentence, candidate, knowledge) && !unsupportedInitial(sentence, candidate, elsewhere, knowledge);
+      const inDescribed = (described.get(candidate.sentenceIndex) ?? []).some((d) => candidate.tokenStart < d.tokenEnd && d.tokenStart < candidate.tokenEnd);
+      return !inDescribed && !insideRolePhrase(sentence, candidate, knowledge) && !unsupportedInitial(sentence, candidate, elsewhere, knowledge);
     });
   const mentions: EntityMention[] = [];
   const takenBySentence = new Map<number, Set<number>>();
@@ -54,9 +57,9 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
   }
   for (const sentence of sentences) {
     const taken = takenBySentence.get(sentence.index) ?? new Set<number>();
-    const described = knowledge.language === 'es' ? findDescribedNames(sentence, knowledge, taken) : [];
-    for (const d of described) for (let k = d.tokenStart; k < d.tokenEnd; k++) taken.add(k);
-    mentions.push(...described);
+    const own = (described.get(sentence.index) ?? []).filter((d) => ![...Array(d.tokenEnd - d.tokenStart).keys()].some((k) => taken.has(d.tokenStart + k)));
+    for (const d of own) for (let k = d.tokenStart; k < d.tokenEnd; k++) taken.add(k);
+    mentions.push(...own);
     const nominals = findRoleNominals(sentence, knowledge, grammar, taken);
     for (const n of nominals) for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
     mentions.push(...nominals, ...findDemonyms(sentence, knowledge, taken));

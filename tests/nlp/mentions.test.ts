@@ -1,0 +1,43 @@
+/** Mention detection and typing on made-up sentences (rule-only knowledge). */
+import { describe, expect, it } from 'vitest';
+import { finalizeArticle } from '../../src/ingest/index.js';
+import { loadKnowledge } from '../../src/nlp/resources.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+
+function entities(body: string): string[] {
+  const x = extractArticle(finalizeArticle({ source: 't', text: `Titular\n\n${body}`, format: 'txt' }), loadKnowledge('es', { ner: false }));
+  return x.entities.map((e) => `${e.type}:${e.name}`);
+}
+
+describe('mentions', () => {
+  it('keeps particles inside names and types places by gazetteer and cue words', () => {
+    const found = entities('La delegación llegó a la ciudad portuaria de Valparaíso, en Chile, y después a la región de Atacama y a Corea del Norte.');
+    expect(found).toEqual(expect.arrayContaining(['City:Valparaíso', 'Country:Chile', 'Region:Atacama', 'Country:Corea del Norte']));
+  });
+
+  it('does not take sentence-initial function words, interview markers or Roman numerals for names', () => {
+    const found = entities('P. El siglo XXI empezó mal. R. Sí, y la Comisión Europea lo sabe.');
+    expect(found).toContain('Organization:Comisión Europea');
+    expect(found.some((e) => /P\. El|R\. Sí|XXI/.test(e))).toBe(false);
+  });
+
+  it('splits a name from the place after it, but keeps institutions whole', () => {
+    const found = entities('El senador John Cornyn de Texas habló con la Universidad de Stanford y la Comisión Nacional Bancaria y de Valores.');
+    expect(found).toEqual(expect.arrayContaining(['Person:John Cornyn', 'Region:Texas', 'Organization:Universidad de Stanford', 'Organization:Comisión Nacional Bancaria y de Valores']));
+  });
+
+  it('finds lower-case named elections and laws', () => {
+    const found = entities('Tras las elecciones gallegas, el Gobierno aprobó la ley Celaá.');
+    expect(found).toEqual(expect.arrayContaining(['Event:elecciones gallegas', 'Law:ley Celaá', 'Organization:Gobierno']));
+  });
+
+  it('resolves acronyms to their expansion and surnames to the full name', () => {
+    const x = extractArticle(
+      finalizeArticle({ source: 't', text: 'Titular\n\nLa Organización de las Naciones Unidas (ONU) criticó a Ana María Pérez. Pérez respondió a la ONU.', format: 'txt' }),
+      loadKnowledge('es', { ner: false }),
+    );
+    const onu = x.entities.find((e) => e.name === 'Organización de las Naciones Unidas');
+    expect(onu?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['ONU']));
+    expect(x.entities.find((e) => e.name === 'Ana María Pérez')?.mentions.length).toBe(2);
+  });
+});
