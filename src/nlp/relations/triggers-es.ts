@@ -58,6 +58,7 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(colabor|cooper|trabaj[aó] con|trabajan)/, 'COOPERATES_WITH', ['con']),
   v(/^negoci/, 'NEGOTIATED_WITH', ['con']),
   v(/^(firm|suscribi|pact)/, 'SIGNED_AGREEMENT_WITH', ['con']),
+  v(/^(acord|conven)(aron|ó|ado|ar|an)$/, 'COOPERATES_WITH', ['con']),
   // conflict
   v(/^(rechaz|opuso|oponen|opone)/, 'OPPOSED', []),
   v(/^denunci/, 'DENOUNCED', []),

@@ -4,7 +4,7 @@
  * passives ("fueron enviados a X por Y"), theme-dependent transfers, and the recipient of an
  * object-less transfer inherited from the clause before ("apoyó a X, enviando armas").
  */
-import type { Predicate } from '../../schema/index.js';
+import { PREDICATES, type Predicate } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lexicon/index.js';
 import { isNegated } from './certainty.js';
 import { firstMentionIn, isNamed, isPlace, lastMentionBefore, type MentionRef, type SentenceView } from './sentence-view.js';
@@ -139,9 +139,11 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
         object = lastObject;
         confidence = 0.55;
       }
-      if (trigger.predicate === 'SIGNED_AGREEMENT_WITH') {
+      // Reciprocal verbs with a coordinated subject: "España y Marruecos han acordado …",
+      // "Rusia y Corea del Norte firmaron una alianza" — the relation holds between the two.
+      if ('symmetric' in PREDICATES[trigger.predicate]) {
         const coordinated = coordinatedSubjects(view, index);
-        if (coordinated) {
+        if (coordinated && (!object || object.mention.tokenStart > index)) {
           [subject, object] = coordinated;
           const noun = view.lower.slice(index + 1, index + 4).find((w) => lexicon.allianceNouns.test(w));
           if (noun) predicate = 'ALLIED_WITH';
