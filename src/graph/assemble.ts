@@ -102,7 +102,8 @@ export function addExtraction(graph: TramaGraph, extraction: ArticleExtraction):
       start: sentence.start,
       end: sentence.end,
       text: sentence.text,
-      highlights: [...r.highlights].sort((a, b) => a.start - b.start),
+      // Only what lies inside the evidence sentence (a dropped subject was named in an earlier one).
+      highlights: r.highlights.filter((h) => h.start >= sentence.start && h.end <= sentence.end).sort((a, b) => a.start - b.start),
       trigger: r.trigger,
     };
     const dates = extraction.dates.filter((d) => d.sentenceIndex === r.sentenceIndex && d.iso).map((d) => d.iso!);
