@@ -6,6 +6,15 @@ import { ARTICLE_LABEL, CO_OCCURS_WITH, LOCK_LABEL, MENTIONED_IN, entityLabel, k
 
 export const LOCK_ID = 'writer';
 
+/**
+ * Prefix of the bulk write statements. During a load the statistics change fast (relationship counts
+ * per type start at zero), so Neo4j kept re-planning the cached plans: ~80 ms per statement, measured
+ * as 60-75% of the load time. These statements' plans do not depend on statistics (unique-constraint
+ * index seeks, Expand(Into) that picks the smaller degree at run time), so re-planning is skipped; a
+ * statement without a cached plan is still planned normally.
+ */
+export const REPLAN_SKIP = 'CYPHER replan=skip';
+
 /** Serialises trama writers (concurrent ingests) for the length of one article transaction. */
 export const TAKE_LOCK = `MERGE (l:${LOCK_LABEL} {id: $lockId}) SET l.held = true`;
 export const RELEASE_LOCK = `MATCH (l:${LOCK_LABEL} {id: $lockId}) REMOVE l.held`;
@@ -69,12 +78,14 @@ DELETE n`;
 export const DELETE_ARTICLE = `MATCH (a:${ARTICLE_LABEL} {id: $articleId}) DETACH DELETE a`;
 
 export const MERGE_ARTICLES = `
+${REPLAN_SKIP}
 UNWIND $articles AS x
 MERGE (a:${ARTICLE_LABEL} {id: x.id})
 ON CREATE SET a.ingestedAt = datetime(), a.stub = x.stub
 SET a += x.props, a.stub = a.stub AND x.stub`;
 
 export const SET_ARTICLE_RELATIONS = `
+${REPLAN_SKIP}
 UNWIND $articles AS x
 MATCH (a:${ARTICLE_LABEL} {id: x.id})
 SET a.contributedRelations = x.contributed`;
@@ -87,14 +98,14 @@ SET a.contributedRelations = x.contributed`;
 export function mergeNodesQuery(label: string, typeLabel: string | null): string {
   const k = keyLabel(label);
   const typed = typeLabel === null ? '' : `\nSET n:${entityLabel(typeLabel)}`;
-  return `
+  return `${REPLAN_SKIP}
 UNWIND $rows AS row
 MERGE (n:${k} {key: row.key})
 SET n += row.props${typed}`;
 }
 
 export function mergeMentionsQuery(label: string): string {
-  return `
+  return `${REPLAN_SKIP}
 UNWIND $rows AS row
 MATCH (a:${ARTICLE_LABEL} {id: row.articleId})
 MATCH (n:${keyLabel(label)} {key: row.nodeKey})
@@ -114,7 +125,7 @@ SET m.key = row.key, m.count = row.count, m.sentenceIndexes = row.sentenceIndexe
  * (`row.articleIds`); evidence already stored for those articles is replaced, the rest is kept.
  */
 export function mergeRelationsQuery(sourceLabel: string, targetLabel: string, type: string): string {
-  return `
+  return `${REPLAN_SKIP}
 UNWIND $rows AS row
 MATCH (s:${keyLabel(sourceLabel)} {key: row.source})
 MATCH (o:${keyLabel(targetLabel)} {key: row.target})
@@ -136,7 +147,7 @@ SET r.evidenceArticles = [x IN evs | x.a], r.evidenceSentenceIndexes = [x IN evs
 }
 
 export function mergeCooccurrencesQuery(sourceLabel: string, targetLabel: string): string {
-  return `
+  return `${REPLAN_SKIP}
 UNWIND $rows AS row
 MATCH (s:${keyLabel(sourceLabel)} {key: row.source})
 MATCH (o:${keyLabel(targetLabel)} {key: row.target})
@@ -146,6 +157,7 @@ SET r.key = row.key, r.count = row.count, r.articles = row.articles`;
 
 /** mentionCount of entities = number of mention records over all their MENTIONED_IN links. */
 export const REFRESH_MENTION_COUNTS = `
+${REPLAN_SKIP}
 UNWIND $keys AS k
 MATCH (n:Entity {key: k})
 OPTIONAL MATCH (n)-[m:${MENTIONED_IN}]->(:${ARTICLE_LABEL})
