@@ -100,7 +100,7 @@ export function mergeNodesQuery(label: string, typeLabel: string | null): string
   const typed = typeLabel === null ? '' : `\nSET n:${entityLabel(typeLabel)}`;
   return `${REPLAN_SKIP}
 UNWIND $rows AS row
-MERGE (n:${k} {key: row.key})
+MERGE (n:${k} {key: row.key})${k === 'Entity' ? '\nON CREATE SET n.mentionCount = 0' : ''}
 SET n += row.props${typed}`;
 }
 

@@ -108,6 +108,8 @@ async function removeContribution(tx: ManagedTransaction, articleId: string, con
 
 interface ArticleWriteResult {
   replaced: string[];
+  /** Keys of the nodes written (merged with their properties) by the transaction. */
+  nodeKeys: string[];
 }
 
 /** Thrown inside a transaction whose articles replace one another: they are then written one per transaction. */
@@ -138,7 +140,12 @@ function relationRows(articles: readonly ArticleContribution[]): Map<string, { r
  * together. The result equals writing the articles one after the other, because no two of them replace
  * one another (`InterdependentArticles` otherwise) and evidence is merged per relation over all of them.
  */
-async function writeArticles(tx: ManagedTransaction, articles: readonly ArticleContribution[], batchSize: number): Promise<ArticleWriteResult> {
+async function writeArticles(
+  tx: ManagedTransaction,
+  articles: readonly ArticleContribution[],
+  written: ReadonlySet<string>,
+  batchSize: number,
+): Promise<ArticleWriteResult> {
   await tx.run(TAKE_LOCK, { lockId: LOCK_ID });
   const ids = new Set(articles.map((c) => c.articleId));
   const previous = await tx.run(FIND_PREVIOUS_ARTICLES, { articles: articles.map((c) => ({ id: c.articleId, source: sourceOf(c) })) });
@@ -160,7 +167,7 @@ async function writeArticles(tx: ManagedTransaction, articles: readonly ArticleC
 
   await tx.run(MERGE_ARTICLES, { articles: articles.map((c) => ({ id: c.articleId, stub: c.article.stub, props: c.article.props })) });
   const nodes = new Map<string, NodeRow>();
-  for (const c of articles) for (const n of c.nodes) nodes.set(n.key, n);
+  for (const c of articles) for (const n of c.nodes) if (!written.has(n.key)) nodes.set(n.key, n);
   await mergeNodes(tx, [...nodes.values()], batchSize);
   const mentions = articles.flatMap((c) => c.mentions.map(({ keyLabel, ...row }) => ({ keyLabel, row: { ...row, articleId: c.articleId } })));
   for (const [label, rows] of groupBy(mentions, (m) => m.keyLabel)) {
@@ -192,10 +199,14 @@ async function writeArticles(tx: ManagedTransaction, articles: readonly ArticleC
     ].sort(),
   }));
   await tx.run(SET_ARTICLE_RELATIONS, { articles: contributed });
-  const entityKeys = [...nodes.values()].filter((n) => n.keyLabel === 'Entity').map((n) => n.key);
-  for (const batch of chunks(entityKeys, batchSize)) await tx.run(REFRESH_MENTION_COUNTS, { keys: batch });
+  // mentionCount changes only where MENTIONED_IN links changed: this transaction's mentions, and the
+  // nodes of every article it replaced (all its entities then, as a replaced article's nodes may be anywhere).
+  const refresh = removed.size
+    ? new Set(articles.flatMap((c) => c.nodes.filter((n) => n.keyLabel === 'Entity').map((n) => n.key)))
+    : new Set(mentions.filter((m) => m.keyLabel === 'Entity').map((m) => m.row.nodeKey));
+  for (const batch of chunks([...refresh], batchSize)) await tx.run(REFRESH_MENTION_COUNTS, { keys: batch });
   await tx.run(RELEASE_LOCK, { lockId: LOCK_ID });
-  return { replaced };
+  return { replaced, nodeKeys: [...nodes.keys()] };
 }
 
 /**
@@ -239,10 +250,12 @@ export async function storeGraph(target: Neo4jTarget, envelope: GraphEnvelope, o
     try {
       const groups = transactionGroups(articles, options.transactionRows ?? 20_000, options.maxArticlesPerTransaction ?? 100);
       let done = 0;
+      // Nodes already merged by an earlier (committed) transaction of this call: same properties, not rewritten.
+      const written = new Set<string>();
       const write = async (group: ArticleContribution[]): Promise<void> => {
         let result: ArticleWriteResult;
         try {
-          result = await session.executeWrite((tx) => writeArticles(tx, group, batchSize));
+          result = await session.executeWrite((tx) => writeArticles(tx, group, written, batchSize));
         } catch (error) {
           if (error instanceof InterdependentArticles) {
             for (const c of group) await write([c]);
@@ -255,6 +268,7 @@ export async function storeGraph(target: Neo4jTarget, envelope: GraphEnvelope, o
           throw neo4jError(error, config, what);
         }
         summary.replacedArticles.push(...result.replaced);
+        for (const key of result.nodeKeys) written.add(key);
         for (const c of group) {
           done++;
           summary.articles++;
