@@ -40,7 +40,7 @@ export interface StoreGraphOptions {
   batchSize?: number;
   /**
    * Whole articles are grouped into one transaction up to about this many rows (nodes, mentions,
-   * relations, co-occurrences; default 20,000); an article larger than that has a transaction of its own.
+   * relations, co-occurrences; default 50,000); an article larger than that has a transaction of its own.
    */
   transactionRows?: number;
   /** At most this many articles per transaction (default 100; 1 = one transaction per article). */
@@ -248,7 +248,7 @@ export async function storeGraph(target: Neo4jTarget, envelope: GraphEnvelope, o
     const session = driver.session(sessionConfig(config, 'WRITE'));
     const summary: StoreSummary = { articles: 0, replacedArticles: [], nodes: 0, relations: 0, mentions: 0, evidence: 0, schemaCreated: schema.created, ms: 0 };
     try {
-      const groups = transactionGroups(articles, options.transactionRows ?? 20_000, options.maxArticlesPerTransaction ?? 100);
+      const groups = transactionGroups(articles, options.transactionRows ?? 50_000, options.maxArticlesPerTransaction ?? 100);
       let done = 0;
       // Nodes already merged by an earlier (committed) transaction of this call: same properties, not rewritten.
       const written = new Set<string>();
