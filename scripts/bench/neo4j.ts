@@ -8,9 +8,9 @@
  * The naive writer loads the first --naive-edges relations only (at its speed the full graph would
  * take hours); its rate is relations written / its wall time, nodes included, as for the batched one.
  * Uses the server at TRAMA_BENCH_NEO4J_URI (with NEO4J_USERNAME/NEO4J_PASSWORD), or starts a fresh
- * local one. --record appends the figures with the date to docs/benchmarks.md.
+ * local one. --record adds the figures with the date to the table in docs/benchmarks.md.
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -96,8 +96,15 @@ async function main(): Promise<void> {
       const file = join(process.cwd(), 'docs', 'benchmarks.md');
       const row = `| ${date} | ${nodes} / ${relations} | ${batchedRate.toFixed(0)} | ${small.graph.edges.length} | ${naiveRate.toFixed(0)} | ${ratio.toFixed(1)}x | ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}, Neo4j ${external ? 'server at TRAMA_BENCH_NEO4J_URI' : 'fresh local 5.26 (trama neo4j), 1g heap'} |\n`;
       const text = readFileSync(file, 'utf8');
-      if (!text.includes('## Neo4j writer')) throw new Error(`${file} has no "## Neo4j writer" section`);
-      appendFileSync(file, row);
+      const section = text.indexOf('## Neo4j writer');
+      if (section < 0) throw new Error(`${file} has no "## Neo4j writer" section`);
+      // After the last row of the section's table (the section is followed by other sections).
+      const end = text.indexOf('\n## ', section + 1);
+      const lines = text.slice(section, end < 0 ? text.length : end).split('\n');
+      const last = lines.map((l) => l.startsWith('| 2')).lastIndexOf(true);
+      if (last < 0) throw new Error(`${file}: no figures table in the "## Neo4j writer" section`);
+      const at = section + lines.slice(0, last + 1).join('\n').length + 1;
+      writeFileSync(file, text.slice(0, at) + row + text.slice(at));
       console.error(`recorded in ${file}`);
     }
   } finally {

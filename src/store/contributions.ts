@@ -135,6 +135,24 @@ export function evidenceRow(e: Evidence): EvidenceRow {
   };
 }
 
+const cmp = <T extends string | number>(x: T, y: T): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * The order of evidence lists in the store: article, sentence, start, end, text, trigger, highlights
+ * (what `ORDER BY` gives in Cypher for these values).
+ */
+export function compareEvidence(x: EvidenceRow, y: EvidenceRow): number {
+  return (
+    cmp(x.a, y.a) ||
+    cmp(x.si.toNumber(), y.si.toNumber()) ||
+    cmp(x.s.toNumber(), y.s.toNumber()) ||
+    cmp(x.e.toNumber(), y.e.toNumber()) ||
+    cmp(x.t, y.t) ||
+    cmp(x.tr, y.tr) ||
+    cmp(x.h, y.h)
+  );
+}
+
 function mentionRow(nodeKey: string, keyLabel: KeyLabel, mentions: Mention[], edge: { key: string; count: number } | undefined): MentionRow {
   const sorted = [...mentions].sort((x, y) => x.start - y.start || x.end - y.end);
   return {

@@ -1,22 +1,24 @@
 /**
- * The batched writer: stores a graph envelope in Neo4j, one transaction per article.
+ * The batched writer: stores a graph envelope in Neo4j, whole articles per transaction.
  *
- * Each article transaction (1) takes the trama writer lock, (2) removes what a previous version of the
- * article (same content hash, or same source with another hash) contributed, (3) writes the article's
- * contribution with UNWIND + MERGE in batches. So an article is never half-written, storing the same
- * article again leaves the graph identical, an updated article replaces its previous contribution, and
- * concurrent ingests of overlapping articles cannot duplicate or lose anything.
+ * Consecutive articles are grouped into transactions (`transactionGroups`: whole articles only, never two
+ * versions of one source together). Each transaction (1) takes the trama writer lock, (2) removes what a
+ * previous version of its articles (same content hash, or same source with another hash) contributed,
+ * (3) writes their contributions with UNWIND + MERGE, the rows of all its articles together. So an
+ * article is never half-written (an interrupted load loses whole articles; re-running completes it),
+ * storing the same article again leaves the graph identical, an updated article replaces its previous
+ * contribution, and concurrent ingests of overlapping articles cannot duplicate or lose anything.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { validateGraphEnvelope, type GraphEnvelope } from '../schema/index.js';
 import type { Neo4jConfig } from './config.js';
-import { splitContributions, type ArticleContribution, type NodeRow } from './contributions.js';
+import { compareEvidence, splitContributions, type ArticleContribution, type CooccurrenceRow, type EvidenceRow, type NodeRow, type RelationRow } from './contributions.js';
 import {
   DELETE_ARTICLE,
   DELETE_ORPHANS,
   FIND_PREVIOUS_ARTICLES,
   LOCK_ID,
-  MERGE_ARTICLE,
+  MERGE_ARTICLES,
   REFRESH_MENTION_COUNTS,
   RELEASE_LOCK,
   REMOVE_MENTIONS,
@@ -30,13 +32,20 @@ import {
 } from './cypher.js';
 import { sessionConfig, verifyNeo4j, withDriver } from './driver.js';
 import { neo4jError } from './errors.js';
-import { CO_OCCURS_WITH, decodeContributed, encodeContributed, entityLabel, relationId, relationshipType } from './model.js';
+import { CO_OCCURS_WITH, decodeContributed, encodeContributed, relationId } from './model.js';
 import { ensureNeo4jSchema } from './schema-setup.js';
 
 export interface StoreGraphOptions {
   /** Rows per UNWIND statement (default 1000). */
   batchSize?: number;
-  /** Called after each article is committed. */
+  /**
+   * Whole articles are grouped into one transaction up to about this many rows (nodes, mentions,
+   * relations, co-occurrences; default 50,000); an article larger than that has a transaction of its own.
+   */
+  transactionRows?: number;
+  /** At most this many articles per transaction (default 100; 1 = one transaction per article). */
+  maxArticlesPerTransaction?: number;
+  /** Called after each article is committed (after the transaction that holds it). */
   onArticle?: (done: number, total: number, articleId: string) => void;
 }
 
@@ -72,10 +81,10 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, 
 }
 
 async function mergeNodes(tx: ManagedTransaction, nodes: readonly NodeRow[], batchSize: number): Promise<void> {
-  for (const [label, group] of groupBy(nodes, (n) => n.keyLabel)) {
-    const query = mergeNodesQuery(label);
+  for (const group of groupBy(nodes, (n) => `${n.keyLabel}\u0000${n.typeLabel ?? ''}`).values()) {
+    const query = mergeNodesQuery(group[0]!.keyLabel, group[0]!.typeLabel);
     for (const batch of chunks(group, batchSize)) {
-      await tx.run(query, { rows: batch.map((n) => ({ key: n.key, props: n.props, typeLabel: n.typeLabel === null ? null : entityLabel(n.typeLabel) })) });
+      await tx.run(query, { rows: batch.map((n) => ({ key: n.key, props: n.props })) });
     }
   }
 }
@@ -99,54 +108,132 @@ async function removeContribution(tx: ManagedTransaction, articleId: string, con
 
 interface ArticleWriteResult {
   replaced: string[];
+  /** Keys of the nodes written (merged with their properties) by the transaction. */
+  nodeKeys: string[];
 }
 
-async function writeArticle(tx: ManagedTransaction, c: ArticleContribution, batchSize: number): Promise<ArticleWriteResult> {
+/** Thrown inside a transaction whose articles replace one another: they are then written one per transaction. */
+class InterdependentArticles extends Error {}
+
+const sourceOf = (c: ArticleContribution): string | null => (c.article.stub ? null : ((c.article.props.source as string | undefined) ?? null));
+
+/** Relations of several articles merged by identity: evidence of all of them, in one row. */
+function relationRows(articles: readonly ArticleContribution[]): Map<string, { row: RelationRow; articleIds: string[]; evidence: EvidenceRow[] }> {
+  const byId = new Map<string, { row: RelationRow; articleIds: string[]; evidence: EvidenceRow[] }>();
+  for (const c of articles) {
+    for (const r of c.relations) {
+      const entry = byId.get(r.id);
+      if (entry) {
+        entry.articleIds.push(c.articleId);
+        entry.evidence.push(...r.evidence);
+      } else byId.set(r.id, { row: r, articleIds: [c.articleId], evidence: [...r.evidence] });
+    }
+  }
+  for (const entry of byId.values()) entry.evidence.sort(compareEvidence);
+  return byId;
+}
+
+/**
+ * Writes whole articles in one transaction (the caller's). (1) takes the trama writer lock, (2) removes
+ * what a previous version of each article (same content hash, or same source with another hash)
+ * contributed, (3) writes the articles' contributions with UNWIND + MERGE, rows of all the articles
+ * together. The result equals writing the articles one after the other, because no two of them replace
+ * one another (`InterdependentArticles` otherwise) and evidence is merged per relation over all of them.
+ */
+async function writeArticles(
+  tx: ManagedTransaction,
+  articles: readonly ArticleContribution[],
+  written: ReadonlySet<string>,
+  batchSize: number,
+): Promise<ArticleWriteResult> {
   await tx.run(TAKE_LOCK, { lockId: LOCK_ID });
-  const source = c.article.stub ? null : ((c.article.props.source as string | undefined) ?? null);
-  const previous = await tx.run(FIND_PREVIOUS_ARTICLES, { id: c.articleId, source });
+  const ids = new Set(articles.map((c) => c.articleId));
+  const previous = await tx.run(FIND_PREVIOUS_ARTICLES, { articles: articles.map((c) => ({ id: c.articleId, source: sourceOf(c) })) });
+  const found = previous.records.map((r) => ({ forId: r.get('forId') as string, id: r.get('id') as string, contributed: r.get('contributed') as string[] }));
+  if (articles.length > 1 && found.some((f) => f.id !== f.forId && ids.has(f.id))) throw new InterdependentArticles();
   const replaced: string[] = [];
-  for (const record of previous.records) {
-    const oldId = record.get('id') as string;
-    await removeContribution(tx, oldId, record.get('contributed') as string[], batchSize);
-    if (oldId !== c.articleId) {
-      await tx.run(DELETE_ARTICLE, { articleId: oldId });
-      replaced.push(oldId);
+  const removed = new Set<string>();
+  for (const c of articles) {
+    for (const f of found.filter((x) => x.forId === c.articleId)) {
+      if (removed.has(f.id)) continue;
+      removed.add(f.id);
+      await removeContribution(tx, f.id, f.contributed, batchSize);
+      if (f.id !== c.articleId) {
+        await tx.run(DELETE_ARTICLE, { articleId: f.id });
+        replaced.push(f.id);
+      }
     }
   }
 
-  await tx.run(MERGE_ARTICLE, { id: c.articleId, stub: c.article.stub, props: c.article.props });
-  await mergeNodes(tx, c.nodes, batchSize);
-  for (const [label, rows] of groupBy(c.mentions, (m) => m.keyLabel)) {
+  await tx.run(MERGE_ARTICLES, { articles: articles.map((c) => ({ id: c.articleId, stub: c.article.stub, props: c.article.props })) });
+  const nodes = new Map<string, NodeRow>();
+  for (const c of articles) for (const n of c.nodes) if (!written.has(n.key)) nodes.set(n.key, n);
+  await mergeNodes(tx, [...nodes.values()], batchSize);
+  const mentions = articles.flatMap((c) => c.mentions.map(({ keyLabel, ...row }) => ({ keyLabel, row: { ...row, articleId: c.articleId } })));
+  for (const [label, rows] of groupBy(mentions, (m) => m.keyLabel)) {
     const query = mergeMentionsQuery(label);
-    for (const batch of chunks(rows, batchSize)) {
-      await tx.run(query, { articleId: c.articleId, rows: batch.map(({ keyLabel: _ignored, ...row }) => row) });
-    }
+    for (const batch of chunks(rows, batchSize)) await tx.run(query, { rows: batch.map((m) => m.row) });
   }
-  for (const rows of groupBy(c.relations, (r) => `${r.sourceLabel}\u0000${r.targetLabel}`).values()) {
-    const query = mergeRelationsQuery(rows[0]!.sourceLabel, rows[0]!.targetLabel);
+  const relations = [...relationRows(articles).values()];
+  for (const rows of groupBy(relations, ({ row: r }) => `${r.sourceLabel}\u0000${r.targetLabel}\u0000${r.type}`).values()) {
+    const query = mergeRelationsQuery(rows[0]!.row.sourceLabel, rows[0]!.row.targetLabel, rows[0]!.row.type);
     for (const batch of chunks(rows, batchSize)) {
       await tx.run(query, {
-        articleId: c.articleId,
-        rows: batch.map((r) => ({ id: r.id, key: r.key, type: relationshipType(r.type), source: r.source, target: r.target, props: r.props, evidence: r.evidence })),
+        rows: batch.map(({ row: r, articleIds, evidence }) => ({ id: r.id, key: r.key, source: r.source, target: r.target, props: r.props, articleIds, evidence })),
       });
     }
   }
-  for (const rows of groupBy(c.cooccurrences, (r) => `${r.sourceLabel}\u0000${r.targetLabel}`).values()) {
+  const cooccurrences = new Map<string, CooccurrenceRow>();
+  for (const c of articles) for (const r of c.cooccurrences) cooccurrences.set(r.id, r);
+  for (const rows of groupBy([...cooccurrences.values()], (r) => `${r.sourceLabel}\u0000${r.targetLabel}`).values()) {
     const query = mergeCooccurrencesQuery(rows[0]!.sourceLabel, rows[0]!.targetLabel);
     for (const batch of chunks(rows, batchSize)) {
       await tx.run(query, { rows: batch.map((r) => ({ id: r.id, key: r.key, source: r.source, target: r.target, count: r.count, articles: r.articles })) });
     }
   }
-  const contributed = [
-    ...c.relations.map((r) => encodeContributed({ type: r.type, sourceLabel: r.sourceLabel, source: r.source, targetLabel: r.targetLabel, target: r.target })),
-    ...c.cooccurrences.map((r) => encodeContributed({ type: CO_OCCURS_WITH, sourceLabel: r.sourceLabel, source: r.source, targetLabel: r.targetLabel, target: r.target })),
-  ].sort();
-  await tx.run(SET_ARTICLE_RELATIONS, { id: c.articleId, contributed });
-  const entityKeys = c.nodes.filter((n) => n.keyLabel === 'Entity').map((n) => n.key);
-  for (const batch of chunks(entityKeys, batchSize)) await tx.run(REFRESH_MENTION_COUNTS, { keys: batch });
+  const contributed = articles.map((c) => ({
+    id: c.articleId,
+    contributed: [
+      ...c.relations.map((r) => encodeContributed({ type: r.type, sourceLabel: r.sourceLabel, source: r.source, targetLabel: r.targetLabel, target: r.target })),
+      ...c.cooccurrences.map((r) => encodeContributed({ type: CO_OCCURS_WITH, sourceLabel: r.sourceLabel, source: r.source, targetLabel: r.targetLabel, target: r.target })),
+    ].sort(),
+  }));
+  await tx.run(SET_ARTICLE_RELATIONS, { articles: contributed });
+  // mentionCount changes only where MENTIONED_IN links changed: this transaction's mentions, and the
+  // nodes of every article it replaced (all its entities then, as a replaced article's nodes may be anywhere).
+  const refresh = removed.size
+    ? new Set(articles.flatMap((c) => c.nodes.filter((n) => n.keyLabel === 'Entity').map((n) => n.key)))
+    : new Set(mentions.filter((m) => m.keyLabel === 'Entity').map((m) => m.row.nodeKey));
+  for (const batch of chunks([...refresh], batchSize)) await tx.run(REFRESH_MENTION_COUNTS, { keys: batch });
   await tx.run(RELEASE_LOCK, { lockId: LOCK_ID });
-  return { replaced };
+  return { replaced, nodeKeys: [...nodes.keys()] };
+}
+
+/**
+ * Consecutive articles grouped into transactions of about `rows` rows (nodes, mentions, relations,
+ * co-occurrences) and at most `maxArticles` articles; always whole articles, and never two with the
+ * same source in one transaction (one would replace the other).
+ */
+export function transactionGroups(articles: readonly ArticleContribution[], rows: number, maxArticles: number): ArticleContribution[][] {
+  const groups: ArticleContribution[][] = [];
+  let current: ArticleContribution[] = [];
+  let size = 0;
+  let sources = new Set<string>();
+  for (const c of articles) {
+    const n = c.nodes.length + c.mentions.length + c.relations.length + c.cooccurrences.length;
+    const source = sourceOf(c);
+    if (current.length && (size + n > rows || current.length >= maxArticles || (source !== null && sources.has(source)))) {
+      groups.push(current);
+      current = [];
+      size = 0;
+      sources = new Set();
+    }
+    current.push(c);
+    size += n;
+    if (source !== null) sources.add(source);
+  }
+  if (current.length) groups.push(current);
+  return groups;
 }
 
 /** Stores `envelope` (validated first); see the module comment for the guarantees. */
@@ -161,23 +248,36 @@ export async function storeGraph(target: Neo4jTarget, envelope: GraphEnvelope, o
     const session = driver.session(sessionConfig(config, 'WRITE'));
     const summary: StoreSummary = { articles: 0, replacedArticles: [], nodes: 0, relations: 0, mentions: 0, evidence: 0, schemaCreated: schema.created, ms: 0 };
     try {
-      for (const [index, contribution] of articles.entries()) {
+      const groups = transactionGroups(articles, options.transactionRows ?? 50_000, options.maxArticlesPerTransaction ?? 100);
+      let done = 0;
+      // Nodes already merged by an earlier (committed) transaction of this call: same properties, not rewritten.
+      const written = new Set<string>();
+      const write = async (group: ArticleContribution[]): Promise<void> => {
         let result: ArticleWriteResult;
         try {
-          result = await session.executeWrite((tx) => writeArticle(tx, contribution, batchSize));
+          result = await session.executeWrite((tx) => writeArticles(tx, group, written, batchSize));
         } catch (error) {
-          throw neo4jError(
-            error,
-            config,
-            `storing article ${contribution.articleId} (${index + 1} of ${articles.length}; the ${index} before it are stored, re-run to finish)`,
-          );
+          if (error instanceof InterdependentArticles) {
+            for (const c of group) await write([c]);
+            return;
+          }
+          const what =
+            group.length === 1
+              ? `storing article ${group[0]!.articleId} (${done + 1} of ${articles.length}; the ${done} before it are stored, re-run to finish)`
+              : `storing articles ${group[0]!.articleId}..${group.at(-1)!.articleId} (${done + 1}-${done + group.length} of ${articles.length}, one transaction; the ${done} before them are stored, re-run to finish)`;
+          throw neo4jError(error, config, what);
         }
-        summary.articles++;
         summary.replacedArticles.push(...result.replaced);
-        summary.mentions += contribution.mentions.length;
-        summary.evidence += contribution.relations.reduce((n, r) => n + r.evidence.length, 0);
-        options.onArticle?.(index + 1, articles.length, contribution.articleId);
-      }
+        for (const key of result.nodeKeys) written.add(key);
+        for (const c of group) {
+          done++;
+          summary.articles++;
+          summary.mentions += c.mentions.length;
+          summary.evidence += c.relations.reduce((n, r) => n + r.evidence.length, 0);
+          options.onArticle?.(done, articles.length, c.articleId);
+        }
+      };
+      for (const group of groups) await write(group);
       if (unanchored.length) {
         try {
           await session.executeWrite((tx) => mergeNodes(tx, unanchored, batchSize));

@@ -42,7 +42,9 @@ describe('local Neo4j server', () => {
     const envelope = generateSyntheticGraph({ nodes: 1500, edges: 6000, articles: 40, seed: 7 });
     let killedAt = 0;
     const started = Date.now();
+    // Five whole articles per transaction: the kill lands after the first transaction committed.
     const error = await storeGraph(config, envelope, {
+      maxArticlesPerTransaction: 5,
       onArticle: (done) => {
         if (done === 5 && !killedAt) {
           process.kill(running.pid, 'SIGKILL');
@@ -52,7 +54,7 @@ describe('local Neo4j server', () => {
     }).catch((e: unknown) => e);
     expect(killedAt).toBeGreaterThan(0);
     expect(error).toBeInstanceOf(ServiceError);
-    expect((error as Error).message).toMatch(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+ while storing article \w+ \(6 of 40; the 5 before it are stored, re-run to finish\)/);
+    expect((error as Error).message).toMatch(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+ while storing articles \w+\.\.\w+ \(6-10 of 40, one transaction; the 5 before them are stored, re-run to finish\)/);
     // It fails rather than hangs: retries (8 s) plus connection timeouts, with slack for a loaded CI machine.
     expect(Date.now() - killedAt).toBeLessThan(60_000);
     expect(Date.now() - started).toBeGreaterThan(0);

@@ -165,6 +165,18 @@ describe('storeGraph against a real Neo4j', () => {
     expect(withoutTime(concurrent)).toEqual(withoutTime(sequential));
   });
 
+  it('writes the same graph with several articles per transaction as with one article per transaction', async () => {
+    const withoutTime = (s: { nodes: string[]; relationships: string[] }) => ({ ...s, nodes: s.nodes.map((n) => n.replace(/"ingestedAt":"[^"]*"/, '')) });
+    await storeGraph(config, sampleEnvelope(), { maxArticlesPerTransaction: 1 });
+    const single = withoutTime(await snapshot(config));
+    await clearDatabase(config);
+    await storeGraph(config, sampleEnvelope());
+    expect(withoutTime(await snapshot(config))).toEqual(single);
+    // Re-ingesting grouped over the one-per-transaction result changes nothing.
+    await storeGraph(config, sampleEnvelope());
+    expect(withoutTime(await snapshot(config))).toEqual(single);
+  });
+
   it('reports an unreachable Neo4j clearly within a few seconds', async () => {
     const port = await freePort();
     const unreachable = resolveNeo4jConfig({ neo4jUri: `bolt://127.0.0.1:${port}` }, {});

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { InputError, InvariantError } from '../../src/schema/index.js';
 import { decodeContributed, encodeContributed, relationshipType } from '../../src/store/model.js';
 import { mergeNodesQuery, mergeRelationsQuery } from '../../src/store/cypher.js';
+import { compareEvidence, evidenceRow, type ArticleContribution } from '../../src/store/contributions.js';
+import { transactionGroups } from '../../src/store/writer.js';
 import { resolveNeo4jConfig, splitContributions } from '../../src/store/index.js';
 import { ARTICLE_ONE, ARTICLE_TWO, articleId, sampleEnvelope } from '../helpers/graph-fixtures.js';
 
@@ -42,8 +44,10 @@ describe('the injection boundary', () => {
     for (const bad of ['MET_WITH]->() DETACH DELETE n //', 'met_with', 'KNOWS', '']) expect(() => relationshipType(bad)).toThrow(InvariantError);
   });
   it('refuses unknown labels in query templates and contributed entries', () => {
-    expect(() => mergeNodesQuery('Entity) DETACH DELETE (n')).toThrow(InvariantError);
-    expect(() => mergeRelationsQuery('Entity', 'Person')).toThrow(InvariantError);
+    expect(() => mergeNodesQuery('Entity) DETACH DELETE (n', null)).toThrow(InvariantError);
+    expect(() => mergeNodesQuery('Entity', 'Person) DETACH DELETE (n')).toThrow(InvariantError);
+    expect(() => mergeRelationsQuery('Entity', 'Person', 'MET_WITH')).toThrow(InvariantError);
+    expect(() => mergeRelationsQuery('Entity', 'Entity', 'KNOWS]->() DETACH DELETE (n')).toThrow(InvariantError);
     expect(() => decodeContributed(JSON.stringify(['DROP', 'Entity', 'a', 'Entity', 'b']))).toThrow(InvariantError);
     const entry = { type: 'MET_WITH', sourceLabel: 'Entity', source: "a'}) //", targetLabel: 'Date', target: 'b' } as const;
     expect(decodeContributed(encodeContributed(entry))).toEqual(entry);
@@ -60,5 +64,43 @@ describe('resolveNeo4jConfig', () => {
   it('rejects URIs that are not Neo4j URIs, naming where they came from', () => {
     expect(() => resolveNeo4jConfig({ neo4jUri: 'http://localhost:7474' }, {})).toThrow(InputError);
     expect(() => resolveNeo4jConfig({}, { NEO4J_URI: 'localhost:7687' })).toThrow(/^NEO4J_URI: not a Neo4j URI/);
+  });
+});
+
+describe('transactionGroups', () => {
+  const article = (id: string, source: string | null, relations: number): ArticleContribution => ({
+    articleId: id,
+    article: source === null ? { id, stub: true, props: {} } : { id, stub: false, props: { source } },
+    nodes: [],
+    mentions: [],
+    relations: Array.from({ length: relations }, () => ({}) as ArticleContribution['relations'][number]),
+    cooccurrences: [],
+  });
+
+  it('keeps articles whole and in order, within the row and article limits', () => {
+    const articles = [article('a', 's1', 3), article('b', 's2', 3), article('c', 's3', 10), article('d', 's4', 1), article('e', null, 1)];
+    const groups = transactionGroups(articles, 6, 10);
+    expect(groups.map((g) => g.map((c) => c.articleId))).toEqual([['a', 'b'], ['c'], ['d', 'e']]);
+    expect(transactionGroups(articles, 1000, 2).map((g) => g.length)).toEqual([2, 2, 1]);
+    expect(transactionGroups(articles, 1000, 1).map((g) => g.length)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('never puts two versions of the same source in one transaction', () => {
+    const groups = transactionGroups([article('a', 'same', 1), article('b', 'same', 1), article('c', null, 1), article('d', null, 1)], 1000, 100);
+    expect(groups.map((g) => g.map((c) => c.articleId))).toEqual([['a'], ['b', 'c', 'd']]);
+  });
+});
+
+describe('compareEvidence', () => {
+  it('orders by article, sentence, offsets, then text', () => {
+    const ev = (articleId: string, sentenceIndex: number, start: number, text: string) => evidenceRow({ articleId, sentenceIndex, start, end: start + 5, text });
+    const rows = [ev('b', 0, 0, 'x'), ev('a', 2, 0, 'x'), ev('a', 10, 0, 'x'), ev('a', 2, 0, 'w'), ev('a', 2, 3, 'a')];
+    expect(rows.sort(compareEvidence).map((r) => [r.a, r.si.toNumber(), r.s.toNumber(), r.t])).toEqual([
+      ['a', 2, 0, 'w'],
+      ['a', 2, 0, 'x'],
+      ['a', 2, 3, 'a'],
+      ['a', 10, 0, 'x'],
+      ['b', 0, 0, 'x'],
+    ]);
   });
 });
