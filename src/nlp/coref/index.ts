@@ -2,7 +2,7 @@
  * In-article coreference: mentions → entities.
  *  1. Names with the same folded form, or naming the same place, are one entity.
  *  2. A shorter person name that is the first or last part of exactly one longer one joins it
- *     ("Kim" → "Kim Jong Un", "Lavrov" → "Serguéi Lavrov"); organisation tails likewise
+ *     ("Pérez" → "Ana María Pérez", "Ana" → "Ana María Pérez"); organisation tails likewise
  *     ("Naciones Unidas" → "Organización de las Naciones Unidas").
  *  3. Acronyms join the name whose initials they spell ("ONU").
  *  4. Role nominals join the nearest preceding holder of a role of the same group
@@ -83,7 +83,7 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
     const n = short.words.length;
     const prefix = long.words.slice(0, n).join(' ') === short.words.join(' ');
     const suffix = long.words.slice(-n).join(' ') === short.words.join(' ');
-    // A surname that is also a town ("Kim") still joins the person; a country or a place announced by a cue does not.
+    // A surname that is also a town ("Soria") still joins the person; a country or a place announced by a cue does not.
     const shortIsPlace = short.mentions.some(
       (m) => (m.type === 'Country' && m.typeSource === 'gazetteer') || (m.typeSource.startsWith('cue:') && ['City', 'Region', 'Place'].includes(m.type)),
     );
@@ -108,7 +108,7 @@ function dominantType(mentions: readonly EntityMention[]): EntityType {
 }
 
 function makeEntity(id: number, mentions: EntityMention[], knowledge: Knowledge): ArticleEntity {
-  // Long names decide the type: "Kim" alone says little, "Kim Jong Un" with a title says Person.
+  // Long names decide the type: "Pérez" alone says little, "Ana María Pérez" with a title says Person.
   const maxWords = Math.max(...mentions.map((m) => m.tokenEnd - m.tokenStart));
   const strong = mentions.filter((m) => m.tokenEnd - m.tokenStart === maxWords || m.typeConfidence >= 0.8);
   const type = dominantType(strong.length ? strong : mentions);

@@ -19,7 +19,7 @@ export interface CountryEntry {
   readonly aliasesEn: readonly string[];
   /** Capital city, Spanish name ("Pionyang"), when the country has one. */
   readonly capital?: string;
-  /** Capital city, English name ("Pyongyang"). */
+  /** Capital city, English name ("Santiago"). */
   readonly capitalEn?: string;
   /** GeoNames continent code: AF AN AS EU NA OC SA. */
   readonly continent: string;

@@ -68,7 +68,7 @@ export function findNameCandidates(
         break;
       }
       // Capitalised titles, demonyms and calendar words in front of a name are not part of it
-      // ("Russian Foreign Minister Sergei Lavrov", "President Putin", "Saturday").
+      // ("French Foreign Minister Jean Dupont", "President Smith", "Saturday").
       const start = i;
       if (j - i > 1 && isInitialPosition(tokens, i) && initialCommonWord(tokens[i]!.text, knowledge)) i++;
       i = skipLeadingNonNames(tokens.map((t) => t.text.toLowerCase()), i, j, knowledge, grammar);

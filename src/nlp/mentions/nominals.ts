@@ -61,7 +61,7 @@ export function findRoleNominals(
     }
     const next = sentence.tokens[end];
     const following = next?.text === ',' ? sentence.tokens[end + 1] : next;
-    // "el presidente Vladimir Putin" / "la ministra ..., Choe Son Hui": a title, not a nominal.
+    // "el presidente Juan Pérez" / "la ministra ..., Ana Gómez": a title, not a nominal.
     if (following && isCapitalized(following.text) && !grammar.functionWords.has(following.text.toLowerCase())) continue;
     if (next && (lower[end] === 'de' || lower[end] === 'del')) continue; // "el presidente de Francia": typed by relation
     // Fused articles ("al", "del") stay out of the alias: "al líder norcoreano" → "líder norcoreano".

@@ -3,7 +3,7 @@ import type { Token } from '../types.js';
 
 export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
 export const isAllCaps = (word: string): boolean => /^[\p{Lu}\d.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
-/** Acronyms: ONU, KCTV, EE.UU., COVID-19, PSOE. */
+/** Acronyms: ONU, OTAN, EE.UU., COVID-19, PSOE. */
 const ROMAN = /^[IVXLCDM]+$/;
 /** Acronyms: 2–6 capitals (with dots, digits, & or -), not Roman numerals ("XXI") or shouted words ("HERENCIAS"). */
 export const isAcronym = (word: string): boolean => {

@@ -1,5 +1,5 @@
 /**
- * Attribution: "…, dijo Kim, según la agencia rusa TASS" → Kim REPORTED_BY TASS. The speaker is the
+ * Attribution: "…, dijo Pérez, según la agencia EFE" → Pérez REPORTED_BY EFE. The speaker is the
  * subject of the sentence's speech verb; the source is the named entity after "según".
  */
 import type { GrammarLexicon } from '../lexicon/index.js';

@@ -103,7 +103,7 @@ function inferredFromPlace(
   return out;
 }
 
-/** Who speaks in a sentence: the subject of a speech verb, postposed ("dijo Kim") or before it. */
+/** Who speaks in a sentence: the subject of a speech verb, postposed ("dijo Pérez") or before it. */
 function speakerOf(view: SentenceView, lexicon: TriggerLexicon): MentionRef | undefined {
   for (let i = 0; i < view.lower.length; i++) {
     if (!lexicon.speechSubjectVerbs.test(view.lower[i]!)) continue;

@@ -1,6 +1,6 @@
 /**
  * Located-in relations:
- *  - cue + demonym: "la región rusa de Kursk" → Kursk LOCATED_IN Rusia;
+ *  - cue + demonym: "la provincia argentina de Salta" → Salta LOCATED_IN Argentina;
  *  - "X, en Y" / "X (Y)" where Y is a larger place;
  *  - the gazetteer's containing country, when the same sentence evokes that country by a demonym.
  * A place and its country merely named in one sentence ("Madrid … España") is not a stated relation.
@@ -19,7 +19,7 @@ export function locatedRelations(views: readonly SentenceView[], knowledge: Know
     for (const ref of view.mentions) {
       if (!PLACE_TYPES.has(ref.entity.type) || ref.mention.form === 'demonym') continue;
       const t = ref.mention.tokenStart;
-      // "la región rusa de Kursk": a demonym two or three tokens before, after a cue noun.
+      // "la provincia argentina de Salta": a demonym two or three tokens before, after a cue noun.
       for (const d of view.mentions) {
         if (d.mention.form !== 'demonym' || d.entity.type !== 'Country') continue;
         const gap = t - d.mention.tokenEnd;
@@ -29,7 +29,7 @@ export function locatedRelations(views: readonly SentenceView[], knowledge: Know
           }
         }
       }
-      // "Wonsan, en Corea del Norte" / "Kursk (Rusia)"
+      // "Rosario, en Argentina" / "Salta (Argentina)"
       const next = view.lower[ref.mention.tokenEnd];
       if (next === ',' || next === '(') {
         const after = view.mentions.find((r) => r.mention.tokenStart === ref.mention.tokenEnd + (view.lower[ref.mention.tokenEnd + 1] === 'en' ? 2 : 1));
@@ -40,7 +40,7 @@ export function locatedRelations(views: readonly SentenceView[], knowledge: Know
     }
   }
   // Gazetteer containment, when the sentence itself evokes the country by a demonym
-  // ("el líder norcoreano … en la ciudad de Wonsan"): text and knowledge agree.
+  // ("el presidente argentino … en la ciudad de Rosario"): text and knowledge agree.
   for (const view of views) {
     for (const ref of view.mentions) {
       if (!PLACE_TYPES.has(ref.entity.type) || ref.mention.form === 'demonym') continue;

@@ -2,7 +2,7 @@
  * Quoted statements: who is quoted, and whom the quote names.
  *   Errejón lo tiene claro: “El Gobierno está cómodo …”       → Errejón SPOKE_ABOUT Gobierno
  *   “En Honduras se legisla …”, opinó Merary Mendoza          → Merary Mendoza SPOKE_ABOUT Honduras
- * Places named in passing ("reunirnos aquí que en Pyongyang") are not what a statement is about.
+ * Places named in passing ("mejor vernos aquí que en la capital") are not what a statement is about.
  */
 import type { TriggerLexicon } from './triggers.js';
 import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';

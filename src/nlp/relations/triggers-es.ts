@@ -25,7 +25,7 @@ export interface VerbTrigger {
   readonly preps: readonly string[];
   /** Entity types the object may have (default: any). */
   readonly objectTypes?: readonly EntityType[];
-  /** Speech verbs take a postposed subject ("…”, dijo Kim"). */
+  /** Speech verbs take a postposed subject ("…”, dijo Pérez"). */
   readonly speech?: boolean;
   /** Transfer verbs: the predicate depends on what is sent. */
   readonly transfer?: boolean;

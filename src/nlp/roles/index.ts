@@ -1,9 +1,9 @@
 /**
  * Titles and appositions: who holds which role, of what.
- *   "el ministro de Relaciones Exteriores ruso, Serguéi Lavrov"  → Lavrov : ministro (of Rusia, via demonym)
+ *   "el ministro de Relaciones Exteriores chileno, Juan Pérez"     → Pérez : ministro (of Chile, via demonym)
  *   "el presidente de Francia, Emmanuel Macron"                  → Macron : presidente (of Francia)
  *   "Claudia López, alcaldesa de Bogotá"                          → López  : alcaldesa (of Bogotá)
- *   "el presidente Vladimir Putin"                                 → Putin  : presidente (of ?)
+ *   "el presidente Juan Pérez"                                     → Pérez  : presidente (of ?)
  */
 import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Knowledge, RoleInfo } from '../knowledge.js';
@@ -109,7 +109,7 @@ function roleBefore(
     if (!match) continue;
     let qualifiers = scanQualifiers(lower, q + match.length, holder.tokenStart, mentions, knowledge, grammar);
     if (!qualifiers) continue;
-    // English puts the demonym before the title: "North Korean leader Kim Jong Un".
+    // English puts the demonym before the title: "South Korean leader Park Min Ho".
     const before = mentions.find((m) => m.form === 'demonym' && m.tokenEnd === q);
     if (!qualifiers.of && !qualifiers.ofTarget && before?.target) qualifiers = { ofTarget: before.target };
     return { holder, role: match.role, ...qualifiers, tokenStart: q, tokenEnd: holder.tokenEnd, sentenceIndex: sentence.index };
