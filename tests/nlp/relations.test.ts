@@ -42,6 +42,11 @@ describe('relation rules', () => {
     expect(relations('El acuerdo entre el Partido Verde y la Unión Cívica se firmó ayer.')).toContain('Partido Verde COOPERATES_WITH Unión Cívica');
   });
 
+  it('reads nouns of attack with their agent and target', () => {
+    expect(relations('La abogada Marta Ruiz presentó el lunes una querella ante el juzgado contra Pedro Gil Soto.')).toContain('Marta Ruiz SUED Pedro Gil Soto');
+    expect(relations('En plena ofensiva del Partido Azul contra Luis Mora Vidal, nadie habló.')).toContain('Partido Azul OPPOSED Luis Mora Vidal');
+  });
+
   it('attributes quoted statements to their speaker', () => {
     expect(relations('Ana García lo tiene claro: “El Gobierno de Chile está cómodo con la foto”.')).toContain('Ana García SPOKE_ABOUT Gobierno de Chile');
   });

@@ -29,6 +29,8 @@ export interface VerbTrigger {
   readonly speech?: boolean;
   /** Transfer verbs: the predicate depends on what is sent. */
   readonly transfer?: boolean;
+  /** A noun ("la ofensiva del PP contra X"): its agent may follow it with "de". */
+  readonly noun?: boolean;
 }
 
 const PLACES: readonly EntityType[] = ['Country', 'City', 'Region', 'Place'];
@@ -65,6 +67,9 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(atac[óa]|atacaron|bombarde|agredi)/, 'ATTACKED', []),
   v(/^invadi/, 'INVADED', []),
   v(/^(demand[óa]|querell)/, 'SUED', []),
+  v(/^(proced(ió|ieron|e|en|er))$/, 'SUED', ['contra'], { objectTypes: AGENTS }),
+  // Nouns of legal or political attack: "presentó una querella … contra X", "la ofensiva del PP contra X".
+  v(/^(querellas?|denuncias?|demandas?|acusaciones|ofensivas?|campañas?)$/, 'OPPOSED', ['contra'], { objectTypes: AGENTS, noun: true }),
   v(/^investig/, 'INVESTIGATED', []),
   v(/^(sancion|destituy|despidi|cesó|multó|inhabilit)/, 'SANCTIONED', []),
   v(/^(derrot|venci)/, 'DEFEATED', []),

@@ -134,6 +134,11 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
       subject = (trigger.transfer ? themeDemonym(view, index) : undefined) ?? subjectBefore(view, index);
       if (!subject && trigger.speech) subject = firstMentionIn(view, index + 1, index + 2, isNamed);
       if (!subject && lexicon.gerund.test(word)) subject = lastSubject; // gerund: "…, enviando armas"
+      // A noun's agent after it: "la ofensiva del PP contra Zapatero".
+      if (trigger.noun && (view.lower[index + 1] === 'de' || view.lower[index + 1] === 'del')) {
+        const agent = firstMentionIn(view, index + 2, index + 4, isNamed);
+        if (agent) subject = agent;
+      }
       object = objectAfter(view, index, trigger);
       if (!object && trigger.transfer && lastObject) {
         object = lastObject;
