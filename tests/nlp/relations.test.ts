@@ -47,6 +47,11 @@ describe('relation rules', () => {
     expect(relations('En plena ofensiva del Partido Azul contra Luis Mora Vidal, nadie habló.')).toContain('Partido Azul OPPOSED Luis Mora Vidal');
   });
 
+  it('reads interviews and revelations', () => {
+    expect(relations('Juan Pérez Soto declaró en una entrevista con Radio Continental que seguirá.')).toContain('Juan Pérez Soto INTERVIEWED_BY Radio Continental');
+    expect(relations('El Diario Central descubrió que Luis Mora Vidal cobró comisiones.')).toContain('Diario Central ACCUSED Luis Mora Vidal');
+  });
+
   it('attributes quoted statements to their speaker', () => {
     expect(relations('Ana García lo tiene claro: “El Gobierno de Chile está cómodo con la foto”.')).toContain('Ana García SPOKE_ABOUT Gobierno de Chile');
   });

@@ -29,8 +29,10 @@ export interface VerbTrigger {
   readonly speech?: boolean;
   /** Transfer verbs: the predicate depends on what is sent. */
   readonly transfer?: boolean;
-  /** A noun ("la ofensiva del PP contra X"): its agent may follow it with "de". */
-  readonly noun?: boolean;
+  /** A noun whose agent may follow it with "de" ("la ofensiva del PP contra X"). */
+  readonly agentAfter?: boolean;
+  /** The object may be the subject of a "que" clause ("descubrió que X permitió …"). */
+  readonly clausal?: boolean;
 }
 
 const PLACES: readonly EntityType[] = ['Country', 'City', 'Region', 'Place'];
@@ -55,6 +57,8 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(inst[óa]|exigi|urgi|pidi[óe]|piden|solicit|orden[óa]|instruy)/, 'URGED', ['a', 'al'], { objectTypes: AGENTS }),
   v(/^(desminti|desmient|refut|contradij)/, 'CRITICIZED', [], { objectTypes: AGENTS }),
   v(/^anunci/, 'ANNOUNCED', [], { objectTypes: THINGS }),
+  v(/^(descubri[óe]|revel[óa]|expus[oi]|destap[óa])/, 'ACCUSED', [], { objectTypes: AGENTS, clausal: true }),
+  v(/^entrevistas?$/, 'INTERVIEWED_BY', ['en', 'con', 'a'], { objectTypes: ['Organization'] }),
   // cooperation
   v(/^(apoy|respald|defendi|avala)/, 'SUPPORTS', [], { objectTypes: AGENTS }),
   v(/^(colabor|cooper|trabaj[aó] con|trabajan)/, 'COOPERATES_WITH', ['con']),
@@ -69,7 +73,7 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(demand[óa]|querell)/, 'SUED', []),
   v(/^(proced(ió|ieron|e|en|er))$/, 'SUED', ['contra'], { objectTypes: AGENTS }),
   // Nouns of legal or political attack: "presentó una querella … contra X", "la ofensiva del PP contra X".
-  v(/^(querellas?|denuncias?|demandas?|acusaciones|ofensivas?|campañas?)$/, 'OPPOSED', ['contra'], { objectTypes: AGENTS, noun: true }),
+  v(/^(querellas?|denuncias?|demandas?|acusaciones|ofensivas?|campañas?)$/, 'OPPOSED', ['contra'], { objectTypes: AGENTS, agentAfter: true }),
   v(/^investig/, 'INVESTIGATED', []),
   v(/^(sancion|destituy|despidi|cesó|multó|inhabilit)/, 'SANCTIONED', []),
   v(/^(derrot|venci)/, 'DEFEATED', []),

@@ -68,7 +68,7 @@ function objectAfter(view: SentenceView, index: number, trigger: VerbTrigger): M
     k = index + 1 + at + 1;
   }
   let stop = Math.min(view.lower.length, k + OBJECT_WINDOW);
-  for (let j = k; j < stop; j++) if (CLAUSE_BREAK.has(view.lower[j]!)) stop = j;
+  for (let j = k; j < stop; j++) if (CLAUSE_BREAK.has(view.lower[j]!) && !(trigger.clausal && j === k && view.lower[j] === 'que')) stop = j;
   // A demonym on the object noun stands for its country: "agradeció la ayuda norcoreana".
   const demonym = (r: MentionRef): boolean => r.mention.form === 'demonym' && (!trigger.objectTypes || trigger.objectTypes.includes(r.entity.type));
   return firstMentionIn(view, k, stop, accept) ?? (trigger.transfer ? undefined : firstMentionIn(view, k, Math.min(stop, k + 4), demonym));
@@ -135,7 +135,7 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
       if (!subject && trigger.speech) subject = firstMentionIn(view, index + 1, index + 2, isNamed);
       if (!subject && lexicon.gerund.test(word)) subject = lastSubject; // gerund: "…, enviando armas"
       // A noun's agent after it: "la ofensiva del PP contra Zapatero".
-      if (trigger.noun && (view.lower[index + 1] === 'de' || view.lower[index + 1] === 'del')) {
+      if (trigger.agentAfter && (view.lower[index + 1] === 'de' || view.lower[index + 1] === 'del')) {
         const agent = firstMentionIn(view, index + 2, index + 4, isNamed);
         if (agent) subject = agent;
       }
