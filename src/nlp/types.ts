@@ -15,6 +15,8 @@ export interface Sentence {
   readonly end: number;
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** The tokens' text in lower case, computed once per sentence for every stage that matches words. */
+  readonly lower: readonly string[];
 }
 
 /** How a mention refers: by proper name, by acronym, by a role nominal, or by a demonym. */

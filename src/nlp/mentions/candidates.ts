@@ -71,7 +71,7 @@ export function findNameCandidates(
       // ("French Foreign Minister Jean Dupont", "President Smith", "Saturday").
       const start = i;
       if (j - i > 1 && isInitialPosition(tokens, i) && initialCommonWord(tokens[i]!.text, knowledge)) i++;
-      i = skipLeadingNonNames(tokens.map((t) => t.text.toLowerCase()), i, j, knowledge, grammar);
+      i = skipLeadingNonNames(sentence.lower, i, j, knowledge, grammar);
       if (i >= j) continue;
       const initial = isInitialPosition(tokens, i) || (i > start && isInitialPosition(tokens, start));
       if (j - i === 1 && ((initial && !acceptInitialSingle(tokens[i]!.text, elsewhere, knowledge)) || isCapitalizedCommonNoun(tokens[i]!.text, knowledge))) {

@@ -31,7 +31,7 @@ function trimmed(sentence: Sentence, span: SpanCandidate, grammar: GrammarLexico
 
 function split(sentence: Sentence, span: SpanCandidate, knowledge: Knowledge): SpanCandidate[] {
   const tokens = sentence.tokens;
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const lower = sentence.lower;
   const whole = sentence.text.slice(tokens[span.tokenStart]!.start - sentence.start, tokens[span.tokenEnd - 1]!.end - sentence.start);
   if (knowledge.places(whole).length > 0) return [span]; // "Corea del Norte", "Ciudad de México"
   for (let k = span.tokenStart + 1; k < span.tokenEnd - 1; k++) {

@@ -20,7 +20,7 @@ const MAX_GAP = 4;
 const PLACE_CUES: ReadonlySet<string> = new Set(['City', 'Region', 'Place']);
 
 export function leftContext(sentence: Sentence, tokenStart: number, knowledge: Knowledge, grammar: GrammarLexicon): LeftContext {
-  const lower = sentence.tokens.map((t) => t.text.toLowerCase());
+  const lower = sentence.lower;
   const demonyms: (DemonymInfo & { tokenIndex: number })[] = [];
   let p = tokenStart - 1;
   let apposition = false;

@@ -14,7 +14,7 @@ const LAW = /^(ley|reforma|decreto)$/;
 
 export function findDescribedNames(sentence: Sentence, knowledge: Knowledge, taken: ReadonlySet<number>): EntityMention[] {
   const tokens = sentence.tokens;
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const lower = sentence.lower;
   const out: EntityMention[] = [];
   const push = (from: number, to: number, type: EntityType, source: string): void => {
     for (let k = from; k < to; k++) if (taken.has(k)) return;

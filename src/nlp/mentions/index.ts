@@ -69,7 +69,7 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
 
 /** "ministro de Relaciones Exteriores": the capitalised portfolio is part of a title, not a name. */
 function insideRolePhrase(sentence: Sentence, candidate: SpanCandidate, knowledge: Knowledge): boolean {
-  const lower = sentence.tokens.map((t) => t.text.toLowerCase());
+  const lower = sentence.lower;
   for (let q = Math.max(0, candidate.tokenStart - 4); q < candidate.tokenStart; q++) {
     const match = knowledge.roleAt(lower, q);
     if (match && q + match.length >= candidate.tokenEnd) return true;

@@ -45,7 +45,7 @@ export function findRoleNominals(
   grammar: GrammarLexicon,
   taken: ReadonlySet<number>,
 ): EntityMention[] {
-  const lower = sentence.tokens.map((t) => t.text.toLowerCase());
+  const lower = sentence.lower;
   const out: EntityMention[] = [];
   for (let i = 1; i < lower.length; i++) {
     if (taken.has(i) || !grammar.determiners.has(lower[i - 1]!)) continue;

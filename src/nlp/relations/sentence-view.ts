@@ -14,7 +14,7 @@ export interface SentenceView {
 }
 
 export function buildSentenceViews(sentences: readonly Sentence[], entities: readonly ArticleEntity[]): SentenceView[] {
-  const views = sentences.map((sentence) => ({ sentence, lower: sentence.tokens.map((t) => t.text.toLowerCase()), mentions: [] as MentionRef[] }));
+  const views = sentences.map((sentence) => ({ sentence, lower: sentence.lower, mentions: [] as MentionRef[] }));
   for (const entity of entities) {
     for (const mention of [...entity.mentions, ...entity.demonymMentions]) views[mention.sentenceIndex]!.mentions.push({ mention, entity });
   }

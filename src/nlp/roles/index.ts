@@ -103,7 +103,7 @@ function roleBefore(
   knowledge: Knowledge,
   grammar: GrammarLexicon,
 ): MentionRole | undefined {
-  const lower = sentence.tokens.map((t) => t.text.toLowerCase());
+  const lower = sentence.lower;
   for (let q = Math.max(0, holder.tokenStart - WINDOW); q < holder.tokenStart; q++) {
     const match = knowledge.roleAt(lower, q);
     if (!match) continue;
@@ -123,7 +123,7 @@ function roleAfter(
   mentions: readonly EntityMention[],
   knowledge: Knowledge,
 ): MentionRole | undefined {
-  const lower = sentence.tokens.map((t) => t.text.toLowerCase());
+  const lower = sentence.lower;
   let q = holder.tokenEnd;
   if (lower[q] !== ',') return undefined;
   q++;

@@ -49,5 +49,6 @@ function push(tokens: readonly Token[], text: string, out: Sentence[]): void {
     end,
     text: text.slice(start, end),
     tokens: tokens.map((t, i) => ({ ...t, i })),
+    lower: tokens.map((t) => t.text.toLowerCase()),
   });
 }
