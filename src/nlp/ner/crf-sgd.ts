@@ -3,6 +3,7 @@
  * at a time, constant step, L2 by weight decay on the touched rows), with the same averaging trick as
  * the perceptron. Shares `EncodedSentence` and the decoder with the perceptron.
  */
+import { averageParameters } from './averaging.js';
 import { constrainTransitions } from './model.js';
 import type { EncodedSentence, SequenceLearner } from './perceptron.js';
 
@@ -124,12 +125,7 @@ export class AveragedCrf implements SequenceLearner {
   }
 
   averaged(): { weights: Float32Array; transitions: Float32Array } {
-    const inv = 1 / this.c;
-    const weights = new Float32Array(this.W.length);
-    for (let k = 0; k < weights.length; k++) weights[k] = this.W[k]! - this.U[k]! * inv;
-    const transitions = new Float32Array(this.trans.length);
-    for (let k = 0; k < transitions.length; k++) transitions[k] = this.trans[k]! - this.transU[k]! * inv;
-    return { weights, transitions };
+    return averageParameters(this.W, this.U, this.trans, this.transU, this.c);
   }
 }
 

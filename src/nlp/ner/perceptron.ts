@@ -4,6 +4,7 @@
  * is `W - U / c`.
  */
 import { viterbi } from './decode.js';
+import { averageParameters } from './averaging.js';
 import { constrainTransitions } from './model.js';
 
 /** A sentence encoded for training: the feature rows of token i are `feats[offsets[i] .. offsets[i+1])`. */
@@ -93,11 +94,6 @@ export class AveragedPerceptron implements SequenceLearner {
 
   /** The averaged weights and (unconstrained) transitions, as of now. */
   averaged(): { weights: Float32Array; transitions: Float32Array } {
-    const inv = 1 / this.c;
-    const weights = new Float32Array(this.W.length);
-    for (let k = 0; k < weights.length; k++) weights[k] = this.W[k]! - this.U[k]! * inv;
-    const transitions = new Float32Array(this.trans.length);
-    for (let k = 0; k < transitions.length; k++) transitions[k] = this.trans[k]! - this.transU[k]! * inv;
-    return { weights, transitions };
+    return averageParameters(this.W, this.U, this.trans, this.transU, this.c);
   }
 }
