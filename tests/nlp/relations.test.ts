@@ -61,4 +61,35 @@ describe('relation rules', () => {
     expect(found).toContain('Mario Vargas Llosa CITIZEN_OF Perú');
     expect(found).toContain('Mario Vargas Llosa BORN_IN Arequipa');
   });
+
+  it('takes a dropped subject from the person the previous sentence was about', () => {
+    expect(relations('Lucía Fernández Ortiz habló ayer en la radio. Después, criticó a Pedro Gil Soto.')).toContain('Lucía Fernández Ortiz CRITICIZED Pedro Gil Soto');
+    // A noun phrase opening the clause is its subject, not the previous topic.
+    expect(relations('Lucía Fernández Ortiz habló ayer. La demanda buscaba anular los votos en Ecuador.').some((r) => r.startsWith('Lucía'))).toBe(false);
+  });
+
+  it('reads object clitics: the topic is the object, the subject follows the verb', () => {
+    expect(relations('Lucía Fernández Ortiz habló ayer en la radio. En la calle la critican con dureza Pedro Gil Soto y otros.')).toContain(
+      'Pedro Gil Soto CRITICIZED Lucía Fernández Ortiz',
+    );
+    expect(relations('La directora Ana Ruiz Gil revisó el caso después de que el ministro Pedro Gil Soto la instruyera a revisar las cuentas de Luis Mora Vidal.')).toContain(
+      'Pedro Gil Soto URGED Ana Ruiz Gil',
+    );
+  });
+
+  it('resolves a relative pronoun to the names before its comma', () => {
+    const found = relations('Carlos Pérez Gómez y Antonio Sola Ruiz, quienes después viajarán a Ecuador, hablaron.');
+    expect(found).toEqual(expect.arrayContaining(['Carlos Pérez Gómez VISITED Ecuador', 'Antonio Sola Ruiz VISITED Ecuador']));
+  });
+
+  it('reads who gave what was received, through a programme to the body that runs it', () => {
+    const found = relations('Varias empresas, como Productos Yupi y Plásticos Rimax, recibieron subsidios del Fondo de Apoyo al Empleo, FAE, del Gobierno Nacional.');
+    expect(found).toEqual(expect.arrayContaining(['Gobierno Nacional SUBSIDIZED Productos Yupi', 'Gobierno Nacional SUBSIDIZED Plásticos Rimax']));
+    expect(found.some((r) => r.includes('RECEIVED'))).toBe(false);
+  });
+
+  it('does not read a verb stem inside its noun', () => {
+    const found = relations('La investigación del Diario Sur sobre Pedro Gil Soto y la negociación del Frente Azul con la Liga Roja siguen.');
+    expect(found.some((r) => r.includes('INVESTIGATED') || r.includes('NEGOTIATED_WITH'))).toBe(false);
+  });
 });

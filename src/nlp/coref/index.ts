@@ -14,7 +14,10 @@ import type { MentionRole } from '../roles/index.js';
 import { foldKey } from '../mentions/shape.js';
 import type { ArticleEntity, EntityMention } from '../types.js';
 
-const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
+const CONNECTORS = new Set(['de', 'del', 'al', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
+
+/** Adjectives that only scope an institution's name ("Gobierno Nacional", "Policía Federal"). */
+const SCOPE_ADJECTIVES = new Set(['nacional', 'federal', 'central', 'estatal', 'regional', 'provincial', 'municipal', 'autonomico', 'general', 'national']);
 
 interface Cluster {
   key: string;
@@ -87,7 +90,11 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
     const shortIsPlace = short.mentions.some(
       (m) => (m.type === 'Country' && m.typeSource === 'gazetteer') || (m.typeSource.startsWith('cue:') && ['City', 'Region', 'Place'].includes(m.type)),
     );
-    if (longType === 'Person') return (prefix || suffix) && !shortIsPlace;
+    // Spanish double surnames: "Gilinski" is the first surname of "Jaime Gilinski Bacal".
+    const firstSurname = n === 1 && long.words.length >= 3 && long.words.slice(1, -1).includes(short.words[0]!);
+    if (longType === 'Person') return (prefix || suffix || firstSurname) && !shortIsPlace;
+    // "el Gobierno" … "el Gobierno Nacional": a body named by its head noun and a scope adjective.
+    if (longType === 'Organization' && prefix && long.words.length === n + 1 && SCOPE_ADJECTIVES.has(long.words[n]!) && !shortIsPlace) return true;
     if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2 && !shortIsPlace;
     return false;
   });

@@ -11,6 +11,7 @@ import type { ArticleEntity, Sentence } from '../types.js';
 import { foldKey } from '../mentions/shape.js';
 import { attributionRelations } from './attribution.js';
 import { sentenceCertainty } from './certainty.js';
+import { topicBefore } from './discourse.js';
 import { locatedRelations } from './located.js';
 import { betweenRelations, nounPhraseRelations, ownershipRelations } from './patterns.js';
 import { quoteRelations } from './quotes.js';
@@ -40,7 +41,8 @@ export function extractRelations(
     if (object?.type === 'Country' && !countryOf.has(t.subject)) countryOf.set(t.subject, t.object);
   }
   for (const view of views) {
-    for (const v of findVerbRelations(view, grammar, lexicon)) {
+    const topic = topicBefore(views, view.sentence.index);
+    for (const v of findVerbRelations(view, grammar, lexicon, topic)) {
       // "A, B y C trabajaron en X y Y": the relation holds for every member of both lists.
       for (const subject of coordinationGroup(view, v.subject)) {
         for (const object of coordinationGroup(view, v.object)) {
