@@ -24,14 +24,13 @@ const isPersonName = (r: MentionRef): boolean => r.entity.type === 'Person' && (
 
 /**
  * The topic before sentence `index`: the first person named outside a prepositional phrase in the
- * previous sentence (or the one before it, when the previous sentence names nobody).
+ * previous sentence (or up to three sentences back, when the nearer ones name nobody so).
  */
 export function topicBefore(views: readonly SentenceView[], index: number): MentionRef | undefined {
-  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
     const view = views[i]!;
-    const people = view.mentions.filter(isPersonName);
-    if (people.length === 0) continue;
-    return people.find((r) => !afterPreposition(view, r)) ?? people[0];
+    const free = view.mentions.find((r) => isPersonName(r) && !afterPreposition(view, r));
+    if (free) return free;
   }
   return undefined;
 }

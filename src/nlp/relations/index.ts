@@ -14,6 +14,7 @@ import { sentenceCertainty } from './certainty.js';
 import { topicBefore } from './discourse.js';
 import { locatedRelations } from './located.js';
 import { betweenRelations, nounPhraseRelations, ownershipRelations } from './patterns.js';
+import { predicativeRoleRelations } from './predicative.js';
 import { quoteRelations } from './quotes.js';
 import { buildSentenceViews, coordinationGroup, firstMentionIn, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import { titleRelations } from './titles.js';
@@ -54,6 +55,7 @@ export function extractRelations(
       relations.push(fromVerb(v, view, certainty[view.sentence.index]!));
       relations.push(...inferredFromPlace(v, view, certainty[view.sentence.index]!, countryOf, entities, knowledge));
     }
+    relations.push(...predicativeRoleRelations(view, knowledge, topic).map((r) => ({ ...r, certainty: certainty[view.sentence.index]! })));
     relations.push(...attributionRelations(view, grammar, speakerOf(view, lexicon)));
     relations.push(...nounPhraseRelations(view), ...betweenRelations(view), ...ownershipRelations(view), ...quoteRelations(view, lexicon));
   }

@@ -33,6 +33,8 @@ export interface VerbTrigger {
   readonly agentAfter?: boolean;
   /** The object may be the subject of a "que" clause ("descubrió que X permitió …"). */
   readonly clausal?: boolean;
+  /** The object follows its preposition at once ("llegó al Senado", not "llegó a un acuerdo con X"). */
+  readonly adjacent?: boolean;
   /** A noun that must come between the verb and its preposition ("recibió subsidios de X"). */
   readonly theme?: RegExp;
   /** The object of the frame is the agent of the predicate ("X recibió fondos de Y" → Y SUBSIDIZED X). */
@@ -59,6 +61,8 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(entrevist[óo]|encontr[óo]|conversó|convers[aó]ron|dialog[óa])/, 'MET_WITH', ['con'], { objectTypes: AGENTS }),
   v(/^visit(ó|a|an|aron|ará|arán|ado|ar|aba)$/, 'VISITED', [], { objectTypes: PLACES }),
   v(/^(viaj|lleg[óoa]|llegaron|acudi)/, 'VISITED', ['a', 'al', 'hasta'], { objectTypes: PLACES }),
+  // Arriving in a body is joining it: "llegó al Senado", "ingresó en el PSOE".
+  v(/^(lleg[óo]|llegaron|ingres[óo]|ingresaron|entr[óo]|entraron)$/, 'MEMBER_OF', ['a', 'al', 'en'], { objectTypes: ['Organization'], adjacent: true }),
   // "X recibieron subsidios del Gobierno": the giver follows "de", the receiver is the subject.
   v(/^(recib|obtuv|obten|percib|cobr)(ió|ieron|e|en|o|ieron|ía|ían|ido|ó|aron|a|an)$/, 'SUBSIDIZED', ['de', 'del'], { theme: /^(subsidi|subvenci|ayudas?$|fondos$|financiaci|dinero$|préstamos?$|créditos?$|rescates?$)/, inverse: true, objectTypes: AGENTS }),
   // "recibió a BBC Mundo": receiving someone is the personal "a", not "recibió subsidios del Gobierno".

@@ -23,7 +23,7 @@ export interface VerbRelation {
 
 const CLAUSE_BREAK = new Set([
   ';', '“', '”', '«', '»', '"',
-  'que', 'quien', 'quienes', 'donde', 'cuando', 'mientras', 'aunque', 'porque', 'pero',
+  'que', 'quien', 'quienes', 'cual', 'cuales', 'donde', 'cuando', 'mientras', 'aunque', 'porque', 'pero',
   'that', 'which', 'who', 'whom', 'where', 'when', 'while', 'although', 'because', 'but',
 ]);
 const SUBJECT_WINDOW = 14;
@@ -65,7 +65,9 @@ export function subjectBefore(view: SentenceView, index: number, named = true): 
   // "A y B, quienes después viajarán a X": the relative pronoun stands for the name before its comma.
   if (RELATIVES.has(view.lower[start - 1] ?? '') && view.lower[start - 2] === ',') {
     const antecedent = lastMentionBefore(view, Math.max(0, start - 12), start - 2, isNamed);
-    if (antecedent && antecedent.mention.tokenEnd === start - 2 && !afterPreposition(view, coordinationGroup(view, antecedent)[0]!)) return antecedent;
+    // The antecedent may sit in a prepositional phrase ("pelear contra Biden, quien fue …"); "quien" is a person.
+    const personal = view.lower[start - 1] === 'quien' || view.lower[start - 1] === 'quienes';
+    if (antecedent && antecedent.mention.tokenEnd === start - 2 && (!personal || antecedent.entity.type === 'Person')) return antecedent;
   }
   return undefined;
 }
@@ -84,7 +86,7 @@ function objectAfter(view: SentenceView, index: number, trigger: VerbTrigger): M
   } else if (trigger.theme && !view.lower.slice(index + 1, index + 4).some((w) => trigger.theme!.test(w))) {
     return undefined;
   }
-  let stop = Math.min(view.lower.length, k + OBJECT_WINDOW);
+  let stop = Math.min(view.lower.length, k + (trigger.adjacent ? (['el', 'la', 'los', 'las'].includes(view.lower[k] ?? '') ? 2 : 1) : OBJECT_WINDOW));
   for (let j = k; j < stop; j++) if (CLAUSE_BREAK.has(view.lower[j]!) && !(trigger.clausal && j === k && view.lower[j] === 'que')) stop = j;
   // A demonym on the object noun stands for its country: "agradeció la ayuda norcoreana".
   const demonym = (r: MentionRef): boolean => r.mention.form === 'demonym' && (!trigger.objectTypes || trigger.objectTypes.includes(r.entity.type));
