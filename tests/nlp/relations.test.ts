@@ -129,4 +129,18 @@ describe('relation rules', () => {
     expect(found).toContain('Tomás Ruiz Gil PRESIDENT_OF Perú');
     expect(found).not.toContain('Tomás Ruiz Gil LEADER_OF Argentina');
   });
+
+  it('attributes quotations: unclosed ones, the colon clause\'s subject, dropped speakers, documents and answered arguments', () => {
+    expect(relations('Ana Ruiz Gil lo tiene claro: “El Partido Azul no cambiará. Nunca lo hará”.')).toContain('Ana Ruiz Gil SPOKE_ABOUT Partido Azul');
+    const article = relations('En 2007, un artículo de la politóloga Ana Ruiz Gil en la revista de la Fundación Azul replicaba: “El Partido Rojo miente”.');
+    expect(article).toContain('Ana Ruiz Gil SPOKE_ABOUT Partido Rojo');
+    expect(article).not.toContain('Fundación Azul SPOKE_ABOUT Partido Rojo');
+    expect(relations('Pedro Gil Soto habló ayer en el Senado. Y ha añadido: “Ana Ruiz Gil cumple con lo prometido”.')).toContain('Pedro Gil Soto SPOKE_ABOUT Ana Ruiz Gil');
+    expect(relations('Pedro Gil Soto le da la vuelta al argumento de Ana Ruiz Gil: “La oposición siempre miente”.')).toContain('Pedro Gil Soto SPOKE_ABOUT Ana Ruiz Gil');
+    expect(relations('“Luis Mora Vidal tenía un conflicto de interés”, indica la tarjeta informativa del Banco Central.')).toContain('Banco Central SPOKE_ABOUT Luis Mora Vidal');
+  });
+
+  it('does not read a list of places as one inside the other', () => {
+    expect(relations('La demanda buscaba invalidar los votos en Georgia, Michigan, Pensilvania y Wisconsin.').some((r) => r.includes('LOCATED_IN'))).toBe(false);
+  });
 });

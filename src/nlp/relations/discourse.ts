@@ -24,15 +24,33 @@ const isPersonName = (r: MentionRef): boolean => r.entity.type === 'Person' && (
 
 /**
  * The topic before sentence `index`: the first person named outside a prepositional phrase in the
- * previous sentence (or up to three sentences back, when the nearer ones name nobody so).
+ * previous sentence (or up to five sentences back, when the nearer ones name nobody so); people named
+ * inside quotations are spoken about, not speaking.
  */
 export function topicBefore(views: readonly SentenceView[], index: number): MentionRef | undefined {
-  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+  for (let i = index - 1; i >= Math.max(0, index - TOPIC_REACH); i--) {
     const view = views[i]!;
-    const free = view.mentions.find((r) => isPersonName(r) && !afterPreposition(view, r));
+    const quoted = quotedSpans(view);
+    const free = view.mentions.find((r) => isPersonName(r) && !afterPreposition(view, r) && !quoted.some(([a, b]) => r.mention.tokenStart > a && r.mention.tokenStart < b));
     if (free) return free;
   }
   return undefined;
+}
+const TOPIC_REACH = 5;
+
+/** Token spans between quotation marks (a quotation still open runs to the end of the sentence). */
+function quotedSpans(view: SentenceView): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  view.lower.forEach((w, i) => {
+    if (open < 0 && (w === '“' || w === '«' || w === '"')) open = i;
+    else if (open >= 0 && (w === '”' || w === '»' || w === '"')) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  });
+  if (open >= 0) spans.push([open, view.lower.length]);
+  return spans;
 }
 
 /** True when no agent is named in the sentence before token `index` (the clause may have a dropped subject). */

@@ -57,7 +57,7 @@ export function extractRelations(
     }
     relations.push(...predicativeRoleRelations(view, knowledge, topic).map((r) => ({ ...r, certainty: certainty[view.sentence.index]! })));
     relations.push(...attributionRelations(view, grammar, speakerOf(view, lexicon)));
-    relations.push(...nounPhraseRelations(view), ...betweenRelations(view), ...ownershipRelations(view), ...quoteRelations(view, lexicon));
+    relations.push(...nounPhraseRelations(view), ...betweenRelations(view), ...ownershipRelations(view), ...quoteRelations(view, lexicon, topic));
   }
   relations.push(...locatedRelations(views, knowledge));
   return dedupe(relations.filter((r) => r.subject !== r.object));

@@ -31,7 +31,9 @@ export function locatedRelations(views: readonly SentenceView[], knowledge: Know
       }
       // "Rosario, en Argentina" / "Salta (Argentina)"
       const next = view.lower[ref.mention.tokenEnd];
-      if (next === ',' || next === '(') {
+      // Not a list of places: "Georgia, Michigan, Pensilvania y Wisconsin".
+      const inList = (from: number, to: number): boolean => [',', 'y', 'e', 'o'].includes(view.lower[from - 1] ?? '') || [',', 'y', 'e', 'o'].includes(view.lower[to] ?? '');
+      if ((next === ',' && !inList(ref.mention.tokenStart, ref.mention.tokenEnd + 1) && !listAfter(view, ref.mention.tokenEnd)) || next === '(') {
         const after = view.mentions.find((r) => r.mention.tokenStart === ref.mention.tokenEnd + (view.lower[ref.mention.tokenEnd + 1] === 'en' ? 2 : 1));
         if (after && after.mention.form !== 'demonym' && (after.entity.type === 'Country' || after.entity.type === 'Region') && after.entity !== ref.entity && !has(ref.entity.id, after.entity.id)) {
           out.push(rel(ref.entity.id, after.entity.id, view, 0.75, next, [ref.mention, after.mention]));
@@ -48,6 +50,8 @@ export function locatedRelations(views: readonly SentenceView[], knowledge: Know
       if (!info?.country) continue;
       const demonym = view.mentions.find((d) => d.mention.form === 'demonym' && d.entity.type === 'Country' && foldKey(d.entity.name) === foldKey(info.country!));
       if (!demonym || has(ref.entity.id, demonym.entity.id)) continue;
+      // Only a place the sentence treats as a location: "en la ciudad portuaria de X", not "la violencia de X".
+      if (!locative(view, ref.mention.tokenStart, knowledge)) continue;
       out.push(rel(ref.entity.id, demonym.entity.id, view, 0.6, 'gazetteer+demonym', [ref.mention, demonym.mention]));
     }
   }
@@ -65,4 +69,22 @@ function rel(subject: number, object: number, view: SentenceView, confidence: nu
     trigger,
     highlights: mentions.map((m) => ({ start: m.start, end: m.end })),
   };
+}
+
+/** "en X", "en la ciudad portuaria de X", "la provincia de X": the place is named as a location. */
+function locative(view: SentenceView, start: number, knowledge: Knowledge): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
+    const w = view.lower[k]!;
+    if (w === 'en' || knowledge.cue(w)) return true;
+    if (w === ',' || w === '.' || view.mentions.some((r) => r.mention.tokenEnd === k + 1 && r.mention.tokenStart <= k)) return false;
+  }
+  return false;
+}
+
+/** "Arizona, Georgia, Michigan": a comma that continues a list of places. */
+function listAfter(view: SentenceView, comma: number): boolean {
+  const after = view.mentions.find((r) => r.mention.tokenStart === comma + 1);
+  if (!after) return false;
+  const next = view.lower[after.mention.tokenEnd];
+  return next === ',' || next === 'y' || next === 'e';
 }

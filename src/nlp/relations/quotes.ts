@@ -5,6 +5,7 @@
  * Places named in passing ("mejor vernos aquí que en la capital") are not what a statement is about.
  */
 import type { TriggerLexicon } from './triggers.js';
+import { afterPreposition } from './discourse.js';
 import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
 
@@ -27,32 +28,85 @@ function quotes(view: SentenceView): Quote[] {
       open = -1;
     }
   });
+  // A quotation of several sentences closes in a later one: this one quotes up to its end.
+  if (open >= 0 && open + 2 < view.lower.length) out.push({ start: open, end: view.lower.length });
   return out;
 }
 
-function speakerFor(view: SentenceView, quote: Quote, lexicon: TriggerLexicon): MentionRef | undefined {
+const CLAUSE_END = new Set(['.', ';', '“', '”', '«', '»', '"']);
+/** Nouns for what someone said: "le da la vuelta al argumento de X:", "responde a las críticas de X:". */
+const SAYING_NOUNS = /^(argumentos?|tesis|discursos?|palabras|declaraciones|críticas?|postura|propuestas?|preguntas?|acusaciones)$/;
+/** Verbs that introduce a quotation after a colon ("Y ha añadido: “…”"). */
+const INTRODUCING = /^(añad|agreg|dijo|dicho|afirm|asegur|explic|subray|sentenci|conclu|insist|remach|advirt|advert|apunt|señal|record|declar|respond|contest|zanj|referi|refiri)/;
+
+/** The clause that ends with the colon before a quotation. */
+function colonClause(view: SentenceView, quote: Quote): { start: number; end: number } {
+  let start = quote.start - 1;
+  while (start > 0 && !CLAUSE_END.has(view.lower[start - 1]!) && quote.start - start < 40) start--;
+  return { start, end: quote.start - 1 };
+}
+
+function speakerFor(view: SentenceView, quote: Quote, lexicon: TriggerLexicon, topic: MentionRef | undefined): MentionRef | undefined {
   const speaker = (r: MentionRef): boolean => isNamed(r) && (r.entity.type === 'Person' || r.entity.type === 'Organization');
-  // "X …: “…”" — the first person or organisation of the clause that ends in a colon.
+  // "X …: “…”" — who the clause ending in a colon is about: a person named outside a prepositional
+  // phrase first ("un artículo de la politóloga X en la revista de la FAES replicaba:"), else any.
   if (view.lower[quote.start - 1] === ':') {
-    return view.mentions.find((r) => speaker(r) && r.mention.tokenEnd <= quote.start - 1 && r.mention.tokenStart >= Math.max(0, quote.start - 10));
+    const clause = colonClause(view, quote);
+    const inClause = view.mentions.filter((r) => speaker(r) && r.mention.tokenEnd <= clause.end && r.mention.tokenStart >= clause.start);
+    const free = inClause.filter((r) => !afterPreposition(view, r));
+    const found = free.find((r) => r.entity.type === 'Person') ?? free[0];
+    if (found) return found;
+    // "Y ha añadido: “…”", "También se ha referido a la situación de X:": a dropped subject is who the text is about.
+    const introduced = view.lower.slice(clause.start, clause.end).some((w) => INTRODUCING.test(w));
+    const quoted = (r: MentionRef): boolean => r.mention.tokenStart > quote.start && r.mention.tokenEnd <= quote.end;
+    if (introduced && topic && !free.length && !view.mentions.some((r) => quoted(r) && r.entity === topic.entity)) return topic;
+    return inClause.find((r) => r.entity.type === 'Person') ?? inClause[0];
   }
-  // "“…”, dijo X" — a speech verb right after the quote, then the speaker.
+  // "“…”, dijo X", "“…”, indica la tarjeta informativa del SAT" — a speech verb right after the quote, then the speaker.
   let k = quote.end + 1;
   if (view.lower[k] === ',') k++;
   if (lexicon.speechSubjectVerbs.test(view.lower[k] ?? '')) {
-    return view.mentions.find((r) => speaker(r) && r.mention.tokenStart > k && r.mention.tokenStart <= k + 3);
+    return view.mentions.find((r) => speaker(r) && r.mention.tokenStart > k && r.mention.tokenStart <= k + 3) ?? documentSpeaker(view, k + 1, speaker);
   }
   return undefined;
 }
 
-export function quoteRelations(view: SentenceView, lexicon: TriggerLexicon): ArticleRelation[] {
+/** "indica la tarjeta informativa del SAT", "según un comunicado de la Fiscalía": a document speaks for its author. */
+function documentSpeaker(view: SentenceView, from: number, speaker: (r: MentionRef) => boolean): MentionRef | undefined {
+  let k = from;
+  if (['el', 'la', 'un', 'una', 'su'].includes(view.lower[k] ?? '')) k++;
+  if (!DOCUMENTS.test(view.lower[k] ?? '')) return undefined;
+  for (let j = k + 1; j < Math.min(view.lower.length, k + 5); j++) {
+    if (view.lower[j] === 'de' || view.lower[j] === 'del') return view.mentions.find((r) => speaker(r) && r.mention.tokenStart > j && r.mention.tokenStart <= j + 2);
+  }
+  return undefined;
+}
+const DOCUMENTS = /^(tarjeta|comunicado|nota|informe|documento|boletín|mensaje|carta|escrito|resolución|sentencia|auto|declaración)$/;
+
+/** Whose argument the speaker answers in the clause before the colon ("le da la vuelta al argumento de X:"). */
+function answered(view: SentenceView, quote: Quote, who: MentionRef): MentionRef[] {
+  if (view.lower[quote.start - 1] !== ':') return [];
+  const clause = colonClause(view, quote);
+  return view.mentions.filter(
+    (r) =>
+      isNamed(r) &&
+      r.entity !== who.entity &&
+      (r.entity.type === 'Person' || r.entity.type === 'Organization') &&
+      r.mention.tokenStart >= clause.start &&
+      r.mention.tokenEnd <= clause.end &&
+      ['de', 'del'].includes(view.lower[r.mention.tokenStart - 1] ?? '') &&
+      SAYING_NOUNS.test(view.lower[r.mention.tokenStart - 2] ?? ''),
+  );
+}
+
+export function quoteRelations(view: SentenceView, lexicon: TriggerLexicon, discourseTopic?: MentionRef): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   for (const quote of quotes(view)) {
-    const who = speakerFor(view, quote, lexicon);
+    const who = speakerFor(view, quote, lexicon, discourseTopic);
     if (!who) continue;
-    for (const topic of view.mentions) {
+    const quoted = view.mentions.filter((t) => t.mention.tokenStart > quote.start && t.mention.tokenEnd <= quote.end);
+    for (const topic of [...quoted, ...answered(view, quote, who)]) {
       if (!isNamed(topic) || topic.entity === who.entity || !TOPICS.has(topic.entity.type)) continue;
-      if (topic.mention.tokenStart <= quote.start || topic.mention.tokenEnd > quote.end) continue;
       out.push({
         subject: who.entity.id,
         object: topic.entity.id,

@@ -127,7 +127,7 @@ export const ES_TRANSFER_THEMES: ReadonlyArray<readonly [RegExp, Predicate]> = [
 export const ES_ALLIANCE_NOUNS = /^(alianza|pacto|coalición)/;
 
 export const ES_PASSIVE_AUX = new Set(['fue', 'fueron', 'sido', 'es', 'son', 'será', 'serán', 'era', 'eran']);
-export const ES_SPEECH_SUBJECT_VERBS = /^(dijo|dijeron|afirmó|aseguró|declaró|señaló|explicó|añadió|agregó|sostuvo|indicó|respondió|opinó|manifestó)$/;
+export const ES_SPEECH_SUBJECT_VERBS = /^(dijo|dijeron|dice|dicen|afirmó|afirma|aseguró|asegura|declaró|señaló|señala|explicó|explica|añadió|añade|agregó|agrega|sostuvo|sostiene|indicó|indica|respondió|responde|opinó|opina|manifestó|precisó|precisa|subrayó|subraya|apuntó|apunta|concluyó|concluye|insistió|insiste|advirtió|advierte|reconoció|reconoce|destacó|destaca|comentó|comenta)$/;
 
 export const ES_TRIGGER_LEXICON: TriggerLexicon = {
   triggers: ES_TRIGGERS,
