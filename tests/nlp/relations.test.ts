@@ -143,4 +143,22 @@ describe('relation rules', () => {
   it('does not read a list of places as one inside the other', () => {
     expect(relations('La demanda buscaba invalidar los votos en Georgia, Michigan, Pensilvania y Wisconsin.').some((r) => r.includes('LOCATED_IN'))).toBe(false);
   });
+
+  it('reads nouns with a possessive agent: support, clashes, victories, rivals', () => {
+    expect(relations('Ana Ruiz Gil, que se ha significado por su apoyo a la independencia de Groenlandia, habló.')).toContain('Ana Ruiz Gil SUPPORTS Groenlandia');
+    expect(relations('El periodista habló con Ana Ruiz Gil sobre su choque con Pedro Gil Soto.')).toContain('Ana Ruiz Gil OPPOSED Pedro Gil Soto');
+    expect(relations('Ana Ruiz Gil habló ayer. En ambos casos, su principal rival fue el senador, Pedro Gil Soto.')).toContain('Pedro Gil Soto OPPOSED Ana Ruiz Gil');
+    expect(relations('Pedro Gil Soto celebró su arrolladora victoria en Carolina del Sur.')).toContain('Pedro Gil Soto WON Carolina del Sur');
+    // The owner of "su" is the subject of its own clause, not of the clause around it.
+    const found = relations('El Diario Sur publicó una investigación acerca de Luis Mora Vidal, donde se revelaban las omisiones en que incurrió durante su paso por el Banco Austral.');
+    expect(found).toContain('Luis Mora Vidal WORKS_FOR Banco Austral');
+    expect(found).not.toContain('Diario Sur WORKS_FOR Banco Austral');
+  });
+
+  it('locates events, places in larger regions, branches, and laws by their country', () => {
+    expect(relations('La Cumbre de las Américas que tenían previsto celebrar el próximo día 17 en Lima se aplazó.')).toContain('Cumbre de las Américas OCCURRED_IN Lima');
+    expect(relations('Uruguay se convirtió en la tercera nación de Sudamérica en aprobar la ley.')).toContain('Uruguay LOCATED_IN Sudamérica');
+    expect(relations('La filial del Banco Austral en Chile quebró.')).toContain('Banco Austral BASED_IN Chile');
+    expect(relations('La Constitución peruana prohíbe la reelección.')).toContain('Constitución PART_OF Perú');
+  });
 });

@@ -12,6 +12,7 @@ import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js'
 const PREPOSITIONS = new Set(['de', 'del', 'en', 'con', 'a', 'al', 'por', 'para', 'según', 'desde', 'entre', 'sobre', 'contra', 'ante', 'hacia', 'hasta', 'tras', 'of', 'in', 'with', 'to', 'by', 'for', 'from', 'at', 'on', 'according']);
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'the', 'a', 'an']);
 const AGENT_TYPES = new Set(['Person', 'Organization', 'Country']);
+const CLAUSE_OPENERS = new Set(['que', 'quien', 'quienes', 'donde', 'cuando', 'cual', 'cuales', ';', ':', '“', '«']);
 
 /** True when the mention is the object of a preposition ("de la Cámara", "a BBC Mundo"). */
 export function afterPreposition(view: SentenceView, ref: MentionRef): boolean {
@@ -61,6 +62,9 @@ export function noAgentBefore(view: SentenceView, index: number): boolean {
 /** Whose is "su"/"sus" at token `index`. */
 export function possessorOf(view: SentenceView, index: number, topic: MentionRef | undefined): MentionRef | undefined {
   const before = view.mentions.filter((r) => r.mention.tokenEnd <= index && isNamed(r) && AGENT_TYPES.has(r.entity.type));
-  const free = before.filter((r) => !afterPreposition(view, r));
+  // The subject of the possessive's own clause ("donde López recibió … su choque con X"), not of a clause it is embedded in.
+  let clause = index - 1;
+  while (clause >= 0 && !CLAUSE_OPENERS.has(view.lower[clause]!)) clause--;
+  const free = before.filter((r) => r.mention.tokenStart > clause && !afterPreposition(view, r));
   return free[free.length - 1] ?? before.filter((r) => r.entity.type === 'Person').pop() ?? topic;
 }

@@ -13,7 +13,8 @@ import { attributionRelations } from './attribution.js';
 import { sentenceCertainty } from './certainty.js';
 import { topicBefore } from './discourse.js';
 import { locatedRelations } from './located.js';
-import { betweenRelations, nounPhraseRelations, ownershipRelations } from './patterns.js';
+import { betweenRelations, demonymQualifiedRelations, nounPhraseRelations, ownershipRelations } from './patterns.js';
+import { nounFrameRelations } from './noun-frames.js';
 import { predicativeRoleRelations } from './predicative.js';
 import { quoteRelations } from './quotes.js';
 import { buildSentenceViews, coordinationGroup, firstMentionIn, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
@@ -55,9 +56,10 @@ export function extractRelations(
       relations.push(fromVerb(v, view, certainty[view.sentence.index]!));
       relations.push(...inferredFromPlace(v, view, certainty[view.sentence.index]!, countryOf, entities, knowledge));
     }
-    relations.push(...predicativeRoleRelations(view, knowledge, topic).map((r) => ({ ...r, certainty: certainty[view.sentence.index]! })));
+    const inSentence = (r: ArticleRelation): ArticleRelation => ({ ...r, certainty: certainty[view.sentence.index]! });
+    relations.push(...predicativeRoleRelations(view, knowledge, topic).map(inSentence), ...nounFrameRelations(view, topic).map(inSentence));
     relations.push(...attributionRelations(view, grammar, speakerOf(view, lexicon)));
-    relations.push(...nounPhraseRelations(view), ...betweenRelations(view), ...ownershipRelations(view), ...quoteRelations(view, lexicon, topic));
+    relations.push(...nounPhraseRelations(view), ...betweenRelations(view), ...ownershipRelations(view), ...demonymQualifiedRelations(view), ...quoteRelations(view, lexicon, topic));
   }
   relations.push(...locatedRelations(views, knowledge));
   return dedupe(relations.filter((r) => r.subject !== r.object));

@@ -41,6 +41,7 @@ export function locatedRelations(views: readonly SentenceView[], knowledge: Know
       }
     }
   }
+  for (const view of views) out.push(...eventPlaces(view), ...placeClasses(view), ...branches(view));
   // Gazetteer containment, when the sentence itself evokes the country by a demonym
   // ("el presidente argentino … en la ciudad de Rosario"): text and knowledge agree.
   for (const view of views) {
@@ -87,4 +88,63 @@ function listAfter(view: SentenceView, comma: number): boolean {
   if (!after) return false;
   const next = view.lower[after.mention.tokenEnd];
   return next === ',' || next === 'y' || next === 'e';
+}
+
+const HOLDING = /^(celebr|realiz|desarroll|lugar$|organiz)/;
+const PLACE_TYPE_LIST = ['Country', 'City', 'Region', 'Place'];
+
+/** "la Reunión de Alto Nivel que tenían previsto celebrar el próximo día 17 en Rabat" → OCCURRED_IN Rabat. */
+function eventPlaces(view: SentenceView): ArticleRelation[] {
+  const out: ArticleRelation[] = [];
+  for (const event of view.mentions) {
+    if (event.entity.type !== 'Event' || event.mention.form === 'demonym') continue;
+    for (let k = event.mention.tokenEnd; k < Math.min(view.lower.length, event.mention.tokenEnd + 12); k++) {
+      if (['.', ';', ':'].includes(view.lower[k]!) || view.mentions.some((r) => r.mention.tokenStart === k)) break;
+      if (!HOLDING.test(view.lower[k]!)) continue;
+      for (let j = k + 1; j < Math.min(view.lower.length, k + 7); j++) {
+        if (view.lower[j] !== 'en') continue;
+        const place = view.mentions.find((r) => r.mention.tokenStart >= j + 1 && r.mention.tokenStart <= j + 2 && r.mention.form !== 'demonym' && PLACE_TYPE_LIST.includes(r.entity.type));
+        if (place) out.push({ ...rel(event.entity.id, place.entity.id, view, 0.6, view.lower[k]!, [event.mention, place.mention]), predicate: 'OCCURRED_IN' });
+        break;
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+const PLACE_CLASS = /^(país|países|nación|naciones|ciudad|ciudades|estado|región|provincia|capital|territorio|isla|municipio|departamento)$/;
+const COPULA = /^(es|era|fue|será|convirtió|convierte|convertirá)$/;
+
+/** "Argentina se convirtió en la cuarta nación de Latinoamérica en …" → Argentina LOCATED_IN Latinoamérica. */
+function placeClasses(view: SentenceView): ArticleRelation[] {
+  const out: ArticleRelation[] = [];
+  view.lower.forEach((w, i) => {
+    if (!COPULA.test(w)) return;
+    const subject = [...view.mentions].reverse().find((r) => r.mention.tokenEnd <= i && r.mention.tokenEnd >= i - 2 && r.mention.form !== 'demonym');
+    if (!subject || !PLACE_TYPE_LIST.includes(subject.entity.type)) return;
+    let k = i + 1;
+    if (view.lower[k] === 'en') k++;
+    while (k < i + 6 && /^\p{Ll}+$/u.test(view.lower[k] ?? '') && !PLACE_CLASS.test(view.lower[k]!)) k++;
+    if (!PLACE_CLASS.test(view.lower[k] ?? '') || !['de', 'del'].includes(view.lower[k + 1] ?? '')) return;
+    const whole = view.mentions.find((r) => r.mention.tokenStart >= k + 2 && r.mention.tokenStart <= k + 3 && r.mention.form !== 'demonym');
+    if (whole && whole.entity !== subject.entity && (whole.entity.type === 'Region' || whole.entity.type === 'Country')) {
+      out.push(rel(subject.entity.id, whole.entity.id, view, 0.6, view.lower[k]!, [subject.mention, whole.mention]));
+    }
+  });
+  return out;
+}
+
+/** "la infraestructura del HSBC en México": a body's branch in a country. */
+function branches(view: SentenceView): ArticleRelation[] {
+  const out: ArticleRelation[] = [];
+  for (const org of view.mentions) {
+    if (org.entity.type !== 'Organization' || org.mention.form === 'demonym') continue;
+    const before = view.lower[org.mention.tokenStart - 1];
+    if (before !== 'del' && !(['el', 'la'].includes(before ?? '') && view.lower[org.mention.tokenStart - 2] === 'de')) continue;
+    if (view.lower[org.mention.tokenEnd] !== 'en') continue;
+    const place = view.mentions.find((r) => r.mention.tokenStart === org.mention.tokenEnd + 1 && r.mention.form !== 'demonym' && ['Country', 'City', 'Region'].includes(r.entity.type));
+    if (place) out.push({ ...rel(org.entity.id, place.entity.id, view, 0.55, 'en', [org.mention, place.mention]), predicate: 'BASED_IN' });
+  }
+  return out;
 }

@@ -127,3 +127,19 @@ export function ownershipRelations(view: SentenceView): ArticleRelation[] {
   });
   return out;
 }
+
+/**
+ * A country demonym fused to a name: "la Constitución hondureña" (the law is part of the country's
+ * order) and "el partido ultraconservador polaco Ley y Justicia" (the party is based there).
+ */
+export function demonymQualifiedRelations(view: SentenceView): ArticleRelation[] {
+  const out: ArticleRelation[] = [];
+  for (const d of view.mentions) {
+    if (d.mention.form !== 'demonym' || d.entity.type !== 'Country') continue;
+    const law = view.mentions.find((r) => r.mention.tokenEnd === d.mention.tokenStart && isNamed(r) && r.entity.type === 'Law');
+    if (law) out.push(relation(law, d, 'PART_OF', view, 0.6, d.mention.text));
+    const org = view.mentions.find((r) => r.mention.tokenStart === d.mention.tokenEnd && isNamed(r) && r.entity.type === 'Organization');
+    if (org && org.entity !== d.entity) out.push(relation(org, d, 'BASED_IN', view, 0.55, d.mention.text));
+  }
+  return out;
+}

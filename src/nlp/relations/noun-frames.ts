@@ -1,0 +1,110 @@
+/**
+ * Relations stated by a noun with a possessive agent:
+ *   "por su apoyo a la autodeterminación del Sahara Occidental" → (owner of "su") SUPPORTS Sahara Occidental
+ *   "hablar de … su choque con Duque"                           → OPPOSED Duque
+ *   "su arrolladora victoria en Carolina del Sur"               → WON Carolina del Sur
+ *   "A su salida de HSBC en 2009, García …"                     → WORKS_FOR HSBC
+ *   "su principal contradictor fue el presidente, Iván Duque"   → Iván Duque OPPOSED (owner)
+ * The owner of "su" is the nearest agent named before it outside a prepositional phrase, else a
+ * person named before it, else the topic of the text (see discourse.ts).
+ */
+import type { EntityType, Predicate } from '../../schema/index.js';
+import { possessorOf } from './discourse.js';
+import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
+import type { ArticleRelation } from './types.js';
+
+interface NounFrame {
+  readonly noun: RegExp;
+  readonly preps: readonly string[];
+  readonly predicate: Predicate;
+  readonly objectTypes: readonly EntityType[];
+}
+
+const AGENTS: readonly EntityType[] = ['Person', 'Organization', 'Country'];
+const PLACES: readonly EntityType[] = ['Country', 'City', 'Region', 'Place'];
+
+const FRAMES: readonly NounFrame[] = [
+  { noun: /^(apoyo|respaldo|adhesión)$/, preps: ['a', 'al'], predicate: 'SUPPORTS', objectTypes: [...AGENTS, 'Region', 'Event', 'Law'] },
+  { noun: /^(choques?|enfrentamientos?|peleas?|disputas?|conflictos?|rivalidad|pugna|guerra)$/, preps: ['con', 'contra'], predicate: 'OPPOSED', objectTypes: AGENTS },
+  { noun: /^(rechazo|oposición)$/, preps: ['a', 'al', 'contra'], predicate: 'OPPOSED', objectTypes: [...AGENTS, 'Law', 'Event'] },
+  { noun: /^(críticas?|ataques?)$/, preps: ['a', 'al', 'contra'], predicate: 'CRITICIZED', objectTypes: AGENTS },
+  { noun: /^(victoria|triunfo)$/, preps: ['en'], predicate: 'WON', objectTypes: ['Event', ...PLACES] },
+  { noun: /^(visita|viaje)$/, preps: ['a', 'al'], predicate: 'VISITED', objectTypes: PLACES },
+  { noun: /^(reuniones|reunión|encuentros?|cumbre)$/, preps: ['con'], predicate: 'MET_WITH', objectTypes: AGENTS },
+  { noun: /^(alianza|pacto|acuerdo)$/, preps: ['con'], predicate: 'ALLIED_WITH', objectTypes: AGENTS },
+  { noun: /^(paso|etapa|trabajo|carrera|servicio|salida)$/, preps: ['por', 'en', 'de', 'del'], predicate: 'WORKS_FOR', objectTypes: ['Organization'] },
+];
+
+/** Nouns for an opponent or an ally, whose name follows in apposition or after a copula. */
+const RIVALS = /^(rival|rivales|adversari[oa]s?|contrincantes?|contradictor(a|es)?|oponentes?|competidor(a|es)?|enemig[oa]s?)$/;
+const ALLIES = /^(aliad[oa]s?|socios?|mentor(a)?|padrino|valedor(a)?)$/;
+
+const POSSESSIVES = new Set(['su', 'sus']);
+/** Adjectives between the possessive and its noun: "su principal", "su arrolladora", "su actual". */
+const MAX_ADJECTIVES = 2;
+
+export function nounFrameRelations(view: SentenceView, topic: MentionRef | undefined): ArticleRelation[] {
+  const out: ArticleRelation[] = [];
+  view.lower.forEach((word, i) => {
+    if (!POSSESSIVES.has(word)) return;
+    let n = i + 1;
+    while (n < i + 1 + MAX_ADJECTIVES && /^\p{Ll}+$/u.test(view.lower[n] ?? '') && !isFrameNoun(view.lower[n]!)) n++;
+    const noun = view.lower[n] ?? '';
+    if (!isFrameNoun(noun)) return;
+    const owner = possessorOf(view, i, topic);
+    if (!owner) return;
+    if (RIVALS.test(noun) || ALLIES.test(noun)) {
+      const named = namedAfter(view, n + 1);
+      if (named && named.entity !== owner.entity) out.push(relation(named, owner, RIVALS.test(noun) ? 'OPPOSED' : 'SUPPORTS', view, noun));
+      return;
+    }
+    for (const frame of FRAMES) {
+      if (!frame.noun.test(noun)) continue;
+      const object = objectOf(view, n + 1, frame);
+      if (object && object.entity !== owner.entity) out.push(relation(owner, object, frame.predicate, view, noun));
+      return;
+    }
+  });
+  return out;
+}
+
+function isFrameNoun(word: string): boolean {
+  return RIVALS.test(word) || ALLIES.test(word) || FRAMES.some((f) => f.noun.test(word));
+}
+
+/** "su apoyo a la autodeterminación del Sahara Occidental": the first fitting name after the preposition. */
+function objectOf(view: SentenceView, from: number, frame: NounFrame): MentionRef | undefined {
+  if (!frame.preps.includes(view.lower[from] ?? '')) return undefined;
+  for (let k = from + 1; k < Math.min(view.lower.length, from + 7); k++) {
+    if ([',', '.', ';', ':', 'que', 'y', '—', '('].includes(view.lower[k]!)) return undefined;
+    const m = view.mentions.find((r) => r.mention.tokenStart === k && isNamed(r));
+    if (m) return frame.objectTypes.includes(m.entity.type) ? m : undefined;
+  }
+  return undefined;
+}
+
+/** "su principal contradictor fue el presidente, Iván Duque", "su competidor, el senador Bernie Sanders". */
+function namedAfter(view: SentenceView, from: number): MentionRef | undefined {
+  for (let k = from; k < Math.min(view.lower.length, from + 8); k++) {
+    if (['.', ';', ':', 'que', 'quien'].includes(view.lower[k]!)) return undefined;
+    const m = view.mentions.find((r) => r.mention.tokenStart === k && isNamed(r));
+    if (m) return m.entity.type === 'Person' || m.entity.type === 'Organization' ? m : undefined;
+  }
+  return undefined;
+}
+
+function relation(subject: MentionRef, object: MentionRef, predicate: Predicate, view: SentenceView, trigger: string): ArticleRelation {
+  return {
+    subject: subject.entity.id,
+    object: object.entity.id,
+    predicate,
+    certainty: 'stated',
+    confidence: 0.55,
+    sentenceIndex: view.sentence.index,
+    trigger,
+    highlights: [
+      { start: subject.mention.start, end: subject.mention.end },
+      { start: object.mention.start, end: object.mention.end },
+    ],
+  };
+}
