@@ -57,7 +57,7 @@ export function extractRelations(
       relations.push(...inferredFromPlace(v, view, certainty[view.sentence.index]!, countryOf, entities, knowledge));
     }
     const inSentence = (r: ArticleRelation): ArticleRelation => ({ ...r, certainty: certainty[view.sentence.index]! });
-    relations.push(...predicativeRoleRelations(view, knowledge, topic).map(inSentence), ...nounFrameRelations(view, topic).map(inSentence));
+    relations.push(...predicativeRoleRelations(view, knowledge, topic).map(inSentence), ...nounFrameRelations(view, topic, knowledge).map(inSentence));
     relations.push(...attributionRelations(view, grammar, speakerOf(view, lexicon)));
     relations.push(...nounPhraseRelations(view), ...betweenRelations(view), ...ownershipRelations(view), ...demonymQualifiedRelations(view), ...quoteRelations(view, lexicon, topic));
   }

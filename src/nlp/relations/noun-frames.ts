@@ -9,6 +9,7 @@
  * person named before it, else the topic of the text (see discourse.ts).
  */
 import type { EntityType, Predicate } from '../../schema/index.js';
+import type { Knowledge } from '../knowledge.js';
 import { possessorOf } from './discourse.js';
 import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
@@ -43,10 +44,15 @@ const POSSESSIVES = new Set(['su', 'sus']);
 /** Adjectives between the possessive and its noun: "su principal", "su arrolladora", "su actual". */
 const MAX_ADJECTIVES = 2;
 
-export function nounFrameRelations(view: SentenceView, topic: MentionRef | undefined): ArticleRelation[] {
+export function nounFrameRelations(view: SentenceView, topic: MentionRef | undefined, knowledge: Knowledge): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   view.lower.forEach((word, i) => {
     if (!POSSESSIVES.has(word)) return;
+    const member = oneOfTheirs(view, i, topic, knowledge);
+    if (member) {
+      out.push(member);
+      return;
+    }
     let n = i + 1;
     while (n < i + 1 + MAX_ADJECTIVES && /^\p{Ll}+$/u.test(view.lower[n] ?? '') && !isFrameNoun(view.lower[n]!)) n++;
     const noun = view.lower[n] ?? '';
@@ -66,6 +72,19 @@ export function nounFrameRelations(view: SentenceView, topic: MentionRef | undef
     }
   });
   return out;
+}
+
+/** "El SAT cesó a Ramón García, uno de sus más altos funcionarios" → García WORKS_FOR SAT. */
+function oneOfTheirs(view: SentenceView, i: number, topic: MentionRef | undefined, knowledge: Knowledge): ArticleRelation | undefined {
+  if (!['uno', 'una'].includes(view.lower[i - 2] ?? '') || view.lower[i - 1] !== 'de' || view.lower[i - 3] !== ',') return undefined;
+  const holder = view.mentions.find((r) => r.mention.tokenEnd === i - 3 && isNamed(r) && r.entity.type === 'Person');
+  if (!holder) return undefined;
+  let k = i + 1;
+  while (k < i + 4 && !knowledge.roleAt(view.lower, k) && /^\p{Ll}+$/u.test(view.lower[k] ?? '')) k++;
+  const role = knowledge.roleAt(view.lower, k);
+  const owner = role ? possessorOf(view, holder.mention.tokenStart, topic) : undefined;
+  if (!role || !owner || owner.entity === holder.entity || owner.entity.type === 'Person') return undefined;
+  return relation(holder, owner, role.role.predicate, view, view.lower[k]!);
 }
 
 function isFrameNoun(word: string): boolean {

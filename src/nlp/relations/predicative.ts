@@ -126,7 +126,7 @@ function inverseCopula(view: SentenceView, i: number, knowledge: Knowledge): Art
   if (!COPULAS.has(view.lower[i]!)) return undefined;
   const holder = view.mentions.find((r) => r.mention.tokenStart === i + 1 && isNamed(r) && r.entity.type === 'Person');
   if (!holder) return undefined;
-  for (let k = Math.max(0, i - 20); k < i; k++) {
+  for (let k = Math.max(0, i - 30); k < i; k++) {
     if (!['el', 'la'].includes(view.lower[k - 1] ?? '')) continue;
     const match = knowledge.roleAt(view.lower, k);
     if (!match) continue;

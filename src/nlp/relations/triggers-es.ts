@@ -61,6 +61,8 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(entrevist[óo]|encontr[óo]|conversó|convers[aó]ron|dialog[óa])/, 'MET_WITH', ['con'], { objectTypes: AGENTS }),
   v(/^visit(ó|a|an|aron|ará|arán|ado|ar|aba)$/, 'VISITED', [], { objectTypes: PLACES }),
   v(/^(viaj|lleg[óoa]|llegaron|acudi)/, 'VISITED', ['a', 'al', 'hasta'], { objectTypes: PLACES }),
+  // "se aseguró la nominación del Partido Demócrata": winning a party's nomination.
+  v(/^(asegur[óa]|aseguraron|obtuv(o|ieron)|gan[óa]|ganaron|consigui[óe]|consiguieron|logr[óa]|lograron)$/, 'MEMBER_OF', ['de', 'del'], { theme: /^(nominación|candidatura)$/, objectTypes: ['Organization'] }),
   // Arriving in a body is joining it: "llegó al Senado", "ingresó en el PSOE".
   v(/^(lleg[óo]|llegaron|ingres[óo]|ingresaron|entr[óo]|entraron)$/, 'MEMBER_OF', ['a', 'al', 'en'], { objectTypes: ['Organization'], adjacent: true }),
   // "X recibieron subsidios del Gobierno": the giver follows "de", the receiver is the subject.

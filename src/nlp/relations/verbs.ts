@@ -153,6 +153,8 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
   return out;
 
   function tryTrigger(trigger: VerbTrigger, word: string, index: number): boolean {
+    // "se aseguró la nominación", "se declaró culpable": a reflexive speech verb does not report speech.
+    if (trigger.speech && view.lower[index - 1] === 'se') return false;
     const passive = isPassive(view, index, lexicon);
     let predicate = trigger.transfer ? transferPredicate(view, index, passive, lexicon) : trigger.predicate;
     if (!predicate) return false;
