@@ -24,4 +24,10 @@ describe('coreference', () => {
     const found = entities('El Programa de Apoyo al Empleo Formal (PAEF) pagó la nómina. El PAEF terminó en mayo.');
     expect(found.find((e) => e.name === 'Programa de Apoyo al Empleo Formal')?.forms).toContain('PAEF');
   });
+
+  it('joins a short given name to the full one with the same surname, and the bare surname to both', () => {
+    const found = entities('Xavi Roca habló ayer. Más tarde, Xavier Roca negó todo. Según Roca, nada cambiará.');
+    const person = found.find((e) => e.name === 'Xavier Roca');
+    expect(person?.forms).toEqual(expect.arrayContaining(['Xavi Roca', 'Roca']));
+  });
 });

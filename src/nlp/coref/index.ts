@@ -77,8 +77,10 @@ function isInitials(acronym: string, words: readonly string[]): boolean {
 function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<Cluster, Cluster>): Cluster | undefined {
   const shortMention = short.mentions[0]!;
   const candidates = list.filter((long) => {
+    if (long !== short && parent.get(long) !== short && isShortGivenName(short, long)) return true;
     if (long === short || long.words.length <= short.words.length && shortMention.form !== 'acronym') return false;
-    if (parent.get(long) === short) return false;
+    // A name already joined to a longer one is not a host of its own ("Xavi Domínguez" → "Xavier Domínguez").
+    if (parent.get(long) === short || parent.has(long)) return false;
     const longType = dominantType(long.mentions);
     if (shortMention.form === 'acronym') {
       return long.mentions[0]!.form !== 'acronym' && isInitials(shortMention.text, long.words);
@@ -103,6 +105,17 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
   candidates.sort((a, b) => b.mentions.length - a.mentions.length);
   if (candidates.length > 1 && candidates[0]!.mentions.length === candidates[1]!.mentions.length && shortMention.form !== 'acronym') return undefined;
   return candidates[0];
+}
+
+/**
+ * "Xavi Domínguez" and "Xavier Domínguez": the same surnames, and a given name that is the start of
+ * the other (a short form). The shorter given name joins the longer one.
+ */
+function isShortGivenName(short: Cluster, long: Cluster): boolean {
+  const [a, b] = [short.words, long.words];
+  if (a.length !== b.length || a.length < 2 || a.slice(1).join(' ') !== b.slice(1).join(' ')) return false;
+  const [ga, gb] = [a[0]!, b[0]!];
+  return ga.length >= 4 && gb.length > ga.length && gb.startsWith(ga) && dominantType(short.mentions) === 'Person' && dominantType(long.mentions) === 'Person';
 }
 
 function dominantType(mentions: readonly EntityMention[]): EntityType {
