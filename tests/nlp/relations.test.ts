@@ -89,7 +89,7 @@ describe('relation rules', () => {
   });
 
   it('does not read a verb stem inside its noun', () => {
-    const found = relations('La investigación del Diario Sur sobre Pedro Gil Soto y la negociación del Frente Azul con la Liga Roja siguen.');
+    const found = relations('La negociación del Frente Azul con la Liga Roja y la investigación de Pedro Gil Soto siguen.');
     expect(found.some((r) => r.includes('INVESTIGATED') || r.includes('NEGOTIATED_WITH'))).toBe(false);
   });
 
@@ -160,5 +160,15 @@ describe('relation rules', () => {
     expect(relations('Uruguay se convirtió en la tercera nación de Sudamérica en aprobar la ley.')).toContain('Uruguay LOCATED_IN Sudamérica');
     expect(relations('La filial del Banco Austral en Chile quebró.')).toContain('Banco Austral BASED_IN Chile');
     expect(relations('La Constitución peruana prohíbe la reelección.')).toContain('Constitución PART_OF Perú');
+  });
+
+  it('carries a quotation across sentences until it closes, in the voice that opened it', () => {
+    const found = relations('Pedro Gil Soto habló en un mitin.\n“Es un momento difícil para el país. Y la política de Ana Ruiz Gil no es la respuesta. Lo sabemos”. Luego se fue con Luis Mora Vidal.');
+    expect(found).toContain('Pedro Gil Soto SPOKE_ABOUT Ana Ruiz Gil');
+    expect(found).not.toContain('Pedro Gil Soto SPOKE_ABOUT Luis Mora Vidal');
+  });
+
+  it('reads nouns of investigation with their target', () => {
+    expect(relations('La fiscal Ana Ruiz Gil condujo personalmente la investigación interna contra Luis Mora Vidal.')).toContain('Ana Ruiz Gil INVESTIGATED Luis Mora Vidal');
   });
 });

@@ -16,7 +16,7 @@ import { locatedRelations } from './located.js';
 import { betweenRelations, demonymQualifiedRelations, nounPhraseRelations, ownershipRelations } from './patterns.js';
 import { nounFrameRelations } from './noun-frames.js';
 import { predicativeRoleRelations } from './predicative.js';
-import { quoteRelations } from './quotes.js';
+import { quoteRelations, type OpenQuote } from './quotes.js';
 import { buildSentenceViews, coordinationGroup, firstMentionIn, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import { titleRelations } from './titles.js';
 import { TRIGGER_LEXICONS, type TriggerLexicon } from './triggers.js';
@@ -42,6 +42,7 @@ export function extractRelations(
     const object = entities.find((e) => e.id === t.object);
     if (object?.type === 'Country' && !countryOf.has(t.subject)) countryOf.set(t.subject, t.object);
   }
+  let openQuote: OpenQuote | undefined;
   for (const view of views) {
     const topic = topicBefore(views, view.sentence.index);
     for (const v of findVerbRelations(view, grammar, lexicon, topic)) {
@@ -59,7 +60,9 @@ export function extractRelations(
     const inSentence = (r: ArticleRelation): ArticleRelation => ({ ...r, certainty: certainty[view.sentence.index]! });
     relations.push(...predicativeRoleRelations(view, knowledge, topic).map(inSentence), ...nounFrameRelations(view, topic, knowledge).map(inSentence));
     relations.push(...attributionRelations(view, grammar, speakerOf(view, lexicon)));
-    relations.push(...nounPhraseRelations(view), ...betweenRelations(view), ...ownershipRelations(view), ...demonymQualifiedRelations(view), ...quoteRelations(view, lexicon, topic));
+    const quoted = quoteRelations(view, lexicon, topic, openQuote);
+    openQuote = quoted.open;
+    relations.push(...nounPhraseRelations(view), ...betweenRelations(view), ...ownershipRelations(view), ...demonymQualifiedRelations(view), ...quoted.relations);
   }
   relations.push(...locatedRelations(views, knowledge));
   return dedupe(relations.filter((r) => r.subject !== r.object));

@@ -12,6 +12,7 @@ import type { ArticleRelation } from './types.js';
 const OPEN = new Set(['“', '«', '"']);
 const CLOSE = new Set(['”', '»', '"']);
 const TOPICS = new Set(['Person', 'Organization', 'Country', 'Event', 'Law']);
+const PEOPLE = new Set(['Person', 'Organization']);
 
 interface Quote {
   readonly start: number;
@@ -99,14 +100,51 @@ function answered(view: SentenceView, quote: Quote, who: MentionRef): MentionRef
   );
 }
 
-export function quoteRelations(view: SentenceView, lexicon: TriggerLexicon, discourseTopic?: MentionRef): ArticleRelation[] {
+/** A quotation still open at the end of a sentence, and who is speaking in it. */
+export interface OpenQuote {
+  readonly speaker: MentionRef;
+}
+
+/**
+ * Quoted statements of one sentence. `carried` is a quotation opened in an earlier sentence and not
+ * yet closed: the sentence speaks in that voice up to the closing mark. Returns the relations and the
+ * quotation this sentence leaves open, if any.
+ */
+export function quoteRelations(
+  view: SentenceView,
+  lexicon: TriggerLexicon,
+  discourseTopic?: MentionRef,
+  carried?: OpenQuote,
+): { relations: ArticleRelation[]; open?: OpenQuote } {
   const out: ArticleRelation[] = [];
-  for (const quote of quotes(view)) {
-    const who = speakerFor(view, quote, lexicon, discourseTopic);
+  const spans: { quote: Quote; who?: MentionRef; far?: boolean }[] = [];
+  let firstOpen = 0;
+  if (carried) {
+    const close = view.lower.findIndex((w) => CLOSE.has(w));
+    spans.push({ quote: { start: -1, end: close < 0 ? view.lower.length : close }, who: carried.speaker, far: true });
+    if (close < 0) return { relations: quoted(view, spans, out), open: carried };
+    firstOpen = close + 1;
+  }
+  let open: OpenQuote | undefined;
+  for (const quote of quotes(view).filter((q) => q.start >= firstOpen)) {
+    // A quotation that opens the sentence and runs on past it is a paragraph in someone's voice:
+    // the person the text is about.
+    const standalone = quote.start === 0 && quote.end === view.lower.length;
+    const who = speakerFor(view, quote, lexicon, discourseTopic) ?? (standalone ? discourseTopic : undefined);
+    spans.push({ quote, ...(who ? { who } : {}), far: standalone && !speakerFor(view, quote, lexicon, discourseTopic) });
+    if (quote.end === view.lower.length && who) open = { speaker: who };
+  }
+  return { relations: quoted(view, spans, out), ...(open ? { open } : {}) };
+}
+
+function quoted(view: SentenceView, spans: readonly { quote: Quote; who?: MentionRef; far?: boolean }[], out: ArticleRelation[]): ArticleRelation[] {
+  for (const { quote, who, far } of spans) {
     if (!who) continue;
-    const quoted = view.mentions.filter((t) => t.mention.tokenStart > quote.start && t.mention.tokenEnd <= quote.end);
-    for (const topic of [...quoted, ...answered(view, quote, who)]) {
+    const inside = view.mentions.filter((t) => t.mention.tokenStart > quote.start && t.mention.tokenEnd <= quote.end);
+    for (const topic of [...inside, ...(quote.start >= 0 ? answered(view, quote, who) : [])]) {
       if (!isNamed(topic) || topic.entity === who.entity || !TOPICS.has(topic.entity.type)) continue;
+      // Far from its attribution, a quotation is only taken to be about the people and bodies it names.
+      if (far && !PEOPLE.has(topic.entity.type)) continue;
       out.push({
         subject: who.entity.id,
         object: topic.entity.id,
@@ -114,7 +152,7 @@ export function quoteRelations(view: SentenceView, lexicon: TriggerLexicon, disc
         certainty: 'stated',
         confidence: 0.5,
         sentenceIndex: view.sentence.index,
-        trigger: view.sentence.tokens[quote.start]!.text,
+        trigger: quote.start >= 0 ? view.sentence.tokens[quote.start]!.text : '“…',
         highlights: [
           { start: who.mention.start, end: who.mention.end },
           { start: topic.mention.start, end: topic.mention.end },

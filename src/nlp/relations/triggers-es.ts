@@ -100,6 +100,8 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   // Nouns of legal or political attack: "presentó una querella … contra X", "la ofensiva del PP contra X".
   v(/^(denuncias?|demandas?|acusaciones|ofensivas?|campañas?|oposición|críticas?|ataques?)$/, 'OPPOSED', ['contra'], { objectTypes: AGENTS, agentAfter: true }),
   v(/^investig(ó|aron|a|an|ar|ará|arán|ado|ada|ados|adas|ando|aba|aban)$/, 'INVESTIGATED', []),
+  // "condujo la investigación interna contra X", "la indagatoria de la CNBV sobre X".
+  v(/^(investigación|investigaciones|indagatorias?|pesquisas?|auditorías?)$/, 'INVESTIGATED', ['contra', 'sobre'], { objectTypes: AGENTS, agentAfter: true }),
   v(/^(sancion|destituy|despidi|cesó|multó|inhabilit)/, 'SANCTIONED', []),
   v(/^(derrot|venci)/, 'DEFEATED', []),
   v(ar('combat', 'luch', 'pele'), 'FOUGHT', ['contra', 'en']),
