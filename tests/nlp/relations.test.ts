@@ -171,4 +171,17 @@ describe('relation rules', () => {
   it('reads nouns of investigation with their target', () => {
     expect(relations('La fiscal Ana Ruiz Gil condujo personalmente la investigación interna contra Luis Mora Vidal.')).toContain('Ana Ruiz Gil INVESTIGATED Luis Mora Vidal');
   });
+
+  it('reads ownership of listed companies: "propiedades del magnate X", "el conglomerado de compañías como A, B y C"', () => {
+    const companies = ['Banco Andino', 'Fundación Norte', 'Compañía Minera del Sur'];
+    const owned = relations('Se destacan el Banco Andino, la Fundación Norte y la Compañía Minera del Sur, propiedades del magnate Luis Mora Vidal.');
+    for (const company of companies) expect(owned).toContain(`Luis Mora Vidal OWNS ${company}`);
+    const group = relations('También la Organización Ruiz Gil, el conglomerado de importantes compañías como el Banco Andino, la Fundación Norte y la Compañía Minera del Sur.');
+    for (const company of companies) expect(group).toContain(`Organización Ruiz Gil OWNS ${company}`);
+  });
+
+  it('takes the holder in apposition to a role noun as the object, and years of service as membership', () => {
+    expect(relations('La abogada Marta Ruiz Gil presentó una querella contra la responsable en Chile de la Radio Cumbre, Ana Soto Vidal.')).toContain('Marta Ruiz Gil SUED Ana Soto Vidal');
+    expect(relations('Pedro Gil Soto, con muchos años de servicio en el Partido Azul, habló ayer.')).toContain('Pedro Gil Soto MEMBER_OF Partido Azul');
+  });
 });

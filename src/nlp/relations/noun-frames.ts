@@ -47,6 +47,8 @@ const MAX_ADJECTIVES = 2;
 export function nounFrameRelations(view: SentenceView, topic: MentionRef | undefined, knowledge: Knowledge): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   view.lower.forEach((word, i) => {
+    const service = yearsOfService(view, i, topic);
+    if (service) out.push(service);
     if (!POSSESSIVES.has(word)) return;
     const member = oneOfTheirs(view, i, topic, knowledge);
     if (member) {
@@ -85,6 +87,15 @@ function oneOfTheirs(view: SentenceView, i: number, topic: MentionRef | undefine
   const owner = role ? possessorOf(view, holder.mention.tokenStart, topic) : undefined;
   if (!role || !owner || owner.entity === holder.entity || owner.entity.type === 'Person') return undefined;
   return relation(holder, owner, role.role.predicate, view, view.lower[k]!);
+}
+
+/** "Gabriel Elorriaga, con muchos años de servicio en el PP" → MEMBER_OF PP. */
+function yearsOfService(view: SentenceView, i: number, topic: MentionRef | undefined): ArticleRelation | undefined {
+  if (!/^(años|décadas)$/.test(view.lower[i]!) || view.lower[i + 1] !== 'de' || !/^(servicio|militancia|trayectoria|carrera|trabajo)$/.test(view.lower[i + 2] ?? '')) return undefined;
+  if (!['en', 'a', 'al'].includes(view.lower[i + 3] ?? '')) return undefined;
+  const body = view.mentions.find((r) => (r.mention.tokenStart === i + 4 || (r.mention.tokenStart === i + 5 && ['el', 'la', 'los', 'las'].includes(view.lower[i + 4]!))) && isNamed(r) && r.entity.type === 'Organization');
+  const member = body ? possessorOf(view, i, topic) : undefined;
+  return member && body && member.entity !== body.entity && member.entity.type === 'Person' ? relation(member, body, 'MEMBER_OF', view, view.lower[i + 2]!) : undefined;
 }
 
 function isFrameNoun(word: string): boolean {

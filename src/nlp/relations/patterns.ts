@@ -119,13 +119,52 @@ export function ownershipRelations(view: SentenceView): ArticleRelation[] {
         if (owned.entity !== owner.entity) out.push(relation(owner, owned, 'OWNS', view, 0.65, word));
       }
     }
-    if (word === 'propiedad' && (view.lower[i + 1] === 'de' || view.lower[i + 1] === 'del')) {
-      const owned = [...named].reverse().find((r) => r.mention.tokenEnd <= i && r.mention.tokenEnd >= i - 3 && r.entity.type === 'Organization');
-      const owner = nextNamed(i + 2);
-      if (owned && owner && owner.entity !== owned.entity) out.push(relation(owner, owned, 'OWNS', view, 0.65, word));
+    // "el Hotel Estelar, propiedad de X", "A, B y C, propiedades del magnate X".
+    if ((word === 'propiedad' || word === 'propiedades') && (view.lower[i + 1] === 'de' || view.lower[i + 1] === 'del')) {
+      const last = [...named].reverse().find((r) => r.mention.tokenEnd <= i && r.mention.tokenEnd >= i - 3 && r.entity.type === 'Organization');
+      let k = i + 2;
+      while (k < i + 4 && /^\p{Ll}+$/u.test(view.lower[k] ?? '') && !named.some((r) => r.mention.tokenStart === k)) k++; // "del magnate X"
+      const owner = named.find((r) => r.mention.tokenStart === k && (r.entity.type === 'Person' || r.entity.type === 'Organization'));
+      if (!last || !owner) return;
+      for (const owned of word === 'propiedades' ? listBefore(view, last) : [last]) {
+        if (owned.entity !== owner.entity) out.push(relation(owner, owned, 'OWNS', view, 0.65, word));
+      }
+    }
+    // "la Organización X, el conglomerado de importantes compañías como A, B y C".
+    if (GROUP_NOUN.test(word) && ['el', 'un', 'la', 'una'].includes(view.lower[i - 1] ?? '') && view.lower[i - 2] === ',') {
+      const owner = named.find((r) => r.mention.tokenEnd === i - 2 && r.entity.type === 'Organization');
+      const como = view.lower.slice(i + 1, i + 6).findIndex((w) => w === 'como' || w === 'incluidas' || w === 'entre');
+      const first = owner && como >= 0 ? nextNamed(i + 2 + como) : undefined;
+      if (!owner || !first) return;
+      for (const owned of enumeration(view, first)) {
+        if (owned.entity !== owner.entity && owned.entity.type === 'Organization') out.push(relation(owner, owned, 'OWNS', view, 0.6, word));
+      }
     }
   });
   return out;
+}
+
+const GROUP_NOUN = /^(conglomerado|holding|grupo|consorcio|emporio)$/;
+
+/** Names listed one after another from `first`, joined by commas or a conjunction, whatever their types. */
+function enumeration(view: SentenceView, first: MentionRef): MentionRef[] {
+  const named = view.mentions.filter(isNamed);
+  const out = [first];
+  for (let k = named.indexOf(first); k + 1 < named.length; k++) {
+    const between = view.lower.slice(named[k]!.mention.tokenEnd, named[k + 1]!.mention.tokenStart);
+    if (between.length === 0 || between.length > 2 || !between.every((w) => [',', 'y', 'e', 'el', 'la', 'los', 'las'].includes(w)) || !between.some((w) => [',', 'y', 'e'].includes(w))) break;
+    out.push(named[k + 1]!);
+    if (between.includes('y') || between.includes('e')) break;
+  }
+  return out;
+}
+
+/** "la Casa X, el Hotel Y y la Concesionaria Z, Coviandina, propiedades de …": the list before, through a trailing apposition. */
+function listBefore(view: SentenceView, last: MentionRef): MentionRef[] {
+  const group = coordinationGroup(view, last);
+  if (group.length > 1) return group;
+  const previous = [...view.mentions].reverse().find((r) => r.mention.tokenEnd === last.mention.tokenStart - 1 && view.lower[last.mention.tokenStart - 1] === ',' && isNamed(r));
+  return previous ? [...coordinationGroup(view, previous), last] : [last];
 }
 
 /**

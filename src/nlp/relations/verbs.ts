@@ -96,7 +96,18 @@ function objectAfter(view: SentenceView, index: number, trigger: VerbTrigger): M
     const giver = first ? lastInChain(view, first) : undefined;
     return giver && accept(giver) ? giver : undefined;
   }
-  const found = firstMentionIn(view, k, stop, accept);
+  let found = firstMentionIn(view, k, stop, accept);
+  // "contra la responsable en España de Twitter, Nathalie Picquot": the object is a role noun
+  // whose holder follows in apposition, not a name inside its complements.
+  if (found && ['el', 'la', 'los', 'las'].includes(view.lower[k] ?? '') && /^\p{Ll}+$/u.test(view.lower[k + 1] ?? '') && found.mention.tokenStart > k + 2) {
+    for (let j = found.mention.tokenEnd; j < Math.min(view.lower.length, found.mention.tokenEnd + 6); j++) {
+      if (CLAUSE_BREAK.has(view.lower[j]!)) break;
+      if (view.lower[j] !== ',') continue;
+      const holder = view.mentions.find((r) => r.mention.tokenStart === j + 1 && r.entity.type === 'Person' && isNamed(r));
+      if (holder && accept(holder)) found = holder;
+      break;
+    }
+  }
   return found ?? (trigger.transfer ? undefined : firstMentionIn(view, k, Math.min(stop, k + 4), demonym));
 }
 
