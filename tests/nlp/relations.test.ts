@@ -184,4 +184,11 @@ describe('relation rules', () => {
     expect(relations('La abogada Marta Ruiz Gil presentó una querella contra la responsable en Chile de la Radio Cumbre, Ana Soto Vidal.')).toContain('Marta Ruiz Gil SUED Ana Soto Vidal');
     expect(relations('Pedro Gil Soto, con muchos años de servicio en el Partido Azul, habló ayer.')).toContain('Pedro Gil Soto MEMBER_OF Partido Azul');
   });
+
+  it('keeps clear of nouns, other clauses and places where agents are needed', () => {
+    expect(relations('El senador Pedro Gil Soto dijo que sería un error oponerse a los electores en el Congreso Nacional.').some((r) => r.includes('SAID_TO'))).toBe(false);
+    expect(relations('La novela de Ana Ruiz Gil lleva al lector por un viaje de cinco siglos a través de la historia de México.').some((r) => r.includes('VISITED'))).toBe(false);
+    expect(relations('Habló en una entrevista realizada por video entre Lima y Quito.').some((r) => r.includes('MET_WITH'))).toBe(false);
+    expect(relations('Los senadores republicanos reconociendo la victoria de Luis Mora Vidal, dijo Pedro Gil Soto, fracasarán.').some((r) => r.includes('LEGISLATOR_FOR'))).toBe(false);
+  });
 });

@@ -89,11 +89,12 @@ export function betweenRelations(view: SentenceView): ArticleRelation[] {
     const entre = view.lower.slice(i + 1, i + 5).indexOf('entre');
     if (entre < 0) return;
     const from = i + 1 + entre + 1;
-    const first = view.mentions.find((r) => isNamed(r) && r.mention.tokenStart >= from && r.mention.tokenStart <= from + 1);
+    const agent = (r: MentionRef): boolean => isNamed(r) && ['Person', 'Organization', 'Country'].includes(r.entity.type);
+    const first = view.mentions.find((r) => agent(r) && r.mention.tokenStart >= from && r.mention.tokenStart <= from + 1);
     if (!first) return;
     const conj = view.lower[first.mention.tokenEnd];
     if (conj !== 'y' && conj !== 'e') return;
-    const second = view.mentions.find((r) => isNamed(r) && r.mention.tokenStart > first.mention.tokenEnd && r.mention.tokenStart <= first.mention.tokenEnd + 2);
+    const second = view.mentions.find((r) => agent(r) && r.mention.tokenStart > first.mention.tokenEnd && r.mention.tokenStart <= first.mention.tokenEnd + 2);
     if (!second || second.entity === first.entity) return;
     out.push(relation(first, second, predicate, view, 0.65, `${word} entre`));
   });

@@ -60,7 +60,7 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(reuni(ó|eron|rá|rán|rse|do|da|dos|das|endo)|reún[ea]n?|reune)$/, 'MET_WITH', ['con'], { objectTypes: AGENTS }),
   v(/^(entrevist[óo]|encontr[óo]|conversó|convers[aó]ron|dialog[óa])/, 'MET_WITH', ['con'], { objectTypes: AGENTS }),
   v(/^visit(ó|a|an|aron|ará|arán|ado|ar|aba)$/, 'VISITED', [], { objectTypes: PLACES }),
-  v(/^(viaj|lleg[óoa]|llegaron|acudi)/, 'VISITED', ['a', 'al', 'hasta'], { objectTypes: PLACES }),
+  v(/^(viaj(ó|aron|a|an|ar|ará|arán|ado|ando|aba|aban|arán)|lleg[óoa]|llegaron|llegar|llegará|llegarán|acudi(ó|eron|r|rá|rán))$/, 'VISITED', ['a', 'al', 'hasta'], { objectTypes: PLACES }),
   // "se aseguró la nominación del Partido Demócrata": winning a party's nomination.
   v(/^(asegur[óa]|aseguraron|obtuv(o|ieron)|gan[óa]|ganaron|consigui[óe]|consiguieron|logr[óa]|lograron)$/, 'MEMBER_OF', ['de', 'del'], { theme: /^(nominación|candidatura)$/, objectTypes: ['Organization'] }),
   // Arriving in a body is joining it: "llegó al Senado", "ingresó en el PSOE".

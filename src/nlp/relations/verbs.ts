@@ -80,6 +80,8 @@ function objectAfter(view: SentenceView, index: number, trigger: VerbTrigger): M
     const inName = (j: number): boolean => view.mentions.some((r) => r.mention.tokenStart < j && j < r.mention.tokenEnd);
     const at = view.lower.slice(index + 1, index + 1 + OBJECT_WINDOW).findIndex((w, j) => trigger.preps.includes(w) && !inName(index + 1 + j));
     if (at < 0) return undefined;
+    // The preposition belongs to the verb's own clause: "dijo que sería un error oponerse a los electores" is not said to them.
+    if (view.lower.slice(index + 1, index + 1 + at).some((w) => CLAUSE_BREAK.has(w))) return undefined;
     // "recibieron subsidios del Gobierno": the theme noun stands between the verb and its preposition.
     if (trigger.theme && !view.lower.slice(index + 1, index + 1 + at).some((w) => trigger.theme!.test(w))) return undefined;
     k = index + 1 + at + 1;

@@ -78,6 +78,7 @@ function scanQualifiers(
   let ofTarget: string | undefined;
   let anaphoric = false;
   const also: EntityMention[] = [];
+  let adjectives = 0;
   let k = from;
   while (k < to) {
     const word = lower[k]!;
@@ -117,8 +118,9 @@ function scanQualifiers(
       k++;
       continue;
     }
-    if (/^\p{Ll}+$/u.test(word) && !grammar.functionWords.has(word) && !knowledge.roleAt(lower, k)) {
-      k++; // adjective: "estatal", "interino", "saliente"
+    // Adjectives: "estatal", "interino", "saliente" — a few, and no gerund ("senadores … reconociendo la victoria de X").
+    if (/^\p{Ll}+$/u.test(word) && !grammar.functionWords.has(word) && !knowledge.roleAt(lower, k) && !/ndo$/.test(word) && adjectives++ < 3) {
+      k++;
       continue;
     }
     return undefined;
