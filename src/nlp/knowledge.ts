@@ -29,6 +29,8 @@ export interface RoleInfo {
   readonly group: string;
   /** Predicate from the holder to what the role is "of". */
   readonly predicate: Predicate;
+  /** The predicate where the role is of one of these countries (canonical names, folded), when it differs. */
+  readonly predicateIn?: ReadonlyMap<string, Predicate>;
   /** Role of a country's government (presidente, canciller): an unqualified mention may take the speaker's country. */
   readonly national: boolean;
 }

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
-import type { Language } from '../schema/index.js';
-import { containingCountry, lookupCountry, lookupCues, lookupDemonym, lookupPlace, matchRoleAt, type RoleEntry } from './gazetteer/index.js';
+import type { Language, Predicate } from '../schema/index.js';
+import { containingCountry, countryByCode, lookupCountry, lookupCues, lookupDemonym, lookupPlace, matchRoleAt, type RoleEntry } from './gazetteer/index.js';
 import { foldKey } from './mentions/shape.js';
 import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
 import { loadNerModel, type NerTagger } from './ner/index.js';
@@ -27,12 +27,26 @@ const ROLE_GROUPS: Readonly<Record<string, string>> = {
   'primer mandatario': 'jefe',
 };
 
-function roleInfo(entry: RoleEntry): RoleInfo {
+/** The lexicon's per-country predicates keyed by the country's canonical name in `language`, folded. */
+function predicateIn(entry: RoleEntry, language: Language): ReadonlyMap<string, Predicate> | undefined {
+  if (!entry.predicateIn) return undefined;
+  const byName = new Map<string, Predicate>();
+  for (const [code, predicate] of Object.entries(entry.predicateIn)) {
+    const country = countryByCode(code);
+    if (!country) throw new Error(`role lexicon: "${entry.lemma}" names an unknown country code ${JSON.stringify(code)}`);
+    byName.set(foldKey(language === 'en' ? country.nameEn : country.name), predicate);
+  }
+  return byName;
+}
+
+function roleInfo(entry: RoleEntry, language: Language): RoleInfo {
   const lemma = foldKey(entry.lemma);
+  const byCountry = predicateIn(entry, language);
   return {
     lemma: entry.lemma,
     group: ROLE_GROUPS[lemma] ?? lemma,
     predicate: entry.predicate,
+    ...(byCountry ? { predicateIn: byCountry } : {}),
     national: entry.attachesTo === 'Country' || entry.attachesTo === 'OrganizationOrCountry',
   };
 }
@@ -114,7 +128,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
     },
     roleAt(lowerTokens, i) {
       const match = matchRoleAt(lowerTokens, i, language);
-      return match ? { role: roleInfo(match.entry), length: match.length } : undefined;
+      return match ? { role: roleInfo(match.entry, language), length: match.length } : undefined;
     },
     cue(lowerWord) {
       const cue = lookupCues(lowerWord, language)[0];

@@ -34,7 +34,7 @@ export const ROLES_ES: readonly RoleSpec[] = [
   { forms: 'dictador', predicate: 'LEADER_OF', attachesTo: 'Country' },
   { forms: 'ministro', predicate: 'MINISTER_OF', attachesTo: 'Country', portfolios: PORTFOLIOS_ES, abbreviations: ['min.'] },
   { forms: 'viceministro', predicate: 'MINISTER_OF', attachesTo: 'Country', portfolios: PORTFOLIOS_ES },
-  { forms: 'canciller/canciller/cancilleres/cancilleres', predicate: 'MINISTER_OF', attachesTo: 'Country' },
+  { forms: 'canciller/canciller/cancilleres/cancilleres', predicate: 'MINISTER_OF', attachesTo: 'Country', predicateIn: { DE: 'LEADER_OF', AT: 'LEADER_OF' } },
   { forms: 'secretario de Estado/secretaria de Estado/secretarios de Estado/secretarias de Estado', predicate: 'MINISTER_OF', attachesTo: 'Country' },
   { forms: 'secretario general/secretaria general/secretarios generales/secretarias generales', predicate: 'HEAD_OF', attachesTo: 'Organization', abbreviations: ['srio. gral.'] },
   { forms: 'secretario', predicate: 'WORKS_FOR', attachesTo: 'OrganizationOrCountry', portfolios: PORTFOLIOS_ES },
