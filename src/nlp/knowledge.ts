@@ -31,6 +31,8 @@ export interface RoleInfo {
   readonly predicate: Predicate;
   /** Role of a country's government (presidente, canciller): an unqualified mention may take the speaker's country. */
   readonly national: boolean;
+  /** The role can be held in an organisation ("fundador de X", "portavoz de X"): what follows "de" may be one. */
+  readonly organizational: boolean;
 }
 
 export interface RoleMatch {

@@ -34,6 +34,7 @@ function roleInfo(entry: RoleEntry): RoleInfo {
     group: ROLE_GROUPS[lemma] ?? lemma,
     predicate: entry.predicate,
     national: entry.attachesTo === 'Country' || entry.attachesTo === 'OrganizationOrCountry',
+    organizational: entry.attachesTo === 'Organization' || entry.attachesTo === 'OrganizationOrCountry' || entry.attachesTo === 'Any',
   };
 }
 

@@ -40,4 +40,25 @@ describe('mentions', () => {
     expect(onu?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['ONU']));
     expect(x.entities.find((e) => e.name === 'Ana María Pérez')?.mentions.length).toBe(2);
   });
+  it('types an unknown name that a role is "of" as an organisation', () => {
+    const found = entities('La vicesecretaria jurídica de Zentral, Ana Gómez, habló ayer. Zentral no respondió.');
+    expect(found).toContain('Organization:Zentral');
+    expect(found).toContain('Person:Ana Gómez');
+    // A known place after the role keeps its gazetteer type.
+    expect(entities('El alcalde de Valparaíso habló ayer.')).toContain('City:Valparaíso');
+  });
+
+  it('gives every member of an enumeration announced by a plural cue noun the cue type', () => {
+    const found = entities('Recibieron ayudas compañías como Narvex Andina, Quelmo Sur y Trivalia Pons durante la crisis.');
+    expect(found).toEqual(expect.arrayContaining(['Organization:Narvex Andina', 'Organization:Quelmo Sur', 'Organization:Trivalia Pons']));
+    const federations = entities('Las tres organizaciones (Liga Norte Verde, Quintal Mora y Asamblea Rubia) firmaron.');
+    expect(federations).toEqual(expect.arrayContaining(['Organization:Quintal Mora']));
+  });
+
+  it('shares a role or cue in front of a coordination with all its members, but not across an apposition', () => {
+    const found = entities('Es el propietario de Marbel Rostano, Kifra Delmo y Tusal Vela desde hace años.');
+    expect(found).toEqual(expect.arrayContaining(['Organization:Marbel Rostano', 'Organization:Kifra Delmo', 'Organization:Tusal Vela']));
+    const apposition = entities('El portavoz de Zentral, Pedro Ruiz Olmo, habló.');
+    expect(apposition).toContain('Person:Pedro Ruiz Olmo');
+  });
 });

@@ -16,6 +16,9 @@ import type { ArticleEntity, EntityMention } from '../types.js';
 
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
 
+/** Type proposals at least this confident come from a lexicon or gazetteer, not from shape or a weak model vote. */
+const STRONG_TYPE = 0.79;
+
 interface Cluster {
   key: string;
   mentions: EntityMention[];
@@ -108,10 +111,12 @@ function dominantType(mentions: readonly EntityMention[]): EntityType {
 }
 
 function makeEntity(id: number, mentions: EntityMention[], knowledge: Knowledge): ArticleEntity {
-  // Long names decide the type: "Pérez" alone says little, "Ana María Pérez" with a title says Person.
+  // Strong evidence decides the type (a gazetteer, a cue or role word, a given name); without it, long
+  // names do: "Pérez" alone says little, "Ana María Pérez" says Person.
   const maxWords = Math.max(...mentions.map((m) => m.tokenEnd - m.tokenStart));
-  const strong = mentions.filter((m) => m.tokenEnd - m.tokenStart === maxWords || m.typeConfidence >= 0.8);
-  const type = dominantType(strong.length ? strong : mentions);
+  const strong = mentions.filter((m) => m.typeConfidence >= STRONG_TYPE);
+  const longest = mentions.filter((m) => m.tokenEnd - m.tokenStart === maxWords);
+  const type = dominantType(strong.length ? strong : longest);
   const fullest = [...mentions]
     .filter((m) => m.form === 'name' || mentions.every((x) => x.form === 'acronym'))
     .sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.text.length - a.text.length || a.start - b.start)[0]!;

@@ -11,7 +11,8 @@ import { findDescribedNames } from './descriptions.js';
 import { leftContext } from './context.js';
 import { findDemonyms, findRoleNominals } from './nominals.js';
 import { isAcronym } from './shape.js';
-import { typeSpan } from './typing.js';
+import { coordinations, enumerationCue } from './coordination.js';
+import { typeSpan, type TypeProposal } from './typing.js';
 
 export { foldKey, isAcronym, isCapitalized } from './shape.js';
 export { leftContext, type LeftContext } from './context.js';
@@ -32,15 +33,21 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
       const inDescribed = (described.get(candidate.sentenceIndex) ?? []).some((d) => candidate.tokenStart < d.tokenEnd && d.tokenStart < candidate.tokenEnd);
       return !inDescribed && !insideRolePhrase(sentence, candidate, knowledge) && !unsupportedInitial(sentence, candidate, elsewhere, knowledge);
     });
-  const mentions: EntityMention[] = [];
-  const takenBySentence = new Map<number, Set<number>>();
-  for (const { candidate, ner } of candidates) {
+  const typed = candidates.map(({ candidate, ner }) => {
     const sentence = sentences[candidate.sentenceIndex]!;
     const first = sentence.tokens[candidate.tokenStart]!;
     const last = sentence.tokens[candidate.tokenEnd - 1]!;
     const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
     const context = leftContext(sentence, candidate.tokenStart, knowledge, grammar);
-    const proposal = typeSpan({ sentence, ...candidate, text, context, knowledge, grammar, ...(ner ? { ner } : {}) });
+    return { candidate, text, proposal: typeSpan({ sentence, ...candidate, text, context, knowledge, grammar, ...(ner ? { ner } : {}) }) };
+  });
+  shareListContext(typed, sentences, knowledge);
+  const mentions: EntityMention[] = [];
+  const takenBySentence = new Map<number, Set<number>>();
+  for (const { candidate, text, proposal } of typed) {
+    const sentence = sentences[candidate.sentenceIndex]!;
+    const first = sentence.tokens[candidate.tokenStart]!;
+    const last = sentence.tokens[candidate.tokenEnd - 1]!;
     mentions.push({
       ...candidate,
       start: first.start,
@@ -65,6 +72,43 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
     mentions.push(...nominals, ...findDemonyms(sentence, knowledge, taken));
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+interface TypedCandidate {
+  readonly candidate: SpanCandidate;
+  readonly text: string;
+  proposal: TypeProposal;
+}
+
+/** Context-derived proposals (a role or cue in front of the list) that the other members of a coordination share. */
+const SHARED_SOURCES = /^(role-of|cue):/;
+
+/**
+ * Members of "empresas como A, B y C" take the cue's type; members of "propietario de A, B y C" take what the
+ * context said about the first one, unless their own evidence is stronger.
+ */
+function shareListContext(typed: TypedCandidate[], sentences: readonly Sentence[], knowledge: Knowledge): void {
+  const bySpan = new Map(typed.map((t) => [t.candidate, t]));
+  for (const sentence of sentences) {
+    const own = typed.filter((t) => t.candidate.sentenceIndex === sentence.index);
+    const chains = coordinations(sentence, own.map((t) => t.candidate));
+    const inChain = new Set(chains.flat());
+    const groups = [...chains, ...own.filter((t) => !inChain.has(t.candidate)).map((t) => [t.candidate])];
+    for (const group of groups) {
+      const head = bySpan.get(group[0]!)!;
+      const cue = enumerationCue(sentence, group[0]!.tokenStart, knowledge);
+      const shared: TypeProposal | undefined = cue
+        ? { type: cue.type, source: `list:${cue.word}`, confidence: 0.85 }
+        : group.length > 1 && SHARED_SOURCES.test(head.proposal.source)
+          ? { ...head.proposal, source: `list:${head.proposal.source}`, confidence: head.proposal.confidence - 0.01 }
+          : undefined;
+      if (!shared) continue;
+      for (const span of group) {
+        const member = bySpan.get(span)!;
+        if (member.proposal.confidence < shared.confidence) member.proposal = shared;
+      }
+    }
+  }
 }
 
 /** "ministro de Relaciones Exteriores": the capitalised portfolio is part of a title, not a name. */

@@ -28,6 +28,8 @@ export interface TypingInput {
 
 type TypingRule = (input: TypingInput) => TypeProposal | undefined;
 
+const EPONYM_CUES: ReadonlySet<string> = new Set(['caso', 'escándalo', 'affaire']);
+
 const NER_TYPE: Record<NerSpan['label'], EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
 
 export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
@@ -36,7 +38,15 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     return best?.type === 'Country' ? { type: 'Country', source: 'gazetteer', confidence: 0.95 } : undefined;
   },
   role: ({ context }) => (context.role ? { type: 'Person', source: `role:${context.role.role.lemma}`, confidence: 0.9 } : undefined),
-  cue: ({ context }) => (context.cue ? { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: 0.85 } : undefined),
+  // "la vicesecretaria de X", "fundador de X": an unknown X that a role is "of" is an organisation.
+  // (An adviser or spokesman may also be a person's: "asesor de Ana Gómez" — the model's confident PER stands.)
+  roleOf: ({ context, text, knowledge, ner }) =>
+    context.roleOf?.role.organizational && !context.apposition && knowledge.places(text).length === 0 && !(ner?.label === 'PER' && ner.confidence >= 0.6)
+      ? { type: 'Organization', source: `role-of:${context.roleOf.role.lemma}`, confidence: 0.8 }
+      : undefined,
+  // "el caso X", "el escándalo X" name an affair after its protagonist: weak evidence that X is an event.
+  cue: ({ context }) =>
+    context.cue ? { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: EPONYM_CUES.has(context.cue.word) ? 0.5 : 0.85 } : undefined,
   place: ({ text, knowledge }) => {
     const best = knowledge.places(text)[0];
     if (!best) return undefined;
