@@ -60,6 +60,8 @@ export interface Knowledge {
   roleAt(lowerTokens: readonly string[], i: number): RoleMatch | undefined;
   /** Type announced by a cue noun ("ciudad" → City, "agencia" → Organization). */
   cue(lowerWord: string): CueType | undefined;
+  /** True for tokens that close an organisation name ("S.A.", "Inc.", "Channel", "Televisión"). */
+  isOrgSuffix(lowerWord: string): boolean;
   /** True for common given names ("Carlos", "María", "John"). */
   isGivenName(word: string): boolean;
   /** True for words news text also writes in lower case ("productos", "casa"): not the start of a person's name. */

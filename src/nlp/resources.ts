@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { Language } from '../schema/index.js';
-import { containingCountry, lookupCountry, lookupCues, lookupDemonym, lookupPlace, matchRoleAt, type RoleEntry } from './gazetteer/index.js';
+import { containingCountry, isOrgSuffix, lookupCountry, lookupCues, lookupDemonym, lookupPlace, matchRoleAt, type RoleEntry } from './gazetteer/index.js';
 import { foldKey } from './mentions/shape.js';
 import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
 import { loadNerModel, type NerTagger } from './ner/index.js';
@@ -122,6 +122,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       if (!cue) return undefined;
       return cue.kind === 'place' ? (cue.placeType === 'Country' ? 'Region' : cue.placeType) : CUE_TYPES[cue.kind];
     },
+    isOrgSuffix: (lowerWord) => isOrgSuffix(lowerWord, language),
     isGivenName: (word) => givenNames().has(word),
     isCommonWord(lowerWord) {
       if (language !== 'es') return false;

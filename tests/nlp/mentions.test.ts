@@ -61,4 +61,33 @@ describe('mentions', () => {
     const apposition = entities('El portavoz de Zentral, Pedro Ruiz Olmo, habló.');
     expect(apposition).toContain('Person:Pedro Ruiz Olmo');
   });
+  it('reads Catalan and Galician institution heads and keeps two coordinated institutions apart', () => {
+    const found = entities('Firmaron la denuncia (Federació Cultural de Lleida y Federació Veïnal de Girona) ayer. La Xunta de Ourense calló.');
+    expect(found).toEqual(expect.arrayContaining(['Organization:Federació Cultural de Lleida', 'Organization:Federació Veïnal de Girona']));
+    expect(found.some((e) => e.startsWith('Organization:Xunta'))).toBe(true);
+  });
+
+  it('types a name closed by a company word or medium as an organisation', () => {
+    const found = entities('El reportaje lo emitió Velmora Channel y lo produjo Kastro Larrea S.A. el año pasado.');
+    expect(found).toEqual(expect.arrayContaining(['Organization:Velmora Channel', 'Organization:Kastro Larrea S.A.']));
+  });
+
+  it('drops capitalised portfolios of job titles but keeps the body the title belongs to', () => {
+    const found = entities('Fue nombrado coordinador de Investigación de Operaciones con Recursos de Procedencia Ilícita de la Policía Federal en 2016.');
+    expect(found).toContain('Organization:Policía Federal');
+    expect(found.some((e) => /Investigación|Recursos/.test(e))).toBe(false);
+  });
+
+  it('strips abbreviated honorifics and takes them, or a role in apposition, as evidence of a person', () => {
+    const found = entities('Lo dice el Prof. Karsten Wolde en el informe. Lo confirmó Elvar Tummas, director de la agencia.');
+    expect(found).toEqual(expect.arrayContaining(['Person:Karsten Wolde', 'Person:Elvar Tummas']));
+  });
+
+  it('keeps a body named after "de" apart from the body it belongs to', () => {
+    const x = extractArticle(
+      finalizeArticle({ source: 't', text: 'Titular\n\nLa Junta Asesora de la Organización Mundial del Turismo habló. La Organización Mundial del Turismo calló.', format: 'txt' }),
+      loadKnowledge('es', { ner: false }),
+    );
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Junta Asesora de la Organización Mundial del Turismo', 'Organización Mundial del Turismo']));
+  });
 });

@@ -45,7 +45,7 @@ export function resolveCoreference(
   const list = [...clusters.values()].sort((a, b) => b.words.length - a.words.length);
   const parent = new Map<Cluster, Cluster>();
   for (const short of list) {
-    const host = findHost(short, list, parent);
+    const host = findHost(short, list, parent, knowledge);
     if (host) parent.set(short, host);
   }
   const root = (c: Cluster): Cluster => {
@@ -74,7 +74,7 @@ function isInitials(acronym: string, words: readonly string[]): boolean {
   return letters.length >= 2 && initials === letters;
 }
 
-function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<Cluster, Cluster>): Cluster | undefined {
+function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<Cluster, Cluster>, knowledge: Knowledge): Cluster | undefined {
   const shortMention = short.mentions[0]!;
   const candidates = list.filter((long) => {
     if (long === short || long.words.length <= short.words.length && shortMention.form !== 'acronym') return false;
@@ -91,7 +91,10 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
       (m) => (m.type === 'Country' && m.typeSource === 'gazetteer') || (m.typeSource.startsWith('cue:') && ['City', 'Region', 'Place'].includes(m.type)),
     );
     if (longType === 'Person') return (prefix || suffix) && !shortIsPlace;
-    if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2 && !shortIsPlace;
+    // "Junta de Investigación de la Organización Meteorológica Mundial" is a part of the Organización…, not
+    // another name for it: a full institutional name (led by a head noun) after "de" is a different body.
+    const complement = CONNECTORS.has(long.words[long.words.length - n - 1] ?? '') && knowledge.cue(short.words[0]!) === 'Organization';
+    if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2 && !shortIsPlace && !complement;
     return false;
   });
   if (candidates.length === 0) return undefined;

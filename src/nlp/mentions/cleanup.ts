@@ -1,6 +1,7 @@
 /**
  * Final shaping of name spans, whatever proposed them (orthography or the model):
- *  - leading lower-case words and interview markers ("P.", "R.") are not part of a name;
+ *  - leading lower-case words, abbreviated honorifics ("Prof.", "Dra.") and interview markers ("P.", "R.") are
+ *    not part of a name;
  *  - a lone Roman numeral or function word is not a name;
  *  - "A de B" is two names when B is a person or a known place and A is not an institution
  *    ("Mo Brooks de Alabama", "Ramblas de Barcelona", "Gobierno de Mariano Rajoy"), or when A is a
@@ -13,12 +14,16 @@ import type { SpanCandidate } from './candidates.js';
 import { isCapitalized, isInitialPosition } from './shape.js';
 
 const ROMAN = /^[IVXLCDM]+$/;
+/** Abbreviated honorifics and academic titles in front of a name ("el Prof. Juan Ruiz", "Dr. Smith"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'prof.', 'profa.', 'dr.', 'dra.', 'sr.', 'sra.', 'srta.', 'lic.', 'ing.', 'mons.', 'd.', 'dña.', 'mr.', 'mrs.', 'ms.', 'mx.', 'sir', 'don', 'doña',
+]);
 
 function trimmed(sentence: Sentence, span: SpanCandidate, grammar: GrammarLexicon): SpanCandidate | undefined {
   const tokens = sentence.tokens;
   let { tokenStart: s } = span;
   const e = span.tokenEnd;
-  while (s < e && !isCapitalized(tokens[s]!.text)) s++;
+  while (s < e && (!isCapitalized(tokens[s]!.text) || (HONORIFICS.has(tokens[s]!.text.toLowerCase()) && s + 1 < e))) s++;
   // Interview transcripts: "P. El …", "R. Sí …" — a lone initial before a function word.
   if (s + 1 < e && /^\p{Lu}\.$/u.test(tokens[s]!.text) && grammar.functionWords.has(tokens[s + 1]!.text.toLowerCase())) return undefined;
   if (s >= e) return undefined;

@@ -10,6 +10,7 @@ import { shapeSpan, unsupportedInitial } from './cleanup.js';
 import { findDescribedNames } from './descriptions.js';
 import { leftContext } from './context.js';
 import { findDemonyms, findRoleNominals } from './nominals.js';
+import { portfolioTokens } from './portfolio.js';
 import { isAcronym } from './shape.js';
 import { coordinations, enumerationCue } from './coordination.js';
 import { typeSpan, type TypeProposal } from './typing.js';
@@ -21,9 +22,13 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
   const elsewhere = capitalizedElsewhere(sentences);
   // Lower-case named events and laws ("la ley Celaá") take their words before proper-name spans do.
   const described = new Map(sentences.map((s) => [s.index, knowledge.language === 'es' ? findDescribedNames(s, knowledge, new Set()) : []]));
+  const portfolios = new Map(sentences.map((s) => [s.index, knowledge.language === 'es' ? portfolioTokens(s, knowledge, grammar) : new Set<number>()]));
   const candidates = mergeWithModel(findNameCandidates(sentences, grammar, knowledge), sentences, knowledge)
-    .flatMap(({ candidate, ner }) => {
-      const sentence = sentences[candidate.sentenceIndex]!;
+    .flatMap(({ candidate: proposed, ner }) => {
+      const sentence = sentences[proposed.sentenceIndex]!;
+      // A span that starts in a title's portfolio keeps only what follows it ("… de la Policía Federal").
+      const candidate = afterPortfolio(proposed, portfolios.get(proposed.sentenceIndex)!);
+      if (!candidate) return [];
       const shaped = shapeSpan(sentence, candidate, knowledge, grammar);
       // A split name loses the model's label: each part is typed on its own evidence.
       return shaped.map((c) => (shaped.length === 1 && ner ? { candidate: c, ner } : { candidate: c }));
@@ -72,6 +77,13 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
     mentions.push(...nominals, ...findDemonyms(sentence, knowledge, taken));
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function afterPortfolio(span: SpanCandidate, portfolio: ReadonlySet<number>): SpanCandidate | undefined {
+  let start = span.tokenStart;
+  while (start < span.tokenEnd && portfolio.has(start)) start++;
+  if (start === span.tokenStart) return span;
+  return start < span.tokenEnd ? { ...span, tokenStart: start } : undefined;
 }
 
 interface TypedCandidate {

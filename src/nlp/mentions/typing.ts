@@ -6,6 +6,7 @@ import type { EntityType } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
+import { HONORIFICS } from './cleanup.js';
 import type { LeftContext } from './context.js';
 import { isAcronym, isCapitalized } from './shape.js';
 
@@ -45,6 +46,16 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       ? { type: 'Organization', source: `role-of:${context.roleOf.role.lemma}`, confidence: 0.8 }
       : undefined,
   // "el caso X", "el escándalo X" name an affair after its protagonist: weak evidence that X is an event.
+  honorific: ({ sentence, tokenStart }) =>
+    HONORIFICS.has(sentence.lower[tokenStart - 1] ?? '') ? { type: 'Person', source: `honorific:${sentence.lower[tokenStart - 1]}`, confidence: 0.9 } : undefined,
+  // "Ana Ruiz, directora de …": a role in apposition after the name.
+  appositiveRole: ({ sentence, tokenEnd, text, knowledge }) => {
+    const lower = sentence.lower;
+    if (lower[tokenEnd] !== ',' || knowledge.places(text).length > 0) return undefined;
+    const at = ['el', 'la'].includes(lower[tokenEnd + 1] ?? '') ? tokenEnd + 2 : tokenEnd + 1;
+    const role = knowledge.roleAt(lower, at);
+    return role ? { type: 'Person', source: `apposition:${role.role.lemma}`, confidence: 0.8 } : undefined;
+  },
   cue: ({ context }) =>
     context.cue ? { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: EPONYM_CUES.has(context.cue.word) ? 0.5 : 0.85 } : undefined,
   place: ({ text, knowledge }) => {
@@ -59,6 +70,11 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     const cue = knowledge.cue(first);
     if (cue && (tokenEnd - tokenStart > 1 || cue === 'Organization' || cue === 'Law' || cue === 'Event')) return { type: cue, source: `head:${first}`, confidence: 0.8 };
     return undefined;
+  },
+  // "Casa Editorial S.A.", "History Channel", "RCN Televisión": a closing company word or medium.
+  tail: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+    const last = sentence.lower[tokenEnd - 1]!;
+    return tokenEnd - tokenStart >= 2 && knowledge.isOrgSuffix(last) ? { type: 'Organization', source: `tail:${last}`, confidence: 0.8 } : undefined;
   },
   model: ({ ner, text, knowledge }) => {
     if (!ner) return undefined;
