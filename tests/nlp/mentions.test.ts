@@ -90,4 +90,22 @@ describe('mentions', () => {
     );
     expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Junta Asesora de la Organización Mundial del Turismo', 'Organización Mundial del Turismo']));
   });
+  it('joins institutional short forms and synonyms to the body they name', () => {
+    const x = extractArticle(
+      finalizeArticle({
+        source: 't',
+        text: 'Titular\n\nEl Gobierno Federal de Brasil aprobó el plan. El Gobierno lo defendió y el Ejecutivo lo publicó.',
+        format: 'txt',
+      }),
+      loadKnowledge('es', { ner: false }),
+    );
+    const government = x.entities.find((e) => e.name === 'Gobierno Federal de Brasil');
+    expect(government?.mentions.map((m) => m.text)).toEqual(['Gobierno Federal de Brasil', 'Gobierno', 'Ejecutivo']);
+  });
+
+  it('does not take the capitalised noun of "golpe de Estado" for a name, even when the model proposes it', () => {
+    const text = 'Titular\n\nHablan de que hay en marcha golpes de Estado, según unos promovidos por un Gobierno radical. El golpe de Estado fracasó.';
+    const x = extractArticle(finalizeArticle({ source: 't', text, format: 'txt' }), loadKnowledge('es'));
+    expect(x.entities.flatMap((e) => e.mentions).some((m) => m.text === 'Estado')).toBe(false);
+  });
 });

@@ -5,6 +5,8 @@
  *     ("Pérez" → "Ana María Pérez", "Ana" → "Ana María Pérez"); organisation tails likewise
  *     ("Naciones Unidas" → "Organización de las Naciones Unidas").
  *  3. Acronyms join the name whose initials they spell ("ONU").
+ *  3b. Institutional short forms and metonyms ("el Gobierno", "el Ejecutivo", "el Estado") join the body or
+ *     country they stand for (see metonyms.ts).
  *  4. Role nominals join the nearest preceding holder of a role of the same group
  *     ("el canciller" → the foreign minister named earlier); demonyms join (or create) their country.
  */
@@ -13,6 +15,7 @@ import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
 import { foldKey } from '../mentions/shape.js';
 import type { ArticleEntity, EntityMention } from '../types.js';
+import { mergeInstitutionalShortForms, resolveCountryMetonyms } from './metonyms.js';
 
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
 
@@ -58,8 +61,10 @@ export function resolveCoreference(
     const r = root(c);
     groups.set(r, [...(groups.get(r) ?? []), ...c.mentions]);
   }
+  let grouped = mergeInstitutionalShortForms([...groups.values()], knowledge);
+  if (knowledge.language === 'es') grouped = resolveCountryMetonyms(grouped, mentions, knowledge);
   const entities: ArticleEntity[] = [];
-  for (const groupMentions of groups.values()) entities.push(makeEntity(entities.length, groupMentions, knowledge));
+  for (const groupMentions of grouped) entities.push(makeEntity(entities.length, groupMentions, knowledge));
 
   attachRoles(entities, roles);
   attachDemonyms(entities, mentions, knowledge);

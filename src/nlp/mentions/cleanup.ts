@@ -77,3 +77,12 @@ export function unsupportedInitial(sentence: Sentence, span: SpanCandidate, capi
   const word = sentence.tokens[span.tokenStart]!.text;
   return !capitalizedElsewhere.has(word) && knowledge.places(word).length === 0 && !/^\p{Lu}{2,}/u.test(word);
 }
+
+/** Fixed expressions with a capitalised common noun: "golpe de Estado", "razón de Estado". */
+const FIXED_BEFORE: ReadonlyArray<readonly [string, string]> = [['golpe', 'de'], ['golpes', 'de'], ['razón', 'de'], ['razones', 'de']];
+
+export function inFixedExpression(sentence: Sentence, span: SpanCandidate): boolean {
+  if (span.tokenEnd - span.tokenStart !== 1 || sentence.lower[span.tokenStart] !== 'estado') return false;
+  const [a, b] = [sentence.lower[span.tokenStart - 2], sentence.lower[span.tokenStart - 1]];
+  return FIXED_BEFORE.some(([x, y]) => x === a && y === b);
+}

@@ -6,7 +6,7 @@ import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { capitalizedElsewhere, findNameCandidates, type SpanCandidate } from './candidates.js';
-import { shapeSpan, unsupportedInitial } from './cleanup.js';
+import { inFixedExpression, shapeSpan, unsupportedInitial } from './cleanup.js';
 import { findDescribedNames } from './descriptions.js';
 import { leftContext } from './context.js';
 import { findDemonyms, findRoleNominals } from './nominals.js';
@@ -36,7 +36,7 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
     .filter(({ candidate }) => {
       const sentence = sentences[candidate.sentenceIndex]!;
       const inDescribed = (described.get(candidate.sentenceIndex) ?? []).some((d) => candidate.tokenStart < d.tokenEnd && d.tokenStart < candidate.tokenEnd);
-      return !inDescribed && !insideRolePhrase(sentence, candidate, knowledge) && !unsupportedInitial(sentence, candidate, elsewhere, knowledge);
+      return !inDescribed && !inFixedExpression(sentence, candidate) && !insideRolePhrase(sentence, candidate, knowledge) && !unsupportedInitial(sentence, candidate, elsewhere, knowledge);
     });
   const typed = candidates.map(({ candidate, ner }) => {
     const sentence = sentences[candidate.sentenceIndex]!;
