@@ -108,4 +108,22 @@ describe('mentions', () => {
     const x = extractArticle(finalizeArticle({ source: 't', text, format: 'txt' }), loadKnowledge('es'));
     expect(x.entities.flatMap((e) => e.mentions).some((m) => m.text === 'Estado')).toBe(false);
   });
+  it('finds lower-case events named by a demonym or a date, and election names with their date or place and year', () => {
+    const found = entities(
+      'Tras la revolución boliviana y el terremoto de 1987, llegaron las matanzas del 4-J y los atentados del 2 de marzo de 1999. ' +
+        'Se votó en las elecciones regionales del 9 de mayo y después en las elecciones de Paraguay 2023.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Event:revolución boliviana',
+        'Event:terremoto de 1987',
+        'Event:matanzas del 4-J',
+        'Event:atentados del 2 de marzo de 1999',
+        'Event:elecciones regionales del 9 de mayo',
+        'Event:elecciones de Paraguay 2023',
+      ]),
+    );
+    // A head noun with neither qualifier is no name.
+    expect(entities('La guerra terminó y el sismo de ayer asustó.').some((e) => e.startsWith('Event:'))).toBe(false);
+  });
 });

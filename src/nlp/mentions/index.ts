@@ -21,7 +21,7 @@ export { leftContext, type LeftContext } from './context.js';
 export function detectMentions(sentences: readonly Sentence[], knowledge: Knowledge, grammar: GrammarLexicon): EntityMention[] {
   const elsewhere = capitalizedElsewhere(sentences);
   // Lower-case named events and laws ("la ley Celaá") take their words before proper-name spans do.
-  const described = new Map(sentences.map((s) => [s.index, knowledge.language === 'es' ? findDescribedNames(s, knowledge, new Set()) : []]));
+  const described = new Map(sentences.map((s) => [s.index, knowledge.language === 'es' ? findDescribedNames(s, knowledge, grammar.months, new Set()) : []]));
   const portfolios = new Map(sentences.map((s) => [s.index, knowledge.language === 'es' ? portfolioTokens(s, knowledge, grammar) : new Set<number>()]));
   const candidates = mergeWithModel(findNameCandidates(sentences, grammar, knowledge), sentences, knowledge)
     .flatMap(({ candidate: proposed, ner }) => {
