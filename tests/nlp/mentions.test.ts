@@ -1,6 +1,7 @@
 /** Mention detection and typing on made-up sentences (rule-only knowledge). */
 import { describe, expect, it } from 'vitest';
 import { finalizeArticle } from '../../src/ingest/index.js';
+import type { Knowledge } from '../../src/nlp/knowledge.js';
 import { loadKnowledge } from '../../src/nlp/resources.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 
@@ -125,5 +126,40 @@ describe('mentions', () => {
     );
     // A head noun with neither qualifier is no name.
     expect(entities('La guerra terminó y el sismo de ayer asustó.').some((e) => e.startsWith('Event:'))).toBe(false);
+  });
+  it('does not let an organisation cue word type what looks like a person name', () => {
+    expect(entities('Ganó el centro derechista Juan Pérez Lasa en la segunda vuelta.')).toContain('Person:Juan Pérez Lasa');
+  });
+
+  it('reads a capitalised "De" as a surname particle, not as "A de B"', () => {
+    const found = entities('Lo asesoró el consultor Israel De Castro durante la campaña.');
+    expect(found).toContain('Person:Israel De Castro');
+    expect(found).not.toContain('Country:Israel');
+  });
+
+  it('joins a lone middle surname to the one longer name that contains it', () => {
+    const x = extractArticle(
+      finalizeArticle({ source: 't', text: 'Titular\n\nTomás Arvelo Quintana compró el diario. Arvelo lo vendió después.', format: 'txt' }),
+      loadKnowledge('es', { ner: false }),
+    );
+    expect(x.entities.find((e) => e.name === 'Tomás Arvelo Quintana')?.mentions.map((m) => m.text)).toEqual(['Tomás Arvelo Quintana', 'Arvelo']);
+  });
+
+  it('splits a person the model finds inside an institution name ("Gobierno de …")', () => {
+    const text = 'Titular\n\nLa reunión se celebró en 2015, todavía con el Gobierno de Francisco Morales Gil.';
+    // A stand-in model that splits the run the way a statistical tagger may.
+    const knowledge: Knowledge = {
+      ...loadKnowledge('es', { ner: false }),
+      ner: (tokens) => {
+        const at = tokens.indexOf('Gobierno');
+        if (at < 0) return [];
+        return [
+          { start: at, end: at + 1, label: 'ORG', confidence: 0.95 },
+          { start: at + 2, end: at + 5, label: 'PER', confidence: 0.9 },
+        ];
+      },
+    };
+    const x = extractArticle(finalizeArticle({ source: 't', text, format: 'txt' }), knowledge);
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(expect.arrayContaining(['Person:Francisco Morales Gil', 'Organization:Gobierno']));
   });
 });

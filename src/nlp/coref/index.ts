@@ -95,7 +95,9 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
     const shortIsPlace = short.mentions.some(
       (m) => (m.type === 'Country' && m.typeSource === 'gazetteer') || (m.typeSource.startsWith('cue:') && ['City', 'Region', 'Place'].includes(m.type)),
     );
-    if (longType === 'Person') return (prefix || suffix) && !shortIsPlace;
+    // A surname inside a longer name: "Gilinski" → "Jaime Gilinski Bacal" (not a given name: "Manuel" ≠ "Andrés Manuel López").
+    const inner = n === 1 && long.words.length >= 3 && long.words.slice(1, -1).includes(short.words[0]!) && !knowledge.isGivenName(shortMention.text);
+    if (longType === 'Person') return (prefix || suffix || inner) && !shortIsPlace;
     // "Junta de Investigación de la Organización Meteorológica Mundial" is a part of the Organización…, not
     // another name for it: a full institutional name (led by a head noun) after "de" is a different body.
     const complement = CONNECTORS.has(long.words[long.words.length - n - 1] ?? '') && knowledge.cue(short.words[0]!) === 'Organization';

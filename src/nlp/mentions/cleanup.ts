@@ -40,7 +40,8 @@ function split(sentence: Sentence, span: SpanCandidate, knowledge: Knowledge): S
   const whole = sentence.text.slice(tokens[span.tokenStart]!.start - sentence.start, tokens[span.tokenEnd - 1]!.end - sentence.start);
   if (knowledge.places(whole).length > 0) return [span]; // "Corea del Norte", "Ciudad de México"
   for (let k = span.tokenStart + 1; k < span.tokenEnd - 1; k++) {
-    if (lower[k] !== 'de' && lower[k] !== 'del') continue;
+    // A capitalised "De" is a surname particle ("Mauricio De Vengoechea"), not a preposition.
+    if (tokens[k]!.text !== 'de' && tokens[k]!.text !== 'del') continue;
     const left = tokens.slice(span.tokenStart, k).map((t) => t.text).join(' ');
     const right = tokens.slice(k + 1, span.tokenEnd).map((t) => t.text).join(' ');
     if (!isCapitalized(tokens[k + 1]!.text)) continue;

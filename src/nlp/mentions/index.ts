@@ -154,7 +154,9 @@ function mergeWithModel(spans: readonly SpanCandidate[], sentences: readonly Sen
     for (const r of rule) {
       const inside = model.filter((m) => m.start >= r.tokenStart && m.end <= r.tokenEnd);
       const institution = knowledge.cue(sentence.tokens[r.tokenStart]!.text.toLowerCase()) === 'Organization';
-      if (inside.length >= 2 && !institution) {
+      // An institution keeps its name whole unless the model finds a person in it ("Gobierno de Ana Ruiz Gil").
+      const personInside = inside.some((m) => m.label === 'PER' && m.end - m.start >= 2 && m.confidence >= 0.8 && m.start > r.tokenStart);
+      if (inside.length >= 2 && (!institution || personInside)) {
         for (const m of inside) out.push({ candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end }, ner: m });
         used.add(r);
         continue;

@@ -56,8 +56,13 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     const role = knowledge.roleAt(lower, at);
     return role ? { type: 'Person', source: `apposition:${role.role.lemma}`, confidence: 0.8 } : undefined;
   },
-  cue: ({ context }) =>
-    context.cue ? { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: EPONYM_CUES.has(context.cue.word) ? 0.5 : 0.85 } : undefined,
+  // An organisation cue is weak before what looks like a person's name ("el centro derechista Juan Pérez").
+  cue: ({ context, sentence, tokenStart, tokenEnd, knowledge, ner }) => {
+    if (!context.cue) return undefined;
+    const personLike = (ner?.label === 'PER' && ner.confidence >= 0.8) || (tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text));
+    const weak = EPONYM_CUES.has(context.cue.word) || (context.cue.type === 'Organization' && personLike);
+    return { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: weak ? 0.5 : 0.85 };
+  },
   place: ({ text, knowledge }) => {
     const best = knowledge.places(text)[0];
     if (!best) return undefined;
