@@ -33,6 +33,8 @@ export interface RoleInfo {
   readonly predicateIn?: ReadonlyMap<string, Predicate>;
   /** Role of a country's government (presidente, canciller): an unqualified mention may take the speaker's country. */
   readonly national: boolean;
+  /** The role can be held in an organisation ("fundador de X", "portavoz de X"): what follows "de" may be one. */
+  readonly organizational: boolean;
 }
 
 export interface RoleMatch {
@@ -60,6 +62,8 @@ export interface Knowledge {
   roleAt(lowerTokens: readonly string[], i: number): RoleMatch | undefined;
   /** Type announced by a cue noun ("ciudad" → City, "agencia" → Organization). */
   cue(lowerWord: string): CueType | undefined;
+  /** True for tokens that close an organisation name ("S.A.", "Inc.", "Channel", "Televisión"). */
+  isOrgSuffix(lowerWord: string): boolean;
   /** True for common given names ("Carlos", "María", "John"). */
   isGivenName(word: string): boolean;
   /** True for words news text also writes in lower case ("productos", "casa"): not the start of a person's name. */

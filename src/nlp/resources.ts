@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { Language, Predicate } from '../schema/index.js';
-import { containingCountry, countryByCode, lookupCountry, lookupCues, lookupDemonym, lookupPlace, matchRoleAt, type RoleEntry } from './gazetteer/index.js';
+import { containingCountry, countryByCode, isOrgSuffix, lookupCountry, lookupCues, lookupDemonym, lookupPlace, matchRoleAt, type RoleEntry } from './gazetteer/index.js';
 import { foldKey } from './mentions/shape.js';
 import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
 import { loadNerModel, type NerTagger } from './ner/index.js';
@@ -48,6 +48,7 @@ function roleInfo(entry: RoleEntry, language: Language): RoleInfo {
     predicate: entry.predicate,
     ...(byCountry ? { predicateIn: byCountry } : {}),
     national: entry.attachesTo === 'Country' || entry.attachesTo === 'OrganizationOrCountry',
+    organizational: entry.attachesTo === 'Organization' || entry.attachesTo === 'OrganizationOrCountry' || entry.attachesTo === 'Any',
   };
 }
 
@@ -135,6 +136,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       if (!cue) return undefined;
       return cue.kind === 'place' ? (cue.placeType === 'Country' ? 'Region' : cue.placeType) : CUE_TYPES[cue.kind];
     },
+    isOrgSuffix: (lowerWord) => isOrgSuffix(lowerWord, language),
     isGivenName: (word) => givenNames().has(word),
     isCommonWord(lowerWord) {
       if (language !== 'es') return false;

@@ -40,6 +40,28 @@ describe('gold scoring', () => {
     expect(score.missedEntities).toEqual(['Unión Europea (Organization)']);
     expect(score.relations.tp).toBe(2);
   });
+
+  it('gives a gold entity to the prediction carrying its name before one carrying only an alias of it', () => {
+    const graph = createGraph();
+    const text = 'Reforma\n\nEl Partido Verde aprobó la reforma. La Cámara de Diputados la rechazó.';
+    addExtraction(graph, extractArticle(finalizeArticle({ source: 't', text, format: 'txt' }), loadKnowledge('es', { ner: false })));
+    const envelope = toEnvelope(graph, 'test');
+    const names = envelope.graph.nodes.filter((n) => n.attributes.kind === 'entity').map((n) => n.attributes.name);
+    expect(names).toEqual(expect.arrayContaining(['Partido Verde', 'Cámara de Diputados']));
+    // "Partido Verde" (also an alias of the first gold entity) comes first; the exact name match must still win.
+    const score = scoreArticle(
+      {
+        article: 't',
+        entities: [
+          { name: 'Cámara de Diputados', type: 'Organization', aliases: ['Partido Verde'] },
+          { name: 'Los Verdes', type: 'Organization', aliases: ['Partido Verde'] },
+        ],
+        relations: [],
+      },
+      envelope,
+    );
+    expect(score.entities.tp).toBe(2);
+  });
 });
 
 describe.skipIf(!HAS_SHARED)('eval gold on the dev articles', () => {

@@ -1,6 +1,7 @@
 /** Mention detection and typing on made-up sentences (rule-only knowledge). */
 import { describe, expect, it } from 'vitest';
 import { finalizeArticle } from '../../src/ingest/index.js';
+import type { Knowledge } from '../../src/nlp/knowledge.js';
 import { loadKnowledge } from '../../src/nlp/resources.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 
@@ -39,5 +40,126 @@ describe('mentions', () => {
     const onu = x.entities.find((e) => e.name === 'Organización de las Naciones Unidas');
     expect(onu?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['ONU']));
     expect(x.entities.find((e) => e.name === 'Ana María Pérez')?.mentions.length).toBe(2);
+  });
+  it('types an unknown name that a role is "of" as an organisation', () => {
+    const found = entities('La vicesecretaria jurídica de Zentral, Ana Gómez, habló ayer. Zentral no respondió.');
+    expect(found).toContain('Organization:Zentral');
+    expect(found).toContain('Person:Ana Gómez');
+    // A known place after the role keeps its gazetteer type.
+    expect(entities('El alcalde de Valparaíso habló ayer.')).toContain('City:Valparaíso');
+  });
+
+  it('gives every member of an enumeration announced by a plural cue noun the cue type', () => {
+    const found = entities('Recibieron ayudas compañías como Narvex Andina, Quelmo Sur y Trivalia Pons durante la crisis.');
+    expect(found).toEqual(expect.arrayContaining(['Organization:Narvex Andina', 'Organization:Quelmo Sur', 'Organization:Trivalia Pons']));
+    const federations = entities('Las tres organizaciones (Liga Norte Verde, Quintal Mora y Asamblea Rubia) firmaron.');
+    expect(federations).toEqual(expect.arrayContaining(['Organization:Quintal Mora']));
+  });
+
+  it('shares a role or cue in front of a coordination with all its members, but not across an apposition', () => {
+    const found = entities('Es el propietario de Marbel Rostano, Kifra Delmo y Tusal Vela desde hace años.');
+    expect(found).toEqual(expect.arrayContaining(['Organization:Marbel Rostano', 'Organization:Kifra Delmo', 'Organization:Tusal Vela']));
+    const apposition = entities('El portavoz de Zentral, Pedro Ruiz Olmo, habló.');
+    expect(apposition).toContain('Person:Pedro Ruiz Olmo');
+  });
+  it('reads Catalan and Galician institution heads and keeps two coordinated institutions apart', () => {
+    const found = entities('Firmaron la denuncia (Federació Cultural de Lleida y Federació Veïnal de Girona) ayer. La Xunta de Ourense calló.');
+    expect(found).toEqual(expect.arrayContaining(['Organization:Federació Cultural de Lleida', 'Organization:Federació Veïnal de Girona']));
+    expect(found.some((e) => e.startsWith('Organization:Xunta'))).toBe(true);
+  });
+
+  it('types a name closed by a company word or medium as an organisation', () => {
+    const found = entities('El reportaje lo emitió Velmora Channel y lo produjo Kastro Larrea S.A. el año pasado.');
+    expect(found).toEqual(expect.arrayContaining(['Organization:Velmora Channel', 'Organization:Kastro Larrea S.A.']));
+  });
+
+  it('drops capitalised portfolios of job titles but keeps the body the title belongs to', () => {
+    const found = entities('Fue nombrado coordinador de Investigación de Operaciones con Recursos de Procedencia Ilícita de la Policía Federal en 2016.');
+    expect(found).toContain('Organization:Policía Federal');
+    expect(found.some((e) => /Investigación|Recursos/.test(e))).toBe(false);
+  });
+
+  it('strips abbreviated honorifics and takes them, or a role in apposition, as evidence of a person', () => {
+    const found = entities('Lo dice el Prof. Karsten Wolde en el informe. Lo confirmó Elvar Tummas, director de la agencia.');
+    expect(found).toEqual(expect.arrayContaining(['Person:Karsten Wolde', 'Person:Elvar Tummas']));
+  });
+
+  it('keeps a body named after "de" apart from the body it belongs to', () => {
+    const x = extractArticle(
+      finalizeArticle({ source: 't', text: 'Titular\n\nLa Junta Asesora de la Organización Mundial del Turismo habló. La Organización Mundial del Turismo calló.', format: 'txt' }),
+      loadKnowledge('es', { ner: false }),
+    );
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Junta Asesora de la Organización Mundial del Turismo', 'Organización Mundial del Turismo']));
+  });
+  it('joins institutional short forms and synonyms to the body they name', () => {
+    const x = extractArticle(
+      finalizeArticle({
+        source: 't',
+        text: 'Titular\n\nEl Gobierno Federal de Brasil aprobó el plan. El Gobierno lo defendió y el Ejecutivo lo publicó.',
+        format: 'txt',
+      }),
+      loadKnowledge('es', { ner: false }),
+    );
+    const government = x.entities.find((e) => e.name === 'Gobierno Federal de Brasil');
+    expect(government?.mentions.map((m) => m.text)).toEqual(['Gobierno Federal de Brasil', 'Gobierno', 'Ejecutivo']);
+  });
+
+  it('does not take the capitalised noun of "golpe de Estado" for a name, even when the model proposes it', () => {
+    const text = 'Titular\n\nHablan de que hay en marcha golpes de Estado, según unos promovidos por un Gobierno radical. El golpe de Estado fracasó.';
+    const x = extractArticle(finalizeArticle({ source: 't', text, format: 'txt' }), loadKnowledge('es'));
+    expect(x.entities.flatMap((e) => e.mentions).some((m) => m.text === 'Estado')).toBe(false);
+  });
+  it('finds lower-case events named by a demonym or a date, and election names with their date or place and year', () => {
+    const found = entities(
+      'Tras la revolución boliviana y el terremoto de 1987, llegaron las matanzas del 4-J y los atentados del 2 de marzo de 1999. ' +
+        'Se votó en las elecciones regionales del 9 de mayo y después en las elecciones de Paraguay 2023.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Event:revolución boliviana',
+        'Event:terremoto de 1987',
+        'Event:matanzas del 4-J',
+        'Event:atentados del 2 de marzo de 1999',
+        'Event:elecciones regionales del 9 de mayo',
+        'Event:elecciones de Paraguay 2023',
+      ]),
+    );
+    // A head noun with neither qualifier is no name.
+    expect(entities('La guerra terminó y el sismo de ayer asustó.').some((e) => e.startsWith('Event:'))).toBe(false);
+  });
+  it('does not let an organisation cue word type what looks like a person name', () => {
+    expect(entities('Ganó el centro derechista Juan Pérez Lasa en la segunda vuelta.')).toContain('Person:Juan Pérez Lasa');
+  });
+
+  it('reads a capitalised "De" as a surname particle, not as "A de B"', () => {
+    const found = entities('Lo asesoró el consultor Israel De Castro durante la campaña.');
+    expect(found).toContain('Person:Israel De Castro');
+    expect(found).not.toContain('Country:Israel');
+  });
+
+  it('joins a lone middle surname to the one longer name that contains it', () => {
+    const x = extractArticle(
+      finalizeArticle({ source: 't', text: 'Titular\n\nTomás Arvelo Quintana compró el diario. Arvelo lo vendió después.', format: 'txt' }),
+      loadKnowledge('es', { ner: false }),
+    );
+    expect(x.entities.find((e) => e.name === 'Tomás Arvelo Quintana')?.mentions.map((m) => m.text)).toEqual(['Tomás Arvelo Quintana', 'Arvelo']);
+  });
+
+  it('splits a person the model finds inside an institution name ("Gobierno de …")', () => {
+    const text = 'Titular\n\nLa reunión se celebró en 2015, todavía con el Gobierno de Francisco Morales Gil.';
+    // A stand-in model that splits the run the way a statistical tagger may.
+    const knowledge: Knowledge = {
+      ...loadKnowledge('es', { ner: false }),
+      ner: (tokens) => {
+        const at = tokens.indexOf('Gobierno');
+        if (at < 0) return [];
+        return [
+          { start: at, end: at + 1, label: 'ORG', confidence: 0.95 },
+          { start: at + 2, end: at + 5, label: 'PER', confidence: 0.9 },
+        ];
+      },
+    };
+    const x = extractArticle(finalizeArticle({ source: 't', text, format: 'txt' }), knowledge);
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(expect.arrayContaining(['Person:Francisco Morales Gil', 'Organization:Gobierno']));
   });
 });

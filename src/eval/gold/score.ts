@@ -21,13 +21,17 @@ export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleSc
   const goldForms = gold.entities.map((g) => forms(g.name, g.aliases));
   const predToGold = new Map<string, number>();
   const goldTaken = new Set<number>();
-  // Greedy one-to-one: prefer matches on the main name, then on aliases.
-  for (const pass of ['name', 'alias'] as const) {
+  // Greedy one-to-one, strictest evidence first: main name = gold name, then main name = a gold alias,
+  // then any shared form. (Without the first pass, a prediction named like one gold entity's alias
+  // could take that entity before the prediction carrying its name is considered.)
+  const goldNames = gold.entities.map((g) => forms(g.name, []));
+  for (const pass of ['name', 'nameAlias', 'alias'] as const) {
     for (const p of predicted) {
       if (predToGold.has(p.key)) continue;
-      const pForms = pass === 'name' ? forms(p.attributes.name, []) : forms(p.attributes.name, p.attributes.aliases);
+      const pForms = pass === 'alias' ? forms(p.attributes.name, p.attributes.aliases) : forms(p.attributes.name, []);
+      const target = pass === 'name' ? goldNames : goldForms;
       const index = gold.entities.findIndex(
-        (g, i) => !goldTaken.has(i) && COARSE_TYPE[g.type] === COARSE_TYPE[p.attributes.type] && [...pForms].some((f) => goldForms[i]!.has(f)),
+        (g, i) => !goldTaken.has(i) && COARSE_TYPE[g.type] === COARSE_TYPE[p.attributes.type] && [...pForms].some((f) => target[i]!.has(f)),
       );
       if (index >= 0) {
         predToGold.set(p.key, index);

@@ -5,6 +5,8 @@
  *     ("Pérez" → "Ana María Pérez", "Ana" → "Ana María Pérez"); organisation tails likewise
  *     ("Naciones Unidas" → "Organización de las Naciones Unidas").
  *  3. Acronyms join the name whose initials they spell ("ONU").
+ *  3b. Institutional short forms and metonyms ("el Gobierno", "el Ejecutivo", "el Estado") join the body or
+ *     country they stand for (see metonyms.ts).
  *  4. Role nominals join the nearest preceding holder of a role of the same group
  *     ("el canciller" → the foreign minister named earlier); demonyms join (or create) their country.
  */
@@ -13,8 +15,12 @@ import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
 import { foldKey } from '../mentions/shape.js';
 import type { ArticleEntity, EntityMention } from '../types.js';
+import { mergeInstitutionalShortForms, resolveCountryMetonyms } from './metonyms.js';
 
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
+
+/** Type proposals at least this confident come from a lexicon or gazetteer, not from shape or a weak model vote. */
+const STRONG_TYPE = 0.79;
 
 interface Cluster {
   key: string;
@@ -42,7 +48,7 @@ export function resolveCoreference(
   const list = [...clusters.values()].sort((a, b) => b.words.length - a.words.length);
   const parent = new Map<Cluster, Cluster>();
   for (const short of list) {
-    const host = findHost(short, list, parent);
+    const host = findHost(short, list, parent, knowledge);
     if (host) parent.set(short, host);
   }
   const root = (c: Cluster): Cluster => {
@@ -55,8 +61,10 @@ export function resolveCoreference(
     const r = root(c);
     groups.set(r, [...(groups.get(r) ?? []), ...c.mentions]);
   }
+  let grouped = mergeInstitutionalShortForms([...groups.values()], knowledge);
+  if (knowledge.language === 'es') grouped = resolveCountryMetonyms(grouped, mentions, knowledge);
   const entities: ArticleEntity[] = [];
-  for (const groupMentions of groups.values()) entities.push(makeEntity(entities.length, groupMentions, knowledge));
+  for (const groupMentions of grouped) entities.push(makeEntity(entities.length, groupMentions, knowledge));
 
   attachRoles(entities, roles);
   attachDemonyms(entities, mentions, knowledge);
@@ -71,7 +79,7 @@ function isInitials(acronym: string, words: readonly string[]): boolean {
   return letters.length >= 2 && initials === letters;
 }
 
-function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<Cluster, Cluster>): Cluster | undefined {
+function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<Cluster, Cluster>, knowledge: Knowledge): Cluster | undefined {
   const shortMention = short.mentions[0]!;
   const candidates = list.filter((long) => {
     if (long === short || long.words.length <= short.words.length && shortMention.form !== 'acronym') return false;
@@ -87,8 +95,13 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
     const shortIsPlace = short.mentions.some(
       (m) => (m.type === 'Country' && m.typeSource === 'gazetteer') || (m.typeSource.startsWith('cue:') && ['City', 'Region', 'Place'].includes(m.type)),
     );
-    if (longType === 'Person') return (prefix || suffix) && !shortIsPlace;
-    if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2 && !shortIsPlace;
+    // A surname inside a longer name: "Gilinski" → "Jaime Gilinski Bacal" (not a given name: "Manuel" ≠ "Andrés Manuel López").
+    const inner = n === 1 && long.words.length >= 3 && long.words.slice(1, -1).includes(short.words[0]!) && !knowledge.isGivenName(shortMention.text);
+    if (longType === 'Person') return (prefix || suffix || inner) && !shortIsPlace;
+    // "Junta de Investigación de la Organización Meteorológica Mundial" is a part of the Organización…, not
+    // another name for it: a full institutional name (led by a head noun) after "de" is a different body.
+    const complement = CONNECTORS.has(long.words[long.words.length - n - 1] ?? '') && knowledge.cue(short.words[0]!) === 'Organization';
+    if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2 && !shortIsPlace && !complement;
     return false;
   });
   if (candidates.length === 0) return undefined;
@@ -108,10 +121,12 @@ function dominantType(mentions: readonly EntityMention[]): EntityType {
 }
 
 function makeEntity(id: number, mentions: EntityMention[], knowledge: Knowledge): ArticleEntity {
-  // Long names decide the type: "Pérez" alone says little, "Ana María Pérez" with a title says Person.
+  // Strong evidence decides the type (a gazetteer, a cue or role word, a given name); without it, long
+  // names do: "Pérez" alone says little, "Ana María Pérez" says Person.
   const maxWords = Math.max(...mentions.map((m) => m.tokenEnd - m.tokenStart));
-  const strong = mentions.filter((m) => m.tokenEnd - m.tokenStart === maxWords || m.typeConfidence >= 0.8);
-  const type = dominantType(strong.length ? strong : mentions);
+  const strong = mentions.filter((m) => m.typeConfidence >= STRONG_TYPE);
+  const longest = mentions.filter((m) => m.tokenEnd - m.tokenStart === maxWords);
+  const type = dominantType(strong.length ? strong : longest);
   const fullest = [...mentions]
     .filter((m) => m.form === 'name' || mentions.every((x) => x.form === 'acronym'))
     .sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.text.length - a.text.length || a.start - b.start)[0]!;

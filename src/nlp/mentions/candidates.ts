@@ -58,7 +58,10 @@ export function findNameCandidates(
         // …but "el Gobierno y La Zarzuela" are two: after "y", an article starts a new name.
         // "y de Valores", "y Control" continue the name; "y la Comisión …", "y La Zarzuela" start another.
         const nextAfterY = tokens[j + 1]?.text ?? '';
-        const coordinates = institution && (nextAfterY === 'de' || nextAfterY === 'del' || (isCapitalized(nextAfterY) && !grammar.functionWords.has(nextAfterY.toLowerCase())));
+        // "y Federación …" after an institution starts a second institution.
+        const secondInstitution = knowledge.cue(nextAfterY.toLowerCase()) === 'Organization';
+        const coordinates =
+          institution && !secondInstitution && (nextAfterY === 'de' || nextAfterY === 'del' || (isCapitalized(nextAfterY) && !grammar.functionWords.has(nextAfterY.toLowerCase())));
         const joins = (w: string): boolean => grammar.nameConnectors.has(w) || (coordinates && (w === 'y' || w === 'e'));
         while (k < tokens.length && k - j < 3 && joins(tokens[k]!.text.toLowerCase()) && (tokens[k]!.text === tokens[k]!.text.toLowerCase() || lineIsCaps)) k++;
         if (k > j && k < tokens.length && isCapitalized(tokens[k]!.text)) {

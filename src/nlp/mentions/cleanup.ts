@@ -1,6 +1,7 @@
 /**
  * Final shaping of name spans, whatever proposed them (orthography or the model):
- *  - leading lower-case words and interview markers ("P.", "R.") are not part of a name;
+ *  - leading lower-case words, abbreviated honorifics ("Prof.", "Dra.") and interview markers ("P.", "R.") are
+ *    not part of a name;
  *  - a lone Roman numeral or function word is not a name;
  *  - "A de B" is two names when B is a person or a known place and A is not an institution
  *    ("Mo Brooks de Alabama", "Ramblas de Barcelona", "Gobierno de Mariano Rajoy"), or when A is a
@@ -13,12 +14,16 @@ import type { SpanCandidate } from './candidates.js';
 import { isCapitalized, isInitialPosition } from './shape.js';
 
 const ROMAN = /^[IVXLCDM]+$/;
+/** Abbreviated honorifics and academic titles in front of a name ("el Prof. Juan Ruiz", "Dr. Smith"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'prof.', 'profa.', 'dr.', 'dra.', 'sr.', 'sra.', 'srta.', 'lic.', 'ing.', 'mons.', 'd.', 'dña.', 'mr.', 'mrs.', 'ms.', 'mx.', 'sir', 'don', 'doña',
+]);
 
 function trimmed(sentence: Sentence, span: SpanCandidate, grammar: GrammarLexicon): SpanCandidate | undefined {
   const tokens = sentence.tokens;
   let { tokenStart: s } = span;
   const e = span.tokenEnd;
-  while (s < e && !isCapitalized(tokens[s]!.text)) s++;
+  while (s < e && (!isCapitalized(tokens[s]!.text) || (HONORIFICS.has(tokens[s]!.text.toLowerCase()) && s + 1 < e))) s++;
   // Interview transcripts: "P. El …", "R. Sí …" — a lone initial before a function word.
   if (s + 1 < e && /^\p{Lu}\.$/u.test(tokens[s]!.text) && grammar.functionWords.has(tokens[s + 1]!.text.toLowerCase())) return undefined;
   if (s >= e) return undefined;
@@ -35,7 +40,8 @@ function split(sentence: Sentence, span: SpanCandidate, knowledge: Knowledge): S
   const whole = sentence.text.slice(tokens[span.tokenStart]!.start - sentence.start, tokens[span.tokenEnd - 1]!.end - sentence.start);
   if (knowledge.places(whole).length > 0) return [span]; // "Corea del Norte", "Ciudad de México"
   for (let k = span.tokenStart + 1; k < span.tokenEnd - 1; k++) {
-    if (lower[k] !== 'de' && lower[k] !== 'del') continue;
+    // A capitalised "De" is a surname particle ("Mauricio De Vengoechea"), not a preposition.
+    if (tokens[k]!.text !== 'de' && tokens[k]!.text !== 'del') continue;
     const left = tokens.slice(span.tokenStart, k).map((t) => t.text).join(' ');
     const right = tokens.slice(k + 1, span.tokenEnd).map((t) => t.text).join(' ');
     if (!isCapitalized(tokens[k + 1]!.text)) continue;
@@ -71,4 +77,13 @@ export function unsupportedInitial(sentence: Sentence, span: SpanCandidate, capi
   if (span.tokenEnd - span.tokenStart !== 1 || !isInitialPosition(sentence.tokens, span.tokenStart)) return false;
   const word = sentence.tokens[span.tokenStart]!.text;
   return !capitalizedElsewhere.has(word) && knowledge.places(word).length === 0 && !/^\p{Lu}{2,}/u.test(word);
+}
+
+/** Fixed expressions with a capitalised common noun: "golpe de Estado", "razón de Estado". */
+const FIXED_BEFORE: ReadonlyArray<readonly [string, string]> = [['golpe', 'de'], ['golpes', 'de'], ['razón', 'de'], ['razones', 'de']];
+
+export function inFixedExpression(sentence: Sentence, span: SpanCandidate): boolean {
+  if (span.tokenEnd - span.tokenStart !== 1 || sentence.lower[span.tokenStart] !== 'estado') return false;
+  const [a, b] = [sentence.lower[span.tokenStart - 2], sentence.lower[span.tokenStart - 1]];
+  return FIXED_BEFORE.some(([x, y]) => x === a && y === b);
 }

@@ -12,6 +12,8 @@ export interface LeftContext {
   readonly cue?: { readonly type: CueType; readonly tokenStart: number; readonly word: string };
   /** Demonyms between the cue/role and the name ("región rusa de X" → rusa). */
   readonly demonyms: readonly (DemonymInfo & { readonly tokenIndex: number })[];
+  /** The name is what a role is "of" ("la portavoz de X", "fundador del X"): an organisation or a place. */
+  readonly roleOf?: RoleMatch & { readonly tokenStart: number };
   /** The role or cue is separated from the name by a comma (apposition). */
   readonly apposition: boolean;
 }
@@ -36,7 +38,8 @@ export function leftContext(sentence: Sentence, tokenStart: number, knowledge: K
       const match = knowledge.roleAt(lower, q);
       // "el presidente X" titles X; "el presidente de X" makes X what is presided, not the holder.
       if (match && q + match.length - 1 >= p && q + match.length <= tokenStart) {
-        return crossedDe ? { demonyms, apposition } : { role: { ...match, tokenStart: q }, demonyms, apposition };
+        if (!crossedDe) return { role: { ...match, tokenStart: q }, demonyms, apposition };
+        return directComplement(lower, tokenStart) ? { roleOf: { ...match, tokenStart: q }, demonyms, apposition } : { demonyms, apposition };
       }
     }
     const cue = knowledge.cue(word);
@@ -55,4 +58,11 @@ export function leftContext(sentence: Sentence, tokenStart: number, knowledge: K
     break;
   }
   return { demonyms, apposition };
+}
+
+/** "de X", "del X", "de la X": the name is the complement of what precedes it. */
+function directComplement(lower: readonly string[], tokenStart: number): boolean {
+  const before = lower[tokenStart - 1];
+  if (before === 'de' || before === 'del') return true;
+  return ['la', 'las', 'los', 'el'].includes(before ?? '') && lower[tokenStart - 2] === 'de';
 }

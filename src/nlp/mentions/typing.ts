@@ -6,6 +6,7 @@ import type { EntityType } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
+import { HONORIFICS } from './cleanup.js';
 import type { LeftContext } from './context.js';
 import { isAcronym, isCapitalized } from './shape.js';
 
@@ -28,6 +29,8 @@ export interface TypingInput {
 
 type TypingRule = (input: TypingInput) => TypeProposal | undefined;
 
+const EPONYM_CUES: ReadonlySet<string> = new Set(['caso', 'escándalo', 'affaire']);
+
 const NER_TYPE: Record<NerSpan['label'], EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
 
 export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
@@ -36,7 +39,30 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     return best?.type === 'Country' ? { type: 'Country', source: 'gazetteer', confidence: 0.95 } : undefined;
   },
   role: ({ context }) => (context.role ? { type: 'Person', source: `role:${context.role.role.lemma}`, confidence: 0.9 } : undefined),
-  cue: ({ context }) => (context.cue ? { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: 0.85 } : undefined),
+  // "la vicesecretaria de X", "fundador de X": an unknown X that a role is "of" is an organisation.
+  // (An adviser or spokesman may also be a person's: "asesor de Ana Gómez" — the model's confident PER stands.)
+  roleOf: ({ context, text, knowledge, ner }) =>
+    context.roleOf?.role.organizational && !context.apposition && knowledge.places(text).length === 0 && !(ner?.label === 'PER' && ner.confidence >= 0.6)
+      ? { type: 'Organization', source: `role-of:${context.roleOf.role.lemma}`, confidence: 0.8 }
+      : undefined,
+  // "el caso X", "el escándalo X" name an affair after its protagonist: weak evidence that X is an event.
+  honorific: ({ sentence, tokenStart }) =>
+    HONORIFICS.has(sentence.lower[tokenStart - 1] ?? '') ? { type: 'Person', source: `honorific:${sentence.lower[tokenStart - 1]}`, confidence: 0.9 } : undefined,
+  // "Ana Ruiz, directora de …": a role in apposition after the name.
+  appositiveRole: ({ sentence, tokenEnd, text, knowledge }) => {
+    const lower = sentence.lower;
+    if (lower[tokenEnd] !== ',' || knowledge.places(text).length > 0) return undefined;
+    const at = ['el', 'la'].includes(lower[tokenEnd + 1] ?? '') ? tokenEnd + 2 : tokenEnd + 1;
+    const role = knowledge.roleAt(lower, at);
+    return role ? { type: 'Person', source: `apposition:${role.role.lemma}`, confidence: 0.8 } : undefined;
+  },
+  // An organisation cue is weak before what looks like a person's name ("el centro derechista Juan Pérez").
+  cue: ({ context, sentence, tokenStart, tokenEnd, knowledge, ner }) => {
+    if (!context.cue) return undefined;
+    const personLike = (ner?.label === 'PER' && ner.confidence >= 0.8) || (tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text));
+    const weak = EPONYM_CUES.has(context.cue.word) || (context.cue.type === 'Organization' && personLike);
+    return { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: weak ? 0.5 : 0.85 };
+  },
   place: ({ text, knowledge }) => {
     const best = knowledge.places(text)[0];
     if (!best) return undefined;
@@ -49,6 +75,11 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     const cue = knowledge.cue(first);
     if (cue && (tokenEnd - tokenStart > 1 || cue === 'Organization' || cue === 'Law' || cue === 'Event')) return { type: cue, source: `head:${first}`, confidence: 0.8 };
     return undefined;
+  },
+  // "Casa Editorial S.A.", "History Channel", "RCN Televisión": a closing company word or medium.
+  tail: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+    const last = sentence.lower[tokenEnd - 1]!;
+    return tokenEnd - tokenStart >= 2 && knowledge.isOrgSuffix(last) ? { type: 'Organization', source: `tail:${last}`, confidence: 0.8 } : undefined;
   },
   model: ({ ner, text, knowledge }) => {
     if (!ner) return undefined;

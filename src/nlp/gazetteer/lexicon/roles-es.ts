@@ -38,6 +38,7 @@ export const ROLES_ES: readonly RoleSpec[] = [
   { forms: 'secretario de Estado/secretaria de Estado/secretarios de Estado/secretarias de Estado', predicate: 'MINISTER_OF', attachesTo: 'Country' },
   { forms: 'secretario general/secretaria general/secretarios generales/secretarias generales', predicate: 'HEAD_OF', attachesTo: 'Organization', abbreviations: ['srio. gral.'] },
   { forms: 'secretario', predicate: 'WORKS_FOR', attachesTo: 'OrganizationOrCountry', portfolios: PORTFOLIOS_ES },
+  { forms: 'vicesecretario', predicate: 'WORKS_FOR', attachesTo: 'OrganizationOrCountry' },
   { forms: 'subsecretario', predicate: 'WORKS_FOR', attachesTo: 'OrganizationOrCountry' },
   { forms: 'rey/reina/reyes/reinas', predicate: 'MONARCH_OF', attachesTo: 'Country' },
   { forms: 'monarca/monarca/monarcas/monarcas', predicate: 'MONARCH_OF', attachesTo: 'Country' },

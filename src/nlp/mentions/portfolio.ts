@@ -1,0 +1,60 @@
+/**
+ * Capitalised portfolios in job titles are not names: "director de Ciencia e Innovación", "coordinador de
+ * Investigación de Operaciones con Recursos de Procedencia Ilícita de la Policía Federal" (the portfolio runs
+ * up to "de la Policía Federal", which is a name). A portfolio follows a role word and a bare "de" (no
+ * article) and starts with an abstract common noun ("Ciencia", "Evaluación", "Comunicación").
+ */
+import type { GrammarLexicon } from '../lexicon/index.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Sentence } from '../types.js';
+import { isCapitalized } from './shape.js';
+
+/** Abstract-noun endings (accents folded, plural allowed): -ción, -sión, -cia, -dad, -ía, -ura, -miento, -ismo. */
+const ABSTRACT = /(cion|sion|cia|dad|ia|ura|miento|ismo)(es|s)?$/u;
+/** Lower-case words that continue a portfolio: "Inspección y Evaluación para la Operación". */
+const INSIDE: ReadonlySet<string> = new Set(['y', 'e', 'para', 'con', 'en']);
+const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las']);
+const MAX_ADJECTIVES = 2;
+
+/** Token indices of one sentence that belong to a title's portfolio. */
+export function portfolioTokens(sentence: Sentence, knowledge: Knowledge, grammar: GrammarLexicon): Set<number> {
+  const lower = sentence.lower;
+  const tokens = sentence.tokens;
+  const out = new Set<number>();
+  for (let i = 0; i < lower.length; i++) {
+    const role = knowledge.roleAt(lower, i);
+    if (!role) continue;
+    let k = i + role.length;
+    // "director adjunto de", "coordinador general de"
+    for (let gap = 0; gap < MAX_ADJECTIVES && k < lower.length && lower[k] !== 'de' && /^\p{Ll}+$/u.test(tokens[k]!.text) && !grammar.functionWords.has(lower[k]!); gap++) k++;
+    if (lower[k] !== 'de') continue;
+    const first = tokens[k + 1];
+    const abstract = (t: number): boolean =>
+      isCapitalized(tokens[t]?.text ?? '') && ABSTRACT.test(fold(lower[t]!)) && knowledge.isCommonWord(lower[t]!);
+    if (!first || !abstract(k + 1)) continue;
+    let end = k + 1;
+    while (end < tokens.length) {
+      const word = lower[end]!;
+      if (isCapitalized(tokens[end]!.text)) {
+        end++;
+        continue;
+      }
+      // "para la Operación" continues; "de la Policía Federal" names the body the title belongs to.
+      // "de Operaciones" continues with another abstract noun; "de Telefónica" names the employer.
+      if ((INSIDE.has(word) && isCapitalized(tokens[end + 1]?.text ?? '')) || (word === 'de' && abstract(end + 1))) {
+        end++;
+        continue;
+      }
+      if (word === 'para' && ARTICLES.has(lower[end + 1] ?? '') && isCapitalized(tokens[end + 2]?.text ?? '')) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    for (let t = k + 1; t < end; t++) out.add(t);
+    i = end - 1;
+  }
+  return out;
+}
+
+const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
