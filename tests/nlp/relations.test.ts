@@ -67,4 +67,72 @@ describe('relation rules', () => {
     expect(found).toContain('Mario Vargas Llosa CITIZEN_OF Perú');
     expect(found).toContain('Mario Vargas Llosa BORN_IN Arequipa');
   });
+
+  it('takes a dropped subject from the person the previous sentence was about', () => {
+    expect(relations('Lucía Fernández Ortiz habló ayer en la radio. Después, criticó a Pedro Gil Soto.')).toContain('Lucía Fernández Ortiz CRITICIZED Pedro Gil Soto');
+    // A noun phrase opening the clause is its subject, not the previous topic.
+    expect(relations('Lucía Fernández Ortiz habló ayer. La demanda buscaba anular los votos en Ecuador.').some((r) => r.startsWith('Lucía'))).toBe(false);
+  });
+
+  it('reads object clitics: the topic is the object, the subject follows the verb', () => {
+    expect(relations('Lucía Fernández Ortiz habló ayer en la radio. En la calle la critican con dureza Pedro Gil Soto y otros.')).toContain(
+      'Pedro Gil Soto CRITICIZED Lucía Fernández Ortiz',
+    );
+    expect(relations('La directora Ana Ruiz Gil revisó el caso después de que el ministro Pedro Gil Soto la instruyera a revisar las cuentas de Luis Mora Vidal.')).toContain(
+      'Pedro Gil Soto URGED Ana Ruiz Gil',
+    );
+  });
+
+  it('resolves a relative pronoun to the names before its comma', () => {
+    const found = relations('Carlos Pérez Gómez y Antonio Sola Ruiz, quienes después viajarán a Ecuador, hablaron.');
+    expect(found).toEqual(expect.arrayContaining(['Carlos Pérez Gómez VISITED Ecuador', 'Antonio Sola Ruiz VISITED Ecuador']));
+  });
+
+  it('reads who gave what was received, through a programme to the body that runs it', () => {
+    const found = relations('Varias empresas, como Productos Yupi y Plásticos Rimax, recibieron subsidios del Fondo de Apoyo al Empleo, FAE, del Gobierno Nacional.');
+    expect(found).toEqual(expect.arrayContaining(['Gobierno Nacional SUBSIDIZED Productos Yupi', 'Gobierno Nacional SUBSIDIZED Plásticos Rimax']));
+    expect(found.some((r) => r.includes('RECEIVED'))).toBe(false);
+  });
+
+  it('does not read a verb stem inside its noun', () => {
+    const found = relations('La investigación del Diario Sur sobre Pedro Gil Soto y la negociación del Frente Azul con la Liga Roja siguen.');
+    expect(found.some((r) => r.includes('INVESTIGATED') || r.includes('NEGOTIATED_WITH'))).toBe(false);
+  });
+
+  it('reads roles stated by a predicate: copulas, naming verbs, "convertirse en", "como parte de"', () => {
+    expect(relations('Ana Ruiz Gil es la primera presidenta del Banco Central desde 1990.')).toContain('Ana Ruiz Gil PRESIDENT_OF Banco Central');
+    expect(relations('Según su currículum, Ana Ruiz Gil fue nombrada en marzo de 2015 directora general de Análisis y Riesgo, en la Comisión Nacional de Valores.')).toContain(
+      'Ana Ruiz Gil HEAD_OF Comisión Nacional de Valores (reported)',
+    );
+    expect(relations('Ana Ruiz Gil habló ayer. Se convirtió entonces en investigadora del Instituto Nacional de Salud.')).toContain('Ana Ruiz Gil WORKS_FOR Instituto Nacional de Salud');
+    const joined = relations('Lucía Mora Vidal nació en Quito. En 2010 llegó al Senado como parte del Partido Verde.');
+    expect(joined).toEqual(expect.arrayContaining(['Lucía Mora Vidal MEMBER_OF Senado', 'Lucía Mora Vidal MEMBER_OF Partido Verde']));
+    expect(relations('El economista Pedro Gil Soto, quien fue vicepresidente con Luis Mora Vidal, habló ayer.')).toContain('Pedro Gil Soto WORKS_FOR Luis Mora Vidal');
+    expect(relations('En aquellos años, la presidenta del Comité de Control era Ana Ruiz Gil.')).toContain('Ana Ruiz Gil PRESIDENT_OF Comité de Control');
+    // "llegó a un acuerdo con X" is not joining X.
+    expect(relations('Lucía Mora Vidal llegó a un acuerdo con el Partido Verde.').some((r) => r.includes('MEMBER_OF'))).toBe(false);
+  });
+
+  it('reads stacked and coordinated titles, and the body an office is held in', () => {
+    expect(relations('Como dice Pedro Gil Soto, 12 años portavoz del Partido Azul en el Congreso, nada cambia.')).toEqual(
+      expect.arrayContaining(['Pedro Gil Soto SPOKESPERSON_OF Partido Azul', 'Pedro Gil Soto MEMBER_OF Congreso']),
+    );
+    expect(relations('Se arranca el barón del Partido Azul más votado del país, el presidente regional, Pedro Gil Soto.')).toContain('Pedro Gil Soto MEMBER_OF Partido Azul');
+    expect(relations('Habló Tomás Ruiz, profesor y director de un programa de derecho electoral en la Universidad Estatal de Lima.')).toContain(
+      'Tomás Ruiz WORKS_FOR Universidad Estatal de Lima',
+    );
+    // A place after the body locates the body; it is not what the office is of.
+    expect(relations('Habló Tomás Ruiz, presidente de la Federación Obrera de Chile.')).toContain('Tomás Ruiz PRESIDENT_OF Federación Obrera de Chile');
+    const advisers = relations('Asesor de Pedro Gil Soto y Ana Ruiz Gil, Tomás Ruiz llegó a Perú hace años.');
+    expect(advisers).toEqual(expect.arrayContaining(['Tomás Ruiz WORKS_FOR Pedro Gil Soto', 'Tomás Ruiz WORKS_FOR Ana Ruiz Gil', 'Tomás Ruiz VISITED Perú']));
+    expect(advisers.some((r) => r.startsWith('Pedro Gil Soto VISITED'))).toBe(false);
+    // Where a consultant is from is not whom the consultant works for.
+    expect(relations('El consultor catalán Tomás Ruiz Gil habló.').some((r) => r.includes('WORKS_FOR'))).toBe(false);
+  });
+
+  it('takes "de aquella nación" as the country named before, not the speaker\'s', () => {
+    const found = relations('La gira pasó por Chile y luego por Perú, donde habló con el presidente de aquella nación, Tomás Ruiz Gil, y con el mandatario argentino, Luis Mora Vidal.');
+    expect(found).toContain('Tomás Ruiz Gil PRESIDENT_OF Perú');
+    expect(found).not.toContain('Tomás Ruiz Gil LEADER_OF Argentina');
+  });
 });

@@ -17,7 +17,10 @@ import { foldKey } from '../mentions/shape.js';
 import type { ArticleEntity, EntityMention } from '../types.js';
 import { mergeInstitutionalShortForms, resolveCountryMetonyms } from './metonyms.js';
 
-const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
+const CONNECTORS = new Set(['de', 'del', 'al', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
+
+/** Adjectives that only scope an institution's name ("Gobierno Nacional", "Policía Federal"). */
+const SCOPE_ADJECTIVES = new Set(['nacional', 'federal', 'central', 'estatal', 'regional', 'provincial', 'municipal', 'autonomico', 'general', 'national']);
 
 /** Type proposals at least this confident come from a lexicon or gazetteer, not from shape or a weak model vote. */
 const STRONG_TYPE = 0.79;
@@ -95,9 +98,12 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
     const shortIsPlace = short.mentions.some(
       (m) => (m.type === 'Country' && m.typeSource === 'gazetteer') || (m.typeSource.startsWith('cue:') && ['City', 'Region', 'Place'].includes(m.type)),
     );
-    // A surname inside a longer name: "Gilinski" → "Jaime Gilinski Bacal" (not a given name: "Manuel" ≠ "Andrés Manuel López").
+    // A surname inside a longer name (Spanish double surnames): "Ordaz" → "Julio Ordaz Lima", but not a
+    // given name ("Luis" is not "Pedro Luis Ordaz").
     const inner = n === 1 && long.words.length >= 3 && long.words.slice(1, -1).includes(short.words[0]!) && !knowledge.isGivenName(shortMention.text);
     if (longType === 'Person') return (prefix || suffix || inner) && !shortIsPlace;
+    // "el Gobierno" … "el Gobierno Nacional": a body named by its head noun and a scope adjective.
+    if (longType === 'Organization' && prefix && long.words.length === n + 1 && SCOPE_ADJECTIVES.has(long.words[n]!) && !shortIsPlace) return true;
     // "Junta de Investigación de la Organización Meteorológica Mundial" is a part of the Organización…, not
     // another name for it: a full institutional name (led by a head noun) after "de" is a different body.
     const complement = CONNECTORS.has(long.words[long.words.length - n - 1] ?? '') && knowledge.cue(short.words[0]!) === 'Organization';

@@ -11,8 +11,10 @@ import type { ArticleEntity, Sentence } from '../types.js';
 import { foldKey } from '../mentions/shape.js';
 import { attributionRelations } from './attribution.js';
 import { sentenceCertainty } from './certainty.js';
+import { topicBefore } from './discourse.js';
 import { locatedRelations } from './located.js';
 import { betweenRelations, nounPhraseRelations, ownershipRelations } from './patterns.js';
+import { predicativeRoleRelations } from './predicative.js';
 import { quoteRelations } from './quotes.js';
 import { buildSentenceViews, coordinationGroup, firstMentionIn, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import { titleRelations } from './titles.js';
@@ -40,7 +42,8 @@ export function extractRelations(
     if (object?.type === 'Country' && !countryOf.has(t.subject)) countryOf.set(t.subject, t.object);
   }
   for (const view of views) {
-    for (const v of findVerbRelations(view, grammar, lexicon)) {
+    const topic = topicBefore(views, view.sentence.index);
+    for (const v of findVerbRelations(view, grammar, lexicon, topic)) {
       // "A, B y C trabajaron en X y Y": the relation holds for every member of both lists.
       for (const subject of coordinationGroup(view, v.subject)) {
         for (const object of coordinationGroup(view, v.object)) {
@@ -52,6 +55,7 @@ export function extractRelations(
       relations.push(fromVerb(v, view, certainty[view.sentence.index]!));
       relations.push(...inferredFromPlace(v, view, certainty[view.sentence.index]!, countryOf, entities, knowledge));
     }
+    relations.push(...predicativeRoleRelations(view, knowledge, topic).map((r) => ({ ...r, certainty: certainty[view.sentence.index]! })));
     relations.push(...attributionRelations(view, grammar, speakerOf(view, lexicon)));
     relations.push(...nounPhraseRelations(view), ...betweenRelations(view), ...ownershipRelations(view), ...quoteRelations(view, lexicon));
   }

@@ -55,5 +55,13 @@ export function coordinationGroup(view: SentenceView, ref: MentionRef): MentionR
   const group = [ref];
   for (let k = index; k > 0 && joined(named[k - 1]!, named[k]!); k--) group.unshift(named[k - 1]!);
   for (let k = index; k + 1 < named.length && joined(named[k]!, named[k + 1]!); k++) group.push(named[k + 1]!);
-  return group;
+  // A list closes with a conjunction ("A, B y C"); a name after a comma past that, or in a run of
+  // commas with no conjunction, is an apposition ("Asesor de A y B, C llegó …"), not a member.
+  let last = -1;
+  group.forEach((r, k) => {
+    if (k > 0 && view.lower.slice(group[k - 1]!.mention.tokenEnd, r.mention.tokenStart).some((w) => CONJ.has(w))) last = k;
+  });
+  const list = group.slice(0, last + 1);
+  return list.includes(ref) ? list : [ref];
 }
+const CONJ = new Set(['y', 'e', 'o', 'ni']);

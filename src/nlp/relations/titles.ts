@@ -25,7 +25,7 @@ export function titleRelations(roles: readonly MentionRole[], entities: readonly
   for (const { role, holder, of } of resolved) {
     let target = of;
     let confidence = 0.9;
-    if (!target && role.role.national) {
+    if (!target && role.role.national && !role.anaphoric) {
       const peers = entities
         .filter((e) => e !== holder && countryOf.has(e.id) && e.mentions.some((m) => m.sentenceIndex === role.sentenceIndex))
         .sort((a, b) => firstIn(a, role.sentenceIndex) - firstIn(b, role.sentenceIndex));

@@ -33,6 +33,12 @@ export interface VerbTrigger {
   readonly agentAfter?: boolean;
   /** The object may be the subject of a "que" clause ("descubrió que X permitió …"). */
   readonly clausal?: boolean;
+  /** The object follows its preposition at once ("llegó al Senado", not "llegó a un acuerdo con X"). */
+  readonly adjacent?: boolean;
+  /** A noun that must come between the verb and its preposition ("recibió subsidios de X"). */
+  readonly theme?: RegExp;
+  /** The object of the frame is the agent of the predicate ("X recibió fondos de Y" → Y SUBSIDIZED X). */
+  readonly inverse?: boolean;
 }
 
 const PLACES: readonly EntityType[] = ['Country', 'City', 'Region', 'Place'];
@@ -42,50 +48,69 @@ const THINGS: readonly EntityType[] = ['Event', 'Law', 'Other', 'Organization'];
 
 const v = (stem: RegExp, predicate: Predicate, preps: readonly string[] = [], extra: Partial<VerbTrigger> = {}): VerbTrigger => ({ stem, predicate, preps, ...extra });
 
+/**
+ * Finite and non-finite forms of regular verbs, so that a stem does not also match its noun
+ * ("negoció" but not "negociación", "rechazó" but not "rechazo").
+ */
+const AR_ENDINGS = 'ó|aron|a|an|ar|arse|ará|arán|aría|arían|ado|ada|ados|adas|ando|aba|aban|e|en|ase|asen|ara|aran|ó';
+const ar = (...stems: string[]): RegExp => new RegExp(`^(${stems.join('|')})(${AR_ENDINGS})$`);
+
 export const ES_TRIGGERS: readonly VerbTrigger[] = [
   // meeting_visit
-  v(/^(reuni|reún|reune|reunirse)/, 'MET_WITH', ['con'], { objectTypes: AGENTS }),
+  v(/^(reuni(ó|eron|rá|rán|rse|do|da|dos|das|endo)|reún[ea]n?|reune)$/, 'MET_WITH', ['con'], { objectTypes: AGENTS }),
   v(/^(entrevist[óo]|encontr[óo]|conversó|convers[aó]ron|dialog[óa])/, 'MET_WITH', ['con'], { objectTypes: AGENTS }),
   v(/^visit(ó|a|an|aron|ará|arán|ado|ar|aba)$/, 'VISITED', [], { objectTypes: PLACES }),
   v(/^(viaj|lleg[óoa]|llegaron|acudi)/, 'VISITED', ['a', 'al', 'hasta'], { objectTypes: PLACES }),
-  v(/^recibi(ó|eron|r|do)$|^recibe$/, 'RECEIVED', [], { objectTypes: AGENTS }),
+  // Arriving in a body is joining it: "llegó al Senado", "ingresó en el PSOE".
+  v(/^(lleg[óo]|llegaron|ingres[óo]|ingresaron|entr[óo]|entraron)$/, 'MEMBER_OF', ['a', 'al', 'en'], { objectTypes: ['Organization'], adjacent: true }),
+  // "X recibieron subsidios del Gobierno": the giver follows "de", the receiver is the subject.
+  v(/^(recib|obtuv|obten|percib|cobr)(ió|ieron|e|en|o|ieron|ía|ían|ido|ó|aron|a|an)$/, 'SUBSIDIZED', ['de', 'del'], { theme: /^(subsidi|subvenci|ayudas?$|fondos$|financiaci|dinero$|préstamos?$|créditos?$|rescates?$)/, inverse: true, objectTypes: AGENTS }),
+  // "recibió a BBC Mundo": receiving someone is the personal "a", not "recibió subsidios del Gobierno".
+  v(/^recibi(ó|eron|r|do)$|^recibe$/, 'RECEIVED', ['a', 'al'], { objectTypes: AGENTS }),
   // communication
   v(/^(dijo|dijeron|dice|dicen|afirmó|aseguró|declaró|señaló|explicó|expresó|manifestó|comunicó|transmitió|advirtió|indicó|sostuvo|destacó|subrayó|respondió|agregó|añadió)$/, 'SAID_TO', ['a', 'al'], { speech: true, objectTypes: PEOPLE }),
-  v(/^(elogi|alab|felicit|agradeci|agradec)/, 'PRAISED', [], { objectTypes: AGENTS }),
-  v(/^(critic|cuestion|reproch|censur|arremeti)/, 'CRITICIZED', [], { objectTypes: AGENTS }),
-  v(/^acus/, 'ACCUSED', []),
+  v(new RegExp(`${ar('elogi', 'alab', 'felicit').source}|^agradec(ió|ieron|e|en|iendo)$`), 'PRAISED', [], { objectTypes: AGENTS }),
+  v(new RegExp(`${ar('critic', 'cuestion', 'reproch', 'censur').source}|^arremeti(ó|eron|endo)$`), 'CRITICIZED', [], { objectTypes: AGENTS }),
+  v(ar('acus'), 'ACCUSED', []),
   v(/^(inst[óa]|exigi|urgi|pidi[óe]|piden|solicit|orden[óa]|instruy)/, 'URGED', ['a', 'al'], { objectTypes: AGENTS }),
   v(/^(desminti|desmient|refut|contradij)/, 'CRITICIZED', [], { objectTypes: AGENTS }),
   v(/^anunci/, 'ANNOUNCED', [], { objectTypes: THINGS }),
   v(/^(descubri[óe]|revel[óa]|expus[oi]|destap[óa])/, 'ACCUSED', [], { objectTypes: AGENTS, clausal: true }),
   v(/^entrevistas?$/, 'INTERVIEWED_BY', ['en', 'con', 'a'], { objectTypes: ['Organization'] }),
   // cooperation
-  v(/^(apoy|respald|defendi|avala)/, 'SUPPORTS', [], { objectTypes: AGENTS }),
-  v(/^(colabor|cooper|trabaj[aó] con|trabajan)/, 'COOPERATES_WITH', ['con']),
-  v(/^negoci/, 'NEGOTIATED_WITH', ['con']),
-  v(/^(firm|suscribi|pact)/, 'SIGNED_AGREEMENT_WITH', ['con']),
+  v(new RegExp(`${ar('apoy', 'respald', 'aval').source}|^defendi(ó|eron|do|endo)$|^defiende$`), 'SUPPORTS', [], { objectTypes: AGENTS }),
+  // "ayudar al jefe del Estado" (not the noun "la ayuda").
+  v(/^ayud(ó|aron|an|ar|ará|arán|aría|ado|ando|aba|aban)$/, 'SUPPORTS', [], { objectTypes: AGENTS }),
+  // "establece relaciones con X", "mantiene relaciones con X".
+  v(/^(establec|mant|manten)(e|en|ió|ieron|ía|ían|er|ido|iene|ienen|uvo|uvieron)$/, 'COOPERATES_WITH', ['con'], { theme: /^relaci[óo]n(es)?$/, objectTypes: AGENTS }),
+  v(ar('colabor', 'cooper'), 'COOPERATES_WITH', ['con']),
+  v(/^negoci(ó|aron|a|an|ar|ará|arán|ado|ando|aba|aban)$/, 'NEGOTIATED_WITH', ['con']),
+  v(new RegExp(`${ar('firm', 'pact').source}|^suscribi(ó|eron|r|do)$`), 'SIGNED_AGREEMENT_WITH', ['con']),
   v(/^(acord|conven)(aron|ó|ado|ar|an)$/, 'COOPERATES_WITH', ['con']),
   // conflict
-  v(/^(rechaz|opuso|oponen|opone)/, 'OPPOSED', []),
+  v(new RegExp(`${ar('rechaz').source}|^(opuso|opusieron|oponen|opone|oponerse|oponía)$`), 'OPPOSED', []),
   v(/^denunci/, 'DENOUNCED', []),
   v(/^(atac[óa]|atacaron|bombarde|agredi)/, 'ATTACKED', []),
   v(/^invadi/, 'INVADED', []),
-  v(/^(demand[óa]|querell)/, 'SUED', []),
+  v(/^querellas?$/, 'SUED', ['contra'], { objectTypes: AGENTS, agentAfter: true }),
+  v(ar('demand', 'querell'), 'SUED', []),
   v(/^(proced(ió|ieron|e|en|er))$/, 'SUED', ['contra'], { objectTypes: AGENTS }),
   // Nouns of legal or political attack: "presentó una querella … contra X", "la ofensiva del PP contra X".
-  v(/^(querellas?|denuncias?|demandas?|acusaciones|ofensivas?|campañas?)$/, 'OPPOSED', ['contra'], { objectTypes: AGENTS, agentAfter: true }),
-  v(/^investig/, 'INVESTIGATED', []),
+  v(/^(denuncias?|demandas?|acusaciones|ofensivas?|campañas?|oposición|críticas?|ataques?)$/, 'OPPOSED', ['contra'], { objectTypes: AGENTS, agentAfter: true }),
+  v(/^investig(ó|aron|a|an|ar|ará|arán|ado|ada|ados|adas|ando|aba|aban)$/, 'INVESTIGATED', []),
   v(/^(sancion|destituy|despidi|cesó|multó|inhabilit)/, 'SANCTIONED', []),
   v(/^(derrot|venci)/, 'DEFEATED', []),
-  v(/^(combat|lucha|luchó|pelea|pelear)/, 'FOUGHT', ['contra', 'en']),
-  v(/^(enfrent|compet|disput)/, 'COMPETES_AGAINST', ['contra', 'a', 'al', 'con'], { objectTypes: AGENTS }),
+  v(ar('combat', 'luch', 'pele'), 'FOUGHT', ['contra', 'en']),
+  v(new RegExp(`${ar('enfrent', 'disput').source}|^(compet|compit)(ir|ió|ieron|e|en|iendo|irá|irán|ía|ían)$`), 'COMPETES_AGAINST', ['contra', 'a', 'al', 'con'], { objectTypes: AGENTS }),
   v(/^(trabaj[óa]|trabajaron|trabajan|trabajar|trabajado)$/, 'WORKS_FOR', ['para', 'en'], { objectTypes: ['Organization'] }),
   v(/^(trabaj[óa]|trabajaron|trabajan|trabajar|trabajado|oper[óa]|operan)$/, 'WORKED_IN', ['en'], { objectTypes: PLACES }),
   // transfer
   v(/^(env[ií]|mand[óa]|mandaron|suministr|entreg|don[óa]|vendi)/, 'SENT_AID_TO', ['a', 'al'], { transfer: true, objectTypes: AGENTS.concat(PLACES) }),
-  v(/^(subsidi|financi)/, 'SUBSIDIZED', []),
+  v(ar('subsidi', 'financi', 'subvencion'), 'SUBSIDIZED', []),
   // other
   v(/^(gan[óa]|ganaron)$/, 'WON', [], { objectTypes: ['Event'] }),
+  // "arrolló en las elecciones", "ganó en las primarias", "venció en X".
+  v(/^(gan[óa]|ganaron|arras[óa]|arrasaron|arroll[óa]|arrollaron|venci[óe]|vencieron|triunf[óa]|triunfaron)$/, 'WON', ['en'], { objectTypes: ['Event'] }),
   v(/^(fund[óa]|fundaron)$/, 'FOUNDER_OF', [], { objectTypes: ['Organization'] }),
   v(/^escribi/, 'AUTHOR_OF', [], { objectTypes: ['Other', 'Law'] }),
 ];

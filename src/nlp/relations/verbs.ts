@@ -7,7 +7,8 @@
 import { PREDICATES, type Predicate } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lexicon/index.js';
 import { isNegated } from './certainty.js';
-import { firstMentionIn, isNamed, isPlace, lastMentionBefore, type MentionRef, type SentenceView } from './sentence-view.js';
+import { afterPreposition, noAgentBefore } from './discourse.js';
+import { coordinationGroup, firstMentionIn, isNamed, isPlace, lastMentionBefore, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { TriggerLexicon, VerbTrigger } from './triggers.js';
 
 export interface VerbRelation {
@@ -22,13 +23,15 @@ export interface VerbRelation {
 
 const CLAUSE_BREAK = new Set([
   ';', '“', '”', '«', '»', '"',
-  'que', 'quien', 'quienes', 'donde', 'cuando', 'mientras', 'aunque', 'porque', 'pero',
+  'que', 'quien', 'quienes', 'cual', 'cuales', 'donde', 'cuando', 'mientras', 'aunque', 'porque', 'pero',
   'that', 'which', 'who', 'whom', 'where', 'when', 'while', 'although', 'because', 'but',
 ]);
-/** A mention right after one of these is inside a prepositional phrase, not a subject. */
-const PREPOSITIONS = new Set(['de', 'del', 'en', 'con', 'a', 'al', 'por', 'para', 'según', 'desde', 'entre', 'of', 'in', 'with', 'to', 'by', 'for', 'from', 'at', 'on', 'according']);
 const SUBJECT_WINDOW = 14;
 const OBJECT_WINDOW = 9;
+
+const INFINITIVE = /(ar|er|ir)(se)?$/;
+const CLITICS = new Set(['lo', 'la', 'los', 'las', 'le', 'les']);
+const AGENTS = new Set(['Person', 'Organization', 'Country']);
 
 const RELATIVES = new Set(['que', 'quien', 'quienes', 'donde', 'cuando', 'which', 'who']);
 
@@ -52,26 +55,61 @@ function clauseStart(view: SentenceView, index: number): number {
 }
 
 export function subjectBefore(view: SentenceView, index: number, named = true): MentionRef | undefined {
-  const from = Math.max(clauseStart(view, index), index - SUBJECT_WINDOW);
-  // The subject is not inside a prepositional phrase: skip mentions right after a preposition.
+  const start = clauseStart(view, index);
+  const from = Math.max(start, index - SUBJECT_WINDOW);
+  // The subject is not inside a prepositional phrase ("el presidente de la Cámara"), nor in a list
+  // that one opens ("Asesor de A y B, Domínguez llegó …").
   const candidates = view.mentions.filter((r) => r.mention.tokenEnd <= index && r.mention.tokenStart >= from && (!named || isNamed(r)));
-  const free = candidates.filter((r) => !PREPOSITIONS.has(view.lower[r.mention.tokenStart - 1] ?? ''));
-  return free[0] ?? undefined;
+  const free = candidates.filter((r) => !afterPreposition(view, coordinationGroup(view, r)[0]!));
+  if (free[0]) return free[0];
+  // "A y B, quienes después viajarán a X": the relative pronoun stands for the name before its comma.
+  if (RELATIVES.has(view.lower[start - 1] ?? '') && view.lower[start - 2] === ',') {
+    const antecedent = lastMentionBefore(view, Math.max(0, start - 12), start - 2, isNamed);
+    // The antecedent may sit in a prepositional phrase ("pelear contra Biden, quien fue …"); "quien" is a person.
+    const personal = view.lower[start - 1] === 'quien' || view.lower[start - 1] === 'quienes';
+    if (antecedent && antecedent.mention.tokenEnd === start - 2 && (!personal || antecedent.entity.type === 'Person')) return antecedent;
+  }
+  return undefined;
 }
 
 function objectAfter(view: SentenceView, index: number, trigger: VerbTrigger): MentionRef | undefined {
   const accept = (r: MentionRef): boolean => isNamed(r) && (!trigger.objectTypes || trigger.objectTypes.includes(r.entity.type));
   let k = index + 1;
   if (trigger.preps.length > 0) {
-    const at = view.lower.slice(index + 1, index + 1 + OBJECT_WINDOW).findIndex((w) => trigger.preps.includes(w));
+    // The preposition is not part of a name ("Programa de Apoyo al Empleo").
+    const inName = (j: number): boolean => view.mentions.some((r) => r.mention.tokenStart < j && j < r.mention.tokenEnd);
+    const at = view.lower.slice(index + 1, index + 1 + OBJECT_WINDOW).findIndex((w, j) => trigger.preps.includes(w) && !inName(index + 1 + j));
     if (at < 0) return undefined;
+    // "recibieron subsidios del Gobierno": the theme noun stands between the verb and its preposition.
+    if (trigger.theme && !view.lower.slice(index + 1, index + 1 + at).some((w) => trigger.theme!.test(w))) return undefined;
     k = index + 1 + at + 1;
+  } else if (trigger.theme && !view.lower.slice(index + 1, index + 4).some((w) => trigger.theme!.test(w))) {
+    return undefined;
   }
-  let stop = Math.min(view.lower.length, k + OBJECT_WINDOW);
+  let stop = Math.min(view.lower.length, k + (trigger.adjacent ? (['el', 'la', 'los', 'las'].includes(view.lower[k] ?? '') ? 2 : 1) : OBJECT_WINDOW));
   for (let j = k; j < stop; j++) if (CLAUSE_BREAK.has(view.lower[j]!) && !(trigger.clausal && j === k && view.lower[j] === 'que')) stop = j;
   // A demonym on the object noun stands for its country: "agradeció la ayuda norcoreana".
   const demonym = (r: MentionRef): boolean => r.mention.form === 'demonym' && (!trigger.objectTypes || trigger.objectTypes.includes(r.entity.type));
-  return firstMentionIn(view, k, stop, accept) ?? (trigger.transfer ? undefined : firstMentionIn(view, k, Math.min(stop, k + 4), demonym));
+  // "subsidios del Programa X, PAEF, del Gobierno": a programme's giver is the body it belongs to.
+  if (trigger.inverse) {
+    const first = firstMentionIn(view, k, stop, isNamed);
+    const giver = first ? lastInChain(view, first) : undefined;
+    return giver && accept(giver) ? giver : undefined;
+  }
+  const found = firstMentionIn(view, k, stop, accept);
+  return found ?? (trigger.transfer ? undefined : firstMentionIn(view, k, Math.min(stop, k + 4), demonym));
+}
+
+/** The last body of a "de" chain: "del Programa X, PAEF, del Gobierno" → Gobierno. */
+function lastInChain(view: SentenceView, ref: MentionRef): MentionRef {
+  let k = ref.mention.tokenEnd;
+  if (view.lower[k] === ',') {
+    const acronym = view.mentions.find((r) => r.mention.tokenStart === k + 1 && r.mention.tokenEnd - r.mention.tokenStart === 1);
+    if (acronym && view.lower[acronym.mention.tokenEnd] === ',') k = acronym.mention.tokenEnd + 1;
+  }
+  if (view.lower[k] !== 'de' && view.lower[k] !== 'del') return ref;
+  const next = view.mentions.find((r) => (r.mention.tokenStart === k + 1 || (r.mention.tokenStart === k + 2 && ['la', 'los', 'las'].includes(view.lower[k + 1]!))) && isNamed(r) && r.entity.type !== 'Person');
+  return next ? lastInChain(view, next) : ref;
 }
 
 function locationAfter(view: SentenceView, from: number): MentionRef | undefined {
@@ -97,7 +135,11 @@ function isPassive(view: SentenceView, index: number, lexicon: TriggerLexicon): 
   return lexicon.participle.test(view.lower[index]!) && lexicon.passiveAux.has(view.lower[index - 1] ?? '');
 }
 
-export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, lexicon: TriggerLexicon): VerbRelation[] {
+/**
+ * `topic` is who the text was talking about before this sentence: the dropped subject of a finite
+ * verb when nobody is named before it ("En 2014 llegó al Senado …").
+ */
+export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, lexicon: TriggerLexicon, topic?: MentionRef): VerbRelation[] {
   const out: VerbRelation[] = [];
   let lastObject: MentionRef | undefined;
   let lastSubject: MentionRef | undefined;
@@ -132,8 +174,34 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
       confidence = 0.6;
     } else {
       subject = (trigger.transfer ? themeDemonym(view, index) : undefined) ?? subjectBefore(view, index);
+      // An object clitic, not an article: "donde la critican", but not "La demanda buscaba …" or "la demanda de X".
+      const clitic = index >= 2 && CLITICS.has(view.lower[index - 1]!) && !['de', 'del'].includes(view.lower[index + 1] ?? '');
+      // "donde la critican … Gustavo Petro": an object clitic, the subject after the verb, and the
+      // clitic standing for the topic.
+      if (!subject && clitic && topic && trigger.preps.length === 0 && !trigger.speech && noAgentBefore(view, index)) {
+        const postposed = firstMentionIn(view, index + 1, Math.min(view.lower.length, index + 2 * OBJECT_WINDOW), (r) => isNamed(r) && AGENTS.has(r.entity.type));
+        if (postposed && postposed.entity !== topic.entity) {
+          out.push({ subject: postposed, object: topic, predicate, triggerIndex: index, confidence: 0.55 });
+          return true;
+        }
+      }
+      // "el presidente X la instruyera a revisar …": the clitic, not the infinitive's object, is instructed.
+      if (subject && clitic && trigger.preps.length > 0) {
+        const at = view.lower.indexOf(trigger.preps.find((p) => view.lower.slice(index + 1, index + 3).includes(p)) ?? '\u0000', index + 1);
+        if (at > 0 && INFINITIVE.test(view.lower[at + 1] ?? '') && !view.mentions.some((r) => r.mention.tokenStart === at + 1)) {
+          const antecedent = view.mentions.find((r) => r.mention.tokenEnd <= subject!.mention.tokenStart && isNamed(r) && r.entity.type === 'Person' && r.entity !== subject!.entity && !afterPreposition(view, r)) ?? topic;
+          if (antecedent && antecedent.entity !== subject.entity) {
+            out.push({ subject, object: antecedent, predicate, triggerIndex: index, confidence: 0.55 });
+            return true;
+          }
+        }
+      }
       if (!subject && trigger.speech) subject = firstMentionIn(view, index + 1, index + 2, isNamed);
       if (!subject && lexicon.gerund.test(word)) subject = lastSubject; // gerund: "…, enviando armas"
+      if (!subject && topic && droppedSubject(view, index, word, lexicon)) {
+        subject = topic;
+        confidence = 0.55;
+      }
       // A noun's agent after it: "la ofensiva del PP contra Zapatero".
       if (trigger.agentAfter && (view.lower[index + 1] === 'de' || view.lower[index + 1] === 'del')) {
         const agent = firstMentionIn(view, index + 2, index + 4, isNamed);
@@ -156,6 +224,7 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
       }
     }
     if (!subject || !object || subject.entity === object.entity) return false;
+    if (trigger.inverse) [subject, object] = [object, subject];
     if (predicate === 'SAID_TO' && (object.entity.type !== 'Person' && object.entity.type !== 'Organization')) return false;
     const place = predicate === 'SAID_TO' || predicate === 'MET_WITH' ? locationAfter(view, object.mention.tokenEnd) : undefined;
     out.push({ subject, object, predicate, triggerIndex: index, confidence, ...(place ? { place } : {}) });
@@ -164,6 +233,22 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
     return true;
   }
 }
+
+const DETERMINERS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'su', 'sus']);
+
+/**
+ * A finite singular verb whose clause names no subject: no agent before it in the sentence and no
+ * noun phrase opening the clause ("La demanda buscaba …", "Los estrategas que llegaron …").
+ */
+function droppedSubject(view: SentenceView, index: number, word: string, lexicon: TriggerLexicon): boolean {
+  if (lexicon.gerund.test(word) || INFINITIVE.test(word) || lexicon.participle.test(word) || word.endsWith('n')) return false;
+  if (!noAgentBefore(view, index)) return false;
+  for (let k = 0; k < index; k++) {
+    if (DETERMINERS.has(view.lower[k]!) && !PREPOSITIONS_OR_ARTICLES.has(view.lower[k - 1] ?? '')) return false;
+  }
+  return true;
+}
+const PREPOSITIONS_OR_ARTICLES = new Set(['de', 'del', 'en', 'con', 'a', 'al', 'por', 'para', 'desde', 'entre', 'sobre', 'contra', 'ante', 'hacia', 'hasta', 'tras', 'durante', 'según', 'sin']);
 
 /** "envío de 30.000 soldados norcoreanos a X": the nationality of what is sent names the sender. */
 function themeDemonym(view: SentenceView, index: number): MentionRef | undefined {

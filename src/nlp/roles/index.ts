@@ -17,13 +17,15 @@ export interface MentionRole {
   readonly of?: EntityMention;
   /** Canonical name evoked by a demonym qualifier ("ruso" → "Rusia"). */
   readonly ofTarget?: string;
+  /** The title was qualified by an anaphor ("de aquella nación"): never infer its country from context. */
+  readonly anaphoric?: boolean;
   /** Token range of the whole title phrase, for evidence highlighting. */
   readonly tokenStart: number;
   readonly tokenEnd: number;
   readonly sentenceIndex: number;
 }
 
-const WINDOW = 9;
+const WINDOW = 12;
 
 export function findRoles(
   sentences: readonly Sentence[],
@@ -37,10 +39,8 @@ export function findRoles(
     if (holder.form !== 'name' || holder.type !== 'Person') continue;
     const sentence = sentences[holder.sentenceIndex]!;
     const inSentence = bySentence.get(holder.sentenceIndex) ?? [];
-    const left = roleBefore(sentence, holder, inSentence, knowledge, grammar);
-    if (left) out.push(left);
-    const right = roleAfter(sentence, holder, inSentence, knowledge);
-    if (right) out.push(right);
+    out.push(...roleBefore(sentence, holder, inSentence, knowledge, grammar));
+    out.push(...roleAfter(sentence, holder, inSentence, knowledge));
   }
   return out;
 }
@@ -56,6 +56,15 @@ function mentionAt(mentions: readonly EntityMention[], tokenIndex: number): Enti
 }
 
 /** Qualifiers between a role word and the name: demonyms, "de X", adjectives, one comma. */
+interface Qualifiers {
+  of?: EntityMention;
+  ofTarget?: string;
+  /** "de aquella nación": the role is of a place the text names elsewhere, not of the speaker's country. */
+  anaphoric?: boolean;
+  /** Further bodies or people coordinated with `of` ("asesor de A y B"). */
+  also?: EntityMention[];
+}
+
 function scanQualifiers(
   lower: readonly string[],
   from: number,
@@ -63,23 +72,44 @@ function scanQualifiers(
   mentions: readonly EntityMention[],
   knowledge: Knowledge,
   grammar: GrammarLexicon,
-): { of?: EntityMention; ofTarget?: string } | undefined {
+  role: RoleInfo,
+): Qualifiers | undefined {
   let of: EntityMention | undefined;
   let ofTarget: string | undefined;
+  let anaphoric = false;
+  const also: EntityMention[] = [];
   let k = from;
   while (k < to) {
     const word = lower[k]!;
     const mention = mentionAt(mentions, k);
     if (mention && mention.form === 'demonym') {
-      ofTarget ??= mention.target;
+      if (demonymQualifies(role, mention)) ofTarget ??= mention.target;
       k = mention.tokenEnd;
+      continue;
+    }
+    if (DEGREE_WORDS.has(word)) {
+      k++; // "el barón del PP más votado"
       continue;
     }
     if ((word === 'de' || word === 'del') && k + 1 < to) {
       const m = mentionAt(mentions, k + 1 + (lower[k + 1] === 'la' || lower[k + 1] === 'los' || lower[k + 1] === 'las' ? 1 : 0));
-      if (m && m.form !== 'demonym' && m.type !== 'Person') {
+      if (m && m.form !== 'demonym' && (m.type !== 'Person' || takesPerson(role))) {
         of ??= m;
         k = m.tokenEnd;
+        // "Asesor de A y B, X": both are what the role is of.
+        const next = (lower[k] === 'y' || lower[k] === 'e') && k + 1 < to ? mentionAt(mentions, k + 1) : undefined;
+        if (next && next.type === m.type && next.form !== 'demonym') {
+          also.push(next);
+          k = next.tokenEnd;
+        }
+        continue;
+      }
+      // "el presidente de aquella nación": the country named last before it in the sentence.
+      if (DEMONSTRATIVES.has(lower[k + 1] ?? '') && COUNTRY_NOUNS.has(lower[k + 2] ?? '')) {
+        const country = [...mentions].reverse().find((x) => x.tokenEnd <= k && x.type === 'Country' && x.form !== 'demonym');
+        if (country) of ??= country;
+        anaphoric = true;
+        k += 3;
         continue;
       }
     }
@@ -93,7 +123,32 @@ function scanQualifiers(
     }
     return undefined;
   }
-  return { ...(of ? { of } : {}), ...(ofTarget ? { ofTarget } : {}) };
+  return { ...(of ? { of } : {}), ...(ofTarget ? { ofTarget } : {}), ...(anaphoric ? { anaphoric } : {}), ...(also.length ? { also } : {}) };
+}
+
+/** Lower-case words that may stand between an apposition's comma and its title ("primer", "nuevo"), but not these. */
+const NOT_TITLE_MODIFIERS = new Set(['y', 'e', 'o', 'a', 'al', 'de', 'del', 'en', 'que', 'con', 'por', 'para', 'quien', 'cuyo', 'cuya', 'según']);
+/** "del gabinete de X", "de la campaña de X": the person's team. */
+const TEAM_NOUNS = new Set(['gabinete', 'gobierno', 'administración', 'equipo', 'campaña']);
+
+const DEMONSTRATIVES = new Set(['este', 'esta', 'ese', 'esa', 'aquel', 'aquella', 'dicho', 'dicha', 'ese', 'mismo', 'misma']);
+const COUNTRY_NOUNS = new Set(['país', 'nación', 'estado', 'república', 'reino']);
+
+const PLACE_TYPES = new Set(['Country', 'City', 'Region', 'Place']);
+const DEGREE_WORDS = new Set(['más', 'menos', 'muy', 'tan']);
+const ORGANISATION_ROLES = new Set(['WORKS_FOR', 'HEAD_OF', 'MEMBER_OF', 'FOUNDER_OF', 'OWNS']);
+
+/**
+ * A demonym names what a role is of when the role can be of a country ("el ministro ruso") or the
+ * demonym names a party ("el senador republicano"); "el consultor catalán" is only where one is from.
+ */
+function demonymQualifies(role: RoleInfo, demonym: EntityMention): boolean {
+  return demonym.type === 'Organization' || role.national || !ORGANISATION_ROLES.has(role.predicate);
+}
+
+/** Roles held for a person as well as for a body: "asesor de X", "abogado de X", "portavoz de X". */
+function takesPerson(role: RoleInfo): boolean {
+  return role.predicate === 'WORKS_FOR' || role.predicate === 'SPOKESPERSON_OF';
 }
 
 function roleBefore(
@@ -102,19 +157,53 @@ function roleBefore(
   mentions: readonly EntityMention[],
   knowledge: Knowledge,
   grammar: GrammarLexicon,
-): MentionRole | undefined {
+): MentionRole[] {
   const lower = sentence.lower;
   for (let q = Math.max(0, holder.tokenStart - WINDOW); q < holder.tokenStart; q++) {
     const match = knowledge.roleAt(lower, q);
     if (!match) continue;
-    let qualifiers = scanQualifiers(lower, q + match.length, holder.tokenStart, mentions, knowledge, grammar);
+    let qualifiers = scanQualifiers(lower, q + match.length, holder.tokenStart, mentions, knowledge, grammar, match.role);
     if (!qualifiers) continue;
     // English puts the demonym before the title: "South Korean leader Park Min Ho".
     const before = mentions.find((m) => m.form === 'demonym' && m.tokenEnd === q);
     if (!qualifiers.of && !qualifiers.ofTarget && before?.target) qualifiers = { ofTarget: before.target };
-    return { holder, role: match.role, ...qualifiers, tokenStart: q, tokenEnd: holder.tokenEnd, sentenceIndex: sentence.index };
+    // "El senador republicano John Cornyn de Texas": the body or place right after the name.
+    if (!qualifiers.of && (lower[holder.tokenEnd] === 'de' || lower[holder.tokenEnd] === 'del')) {
+      const after = mentionAt(mentions, holder.tokenEnd + 1);
+      if (after && after.form !== 'demonym' && after.type !== 'Person') qualifiers = { ...qualifiers, of: after };
+    }
+    const { also = [], ...stated } = qualifiers;
+    const role: MentionRole = { holder, role: match.role, ...stated, tokenStart: q, tokenEnd: holder.tokenEnd, sentenceIndex: sentence.index };
+    return [...appositiveTitlesBefore(sentence, holder, q, mentions, knowledge, grammar), role, ...also.map((of) => ({ ...role, of }))];
   }
-  return undefined;
+  return [];
+}
+
+/**
+ * Titles stacked in apposition before the one next to the name: "el barón del PP más votado de
+ * España, el presidente gallego, Alberto Núñez Feijóo" → barón (of PP) as well as presidente.
+ */
+function appositiveTitlesBefore(
+  sentence: Sentence,
+  holder: EntityMention,
+  titleStart: number,
+  mentions: readonly EntityMention[],
+  knowledge: Knowledge,
+  grammar: GrammarLexicon,
+): MentionRole[] {
+  const lower = sentence.lower;
+  let end = titleStart;
+  if (['el', 'la'].includes(lower[end - 1] ?? '')) end--;
+  if (lower[end - 1] !== ',') return [];
+  end--;
+  for (let q = Math.max(0, end - WINDOW); q < end; q++) {
+    const match = knowledge.roleAt(lower, q);
+    if (!match || !['el', 'la'].includes(lower[q - 1] ?? '')) continue;
+    const qualifiers = scanQualifiers(lower, q + match.length, end, mentions, knowledge, grammar, match.role);
+    if (!qualifiers?.of) continue;
+    return [{ holder, role: match.role, of: qualifiers.of, tokenStart: q, tokenEnd: holder.tokenEnd, sentenceIndex: sentence.index }];
+  }
+  return [];
 }
 
 function roleAfter(
@@ -122,26 +211,35 @@ function roleAfter(
   holder: EntityMention,
   mentions: readonly EntityMention[],
   knowledge: Knowledge,
-): MentionRole | undefined {
+): MentionRole[] {
   const lower = sentence.lower;
   let q = holder.tokenEnd;
-  if (lower[q] !== ',') return undefined;
+  // An apposition opens with a comma, a dash or a bracket: "X, presidente de …", "X —exministro de …".
+  if (![',', '—', '–', '('].includes(lower[q] ?? '')) return [];
   q++;
+  // "Iñaki Anasagasti, 18 años portavoz del PNV": a duration before the title.
+  if (/^\d+$/.test(lower[q] ?? '') && /^(años|meses)$/.test(lower[q + 1] ?? '')) q += 2;
   if (lower[q] === 'el' || lower[q] === 'la' || lower[q] === 'un' || lower[q] === 'una') q++;
   // "X, primer presidente de …", "X, nuevo director general de …", "X, actual ministra …"
   let match = knowledge.roleAt(lower, q);
-  for (let skip = 0; !match && skip < 2 && /^\p{Ll}+$/u.test(lower[q] ?? ''); skip++) match = knowledge.roleAt(lower, ++q);
-  if (!match) return undefined;
+  for (let skip = 0; !match && skip < 2 && /^\p{Ll}+$/u.test(lower[q] ?? '') && !NOT_TITLE_MODIFIERS.has(lower[q]!); skip++) match = knowledge.roleAt(lower, ++q);
+  if (!match) return [];
   let end = q + match.length;
   let of: EntityMention | undefined;
+  let seat: EntityMention | undefined;
   let ofTarget: string | undefined;
   // "X, secretario de Administración del Instituto Politécnico Nacional": the first organisation or
   // place introduced by "de" before the apposition closes.
-  for (let k = end; k < Math.min(lower.length, end + 8); k++) {
-    if ([',', '.', ';', ':', '(', ')', 'que', 'quien', 'y'].includes(lower[k]!)) break;
+  for (let k = end; k < Math.min(lower.length, end + 14); k++) {
+    // "X, profesor y director de un programa … en la Universidad Y": coordinated titles share the body.
+    if (lower[k] === 'y' && !of && knowledge.roleAt(lower, k + 1)) {
+      k += knowledge.roleAt(lower, k + 1)!.length;
+      continue;
+    }
+    if ([',', '.', ';', ':', '(', ')', '—', '–', 'que', 'quien', 'y'].includes(lower[k]!)) break;
     const m = mentionAt(mentions, k);
     if (m?.form === 'demonym') {
-      ofTarget ??= m.target;
+      if (demonymQualifies(match.role, m)) ofTarget ??= m.target;
       end = m.tokenEnd;
       k = m.tokenEnd - 1;
       continue;
@@ -151,7 +249,18 @@ function roleAfter(
     const prev = lower[back];
     // "ministro de Educación en el primer Gobierno de X": "en" attaches the office to its body too.
     // The last body in a chain names the employer: "secretario de Administración del Instituto X".
-    if (m && m.type !== 'Person' && (prev === 'de' || prev === 'del' || prev === 'en')) {
+    // "exministro del gabinete de Rafael Correa", "asesor de Quirino Ordaz": a person's team.
+    const personOf = m?.type === 'Person' && (takesPerson(match.role) || TEAM_NOUNS.has(lower[back - 1] ?? ''));
+    // "portavoz del PNV en el Congreso": the office is of the party, held in the chamber.
+    if (m && of && prev === 'en' && m.type === 'Organization') {
+      seat = m;
+      end = m.tokenEnd;
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    // "presidente de la AFL-CIO de Pensilvania": a place after the body only locates the body.
+    if (m && of?.type === 'Organization' && PLACE_TYPES.has(m.type)) break;
+    if (m && (m.type !== 'Person' || personOf) && (prev === 'de' || prev === 'del' || prev === 'en')) {
       of = m;
       end = m.tokenEnd;
       k = m.tokenEnd - 1;
@@ -159,5 +268,9 @@ function roleAfter(
     }
     if (m) break;
   }
-  return { holder, role: match.role, ...(of ? { of } : {}), ...(ofTarget ? { ofTarget } : {}), tokenStart: holder.tokenStart, tokenEnd: end, sentenceIndex: sentence.index };
+  const role: MentionRole = { holder, role: match.role, ...(of ? { of } : {}), ...(ofTarget ? { ofTarget } : {}), tokenStart: holder.tokenStart, tokenEnd: end, sentenceIndex: sentence.index };
+  return seat ? [role, { ...role, role: SEAT_ROLE, of: seat }] : [role];
 }
+
+/** Holding an office in a body ("portavoz … en el Congreso") makes one a member of it. */
+const SEAT_ROLE: RoleInfo = { lemma: 'miembro', group: 'miembro', predicate: 'MEMBER_OF', national: false, organizational: true };

@@ -1,0 +1,48 @@
+/**
+ * What a clause without a stated subject is about.
+ *  - Spanish drops pronoun subjects: "López, de 50 años, fue parte del movimiento … En 2014 llegó al
+ *    Senado" — the subject of "llegó" is the person the text was just talking about (the topic).
+ *  - A possessive ("su apoyo a X", "su choque con Y") belongs to the nearest preceding agent of the
+ *    sentence that is not inside a prepositional phrase, else to any person named before it, else to
+ *    the topic.
+ */
+import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
+
+/** A mention right after one of these (optionally plus an article) is inside a prepositional phrase. */
+const PREPOSITIONS = new Set(['de', 'del', 'en', 'con', 'a', 'al', 'por', 'para', 'según', 'desde', 'entre', 'sobre', 'contra', 'ante', 'hacia', 'hasta', 'tras', 'of', 'in', 'with', 'to', 'by', 'for', 'from', 'at', 'on', 'according']);
+const ARTICLES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'the', 'a', 'an']);
+const AGENT_TYPES = new Set(['Person', 'Organization', 'Country']);
+
+/** True when the mention is the object of a preposition ("de la Cámara", "a BBC Mundo"). */
+export function afterPreposition(view: SentenceView, ref: MentionRef): boolean {
+  let k = ref.mention.tokenStart - 1;
+  if (ARTICLES.has(view.lower[k] ?? '') && !PREPOSITIONS.has(view.lower[k] ?? '')) k--;
+  return PREPOSITIONS.has(view.lower[k] ?? '');
+}
+
+const isPersonName = (r: MentionRef): boolean => r.entity.type === 'Person' && (r.mention.form === 'name' || r.mention.form === 'acronym');
+
+/**
+ * The topic before sentence `index`: the first person named outside a prepositional phrase in the
+ * previous sentence (or up to three sentences back, when the nearer ones name nobody so).
+ */
+export function topicBefore(views: readonly SentenceView[], index: number): MentionRef | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const view = views[i]!;
+    const free = view.mentions.find((r) => isPersonName(r) && !afterPreposition(view, r));
+    if (free) return free;
+  }
+  return undefined;
+}
+
+/** True when no agent is named in the sentence before token `index` (the clause may have a dropped subject). */
+export function noAgentBefore(view: SentenceView, index: number): boolean {
+  return !view.mentions.some((r) => r.mention.tokenEnd <= index && isNamed(r) && AGENT_TYPES.has(r.entity.type));
+}
+
+/** Whose is "su"/"sus" at token `index`. */
+export function possessorOf(view: SentenceView, index: number, topic: MentionRef | undefined): MentionRef | undefined {
+  const before = view.mentions.filter((r) => r.mention.tokenEnd <= index && isNamed(r) && AGENT_TYPES.has(r.entity.type));
+  const free = before.filter((r) => !afterPreposition(view, r));
+  return free[free.length - 1] ?? before.filter((r) => r.entity.type === 'Person').pop() ?? topic;
+}
