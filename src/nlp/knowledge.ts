@@ -31,6 +31,8 @@ export interface RoleInfo {
   readonly predicate: Predicate;
   /** The predicate where the role is of one of these countries (canonical names, folded), when it differs. */
   readonly predicateIn?: ReadonlyMap<string, Predicate>;
+  /** A plural form ("ministros", "officials"): it does not stand in apposition to one name. */
+  readonly plural?: true;
   /** Role of a country's government (presidente, canciller): an unqualified mention may take the speaker's country. */
   readonly national: boolean;
   /** The role can be held in an organisation ("fundador de X", "portavoz de X"): what follows "de" may be one. */

@@ -47,6 +47,7 @@ function roleInfo(entry: RoleEntry, language: Language): RoleInfo {
     group: ROLE_GROUPS[lemma] ?? lemma,
     predicate: entry.predicate,
     ...(byCountry ? { predicateIn: byCountry } : {}),
+    ...(entry.number === 'pl' ? { plural: true as const } : {}),
     national: entry.attachesTo === 'Country' || entry.attachesTo === 'OrganizationOrCountry',
     organizational: entry.attachesTo === 'Organization' || entry.attachesTo === 'OrganizationOrCountry' || entry.attachesTo === 'Any',
   };

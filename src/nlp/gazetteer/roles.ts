@@ -53,6 +53,8 @@ const indexes = lazy((): Record<Language, PhraseIndex<RoleEntry>> => {
   for (const spec of ROLES_EN) addSpec(en, spec, 'en');
   for (const p of PORTFOLIOS_EN) {
     addSpec(en, { forms: `${p} minister`, predicate: 'MINISTER_OF', attachesTo: 'Country' }, 'en');
+    // British usage: "Foreign Secretary", "Home Secretary", "Defence Secretary".
+    addSpec(en, { forms: `${p} secretary/${p} secretaries`, predicate: 'MINISTER_OF', attachesTo: 'Country' }, 'en');
   }
   return { es, en };
 });

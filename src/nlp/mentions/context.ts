@@ -39,13 +39,13 @@ export function leftContext(sentence: Sentence, tokenStart: number, knowledge: K
       // "el presidente X" titles X; "el presidente de X" makes X what is presided, not the holder.
       if (match && q + match.length - 1 >= p && q + match.length <= tokenStart) {
         if (!crossedDe) return { role: { ...match, tokenStart: q }, demonyms, apposition };
-        return directComplement(lower, tokenStart) ? { roleOf: { ...match, tokenStart: q }, demonyms, apposition } : { demonyms, apposition };
+        return directComplement(lower, tokenStart, grammar) ? { roleOf: { ...match, tokenStart: q }, demonyms, apposition } : { demonyms, apposition };
       }
     }
     const cue = knowledge.cue(word);
     // "la ciudad de X" names a city, but "la visita de X" / "la alcaldía de X" do not name a visit or an office.
     if (cue && !apposition && (!crossedDe || PLACE_CUES.has(cue))) return { cue: { type: cue, tokenStart: p, word }, demonyms, apposition };
-    if (word === 'de' || word === 'del') crossedDe = true;
+    if (grammar.ofWords.has(word)) crossedDe = true;
     const demonym = knowledge.demonym(word);
     if (demonym) {
       demonyms.push({ ...demonym, tokenIndex: p });
@@ -60,9 +60,9 @@ export function leftContext(sentence: Sentence, tokenStart: number, knowledge: K
   return { demonyms, apposition };
 }
 
-/** "de X", "del X", "de la X": the name is the complement of what precedes it. */
-function directComplement(lower: readonly string[], tokenStart: number): boolean {
-  const before = lower[tokenStart - 1];
-  if (before === 'de' || before === 'del') return true;
-  return ['la', 'las', 'los', 'el'].includes(before ?? '') && lower[tokenStart - 2] === 'de';
+/** "de X", "del X", "de la X", "of the X": the name is the complement of what precedes it. */
+function directComplement(lower: readonly string[], tokenStart: number, grammar: GrammarLexicon): boolean {
+  const before = lower[tokenStart - 1] ?? '';
+  if (grammar.ofWords.has(before)) return true;
+  return (grammar.definiteArticles.has(before) || before === 'el') && grammar.ofWords.has(lower[tokenStart - 2] ?? '');
 }

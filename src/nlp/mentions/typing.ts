@@ -54,7 +54,7 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     if (lower[tokenEnd] !== ',' || knowledge.places(text).length > 0) return undefined;
     const at = ['el', 'la'].includes(lower[tokenEnd + 1] ?? '') ? tokenEnd + 2 : tokenEnd + 1;
     const role = knowledge.roleAt(lower, at);
-    return role ? { type: 'Person', source: `apposition:${role.role.lemma}`, confidence: 0.8 } : undefined;
+    return role && !role.role.plural ? { type: 'Person', source: `apposition:${role.role.lemma}`, confidence: 0.8 } : undefined;
   },
   // An organisation cue is weak before what looks like a person's name ("el centro derechista Juan Pérez").
   cue: ({ context, sentence, tokenStart, tokenEnd, knowledge, ner }) => {
@@ -75,6 +75,13 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     const cue = knowledge.cue(first);
     if (cue && (tokenEnd - tokenStart > 1 || cue === 'Organization' || cue === 'Law' || cue === 'Event')) return { type: cue, source: `head:${first}`, confidence: 0.8 };
     return undefined;
+  },
+  // English puts the head noun last: "International Olympic Committee", "Black Sea", "Ohio State".
+  headFinal: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+    if (knowledge.language !== 'en' || tokenEnd - tokenStart < 2) return undefined;
+    const last = sentence.lower[tokenEnd - 1]!;
+    const cue = knowledge.cue(last);
+    return cue ? { type: cue, source: `head-final:${last}`, confidence: 0.8 } : undefined;
   },
   // "Casa Editorial S.A.", "History Channel", "RCN Televisión": a closing company word or medium.
   tail: ({ sentence, tokenStart, tokenEnd, knowledge }) => {

@@ -28,6 +28,7 @@ export const ORG_HEADS_EN = [
   'group', 'company', 'corporation', 'television', 'radio', 'network', 'club', 'coalition', 'alliance', 'league', 'church',
   'school', 'college', 'hospital', 'museum', 'academy', 'office', 'authority', 'brigade', 'battalion', 'division', 'corps',
   'command', 'center', 'centre', 'board', 'bureau', 'fund', 'trust', 'airlines', 'times', 'post', 'news', 'tribune', 'journal',
+  'nations', 'programme', 'program',
 ];
 /** Tokens that close an organisation name ("Repsol S.A.", "Apple Inc.", "CNN News"). */
 export const ORG_SUFFIXES = [
