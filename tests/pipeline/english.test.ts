@@ -66,6 +66,10 @@ describe('English wire story', () => {
     expect(envelope.graph.nodes.some((n) => String(n.attributes.name).endsWith("'s"))).toBe(false);
   });
 
+  it('keeps a capitalised word that opens a title out of the names', () => {
+    expect(entity('Foreign')).toBeUndefined();
+  });
+
   it('looks for the subject after the dateline, and reads British titles and "president of the X, Y"', () => {
     expect(predicates('Alan Pembury', 'Selim Arkan')).toContain('MET_WITH');
     expect(predicates('Geneva', 'Selim Arkan')).toEqual([]);

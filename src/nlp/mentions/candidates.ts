@@ -77,7 +77,9 @@ export function findNameCandidates(
       i = skipLeadingNonNames(sentence.lower, i, j, knowledge, grammar);
       if (i >= j) continue;
       const initial = isInitialPosition(tokens, i) || (i > start && isInitialPosition(tokens, start));
-      if (j - i === 1 && ((initial && !acceptInitialSingle(tokens[i]!.text, elsewhere, knowledge)) || isCapitalizedCommonNoun(tokens[i]!.text, knowledge))) {
+      // A lone capitalised word that opens a longer title is part of it ("Foreign ministers meet", "Primer ministro").
+      const opensTitle = j - i === 1 && (knowledge.roleAt(sentence.lower, i)?.length ?? 0) > 1;
+      if (j - i === 1 && ((initial && !acceptInitialSingle(tokens[i]!.text, elsewhere, knowledge)) || isCapitalizedCommonNoun(tokens[i]!.text, knowledge) || opensTitle)) {
         i = j;
         continue;
       }
