@@ -12,9 +12,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClusterTable } from '../src/nlp/ner/clusters.js';
+import { conllDocuments } from '../src/nlp/ner/document.js';
+import { externalGazetteer, parseExternalLists } from '../src/nlp/ner/external-gazetteer.js';
 import { serializeNerModel } from '../src/nlp/ner/serialize.js';
 import { trainNer, type LearnerName } from '../src/nlp/ner/train.js';
-import { CLUSTERS_FILE, MODEL_FILE, readClusters, readConll, readNewsSentences } from './ner/common.js';
+import { CLUSTERS_FILE, MODEL_FILE, readClusters, readConll, readGivenNames, readNewsSentences } from './ner/common.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +32,8 @@ const { values } = parseArgs({
     l2: { type: 'string' },
     'prune-below': { type: 'string' },
     ensemble: { type: 'string', default: '1' },
+    ext: { type: 'string', default: 'none' },
+    docs: { type: 'boolean', default: false },
   },
 });
 
@@ -40,6 +44,9 @@ const dev = readConll('esp.testa');
 // (CRF: 78.31 without, 78.00 with the distributional clusters, 77.52 with exchange classes; docs/ner.md).
 const clusters = values.clusters === 'none' ? ClusterTable.empty() : readClusters(values.clusters === 'default' ? CLUSTERS_FILE : values.clusters);
 const news = readNewsSentences();
+const extLists = parseExternalLists(values.ext);
+const external = extLists.length > 0 ? [externalGazetteer('ext', extLists, { givenNames: readGivenNames() })] : [];
+if (external.length > 0) console.log(`external gazetteer: ${extLists.join(', ')}: ${external[0]!.entryCount} phrases`);
 console.log(`train ${train.length} sentences, dev ${dev.length}, clusters ${clusters.size} words, news ${news.length} sentences`);
 const result = trainNer(train, dev, clusters, news, {
   epochs: Number(values.epochs),
@@ -48,6 +55,8 @@ const result = trainNer(train, dev, clusters, news, {
   minFeatureCount: Number(values['min-count']),
   learner: values.learner as LearnerName,
   ensemble: Number(values.ensemble),
+  gazetteers: external,
+  ...(values.docs ? { documents: { train: conllDocuments(train.map((s) => s.tokens)), dev: conllDocuments(dev.map((s) => s.tokens)) } } : {}),
   provenance:
     'Trained on CoNLL-2002 Spanish esp.train (EFE newswire, May 2000; Tjong Kim Sang 2002, https://aclanthology.org/W02-2024/); epoch chosen on esp.testa. Data not distributed with trama.',
   // CRF weights are all non-zero; rows below 0.01 do not change dev F1 (measured) and cost load time.

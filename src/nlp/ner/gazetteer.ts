@@ -9,6 +9,8 @@
 export interface GazetteerSource {
   /** Names the features (`gz:<name>=B-LOC`); must be stable between training and tagging. */
   readonly name: string;
+  /** Whether match features also say if the token is capitalised (`gz:<name>=B-LOC:lc` when it is not). */
+  readonly cased?: boolean;
   /** Per token: `B-label`, `I-label` or undefined. `lower` are lower-cased normalised tokens. */
   annotate(lower: readonly string[]): (string | undefined)[];
 }
@@ -29,6 +31,7 @@ export class PhraseGazetteer implements GazetteerSource {
     readonly name: string,
     entries: Iterable<GazetteerEntry> = [],
     readonly maxLength = 8,
+    readonly cased = false,
   ) {
     for (const e of entries) this.add(e.tokens, e.label);
   }
