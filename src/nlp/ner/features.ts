@@ -127,6 +127,20 @@ export function neighbourFeatures(nb: TokenView, offset: NeighbourOffset, res: F
   }
 }
 
+const GAZ_RUN = process.env['TRAMA_NER_EXP']?.includes('gazrun') ?? false;
+
+/** `F` when the gazetteer match around token i spans exactly i's capitalised run, `P` when it is a part of it, `O` when it overruns it. */
+function matchVsRun(a: readonly (string | undefined)[], i: number, runs: CapitalisedRuns): string {
+  let start = i;
+  while (start > 0 && a[start]!.startsWith('I-')) start--;
+  let end = i + 1;
+  while (end < a.length && a[end]?.startsWith('I-')) end++;
+  const rs = runs.start[i]!;
+  const re = runs.end[i]!;
+  if (start === rs && end === re) return 'F';
+  return start >= rs && end <= re ? 'P' : 'O';
+}
+
 /** Features of token `i` that need the sentence around it (word pairs, runs, quotes, gazetteers). */
 export function contextFeatures(ctx: SentenceContext, i: number, res: FeatureResources, emit: (feature: string) => void): void {
   const { views, runs, quoted, gaz } = ctx;
@@ -169,7 +183,11 @@ export function contextFeatures(ctx: SentenceContext, i: number, res: FeatureRes
     const name = source.name;
     const a = gaz[g]!;
     const here = a[i];
-    if (here !== undefined) emit('gz:' + name + '=' + here + (source.cased === true && !v.cap ? ':lc' : ''));
+    if (here !== undefined) {
+      emit('gz:' + name + '=' + here + (source.cased === true && !v.cap ? ':lc' : ''));
+      // Does the match cover the token's whole capitalised run, or only part of a longer name?
+      if (GAZ_RUN && runs.pos[i] !== '') emit('gz:' + name + ':run=' + matchVsRun(a, i, runs) + here.slice(1));
+    }
     const prev = i > 0 ? a[i - 1] : undefined;
     const next = i + 1 < n ? a[i + 1] : undefined;
     if (prev !== undefined) emit('gz:' + name + '-1=' + prev);
