@@ -3,13 +3,16 @@
  * with greedy decoding measured in the same run for comparison. Also the dev F1 of the run as a check.
  * Wall-clock and process CPU time are both reported (best of 5): on a shared machine the CPU-time rate
  * is the one-core figure; the wall rate includes waiting for the CPU.
+ * Usage: npm run bench:ner [-- MODEL_FILE] (default: the committed models/ner-es.model.bin.gz).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { greedy, viterbi } from '../../src/nlp/ner/decode.js';
 import { deserializeNerModel } from '../../src/nlp/ner/serialize.js';
 import { createTagger } from '../../src/nlp/ner/tagger.js';
 import { scoreConll } from '../../src/eval/conll/score.js';
-import { MODEL_FILE, readConll } from '../ner/common.js';
+import { MODEL_FILE as DEFAULT_MODEL_FILE, readConll } from '../ner/common.js';
+
+const MODEL_FILE = process.argv[2] ?? DEFAULT_MODEL_FILE;
 
 const sentences = readConll('esp.testa');
 const tokens = sentences.reduce((a, s) => a + s.tokens.length, 0);

@@ -40,6 +40,11 @@ export const EXTERNAL_LISTS = {
   capitals: (): Phrase[] => allCountries().flatMap((c) => (c.capital ? [[c.capital, 'CAPITAL'] as const] : [])),
   cities: (): Phrase[] =>
     allCities().flatMap((c) => [[c.name, cityLabel(c.population)] as const, ...(c.nameEn !== c.name ? [[c.nameEn, cityLabel(c.population)] as const] : [])]),
+  /** Cities of at least 100 000 inhabitants only (a smaller model file). */
+  bigCities: (): Phrase[] =>
+    allCities()
+      .filter((c) => c.population >= 100_000)
+      .flatMap((c) => [[c.name, cityLabel(c.population)] as const, ...(c.nameEn !== c.name ? [[c.nameEn, cityLabel(c.population)] as const] : [])]),
   regions: (): Phrase[] =>
     allRegions().flatMap((r) => [r.name, ...r.aliases, ...(r.nameEn !== r.name ? [r.nameEn] : [])].map((p) => [p, r.kind === 'supranational' ? 'SUPRA' : 'REGION'] as const)),
   demonyms: (): Phrase[] => readResource<DemonymRow[]>('demonyms.json').filter((d) => d[6] === 'es').map((d) => [d[0], 'DEMONYM'] as const),
