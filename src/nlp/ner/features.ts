@@ -128,6 +128,8 @@ export function neighbourFeatures(nb: TokenView, offset: NeighbourOffset, res: F
 }
 
 const GAZ_RUN = process.env['TRAMA_NER_EXP']?.includes('gazrun') ?? false;
+const GAZ2 = process.env['TRAMA_NER_EXP']?.includes('gaz2') ?? false;
+const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'y', 'e', 'o', 'u']);
 
 /** `F` when the gazetteer match around token i spans exactly i's capitalised run, `P` when it is a part of it, `O` when it overruns it. */
 function matchVsRun(a: readonly (string | undefined)[], i: number, runs: CapitalisedRuns): string {
@@ -192,6 +194,11 @@ export function contextFeatures(ctx: SentenceContext, i: number, res: FeatureRes
     const next = i + 1 < n ? a[i + 1] : undefined;
     if (prev !== undefined) emit('gz:' + name + '-1=' + prev);
     if (next !== undefined) emit('gz:' + name + '+1=' + next);
+    if (GAZ2) {
+      // Across a comma or "y": the other members of a list ("Rossini , Ponchielli y Offenbach").
+      if (i > 1 && LIST_SEPARATORS.has(views[i - 1]!.lower) && a[i - 2] !== undefined) emit('gz:' + name + '-2=' + a[i - 2]);
+      if (i + 2 < n && LIST_SEPARATORS.has(views[i + 1]!.lower) && a[i + 2] !== undefined) emit('gz:' + name + '+2=' + a[i + 2]);
+    }
   }
 }
 
