@@ -6,7 +6,9 @@
  * --eta/--l2 (CRF step size and decay), --prune-below W (default 0.01 for the CRF),
  * --clusters none|default|FILE (default none; `default` = models/clusters-es.tsv.gz), --ensemble N
  * (average N models trained with seeds seed..seed+N-1, default 1),
- * --out FILE, --no-write.
+ * --ext default|all|none|LIST,LIST (external gazetteer lists baked into the model, see
+ * src/nlp/ner/external-gazetteer.ts; default `default`), --docs on|off (document-level features,
+ * articles split at CoNLL-2002 datelines; default on), --out FILE, --no-write.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -32,8 +34,8 @@ const { values } = parseArgs({
     l2: { type: 'string' },
     'prune-below': { type: 'string' },
     ensemble: { type: 'string', default: '1' },
-    ext: { type: 'string', default: 'none' },
-    docs: { type: 'boolean', default: false },
+    ext: { type: 'string', default: 'default' },
+    docs: { type: 'string', default: 'on' },
   },
 });
 
@@ -47,6 +49,7 @@ const news = readNewsSentences();
 const extLists = parseExternalLists(values.ext);
 const external = extLists.length > 0 ? [externalGazetteer('ext', extLists, { givenNames: readGivenNames() })] : [];
 if (external.length > 0) console.log(`external gazetteer: ${extLists.join(', ')}: ${external[0]!.entryCount} phrases`);
+if (values.docs !== 'on' && values.docs !== 'off') throw new Error(`--docs must be on or off, got ${JSON.stringify(values.docs)}`);
 console.log(`train ${train.length} sentences, dev ${dev.length}, clusters ${clusters.size} words, news ${news.length} sentences`);
 const result = trainNer(train, dev, clusters, news, {
   epochs: Number(values.epochs),
@@ -56,9 +59,11 @@ const result = trainNer(train, dev, clusters, news, {
   learner: values.learner as LearnerName,
   ensemble: Number(values.ensemble),
   gazetteers: external,
-  ...(values.docs ? { documents: { train: conllDocuments(train.map((s) => s.tokens)), dev: conllDocuments(dev.map((s) => s.tokens)) } } : {}),
+  ...(values.docs === 'on' ? { documents: { train: conllDocuments(train.map((s) => s.tokens)), dev: conllDocuments(dev.map((s) => s.tokens)) } } : {}),
   provenance:
-    'Trained on CoNLL-2002 Spanish esp.train (EFE newswire, May 2000; Tjong Kim Sang 2002, https://aclanthology.org/W02-2024/); epoch chosen on esp.testa. Data not distributed with trama.',
+    'Trained on CoNLL-2002 Spanish esp.train (EFE newswire, May 2000; Tjong Kim Sang 2002, https://aclanthology.org/W02-2024/); epoch chosen on esp.testa. Data not distributed with trama.' +
+    (extLists.length > 0 ? ` External gazetteer "ext" from trama's resources/gazetteer and role/cue lexicons (docs/gazetteers.md): ${extLists.join(', ')}.` : '') +
+    (values.docs === 'on' ? ' Document-level features (articles split at datelines).' : ''),
   // CRF weights are all non-zero; rows below 0.01 do not change dev F1 (measured) and cost load time.
   pruneBelow: Number(values['prune-below'] ?? (values.learner === 'crf' ? 0.01 : 0)),
   learnerOptions: {

@@ -127,22 +127,6 @@ export function neighbourFeatures(nb: TokenView, offset: NeighbourOffset, res: F
   }
 }
 
-const GAZ_RUN = process.env['TRAMA_NER_EXP']?.includes('gazrun') ?? false;
-const GAZ2 = process.env['TRAMA_NER_EXP']?.includes('gaz2') ?? false;
-const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'y', 'e', 'o', 'u']);
-
-/** `F` when the gazetteer match around token i spans exactly i's capitalised run, `P` when it is a part of it, `O` when it overruns it. */
-function matchVsRun(a: readonly (string | undefined)[], i: number, runs: CapitalisedRuns): string {
-  let start = i;
-  while (start > 0 && a[start]!.startsWith('I-')) start--;
-  let end = i + 1;
-  while (end < a.length && a[end]?.startsWith('I-')) end++;
-  const rs = runs.start[i]!;
-  const re = runs.end[i]!;
-  if (start === rs && end === re) return 'F';
-  return start >= rs && end <= re ? 'P' : 'O';
-}
-
 /** Features of token `i` that need the sentence around it (word pairs, runs, quotes, gazetteers). */
 export function contextFeatures(ctx: SentenceContext, i: number, res: FeatureResources, emit: (feature: string) => void): void {
   const { views, runs, quoted, gaz } = ctx;
@@ -185,20 +169,11 @@ export function contextFeatures(ctx: SentenceContext, i: number, res: FeatureRes
     const name = source.name;
     const a = gaz[g]!;
     const here = a[i];
-    if (here !== undefined) {
-      emit('gz:' + name + '=' + here + (source.cased === true && !v.cap ? ':lc' : ''));
-      // Does the match cover the token's whole capitalised run, or only part of a longer name?
-      if (GAZ_RUN && runs.pos[i] !== '') emit('gz:' + name + ':run=' + matchVsRun(a, i, runs) + here.slice(1));
-    }
+    if (here !== undefined) emit('gz:' + name + '=' + here + (source.cased === true && !v.cap ? ':lc' : ''));
     const prev = i > 0 ? a[i - 1] : undefined;
     const next = i + 1 < n ? a[i + 1] : undefined;
     if (prev !== undefined) emit('gz:' + name + '-1=' + prev);
     if (next !== undefined) emit('gz:' + name + '+1=' + next);
-    if (GAZ2) {
-      // Across a comma or "y": the other members of a list ("Rossini , Ponchielli y Offenbach").
-      if (i > 1 && LIST_SEPARATORS.has(views[i - 1]!.lower) && a[i - 2] !== undefined) emit('gz:' + name + '-2=' + a[i - 2]);
-      if (i + 2 < n && LIST_SEPARATORS.has(views[i + 1]!.lower) && a[i + 2] !== undefined) emit('gz:' + name + '+2=' + a[i + 2]);
-    }
   }
 }
 
