@@ -1,9 +1,11 @@
 /**
- * Feature extraction for the perceptron tagger. For each token, emits string features: word forms in a
- * ±2 window, word bigrams, shapes, affixes, capitalisation and position flags, the capitalised run the
- * token sits in, whether it is inside quotes, word clusters at several granularities (±1 window),
- * whether a capitalised word is a common lower-case word, and gazetteer matches (B/I + label). Tokens are
- * normalised first (curly quotes, dashes), so text from outside CoNLL gets CoNLL-like features.
+ * Feature extraction for the tagger. For each token, emits string features: word forms in a ±2 window,
+ * word bigrams, shapes, affixes, capitalisation and position flags, the capitalised run the token sits
+ * in, whether it is inside quotes, word clusters at several granularities (±1 window), whether a
+ * capitalised word is a common lower-case word, gazetteer matches (B/I + label; a `cased` gazetteer also
+ * says when the token is not capitalised) and, when the sentence's document is given, how the word is
+ * written elsewhere in the document (document.ts). Tokens are normalised first (curly quotes, dashes),
+ * so text from outside CoNLL gets CoNLL-like features.
  */
 import { clusterKey, normalizeToken } from './normalize.js';
 import { isAllCaps, isCapitalized, shortShape, wordShape } from './shape.js';
