@@ -43,6 +43,12 @@ export interface TrainOptions {
    * features (see document.ts). Without them every sentence stands alone.
    */
   readonly documents?: { readonly train: readonly (readonly [number, number])[]; readonly dev: readonly (readonly [number, number])[] };
+  /**
+   * Share of the training articles (spread evenly: with 0.5, every second one) whose sentences are
+   * trained without their document context, so the model also tags well a sentence given alone, as the
+   * pipeline does (default 0).
+   */
+  readonly documentDropout?: number;
   /** Where the training data came from, stored in the model file. */
   readonly provenance?: string;
   readonly log?: (message: string) => void;
@@ -106,15 +112,16 @@ export function trainNer(
   const trainRes = (si: number): FeatureResources => (opts.folds > 0 ? foldRes[foldOf(si)]! : full);
 
   // Document contexts (label-free, so the same for every fold).
-  const docsOf = (sentences: readonly LabelledSentence[], ranges: readonly (readonly [number, number])[] | undefined): (DocumentContext | undefined)[] => {
+  const docsOf = (sentences: readonly LabelledSentence[], ranges: readonly (readonly [number, number])[] | undefined, dropout = 0): (DocumentContext | undefined)[] => {
     const out: (DocumentContext | undefined)[] = new Array(sentences.length).fill(undefined);
-    for (const [start, end] of ranges ?? []) {
+    for (const [j, [start, end]] of (ranges ?? []).entries()) {
+      if (Math.floor((j + 1) * dropout) > Math.floor(j * dropout)) continue;
       const doc = documentContext(sentences.slice(start, end).map((s) => s.tokens.map((t) => tokenView(t, full))));
       for (let k = start; k < end; k++) out[k] = doc;
     }
     return out;
   };
-  const trainDocs = docsOf(train, opts.documents?.train);
+  const trainDocs = docsOf(train, opts.documents?.train, opts.documentDropout ?? 0);
   const devDocs = docsOf(dev, opts.documents?.dev);
 
   // Feature counts, then the index of features kept.
@@ -201,6 +208,7 @@ export function trainNer(
     folds: opts.folds,
     minFeatureCount: opts.minFeatureCount,
     documentFeatures: opts.documents !== undefined,
+    ...(opts.documents !== undefined ? { documentDropout: opts.documentDropout ?? 0 } : {}),
     pruneBelow,
     devF1: best.f1,
     confidenceTemperature: calibration.temperature,
