@@ -70,6 +70,9 @@ export interface Knowledge {
   isGivenName(word: string): boolean;
   /** True for words news text also writes in lower case ("productos", "casa"): not the start of a person's name. */
   isCommonWord(lowerWord: string): boolean;
-  /** Statistical NER over one sentence's tokens, when a model is available. */
-  ner?(tokens: readonly string[]): readonly NerSpan[];
+  /**
+   * Statistical NER over an article's sentences (tokens), one span list per sentence, when a model is
+   * available. The whole article is given so the model can see how a word is written elsewhere in it.
+   */
+  ner?(sentences: readonly (readonly string[])[]): readonly (readonly NerSpan[])[];
 }

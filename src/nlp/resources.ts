@@ -146,10 +146,13 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
     },
     ...(useNer
       ? {
-          ner(tokens: readonly string[]) {
+          ner(sentences: readonly (readonly string[])[]) {
             tagger ??= loadNerModel();
-            const { tags, confidences } = tagger.tagWithScores(tokens);
-            return spansFromTags(tags, confidences);
+            const doc = tagger.documentContext(sentences);
+            return sentences.map((tokens) => {
+              const { tags, confidences } = tagger!.tagWithScores(tokens, doc);
+              return spansFromTags(tags, confidences);
+            });
           },
         }
       : {}),

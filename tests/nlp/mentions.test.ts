@@ -150,14 +150,15 @@ describe('mentions', () => {
     // A stand-in model that splits the run the way a statistical tagger may.
     const knowledge: Knowledge = {
       ...loadKnowledge('es', { ner: false }),
-      ner: (tokens) => {
-        const at = tokens.indexOf('Gobierno');
-        if (at < 0) return [];
-        return [
-          { start: at, end: at + 1, label: 'ORG', confidence: 0.95 },
-          { start: at + 2, end: at + 5, label: 'PER', confidence: 0.9 },
-        ];
-      },
+      ner: (sentences) =>
+        sentences.map((tokens) => {
+          const at = tokens.indexOf('Gobierno');
+          if (at < 0) return [];
+          return [
+            { start: at, end: at + 1, label: 'ORG' as const, confidence: 0.95 },
+            { start: at + 2, end: at + 5, label: 'PER' as const, confidence: 0.9 },
+          ];
+        }),
     };
     const x = extractArticle(finalizeArticle({ source: 't', text, format: 'txt' }), knowledge);
     expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(expect.arrayContaining(['Person:Francisco Morales Gil', 'Organization:Gobierno']));

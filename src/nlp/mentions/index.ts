@@ -144,9 +144,10 @@ function mergeWithModel(spans: readonly SpanCandidate[], sentences: readonly Sen
   const out: Candidate[] = [];
   const bySentence = new Map<number, SpanCandidate[]>();
   for (const s of spans) bySentence.set(s.sentenceIndex, [...(bySentence.get(s.sentenceIndex) ?? []), s]);
-  for (const sentence of sentences) {
+  const tagged = knowledge.ner(sentences.map((s) => s.tokens.map((t) => t.text)));
+  for (const [i, sentence] of sentences.entries()) {
     const rule = bySentence.get(sentence.index) ?? [];
-    const model = knowledge.ner(sentence.tokens.map((t) => t.text));
+    const model = tagged[i]!;
     const used = new Set<SpanCandidate>();
     // Boundaries come from the orthographic run (the maximal capitalised name) unless the model splits
     // it into several names ("Mo Brooks | de | Alabama"); the model labels the run it mostly covers and
