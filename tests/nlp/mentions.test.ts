@@ -162,4 +162,43 @@ describe('mentions', () => {
     const x = extractArticle(finalizeArticle({ source: 't', text, format: 'txt' }), knowledge);
     expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(expect.arrayContaining(['Person:Francisco Morales Gil', 'Organization:Gobierno']));
   });
+  it('extends names over a dated law, a demonym before "de", a chamber side and a legal form', () => {
+    const found = entities(
+      'La Constitución de 1853 sigue vigente. Habló la Universidad estadounidense de Stanford y luego la Cámara baja. Lo pagó Larrea Consultores, S.C. en marzo.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Law:Constitución de 1853',
+        'Organization:Universidad estadounidense de Stanford',
+        'Country:Estados Unidos',
+        'Organization:Cámara baja',
+        'Organization:Larrea Consultores, S.C.',
+      ]),
+    );
+  });
+
+  it('types "Departamento de …" as a body unless a known place follows, and a name plus a country as a company', () => {
+    const found = entities('Trabaja en el Departamento de Física Aplicada y viaja al Departamento de Antioquia. Compró acciones de Kelmar Chile.');
+    expect(found).toEqual(expect.arrayContaining(['Organization:Departamento de Física Aplicada', 'Organization:Kelmar Chile']));
+    expect(found.some((e) => e === 'Organization:Departamento de Antioquia')).toBe(false);
+  });
+
+  it('does not take the word after an interview marker, or a town named like a common word at a sentence start, for a name', () => {
+    const found = entities('P. ¿Y entonces? R. Efectivamente, nadie respondió. Nada que objetar.');
+    expect(found).toEqual([]);
+  });
+
+  it('does not read "la Corona" as the city of that name', () => {
+    const knowledge: Knowledge = {
+      ...loadKnowledge('es', { ner: false }),
+      ner: (tokens) => tokens.flatMap((t, i) => (t === 'Corona' ? [{ start: i, end: i + 1, label: 'ORG' as const, confidence: 0.7 }] : [])),
+    };
+    const x = extractArticle(finalizeArticle({ source: 't', text: 'Titular\n\nEl rey defendió ayer a la Corona.', format: 'txt' }), knowledge);
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toContain('Organization:Corona');
+  });
+
+  it('names an institution after its own name, not after a synonym that joined it', () => {
+    const x = extractArticle(finalizeArticle({ source: 't', text: 'Titular\n\nEl Gobierno aprobó el plan. El Ejecutivo lo publicó.', format: 'txt' }), loadKnowledge('es', { ner: false }));
+    expect(x.entities.find((e) => e.mentions.some((m) => m.text === 'Ejecutivo'))?.name).toBe('Gobierno');
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Scoring against the gold standard. Entities match on any shared name or alias (case- and
- * accent-insensitive) with the same coarse type (PER/ORG/LOC/MISC), one-to-one. Relations match on
+ * accent-insensitive, a leading article ignored) with the same coarse type (PER/ORG/LOC/MISC), one-to-one. Relations match on
  * the unordered pair of matched gold entities plus the category.
  */
 import { COARSE_TYPE, type EntityNode, type GraphEnvelope } from '../../schema/index.js';
@@ -14,7 +14,10 @@ export function prf(c: Counts): Counts & Prf {
   return { ...c, precision, recall, f1 };
 }
 
-const forms = (name: string, aliases: readonly string[]): Set<string> => new Set([name, ...aliases].map(foldKey).filter(Boolean));
+/** Gold aliases keep the article they have in the text ("la Corona"); extracted names never do. */
+const LEADING_ARTICLE = /^(el|la|los|las|the) (?=\S)/;
+const forms = (name: string, aliases: readonly string[]): Set<string> =>
+  new Set([name, ...aliases].map(foldKey).flatMap((f) => [f, f.replace(LEADING_ARTICLE, '')]).filter(Boolean));
 
 export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleScore {
   const predicted = envelope.graph.nodes.filter((n) => n.attributes.kind === 'entity') as { key: string; attributes: EntityNode }[];

@@ -15,7 +15,7 @@ import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
 import { foldKey } from '../mentions/shape.js';
 import type { ArticleEntity, EntityMention } from '../types.js';
-import { mergeInstitutionalShortForms, resolveCountryMetonyms } from './metonyms.js';
+import { METONYM_SOURCE, mergeInstitutionalShortForms, resolveCountryMetonyms } from './metonyms.js';
 
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
 
@@ -127,8 +127,10 @@ function makeEntity(id: number, mentions: EntityMention[], knowledge: Knowledge)
   const strong = mentions.filter((m) => m.typeConfidence >= STRONG_TYPE);
   const longest = mentions.filter((m) => m.tokenEnd - m.tokenStart === maxWords);
   const type = dominantType(strong.length ? strong : longest);
-  const fullest = [...mentions]
-    .filter((m) => m.form === 'name' || mentions.every((x) => x.form === 'acronym'))
+  const naming = mentions.filter((m) => !m.typeSource.startsWith(METONYM_SOURCE));
+  const pool = naming.length ? naming : mentions;
+  const fullest = [...pool]
+    .filter((m) => m.form === 'name' || pool.every((x) => x.form === 'acronym'))
     .sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.text.length - a.text.length || a.start - b.start)[0]!;
   const place = knowledge.places(fullest.text)[0];
   const source = mentions.find((m) => m.type === type)?.typeSource ?? 'vote';

@@ -28,6 +28,10 @@ const COUNTRY_METONYMS: ReadonlySet<string> = new Set(['estado', 'republica', 'n
 
 export type MentionGroup = EntityMention[];
 
+/** Mentions moved by these rules are marked, so that the entity keeps its host's name ("Gobierno", not "Ejecutivo"). */
+export const METONYM_SOURCE = 'metonym:';
+const asMetonym = (m: EntityMention, host: MentionGroup): EntityMention => ({ ...m, type: host[0]!.type, typeSource: `${METONYM_SOURCE}${m.typeSource}` });
+
 const nameOf = (group: MentionGroup): string => {
   const longest = [...group].sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.text.length - a.text.length)[0]!;
   return foldKey(longest.text);
@@ -35,7 +39,7 @@ const nameOf = (group: MentionGroup): string => {
 
 /** Merge `from` groups into their chosen hosts; returns the remaining groups. */
 function mergeInto(groups: readonly MentionGroup[], moves: ReadonlyMap<MentionGroup, MentionGroup>): MentionGroup[] {
-  for (const [from, to] of moves) to.push(...from.map((m) => ({ ...m, type: to[0]!.type })));
+  for (const [from, to] of moves) to.push(...from.map((m) => asMetonym(m, to)));
   return groups.filter((g) => !moves.has(g));
 }
 
@@ -89,7 +93,7 @@ export function resolveCountryMetonyms(groups: readonly MentionGroup[], allMenti
       const demonym = allMentions.find((d) => d.form === 'demonym' && d.sentenceIndex === m.sentenceIndex && d.tokenStart === m.tokenEnd && d.target);
       const named = demonym ? countries.find((c) => countryOf(c) === foldKey(demonym.target!)) : undefined;
       const host = named ?? (demonym ? undefined : main);
-      if (host) host.push({ ...m, type: host[0]!.type });
+      if (host) host.push(asMetonym(m, host));
       else unresolved.push(m);
     }
   }

@@ -26,6 +26,8 @@ function trimmed(sentence: Sentence, span: SpanCandidate, grammar: GrammarLexico
   while (s < e && (!isCapitalized(tokens[s]!.text) || (HONORIFICS.has(tokens[s]!.text.toLowerCase()) && s + 1 < e))) s++;
   // Interview transcripts: "P. El …", "R. Sí …" — a lone initial before a function word.
   if (s + 1 < e && /^\p{Lu}\.$/u.test(tokens[s]!.text) && grammar.functionWords.has(tokens[s + 1]!.text.toLowerCase())) return undefined;
+  // "R. Efectivamente …": the marker opens the answer; what follows is judged as a sentence start.
+  if (s === 0 && s + 1 < e && /^[PR]\.$/.test(tokens[0]!.text)) s++;
   if (s >= e) return undefined;
   if (e - s === 1) {
     const word = tokens[s]!.text;
@@ -76,7 +78,8 @@ export function shapeSpan(sentence: Sentence, span: SpanCandidate, knowledge: Kn
 export function unsupportedInitial(sentence: Sentence, span: SpanCandidate, capitalizedElsewhere: ReadonlySet<string>, knowledge: Knowledge): boolean {
   if (span.tokenEnd - span.tokenStart !== 1 || !isInitialPosition(sentence.tokens, span.tokenStart)) return false;
   const word = sentence.tokens[span.tokenStart]!.text;
-  return !capitalizedElsewhere.has(word) && knowledge.places(word).length === 0 && !/^\p{Lu}{2,}/u.test(word);
+  const place = knowledge.places(word).length > 0 && !knowledge.isCommonWord(word.toLowerCase());
+  return !capitalizedElsewhere.has(word) && !place && !/^\p{Lu}{2,}/u.test(word);
 }
 
 /** Fixed expressions with a capitalised common noun: "golpe de Estado", "razón de Estado". */

@@ -73,8 +73,10 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
     for (const d of own) for (let k = d.tokenStart; k < d.tokenEnd; k++) taken.add(k);
     mentions.push(...own);
     const nominals = findRoleNominals(sentence, knowledge, grammar, taken);
-    for (const n of nominals) for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
-    mentions.push(...nominals, ...findDemonyms(sentence, knowledge, taken));
+    const inNominal = new Set<number>();
+    for (const n of nominals) for (let k = n.tokenStart; k < n.tokenEnd; k++) inNominal.add(k);
+    // A demonym inside a name still evokes its country ("Universidad estadounidense de …", "elecciones gallegas").
+    mentions.push(...nominals, ...findDemonyms(sentence, knowledge, inNominal));
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -8,6 +8,7 @@ import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import { HONORIFICS } from './cleanup.js';
 import type { LeftContext } from './context.js';
+import { TERRITORY_OR_BODY_HEADS } from './heads.js';
 import { isAcronym, isCapitalized } from './shape.js';
 
 export interface TypeProposal {
@@ -29,6 +30,7 @@ export interface TypingInput {
 
 type TypingRule = (input: TypingInput) => TypeProposal | undefined;
 
+const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las']);
 const EPONYM_CUES: ReadonlySet<string> = new Set(['caso', 'escándalo', 'affaire']);
 
 const NER_TYPE: Record<NerSpan['label'], EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
@@ -63,15 +65,22 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     const weak = EPONYM_CUES.has(context.cue.word) || (context.cue.type === 'Organization' && personLike);
     return { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: weak ? 0.5 : 0.85 };
   },
-  place: ({ text, knowledge }) => {
+  place: ({ text, knowledge, sentence, tokenStart, tokenEnd }) => {
     const best = knowledge.places(text)[0];
     if (!best) return undefined;
-    // Small towns share names with people and words: weak evidence unless the town is large.
+    // Small towns share names with people and words: weak evidence unless the town is large. So is a
+    // city named like a common noun after an article ("la Corona", "la Conquista"): cities take none.
+    const commonNoun = tokenEnd - tokenStart === 1 && ARTICLES.has(sentence.lower[tokenStart - 1] ?? '') && knowledge.isCommonWord(text.toLowerCase());
+    if (best.type === 'City' && commonNoun) return { type: best.type, source: 'gazetteer', confidence: 0.3 };
     const weak = best.type === 'City' && (best.population ?? 0) < 100_000;
     return { type: best.type, source: 'gazetteer', confidence: weak ? 0.4 : 0.8 };
   },
   head: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const first = sentence.tokens[tokenStart]!.text.toLowerCase();
+    if (TERRITORY_OR_BODY_HEADS.has(first) && sentence.lower[tokenStart + 1] === 'de' && tokenEnd - tokenStart > 2) {
+      const complement = sentence.tokens.slice(tokenStart + 2, tokenEnd).map((t) => t.text).join(' ');
+      if (knowledge.places(complement).length === 0) return { type: 'Organization', source: `head:${first}`, confidence: 0.8 };
+    }
     const cue = knowledge.cue(first);
     if (cue && (tokenEnd - tokenStart > 1 || cue === 'Organization' || cue === 'Law' || cue === 'Event')) return { type: cue, source: `head:${first}`, confidence: 0.8 };
     return undefined;
@@ -90,6 +99,14 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       return place ? { type: place.type, source: 'model', confidence: 0.5 + 0.3 * ner.confidence } : { type: 'Place', source: 'model', confidence: 0.4 };
     }
     return { type, source: 'model', confidence: 0.5 + 0.28 * ner.confidence };
+  },
+  // "Nestlé México", "Telefónica España": a company's national branch, not a person or a place.
+  countryTail: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+    if (tokenEnd - tokenStart !== 2 || knowledge.isGivenName(sentence.tokens[tokenStart]!.text)) return undefined;
+    const last = sentence.tokens[tokenEnd - 1]!.text;
+    const first = sentence.tokens[tokenStart]!.text;
+    if (knowledge.places(last)[0]?.type !== 'Country' || knowledge.places(first).length > 0 || knowledge.demonym(first.toLowerCase())) return undefined;
+    return { type: 'Organization', source: 'country-tail', confidence: 0.8 };
   },
   // "Productos Yupi", "Hoteles Charleston": a name led by a plural common noun is a company or body, not a person.
   commonHead: ({ sentence, tokenStart, tokenEnd, knowledge }) => {

@@ -16,6 +16,7 @@ export const ORG_HEADS_ES = [
   'dirección general', 'autoridad', 'brigada', 'batallón', 'regimiento', 'división', 'cuerpo', 'mando', 'estado mayor',
   'centro', 'red', 'plataforma', 'comisaría', 'juzgado', 'audiencia', 'audiencia nacional', 'defensoría', 'contraloría',
   'procuraduría', 'superintendencia', 'cooperativa', 'confederación', 'consorcio', 'holding', 'laboratorio', 'aerolínea',
+  'unidad', 'comando', 'escuadrón', 'subcomité', 'junta', 'gabinete', 'dirección', 'subsecretaría', 'procuraduría general',
   // Co-official languages of Spain and Portuguese: names of bodies quoted in Spanish news.
   'unió', 'federació', 'consell', 'associació', 'fundació', 'institut', 'partit', 'universitat', 'ajuntament', 'sindicat',
   'agrupació', 'confederació', 'xunta', 'concello', 'universidade', 'deputación', 'fundação', 'associação', 'ministério',
@@ -33,7 +34,7 @@ export const ORG_HEADS_EN = [
 export const ORG_SUFFIXES = [
   's.a.', 'sa', 's.l.', 'sl', 's.a.u.', 'sau', 's.a. de c.v.', 'inc.', 'inc', 'ltd.', 'ltd', 'llc', 'plc', 'corp.', 'corp', 'co.',
   'gmbh', 'ag', 'nv', 'n.v.', 'bv', 'spa', 'news', 'tv', 'press', 'media', 'group', 'holdings', 's.c.', 'sc', 's.a.s.', 'sas',
-  'ltda.', 'ltda', 'channel', 'network', 'airlines', 'bank', 'televisión', 'radio', 'records', 'studios', 'labs', 'lab',
+  'ltda.', 'ltda', 'consultores', 'asociados', 'abogados', 'hermanos', 'editores', 'channel', 'network', 'airlines', 'bank', 'televisión', 'radio', 'records', 'studios', 'labs', 'lab',
 ];
 
 export const PLACE_CUES_ES: ReadonlyArray<readonly [string, PlaceType]> = [
