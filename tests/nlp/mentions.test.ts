@@ -201,4 +201,17 @@ describe('mentions', () => {
     const x = extractArticle(finalizeArticle({ source: 't', text: 'Titular\n\nEl Gobierno aprobó el plan. El Ejecutivo lo publicó.', format: 'txt' }), loadKnowledge('es', { ner: false }));
     expect(x.entities.find((e) => e.mentions.some((m) => m.text === 'Ejecutivo'))?.name).toBe('Gobierno');
   });
+  it('finds titles of works announced by "titulado", a work noun next to the quotes, and their quoted repetitions', () => {
+    const found = entities(
+      'Publicó un libro titulado La memoria del agua. Luego vino el tráiler de “Reyes sin corona”, y el informe con el título «Riesgos del crédito: la historia del caso Bermejo» salió. ' +
+        '“Reyes sin corona” tuvo éxito. El ministro dijo: “No habrá recortes” y se fue.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Other:La memoria del agua', 'Other:Reyes sin corona', 'Other:Riesgos del crédito: la historia del caso Bermejo']),
+    );
+    expect(found.some((e) => e.includes('No habrá recortes'))).toBe(false);
+    // "llamado" without quotes names a person, not a work.
+    const rebel = extractArticle(finalizeArticle({ source: 't', text: 'Titular\n\nCazó a un rebelde, también llamado Tomás, en la sierra.', format: 'txt' }), loadKnowledge('es', { ner: false }));
+    expect(rebel.entities.flatMap((e) => e.mentions).some((m) => m.typeSource === 'title')).toBe(false);
+  });
 });
