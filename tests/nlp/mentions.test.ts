@@ -214,4 +214,27 @@ describe('mentions', () => {
     const rebel = extractArticle(finalizeArticle({ source: 't', text: 'Titular\n\nCazó a un rebelde, también llamado Tomás, en la sierra.', format: 'txt' }), loadKnowledge('es', { ner: false }));
     expect(rebel.entities.flatMap((e) => e.mentions).some((m) => m.typeSource === 'title')).toBe(false);
   });
+  it('drops portfolios after lower-case bodies and degrees ("los ministerios de Asuntos Exteriores", "doctorado en Ciencias Políticas")', () => {
+    const found = entities('Los ministerios de Asuntos Exteriores de ambos países hablaron. Ella tiene un doctorado en Ciencias Políticas por la Universidad de Chile.');
+    expect(found).toContain('Organization:Universidad de Chile');
+    expect(found.some((e) => /Asuntos Exteriores|Ciencias Políticas/.test(e))).toBe(false);
+  });
+
+  it('types by shape, code and apposition: article-led names, English titles, norm codes, Catalan laws, "X, banco …"', () => {
+    const found = entities(
+      'El Gobierno y La Veleta trabajan juntos. Anoche vimos Run For The Hills en el cine. Se aplicó la NOM-017-STPS-2008 y el Estatut. Trabajó en Banco Marvel, banco al cual defendió.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Organization:La Veleta', 'Other:Run For The Hills', 'Law:NOM-017-STPS-2008', 'Law:Estatut', 'Organization:Banco Marvel']),
+    );
+    expect(entities('Trabajó en Quirvel, banco al cual defendió.')).toContain('Organization:Quirvel');
+  });
+
+  it('keys a body "of" a country on the canonical country name', () => {
+    const x = extractArticle(
+      finalizeArticle({ source: 't', text: 'Titular\n\nEl Senado de Estados Unidos investigó. Después el Senado de EE.UU. publicó su informe.', format: 'txt' }),
+      loadKnowledge('es', { ner: false }),
+    );
+    expect(x.entities.filter((e) => e.name.startsWith('Senado'))).toHaveLength(1);
+  });
 });

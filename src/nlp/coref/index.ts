@@ -39,7 +39,7 @@ export function resolveCoreference(
   for (const m of names) {
     const place = knowledge.places(m.text)[0];
     // Countries named differently ("EE.UU.", "Estados Unidos") meet on their canonical name.
-    const key = place?.type === 'Country' && m.type === 'Country' ? `place:${foldKey(place.name)}` : `name:${foldKey(m.text)}`;
+    const key = place?.type === 'Country' && m.type === 'Country' ? `place:${foldKey(place.name)}` : (bodyOfCountryKey(m, knowledge) ?? `name:${foldKey(m.text)}`);
     const cluster = clusters.get(key) ?? { key, mentions: [], words: foldKey(m.text).split(' ') };
     cluster.mentions.push(m);
     clusters.set(key, cluster);
@@ -71,6 +71,15 @@ export function resolveCoreference(
   attachNominals(entities, mentions);
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return entities.filter((e) => e.mentions.length > 0 || e.demonymMentions.length > 0);
+}
+
+/** "Senado de los EU" and "Senado de Estados Unidos" name one body: key on the head and the canonical country. */
+function bodyOfCountryKey(m: EntityMention, knowledge: Knowledge): string | undefined {
+  if (m.type !== 'Organization') return undefined;
+  const match = /^(.+?) (de|del) (?:(?:los|las|la|el) )?(.+)$/u.exec(m.text);
+  if (!match) return undefined;
+  const country = knowledge.places(match[3]!)[0];
+  return country?.type === 'Country' ? `body:${foldKey(match[1]!)}|${foldKey(country.name)}` : undefined;
 }
 
 function isInitials(acronym: string, words: readonly string[]): boolean {

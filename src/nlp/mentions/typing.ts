@@ -31,6 +31,8 @@ export interface TypingInput {
 type TypingRule = (input: TypingInput) => TypeProposal | undefined;
 
 const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las']);
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(['The', 'Of', 'And', 'For', 'To', 'In', 'On', 'A', 'An', 'the', 'of', 'and', 'for']);
+const NORM_CODE = /^[A-Z]{2,}(-[A-Z0-9]+)+-(19|20)\d{2}$/;
 const EPONYM_CUES: ReadonlySet<string> = new Set(['caso', 'escándalo', 'affaire']);
 
 const NER_TYPE: Record<NerSpan['label'], EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
@@ -100,6 +102,18 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     }
     return { type, source: 'model', confidence: 0.5 + 0.28 * ner.confidence };
   },
+  // "NOM-004-STPS-1999", "ISO-9001-2015": a coded norm with its year.
+  normCode: ({ text }) => (NORM_CODE.test(text) ? { type: 'Law', source: 'norm-code', confidence: 0.85 } : undefined),
+  // "Banco Sur, banco al cual …", "Zentral, el partido de …": an organisation noun in apposition after the name.
+  appositiveCue: ({ sentence, tokenEnd, knowledge }) => {
+    const lower = sentence.lower;
+    if (lower[tokenEnd] !== ',') return undefined;
+    const at = ['el', 'la', 'un', 'una'].includes(lower[tokenEnd + 1] ?? '') ? tokenEnd + 2 : tokenEnd + 1;
+    const word = lower[at] ?? '';
+    return sentence.tokens[at]?.text === word && knowledge.cue(word) === 'Organization'
+      ? { type: 'Organization', source: `apposition-cue:${word}`, confidence: 0.82 }
+      : undefined;
+  },
   // "Nestlé México", "Telefónica España": a company's national branch, not a person or a place.
   countryTail: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     if (tokenEnd - tokenStart !== 2 || knowledge.isGivenName(sentence.tokens[tokenStart]!.text)) return undefined;
@@ -123,6 +137,12 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   acronym: ({ text }) => (isAcronym(text) ? { type: 'Organization', source: 'acronym', confidence: 0.55 } : undefined),
   shape: ({ sentence, tokenStart, tokenEnd }) => {
     const words = sentence.tokens.slice(tokenStart, tokenEnd).map((t) => t.text);
+    // Person names do not start with an article ("La Zarzuela", "El Tiempo": mostly bodies and media) nor
+    // contain English function words ("Stop The Trends": mostly titles).
+    const articleLed = ARTICLES.has(words[0]!.toLowerCase());
+    const english = words.some((w) => ENGLISH_FUNCTION_WORDS.has(w));
+    if (words.length >= 2 && articleLed) return { type: 'Organization', source: 'shape', confidence: 0.46 };
+    if (words.length >= 2 && english) return { type: 'Other', source: 'shape', confidence: 0.46 };
     if (words.length >= 2 && words.every(isCapitalized)) return { type: 'Person', source: 'shape', confidence: 0.45 };
     if (words.length >= 2) return { type: 'Organization', source: 'shape', confidence: 0.35 };
     return { type: 'Other', source: 'shape', confidence: 0.15 };

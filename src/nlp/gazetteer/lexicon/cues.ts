@@ -81,7 +81,7 @@ export const EVENT_CUES_EN = [
 export const LAW_CUES_ES = [
   'ley', 'ley orgánica', 'decreto', 'decreto ley', 'real decreto', 'constitución', 'reforma', 'tratado', 'acuerdo', 'pacto', 'norma',
   'reglamento', 'código', 'código penal', 'directiva', 'resolución', 'enmienda', 'estatuto', 'carta', 'convención', 'convenio',
-  'protocolo', 'ordenanza', 'proyecto de ley', 'presupuestos', 'plan',
+  'protocolo', 'ordenanza', 'proyecto de ley', 'presupuestos', 'plan', 'estatut', 'llei', 'lei', 'decret',
 ];
 export const LAW_CUES_EN = [
   'act', 'law', 'bill', 'decree', 'executive order', 'constitution', 'reform', 'treaty', 'agreement', 'accord', 'pact', 'regulation',
