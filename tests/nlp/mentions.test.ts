@@ -237,4 +237,21 @@ describe('mentions', () => {
     );
     expect(x.entities.filter((e) => e.name.startsWith('Senado'))).toHaveLength(1);
   });
+  it('reads a masculine singular demonym after "en" or a speaking verb as a language, not a country', () => {
+    const found = entities('La serie se emitió en ruso y el ministro habla francés. El gobierno alemán protestó.');
+    expect(found).toContain('Country:Alemania');
+    expect(found).not.toContain('Country:Rusia');
+    expect(found).not.toContain('Country:Francia');
+    // A sentence-final demonym is one word, not a pair with the full stop.
+    expect(entities('Lo dijo en portugués.')).not.toContain('Country:Portugal');
+  });
+
+  it('keeps "A de B" whole when a bracketed acronym spells it, and joins the acronym to it', () => {
+    const x = extractArticle(
+      finalizeArticle({ source: 't', text: 'Titular\n\nCompró Fundiciones Grandes de Chile (FGCSA) por poco dinero. FGCSA quebró.', format: 'txt' }),
+      loadKnowledge('es', { ner: false }),
+    );
+    const firm = x.entities.find((e) => e.name === 'Fundiciones Grandes de Chile');
+    expect(firm?.mentions.map((m) => m.text)).toEqual(['Fundiciones Grandes de Chile', 'FGCSA', 'FGCSA']);
+  });
 });

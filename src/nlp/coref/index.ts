@@ -85,8 +85,11 @@ function bodyOfCountryKey(m: EntityMention, knowledge: Knowledge): string | unde
 function isInitials(acronym: string, words: readonly string[]): boolean {
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
   const initials = words.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('');
-  return letters.length >= 2 && initials === letters;
+  // "AHMSA" for "Altos Hornos de México" (S.A.): initials plus a legal form.
+  return letters.length >= 2 && (initials === letters || (initials.length >= 3 && LEGAL_FORM_LETTERS.has(letters.slice(initials.length)) && letters.startsWith(initials)));
 }
+
+const LEGAL_FORM_LETTERS: ReadonlySet<string> = new Set(['sa', 'sab', 'sl', 'slu', 'sc', 'sacv', 'sabcv', 'cv', 'inc', 'spa', 'ag']);
 
 function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<Cluster, Cluster>, knowledge: Knowledge): Cluster | undefined {
   const shortMention = short.mentions[0]!;

@@ -16,9 +16,10 @@ export function findDemonyms(sentence: Sentence, knowledge: Knowledge, taken: Re
     if (taken.has(token.i) || (knowledge.language === 'es' && isCapitalized(token.text) && token.i > 0)) continue;
     // Two-word demonyms first ("North Korean").
     const next = tokens[i + 1];
-    const pair = next && !taken.has(next.i) ? knowledge.demonym(`${token.text} ${next.text}`.toLowerCase()) : undefined;
+    // (Only words: "español ." normalises to "español" and is no two-word demonym.)
+    const pair = next && !taken.has(next.i) && /\p{L}/u.test(next.text) ? knowledge.demonym(`${token.text} ${next.text}`.toLowerCase()) : undefined;
     const info = pair ?? knowledge.demonym(token.text.toLowerCase());
-    if (!info) continue;
+    if (!info || (!pair && namesLanguage(sentence, i))) continue;
     const last = pair ? next! : token;
     if (pair) i++;
     out.push({
@@ -36,6 +37,15 @@ export function findDemonyms(sentence: Sentence, knowledge: Knowledge, taken: Re
     });
   }
   return out;
+}
+
+/** Words right before a masculine singular demonym that make it a language: "en español", "habla inglés". */
+const LANGUAGE_CUES: ReadonlySet<string> = new Set(['en', 'habla', 'hablan', 'hablar', 'hablaba', 'hablaban', 'hablando', 'domina', 'dominaba', 'idioma', 'lengua']);
+
+/** "en español", "habla francés": a language, not a nationality (languages are masculine singular). */
+function namesLanguage(sentence: Sentence, i: number): boolean {
+  const masculineSingular = !/(a|as|os|es)$/.test(sentence.lower[i]!);
+  return masculineSingular && LANGUAGE_CUES.has(sentence.lower[i - 1] ?? '');
 }
 
 /** A determiner + role phrase (+ demonym) that is not the title of a following name. */

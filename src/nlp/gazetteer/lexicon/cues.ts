@@ -49,7 +49,7 @@ export const PLACE_CUES_ES: ReadonlyArray<readonly [string, PlaceType]> = [
   ['canal', 'Place'], ['cordillera', 'Place'], ['sierra', 'Place'], ['valle', 'Place'], ['playa', 'Place'], ['costa', 'Place'],
   ['plaza', 'Place'], ['palacio', 'Place'], ['barrio', 'Place'], ['frontera', 'Place'], ['aeropuerto', 'Place'], ['base', 'Place'],
   ['base aérea', 'Place'], ['base militar', 'Place'], ['central nuclear', 'Place'], ['estación', 'Place'], ['calle', 'Place'],
-  ['avenida', 'Place'], ['parque', 'Place'], ['puente', 'Place'], ['embajada', 'Place'], ['catedral', 'Place'], ['estadio', 'Place'],
+  ['avenida', 'Place'], ['capitolio', 'Place'], ['parque', 'Place'], ['puente', 'Place'], ['embajada', 'Place'], ['catedral', 'Place'], ['estadio', 'Place'],
   ['paso fronterizo', 'Place'], ['zona desmilitarizada', 'Place'], ['campo de refugiados', 'Place'],
 ];
 export const PLACE_CUES_EN: ReadonlyArray<readonly [string, PlaceType]> = [
