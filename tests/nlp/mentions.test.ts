@@ -242,7 +242,6 @@ describe('mentions', () => {
     expect(found).toContain('Country:Alemania');
     expect(found).not.toContain('Country:Rusia');
     expect(found).not.toContain('Country:Francia');
-    // A sentence-final demonym is one word, not a pair with the full stop.
     expect(entities('Lo dijo en portugués.')).not.toContain('Country:Portugal');
   });
 

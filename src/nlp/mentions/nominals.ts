@@ -16,10 +16,9 @@ export function findDemonyms(sentence: Sentence, knowledge: Knowledge, taken: Re
     if (taken.has(token.i) || (knowledge.language === 'es' && isCapitalized(token.text) && token.i > 0)) continue;
     // Two-word demonyms first ("North Korean").
     const next = tokens[i + 1];
-    // (Only words: "español ." normalises to "español" and is no two-word demonym.)
-    const pair = next && !taken.has(next.i) && /\p{L}/u.test(next.text) ? knowledge.demonym(`${token.text} ${next.text}`.toLowerCase()) : undefined;
+    const pair = next && !taken.has(next.i) ? knowledge.demonym(`${token.text} ${next.text}`.toLowerCase()) : undefined;
     const info = pair ?? knowledge.demonym(token.text.toLowerCase());
-    if (!info || (!pair && namesLanguage(sentence, i))) continue;
+    if (!info || namesLanguage(sentence, i)) continue;
     const last = pair ? next! : token;
     if (pair) i++;
     out.push({
