@@ -5,6 +5,7 @@
  */
 import { COARSE_TYPE, type EntityNode, type GraphEnvelope } from '../../schema/index.js';
 import { foldKey } from '../../nlp/mentions/shape.js';
+import { classifyEntityErrors } from './classify.js';
 import type { ArticleScore, Counts, GoldFile, Prf } from './types.js';
 
 export function prf(c: Counts): Counts & Prf {
@@ -74,12 +75,15 @@ export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleSc
   }
   const tp = [...predRel].filter((k) => goldRel.has(k)).length;
   const relations = prf({ tp, fp: predRel.size - tp, fn: goldRel.size - tp });
+  const missedEntities = gold.entities.filter((_, i) => !goldTaken.has(i)).map((g) => `${g.name} (${g.type})`);
+  const spuriousEntities = predicted.filter((p) => !predToGold.has(p.key)).map((p) => `${p.attributes.name} (${p.attributes.type})`);
   return {
     article: gold.article,
     entities,
     relations,
-    missedEntities: gold.entities.filter((_, i) => !goldTaken.has(i)).map((g) => `${g.name} (${g.type})`),
-    spuriousEntities: predicted.filter((p) => !predToGold.has(p.key)).map((p) => `${p.attributes.name} (${p.attributes.type})`),
+    missedEntities,
+    spuriousEntities,
+    entityErrors: classifyEntityErrors(gold, predicted.map((p) => p.attributes), spuriousEntities, missedEntities),
     missedRelations: [...goldRel].filter((k) => !predRel.has(k)).map(describe),
     spuriousRelations,
   };
