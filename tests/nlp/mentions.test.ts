@@ -77,6 +77,8 @@ describe('mentions', () => {
     const found = entities('Fue nombrado coordinador de Investigación de Operaciones con Recursos de Procedencia Ilícita de la Policía Federal en 2016.');
     expect(found).toContain('Organization:Policía Federal');
     expect(found.some((e) => /Investigación|Recursos/.test(e))).toBe(false);
+    // A spokesman speaks for a body, not for a portfolio.
+    expect(entities('El portavoz de Renovación Nacional, Pedro Soto Vial, criticó el plan.')).toContain('Organization:Renovación Nacional');
   });
 
   it('strips abbreviated honorifics and takes them, or a role in apposition, as evidence of a person', () => {

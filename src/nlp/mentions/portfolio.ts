@@ -8,7 +8,7 @@
 import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
-import { isCapitalized } from './shape.js';
+import { foldKey, isCapitalized } from './shape.js';
 
 /** Abstract-noun endings (accents folded, plural allowed): -ción, -sión, -cia, -dad, -ía, -ura, -miento, -ismo. */
 const ABSTRACT = /(cion|sion|cia|dad|ia|ura|miento|ismo|asunto)(es|s)?$/u;
@@ -29,8 +29,16 @@ function triggerAt(sentence: Sentence, i: number, knowledge: Knowledge): number 
   if (DEGREES.test(word)) return 1;
   const text = sentence.tokens[i]!.text;
   if (text === word && [word, word.replace(/s$/, ''), word.replace(/es$/, '')].some((w) => knowledge.cue(w) === 'Organization')) return 1;
-  return knowledge.roleAt(sentence.lower, i)?.length ?? 0;
+  const role = knowledge.roleAt(sentence.lower, i);
+  // Only offices that come with a portfolio: "director de Comunicación", but "portavoz de Renovación Nacional".
+  return role && PORTFOLIO_ROLES.has(foldKey(role.role.lemma)) ? role.length : 0;
 }
+
+/** Roles (folded lemmas) that take a portfolio after "de". */
+const PORTFOLIO_ROLES: ReadonlySet<string> = new Set([
+  'director', 'director general', 'director ejecutivo', 'subdirector', 'coordinador', 'jefe', 'secretario', 'subsecretario', 'ministro',
+  'viceministro', 'consejero', 'concejal', 'gerente', 'delegado', 'comisario', 'titular', 'responsable', 'asesor', 'catedratico', 'profesor',
+]);
 
 /** Token indices of one sentence that belong to a title's portfolio. */
 export function portfolioTokens(sentence: Sentence, knowledge: Knowledge, grammar: GrammarLexicon): Set<number> {
