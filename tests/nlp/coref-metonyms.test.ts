@@ -34,7 +34,7 @@ describe('institutional short forms', () => {
 
 describe('country metonyms', () => {
   it('gives "el Estado" to the country of a following demonym, else to the most mentioned country', () => {
-    const brazil = [mention('Brasil', 'Country', 0, 0, { typeSource: 'gazetteer' }), mention('Brasil', 'Country', 1, 0)];
+    const brazil = [mention('Brasil', 'Country', 0, 0, { typeSource: 'gazetteer' }), mention('Brasil', 'Country', 1, 0), mention('Brasil', 'Country', 5, 0)];
     const chile = [mention('Chile', 'Country', 2, 0)];
     const stateChilean = mention('Estado', 'Organization', 3, 1);
     const demonym = mention('chileno', 'Country', 3, 2, { form: 'demonym', target: 'Chile' });
@@ -42,7 +42,16 @@ describe('country metonyms', () => {
     const out = resolveCountryMetonyms([brazil, chile, [stateChilean, stateBare]], [...brazil, ...chile, stateChilean, demonym, stateBare], knowledge);
     expect(out).toHaveLength(2);
     expect(out.find((g) => g[0]!.text === 'Chile')!.map((m) => m.sentenceIndex)).toEqual([2, 3]);
-    expect(out.find((g) => g[0]!.text === 'Brasil')!.map((m) => m.sentenceIndex)).toEqual([0, 1, 4]);
+    expect(out.find((g) => g[0]!.text === 'Brasil')!.map((m) => m.sentenceIndex)).toEqual([0, 1, 5, 4]);
+  });
+
+  it('counts a country named inside other names, and leaves "el Estado" alone when the main country has no mention of its own', () => {
+    const argentina = [mention('Argentina', 'Country', 0, 0)];
+    const bodies = [mention('Gobierno de Chile', 'Organization', 1, 0), mention('Universidad de Chile', 'Organization', 2, 0)];
+    const state = mention('Estado', 'Organization', 3, 1);
+    const out = resolveCountryMetonyms([argentina, ...bodies.map((b) => [b]), [state]], [...argentina, ...bodies, state], knowledge);
+    expect(out.find((g) => g[0]!.text === 'Argentina')).toHaveLength(1);
+    expect(out.some((g) => g.length === 1 && g[0]!.text === 'Estado')).toBe(true);
   });
 
   it('keeps "Estado" when the article names no country', () => {

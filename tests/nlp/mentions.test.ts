@@ -77,6 +77,8 @@ describe('mentions', () => {
     const found = entities('Fue nombrado coordinador de Investigación de Operaciones con Recursos de Procedencia Ilícita de la Policía Federal en 2016.');
     expect(found).toContain('Organization:Policía Federal');
     expect(found.some((e) => /Investigación|Recursos/.test(e))).toBe(false);
+    // A spokesman speaks for a body, not for a portfolio.
+    expect(entities('El portavoz de Renovación Nacional, Pedro Soto Vial, criticó el plan.')).toContain('Organization:Renovación Nacional');
   });
 
   it('strips abbreviated honorifics and takes them, or a role in apposition, as evidence of a person', () => {
@@ -162,5 +164,96 @@ describe('mentions', () => {
     };
     const x = extractArticle(finalizeArticle({ source: 't', text, format: 'txt' }), knowledge);
     expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(expect.arrayContaining(['Person:Francisco Morales Gil', 'Organization:Gobierno']));
+  });
+  it('extends names over a dated law, a demonym before "de", a chamber side and a legal form', () => {
+    const found = entities(
+      'La Constitución de 1853 sigue vigente. Habló la Universidad estadounidense de Stanford y luego la Cámara baja. Lo pagó Larrea Consultores, S.C. en marzo.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Law:Constitución de 1853',
+        'Organization:Universidad estadounidense de Stanford',
+        'Country:Estados Unidos',
+        'Organization:Cámara baja',
+        'Organization:Larrea Consultores, S.C.',
+      ]),
+    );
+  });
+
+  it('types "Departamento de …" as a body unless a known place follows, and a name plus a country as a company', () => {
+    const found = entities('Trabaja en el Departamento de Física Aplicada y viaja al Departamento de Antioquia. Compró acciones de Kelmar Chile.');
+    expect(found).toEqual(expect.arrayContaining(['Organization:Departamento de Física Aplicada', 'Organization:Kelmar Chile']));
+    expect(found.some((e) => e === 'Organization:Departamento de Antioquia')).toBe(false);
+  });
+
+  it('does not take the word after an interview marker, or a town named like a common word at a sentence start, for a name', () => {
+    const found = entities('P. ¿Y entonces? R. Efectivamente, nadie respondió. Nada que objetar.');
+    expect(found).toEqual([]);
+  });
+
+  it('does not read "la Corona" as the city of that name', () => {
+    const knowledge: Knowledge = {
+      ...loadKnowledge('es', { ner: false }),
+      ner: (sentences) => sentences.map((tokens) => tokens.flatMap((t, i) => (t === 'Corona' ? [{ start: i, end: i + 1, label: 'ORG' as const, confidence: 0.7 }] : []))),
+    };
+    const x = extractArticle(finalizeArticle({ source: 't', text: 'Titular\n\nEl rey defendió ayer a la Corona.', format: 'txt' }), knowledge);
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toContain('Organization:Corona');
+  });
+
+  it('names an institution after its own name, not after a synonym that joined it', () => {
+    const x = extractArticle(finalizeArticle({ source: 't', text: 'Titular\n\nEl Gobierno aprobó el plan. El Ejecutivo lo publicó.', format: 'txt' }), loadKnowledge('es', { ner: false }));
+    expect(x.entities.find((e) => e.mentions.some((m) => m.text === 'Ejecutivo'))?.name).toBe('Gobierno');
+  });
+  it('finds titles of works announced by "titulado", a work noun next to the quotes, and their quoted repetitions', () => {
+    const found = entities(
+      'Publicó un libro titulado La memoria del agua. Luego vino el tráiler de “Reyes sin corona”, y el informe con el título «Riesgos del crédito: la historia del caso Bermejo» salió. ' +
+        '“Reyes sin corona” tuvo éxito. El ministro dijo: “No habrá recortes” y se fue.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Other:La memoria del agua', 'Other:Reyes sin corona', 'Other:Riesgos del crédito: la historia del caso Bermejo']),
+    );
+    expect(found.some((e) => e.includes('No habrá recortes'))).toBe(false);
+    // "llamado" without quotes names a person, not a work.
+    const rebel = extractArticle(finalizeArticle({ source: 't', text: 'Titular\n\nCazó a un rebelde, también llamado Tomás, en la sierra.', format: 'txt' }), loadKnowledge('es', { ner: false }));
+    expect(rebel.entities.flatMap((e) => e.mentions).some((m) => m.typeSource === 'title')).toBe(false);
+  });
+  it('drops portfolios after lower-case bodies and degrees ("los ministerios de Asuntos Exteriores", "doctorado en Ciencias Políticas")', () => {
+    const found = entities('Los ministerios de Asuntos Exteriores de ambos países hablaron. Ella tiene un doctorado en Ciencias Políticas por la Universidad de Chile.');
+    expect(found).toContain('Organization:Universidad de Chile');
+    expect(found.some((e) => /Asuntos Exteriores|Ciencias Políticas/.test(e))).toBe(false);
+  });
+
+  it('types by shape, code and apposition: article-led names, English titles, norm codes, Catalan laws, "X, banco …"', () => {
+    const found = entities(
+      'El Gobierno y La Veleta trabajan juntos. Anoche vimos Run For The Hills en el cine. Se aplicó la NOM-017-STPS-2008 y el Estatut. Trabajó en Banco Marvel, banco al cual defendió.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Organization:La Veleta', 'Other:Run For The Hills', 'Law:NOM-017-STPS-2008', 'Law:Estatut', 'Organization:Banco Marvel']),
+    );
+    expect(entities('Trabajó en Quirvel, banco al cual defendió.')).toContain('Organization:Quirvel');
+  });
+
+  it('keys a body "of" a country on the canonical country name', () => {
+    const x = extractArticle(
+      finalizeArticle({ source: 't', text: 'Titular\n\nEl Senado de Estados Unidos investigó. Después el Senado de EE.UU. publicó su informe.', format: 'txt' }),
+      loadKnowledge('es', { ner: false }),
+    );
+    expect(x.entities.filter((e) => e.name.startsWith('Senado'))).toHaveLength(1);
+  });
+  it('reads a masculine singular demonym after "en" or a speaking verb as a language, not a country', () => {
+    const found = entities('La serie se emitió en ruso y el ministro habla francés. El gobierno alemán protestó.');
+    expect(found).toContain('Country:Alemania');
+    expect(found).not.toContain('Country:Rusia');
+    expect(found).not.toContain('Country:Francia');
+    expect(entities('Lo dijo en portugués.')).not.toContain('Country:Portugal');
+  });
+
+  it('keeps "A de B" whole when a bracketed acronym spells it, and joins the acronym to it', () => {
+    const x = extractArticle(
+      finalizeArticle({ source: 't', text: 'Titular\n\nCompró Fundiciones Grandes de Chile (FGCSA) por poco dinero. FGCSA quebró.', format: 'txt' }),
+      loadKnowledge('es', { ner: false }),
+    );
+    const firm = x.entities.find((e) => e.name === 'Fundiciones Grandes de Chile');
+    expect(firm?.mentions.map((m) => m.text)).toEqual(['Fundiciones Grandes de Chile', 'FGCSA', 'FGCSA']);
   });
 });

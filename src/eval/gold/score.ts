@@ -1,10 +1,11 @@
 /**
  * Scoring against the gold standard. Entities match on any shared name or alias (case- and
- * accent-insensitive) with the same coarse type (PER/ORG/LOC/MISC), one-to-one. Relations match on
+ * accent-insensitive, a leading article ignored) with the same coarse type (PER/ORG/LOC/MISC), one-to-one. Relations match on
  * the unordered pair of matched gold entities plus the category.
  */
 import { COARSE_TYPE, type EntityNode, type GraphEnvelope } from '../../schema/index.js';
 import { foldKey } from '../../nlp/mentions/shape.js';
+import { classifyEntityErrors } from './classify.js';
 import type { ArticleScore, Counts, GoldFile, Prf } from './types.js';
 
 export function prf(c: Counts): Counts & Prf {
@@ -14,7 +15,10 @@ export function prf(c: Counts): Counts & Prf {
   return { ...c, precision, recall, f1 };
 }
 
-const forms = (name: string, aliases: readonly string[]): Set<string> => new Set([name, ...aliases].map(foldKey).filter(Boolean));
+/** Gold aliases keep the article they have in the text ("la Corona"); extracted names never do. */
+const LEADING_ARTICLE = /^(el|la|los|las|the) (?=\S)/;
+const forms = (name: string, aliases: readonly string[]): Set<string> =>
+  new Set([name, ...aliases].map(foldKey).flatMap((f) => [f, f.replace(LEADING_ARTICLE, '')]).filter(Boolean));
 
 export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleScore {
   const predicted = envelope.graph.nodes.filter((n) => n.attributes.kind === 'entity') as { key: string; attributes: EntityNode }[];
@@ -71,12 +75,15 @@ export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleSc
   }
   const tp = [...predRel].filter((k) => goldRel.has(k)).length;
   const relations = prf({ tp, fp: predRel.size - tp, fn: goldRel.size - tp });
+  const missedEntities = gold.entities.filter((_, i) => !goldTaken.has(i)).map((g) => `${g.name} (${g.type})`);
+  const spuriousEntities = predicted.filter((p) => !predToGold.has(p.key)).map((p) => `${p.attributes.name} (${p.attributes.type})`);
   return {
     article: gold.article,
     entities,
     relations,
-    missedEntities: gold.entities.filter((_, i) => !goldTaken.has(i)).map((g) => `${g.name} (${g.type})`),
-    spuriousEntities: predicted.filter((p) => !predToGold.has(p.key)).map((p) => `${p.attributes.name} (${p.attributes.type})`),
+    missedEntities,
+    spuriousEntities,
+    entityErrors: classifyEntityErrors(gold, predicted.map((p) => p.attributes), spuriousEntities, missedEntities),
     missedRelations: [...goldRel].filter((k) => !predRel.has(k)).map(describe),
     spuriousRelations,
   };

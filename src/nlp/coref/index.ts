@@ -15,7 +15,7 @@ import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
 import { foldKey } from '../mentions/shape.js';
 import type { ArticleEntity, EntityMention } from '../types.js';
-import { mergeInstitutionalShortForms, resolveCountryMetonyms } from './metonyms.js';
+import { METONYM_SOURCE, mergeInstitutionalShortForms, resolveCountryMetonyms } from './metonyms.js';
 
 const CONNECTORS = new Set(['de', 'del', 'al', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
 
@@ -42,7 +42,7 @@ export function resolveCoreference(
   for (const m of names) {
     const place = knowledge.places(m.text)[0];
     // Countries named differently ("EE.UU.", "Estados Unidos") meet on their canonical name.
-    const key = place?.type === 'Country' && m.type === 'Country' ? `place:${foldKey(place.name)}` : `name:${foldKey(m.text)}`;
+    const key = place?.type === 'Country' && m.type === 'Country' ? `place:${foldKey(place.name)}` : (bodyOfCountryKey(m, knowledge) ?? `name:${foldKey(m.text)}`);
     const cluster = clusters.get(key) ?? { key, mentions: [], words: foldKey(m.text).split(' ') };
     cluster.mentions.push(m);
     clusters.set(key, cluster);
@@ -76,11 +76,23 @@ export function resolveCoreference(
   return entities.filter((e) => e.mentions.length > 0 || e.demonymMentions.length > 0);
 }
 
+/** "Senado de los EU" and "Senado de Estados Unidos" name one body: key on the head and the canonical country. */
+function bodyOfCountryKey(m: EntityMention, knowledge: Knowledge): string | undefined {
+  if (m.type !== 'Organization') return undefined;
+  const match = /^(.+?) (de|del) (?:(?:los|las|la|el) )?(.+)$/u.exec(m.text);
+  if (!match) return undefined;
+  const country = knowledge.places(match[3]!)[0];
+  return country?.type === 'Country' ? `body:${foldKey(match[1]!)}|${foldKey(country.name)}` : undefined;
+}
+
 function isInitials(acronym: string, words: readonly string[]): boolean {
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
   const initials = words.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('');
-  return letters.length >= 2 && initials === letters;
+  // "AHMSA" for "Altos Hornos de México" (S.A.): initials plus a legal form.
+  return letters.length >= 2 && (initials === letters || (initials.length >= 3 && LEGAL_FORM_LETTERS.has(letters.slice(initials.length)) && letters.startsWith(initials)));
 }
+
+const LEGAL_FORM_LETTERS: ReadonlySet<string> = new Set(['sa', 'sab', 'sl', 'slu', 'sc', 'sacv', 'sabcv', 'cv', 'inc', 'spa', 'ag']);
 
 function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<Cluster, Cluster>, knowledge: Knowledge): Cluster | undefined {
   const shortMention = short.mentions[0]!;
@@ -133,8 +145,10 @@ function makeEntity(id: number, mentions: EntityMention[], knowledge: Knowledge)
   const strong = mentions.filter((m) => m.typeConfidence >= STRONG_TYPE);
   const longest = mentions.filter((m) => m.tokenEnd - m.tokenStart === maxWords);
   const type = dominantType(strong.length ? strong : longest);
-  const fullest = [...mentions]
-    .filter((m) => m.form === 'name' || mentions.every((x) => x.form === 'acronym'))
+  const naming = mentions.filter((m) => !m.typeSource.startsWith(METONYM_SOURCE));
+  const pool = naming.length ? naming : mentions;
+  const fullest = [...pool]
+    .filter((m) => m.form === 'name' || pool.every((x) => x.form === 'acronym'))
     .sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.text.length - a.text.length || a.start - b.start)[0]!;
   const place = knowledge.places(fullest.text)[0];
   const source = mentions.find((m) => m.type === type)?.typeSource ?? 'vote';

@@ -28,6 +28,10 @@ const COUNTRY_METONYMS: ReadonlySet<string> = new Set(['estado', 'republica', 'n
 
 export type MentionGroup = EntityMention[];
 
+/** Mentions moved by these rules are marked, so that the entity keeps its host's name ("Gobierno", not "Ejecutivo"). */
+export const METONYM_SOURCE = 'metonym:';
+const asMetonym = (m: EntityMention, host: MentionGroup): EntityMention => ({ ...m, type: host[0]!.type, typeSource: `${METONYM_SOURCE}${m.typeSource}` });
+
 const nameOf = (group: MentionGroup): string => {
   const longest = [...group].sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.text.length - a.text.length)[0]!;
   return foldKey(longest.text);
@@ -35,7 +39,7 @@ const nameOf = (group: MentionGroup): string => {
 
 /** Merge `from` groups into their chosen hosts; returns the remaining groups. */
 function mergeInto(groups: readonly MentionGroup[], moves: ReadonlyMap<MentionGroup, MentionGroup>): MentionGroup[] {
-  for (const [from, to] of moves) to.push(...from.map((m) => ({ ...m, type: to[0]!.type })));
+  for (const [from, to] of moves) to.push(...from.map((m) => asMetonym(m, to)));
   return groups.filter((g) => !moves.has(g));
 }
 
@@ -75,8 +79,7 @@ export function resolveCountryMetonyms(groups: readonly MentionGroup[], allMenti
   };
   const countries = groups.filter((g) => countryOf(g) !== undefined);
   if (countries.length === 0) return [...groups];
-  const demonymCount = (g: MentionGroup): number => allMentions.filter((m) => m.form === 'demonym' && m.target && foldKey(m.target) === countryOf(g)).length;
-  const main = [...countries].sort((a, b) => b.length + demonymCount(b) - (a.length + demonymCount(a)))[0]!;
+  const main = mainCountry(countries, countryOf, allMentions, knowledge);
   const out: MentionGroup[] = [];
   const unresolved: EntityMention[] = [];
   for (const group of groups) {
@@ -89,9 +92,40 @@ export function resolveCountryMetonyms(groups: readonly MentionGroup[], allMenti
       const demonym = allMentions.find((d) => d.form === 'demonym' && d.sentenceIndex === m.sentenceIndex && d.tokenStart === m.tokenEnd && d.target);
       const named = demonym ? countries.find((c) => countryOf(c) === foldKey(demonym.target!)) : undefined;
       const host = named ?? (demonym ? undefined : main);
-      if (host) host.push({ ...m, type: host[0]!.type });
+      // (No main country — none stands out, or it is named only inside other names — leaves "Estado" alone.)
+      if (host) host.push(asMetonym(m, host));
       else unresolved.push(m);
     }
   }
   return unresolved.length > 0 ? [...out, unresolved] : out;
+}
+
+/**
+ * The country the article is about: evoked most often by its name, by demonyms and inside other names
+ * ("Gobierno de Chile", "Telefónica Chile"), clearly ahead of the next one, and named on its own.
+ */
+function mainCountry(
+  countries: readonly MentionGroup[],
+  countryOf: (g: MentionGroup) => string | undefined,
+  allMentions: readonly EntityMention[],
+  knowledge: Knowledge,
+): MentionGroup | undefined {
+  const evoked = new Map<string, number>();
+  const countryNamed = (surface: string): string | undefined => {
+    const place = knowledge.places(surface)[0];
+    return place?.type === 'Country' ? foldKey(place.name) : undefined;
+  };
+  for (const m of allMentions) {
+    let key: string | undefined;
+    if (m.form === 'demonym') key = m.target ? foldKey(m.target) : undefined;
+    else if (m.form === 'name' || m.form === 'acronym') {
+      const words = m.text.split(' ');
+      const tail = /\b(?:de|del) (?:la |el |los |las )?(.+)$/u.exec(m.text)?.[1];
+      key = countryNamed(m.text) ?? (tail ? countryNamed(tail) : undefined) ?? (words.length > 1 ? countryNamed(words[words.length - 1]!) : undefined);
+    }
+    if (key) evoked.set(key, (evoked.get(key) ?? 0) + 1);
+  }
+  const [top, second] = [...evoked.entries()].sort((a, b) => b[1] - a[1]);
+  if (!top || (second && second[1] === top[1])) return undefined;
+  return countries.find((g) => countryOf(g) === top[0]);
 }

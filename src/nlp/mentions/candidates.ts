@@ -7,6 +7,8 @@
 import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
+import { extendName } from './extensions.js';
+import { isInstitutionHead } from './heads.js';
 import { isAcronym, isAllCaps, isCapitalized, isInitialPosition } from './shape.js';
 
 export interface SpanCandidate {
@@ -54,7 +56,7 @@ export function findNameCandidates(
         }
         let k = j;
         // Institution names may coordinate inside: "Comisión Nacional Bancaria y de Valores".
-        const institution = knowledge.cue(tokens[i]!.text.toLowerCase()) === 'Organization';
+        const institution = isInstitutionHead(tokens[i]!.text.toLowerCase(), knowledge);
         // …but "el Gobierno y La Zarzuela" are two: after "y", an article starts a new name.
         // "y de Valores", "y Control" continue the name; "y la Comisión …", "y La Zarzuela" start another.
         const nextAfterY = tokens[j + 1]?.text ?? '';
@@ -70,6 +72,7 @@ export function findNameCandidates(
         }
         break;
       }
+      j = extendName(tokens, i, j, knowledge);
       // Capitalised titles, demonyms and calendar words in front of a name are not part of it
       // ("French Foreign Minister Jean Dupont", "President Smith", "Saturday").
       const start = i;
@@ -141,6 +144,7 @@ function acceptInitialSingle(word: string, elsewhere: ReadonlySet<string>, knowl
   if (isAcronym(word)) return true;
   if (elsewhere.has(word)) return true;
   const place = knowledge.places(word)[0];
-  if (place && (place.type !== 'City' || (place.population ?? 0) >= 100_000)) return true;
+  // "Nada que objetar": a town named like a common word is not evidence at a sentence start.
+  if (place && !knowledge.isCommonWord(word.toLowerCase()) && (place.type !== 'City' || (place.population ?? 0) >= 100_000)) return true;
   return knowledge.isGivenName(word);
 }

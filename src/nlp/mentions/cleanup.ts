@@ -26,6 +26,8 @@ function trimmed(sentence: Sentence, span: SpanCandidate, grammar: GrammarLexico
   while (s < e && (!isCapitalized(tokens[s]!.text) || (HONORIFICS.has(tokens[s]!.text.toLowerCase()) && s + 1 < e))) s++;
   // Interview transcripts: "P. El …", "R. Sí …" — a lone initial before a function word.
   if (s + 1 < e && /^\p{Lu}\.$/u.test(tokens[s]!.text) && grammar.functionWords.has(tokens[s + 1]!.text.toLowerCase())) return undefined;
+  // "R. Efectivamente …": the marker opens the answer; what follows is judged as a sentence start.
+  if (s === 0 && s + 1 < e && /^[PR]\.$/.test(tokens[0]!.text)) s++;
   if (s >= e) return undefined;
   if (e - s === 1) {
     const word = tokens[s]!.text;
@@ -39,6 +41,7 @@ function split(sentence: Sentence, span: SpanCandidate, knowledge: Knowledge): S
   const lower = sentence.lower;
   const whole = sentence.text.slice(tokens[span.tokenStart]!.start - sentence.start, tokens[span.tokenEnd - 1]!.end - sentence.start);
   if (knowledge.places(whole).length > 0) return [span]; // "Corea del Norte", "Ciudad de México"
+  if (spelledByFollowingAcronym(sentence, span)) return [span]; // "Altos Hornos de México (AHMSA)"
   for (let k = span.tokenStart + 1; k < span.tokenEnd - 1; k++) {
     // A capitalised "De" is a surname particle ("Mauricio De Vengoechea"), not a preposition.
     if (tokens[k]!.text !== 'de' && tokens[k]!.text !== 'del') continue;
@@ -76,7 +79,8 @@ export function shapeSpan(sentence: Sentence, span: SpanCandidate, knowledge: Kn
 export function unsupportedInitial(sentence: Sentence, span: SpanCandidate, capitalizedElsewhere: ReadonlySet<string>, knowledge: Knowledge): boolean {
   if (span.tokenEnd - span.tokenStart !== 1 || !isInitialPosition(sentence.tokens, span.tokenStart)) return false;
   const word = sentence.tokens[span.tokenStart]!.text;
-  return !capitalizedElsewhere.has(word) && knowledge.places(word).length === 0 && !/^\p{Lu}{2,}/u.test(word);
+  const place = knowledge.places(word).length > 0 && !knowledge.isCommonWord(word.toLowerCase());
+  return !capitalizedElsewhere.has(word) && !place && !/^\p{Lu}{2,}/u.test(word);
 }
 
 /** Fixed expressions with a capitalised common noun: "golpe de Estado", "razón de Estado". */
@@ -86,4 +90,17 @@ export function inFixedExpression(sentence: Sentence, span: SpanCandidate): bool
   if (span.tokenEnd - span.tokenStart !== 1 || sentence.lower[span.tokenStart] !== 'estado') return false;
   const [a, b] = [sentence.lower[span.tokenStart - 2], sentence.lower[span.tokenStart - 1]];
   return FIXED_BEFORE.some(([x, y]) => x === a && y === b);
+}
+
+/** "Altos Hornos de México (AHMSA)": an acronym in brackets that starts with the name's initials vouches for it whole. */
+function spelledByFollowingAcronym(sentence: Sentence, span: SpanCandidate): boolean {
+  const open = sentence.tokens[span.tokenEnd];
+  const acronym = sentence.tokens[span.tokenEnd + 1]?.text ?? '';
+  if (open?.text !== '(' || !/^\p{Lu}{3,}$/u.test(acronym)) return false;
+  const initials = sentence.tokens
+    .slice(span.tokenStart, span.tokenEnd)
+    .filter((t) => isCapitalized(t.text))
+    .map((t) => t.text[0])
+    .join('');
+  return initials.length >= 3 && acronym.startsWith(initials);
 }

@@ -8,6 +8,7 @@ import type { EntityMention, Sentence } from '../types.js';
 import { capitalizedElsewhere, findNameCandidates, type SpanCandidate } from './candidates.js';
 import { inFixedExpression, shapeSpan, unsupportedInitial } from './cleanup.js';
 import { findDescribedNames } from './descriptions.js';
+import { findTitles } from './titles.js';
 import { leftContext } from './context.js';
 import { findDemonyms, findRoleNominals } from './nominals.js';
 import { portfolioTokens } from './portfolio.js';
@@ -21,7 +22,15 @@ export { leftContext, type LeftContext } from './context.js';
 export function detectMentions(sentences: readonly Sentence[], knowledge: Knowledge, grammar: GrammarLexicon): EntityMention[] {
   const elsewhere = capitalizedElsewhere(sentences);
   // Lower-case named events and laws ("la ley Celaá") take their words before proper-name spans do.
-  const described = new Map(sentences.map((s) => [s.index, knowledge.language === 'es' ? findDescribedNames(s, knowledge, grammar.months, new Set()) : []]));
+  // …and so do titles of works ("un libro titulado La confrontación política").
+  const titles = knowledge.language === 'es' ? findTitles(sentences) : new Map<number, EntityMention[]>();
+  const described = new Map(
+    sentences.map((s) => {
+      const own = titles.get(s.index) ?? [];
+      const covered = new Set(own.flatMap((t) => [...Array(t.tokenEnd - t.tokenStart).keys()].map((k) => t.tokenStart + k)));
+      return [s.index, [...own, ...(knowledge.language === 'es' ? findDescribedNames(s, knowledge, grammar.months, covered) : [])]];
+    }),
+  );
   const portfolios = new Map(sentences.map((s) => [s.index, knowledge.language === 'es' ? portfolioTokens(s, knowledge, grammar) : new Set<number>()]));
   const candidates = mergeWithModel(findNameCandidates(sentences, grammar, knowledge), sentences, knowledge)
     .flatMap(({ candidate: proposed, ner }) => {
@@ -73,8 +82,10 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
     for (const d of own) for (let k = d.tokenStart; k < d.tokenEnd; k++) taken.add(k);
     mentions.push(...own);
     const nominals = findRoleNominals(sentence, knowledge, grammar, taken);
-    for (const n of nominals) for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
-    mentions.push(...nominals, ...findDemonyms(sentence, knowledge, taken));
+    const inNominal = new Set<number>();
+    for (const n of nominals) for (let k = n.tokenStart; k < n.tokenEnd; k++) inNominal.add(k);
+    // A demonym inside a name still evokes its country ("Universidad estadounidense de …", "elecciones gallegas").
+    mentions.push(...nominals, ...findDemonyms(sentence, knowledge, inNominal));
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

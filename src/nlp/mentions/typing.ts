@@ -8,6 +8,7 @@ import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import { HONORIFICS } from './cleanup.js';
 import type { LeftContext } from './context.js';
+import { TERRITORY_OR_BODY_HEADS } from './heads.js';
 import { isAcronym, isCapitalized } from './shape.js';
 
 export interface TypeProposal {
@@ -29,6 +30,9 @@ export interface TypingInput {
 
 type TypingRule = (input: TypingInput) => TypeProposal | undefined;
 
+const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las']);
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(['The', 'Of', 'And', 'For', 'To', 'In', 'On', 'A', 'An', 'the', 'of', 'and', 'for']);
+const NORM_CODE = /^[A-Z]{2,}(-[A-Z0-9]+)+-(19|20)\d{2}$/;
 const EPONYM_CUES: ReadonlySet<string> = new Set(['caso', 'escándalo', 'affaire']);
 
 const NER_TYPE: Record<NerSpan['label'], EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
@@ -63,15 +67,22 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     const weak = EPONYM_CUES.has(context.cue.word) || (context.cue.type === 'Organization' && personLike);
     return { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: weak ? 0.5 : 0.85 };
   },
-  place: ({ text, knowledge }) => {
+  place: ({ text, knowledge, sentence, tokenStart, tokenEnd }) => {
     const best = knowledge.places(text)[0];
     if (!best) return undefined;
-    // Small towns share names with people and words: weak evidence unless the town is large.
+    // Small towns share names with people and words: weak evidence unless the town is large. So is a
+    // city named like a common noun after an article ("la Corona", "la Conquista"): cities take none.
+    const commonNoun = tokenEnd - tokenStart === 1 && ARTICLES.has(sentence.lower[tokenStart - 1] ?? '') && knowledge.isCommonWord(text.toLowerCase());
+    if (best.type === 'City' && commonNoun) return { type: best.type, source: 'gazetteer', confidence: 0.3 };
     const weak = best.type === 'City' && (best.population ?? 0) < 100_000;
     return { type: best.type, source: 'gazetteer', confidence: weak ? 0.4 : 0.8 };
   },
   head: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const first = sentence.tokens[tokenStart]!.text.toLowerCase();
+    if (TERRITORY_OR_BODY_HEADS.has(first) && sentence.lower[tokenStart + 1] === 'de' && tokenEnd - tokenStart > 2) {
+      const complement = sentence.tokens.slice(tokenStart + 2, tokenEnd).map((t) => t.text).join(' ');
+      if (knowledge.places(complement).length === 0) return { type: 'Organization', source: `head:${first}`, confidence: 0.8 };
+    }
     const cue = knowledge.cue(first);
     if (cue && (tokenEnd - tokenStart > 1 || cue === 'Organization' || cue === 'Law' || cue === 'Event')) return { type: cue, source: `head:${first}`, confidence: 0.8 };
     return undefined;
@@ -98,6 +109,26 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     }
     return { type, source: 'model', confidence: 0.5 + 0.28 * ner.confidence };
   },
+  // "NOM-004-STPS-1999", "ISO-9001-2015": a coded norm with its year.
+  normCode: ({ text }) => (NORM_CODE.test(text) ? { type: 'Law', source: 'norm-code', confidence: 0.85 } : undefined),
+  // "Banco Sur, banco al cual …", "Zentral, el partido de …": an organisation noun in apposition after the name.
+  appositiveCue: ({ sentence, tokenEnd, knowledge }) => {
+    const lower = sentence.lower;
+    if (lower[tokenEnd] !== ',') return undefined;
+    const at = ['el', 'la', 'un', 'una'].includes(lower[tokenEnd + 1] ?? '') ? tokenEnd + 2 : tokenEnd + 1;
+    const word = lower[at] ?? '';
+    return sentence.tokens[at]?.text === word && knowledge.cue(word) === 'Organization'
+      ? { type: 'Organization', source: `apposition-cue:${word}`, confidence: 0.82 }
+      : undefined;
+  },
+  // "Nestlé México", "Telefónica España": a company's national branch, not a person or a place.
+  countryTail: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+    if (tokenEnd - tokenStart !== 2 || knowledge.isGivenName(sentence.tokens[tokenStart]!.text)) return undefined;
+    const last = sentence.tokens[tokenEnd - 1]!.text;
+    const first = sentence.tokens[tokenStart]!.text;
+    if (knowledge.places(last)[0]?.type !== 'Country' || knowledge.places(first).length > 0 || knowledge.demonym(first.toLowerCase())) return undefined;
+    return { type: 'Organization', source: 'country-tail', confidence: 0.8 };
+  },
   // "Productos Yupi", "Hoteles Charleston": a name led by a plural common noun is a company or body, not a person.
   commonHead: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const first = sentence.tokens[tokenStart]!.text;
@@ -113,6 +144,12 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   acronym: ({ text }) => (isAcronym(text) ? { type: 'Organization', source: 'acronym', confidence: 0.55 } : undefined),
   shape: ({ sentence, tokenStart, tokenEnd }) => {
     const words = sentence.tokens.slice(tokenStart, tokenEnd).map((t) => t.text);
+    // Person names do not start with an article ("La Zarzuela", "El Tiempo": mostly bodies and media) nor
+    // contain English function words ("Stop The Trends": mostly titles).
+    const articleLed = ARTICLES.has(words[0]!.toLowerCase());
+    const english = words.some((w) => ENGLISH_FUNCTION_WORDS.has(w));
+    if (words.length >= 2 && articleLed) return { type: 'Organization', source: 'shape', confidence: 0.46 };
+    if (words.length >= 2 && english) return { type: 'Other', source: 'shape', confidence: 0.46 };
     if (words.length >= 2 && words.every(isCapitalized)) return { type: 'Person', source: 'shape', confidence: 0.45 };
     if (words.length >= 2) return { type: 'Organization', source: 'shape', confidence: 0.35 };
     return { type: 'Other', source: 'shape', confidence: 0.15 };
