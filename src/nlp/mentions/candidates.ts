@@ -55,10 +55,10 @@ export function findNameCandidates(
           continue;
         }
         let k = j;
-        // Institution names may coordinate inside: "Comisión Nacional Bancaria y de Valores".
+        // Institution names may coordinate inside: "Comisión Estatal de Aguas y de Riegos".
         const institution = isInstitutionHead(tokens[i]!.text.toLowerCase(), knowledge);
-        // …but "el Gobierno y La Zarzuela" are two: after "y", an article starts a new name.
-        // "y de Valores", "y Control" continue the name; "y la Comisión …", "y La Zarzuela" start another.
+        // …but "el Gobierno y La Alameda" are two: after "y", an article starts a new name.
+        // "y de Riegos", "y Control" continue the name; "y la Comisión …", "y La Alameda" start another.
         const nextAfterY = tokens[j + 1]?.text ?? '';
         // "y Federación …" after an institution starts a second institution.
         const secondInstitution = knowledge.cue(nextAfterY.toLowerCase()) === 'Organization';
@@ -135,7 +135,7 @@ function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
   return cue === 'City' || cue === 'Region' || cue === 'Place';
 }
 
-/** A sentence-initial verb or adverb in front of a name ("Llegó Jorge Quintana"). */
+/** A sentence-initial verb or adverb in front of a name ("Llegó Rubén Olmedo"). */
 function initialCommonWord(word: string, knowledge: Knowledge): boolean {
   return !knowledge.isGivenName(word) && knowledge.isCommonWord(word.toLowerCase()) && knowledge.places(word).length === 0 && knowledge.cue(word.toLowerCase()) === undefined;
 }

@@ -4,8 +4,8 @@
  *    not part of a name;
  *  - a lone Roman numeral or function word is not a name;
  *  - "A de B" is two names when B is a person or a known place and A is not an institution
- *    ("Mo Brooks de Alabama", "Ramblas de Barcelona", "Gobierno de Mariano Rajoy"), or when A is a
- *    country ("España de Twitter"); "Universidad de Stanford", "Ciudad de México" stay whole.
+ *    ("Tom Ellery de Oregón", "Jardines de Sevilla", "Gobierno de Julián Sotomayor"), or when A is a
+ *    country ("España de Netflix"); "Universidad de Salamanca", "Ciudad de México" stay whole.
  */
 import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Knowledge } from '../knowledge.js';
@@ -41,9 +41,9 @@ function split(sentence: Sentence, span: SpanCandidate, knowledge: Knowledge): S
   const lower = sentence.lower;
   const whole = sentence.text.slice(tokens[span.tokenStart]!.start - sentence.start, tokens[span.tokenEnd - 1]!.end - sentence.start);
   if (knowledge.places(whole).length > 0) return [span]; // "Corea del Norte", "Ciudad de México"
-  if (spelledByFollowingAcronym(sentence, span)) return [span]; // "Altos Hornos de México (AHMSA)"
+  if (spelledByFollowingAcronym(sentence, span)) return [span]; // "Hornos Unidos de Chile (HUCH)"
   for (let k = span.tokenStart + 1; k < span.tokenEnd - 1; k++) {
-    // A capitalised "De" is a surname particle ("Mauricio De Vengoechea"), not a preposition.
+    // A capitalised "De" is a surname particle ("Ramiro De Castellanos"), not a preposition.
     if (tokens[k]!.text !== 'de' && tokens[k]!.text !== 'del') continue;
     const left = tokens.slice(span.tokenStart, k).map((t) => t.text).join(' ');
     const right = tokens.slice(k + 1, span.tokenEnd).map((t) => t.text).join(' ');
@@ -51,13 +51,13 @@ function split(sentence: Sentence, span: SpanCandidate, knowledge: Knowledge): S
     const head = knowledge.cue(lower[span.tokenStart]!);
     if (head) continue; // "Universidad de …", "Ciudad de …", "Partido … de Michigan"
     const rightPlace = knowledge.places(right)[0];
-    // Long names keep their place ("Unió de Comunitats Islàmiques de Catalunya"); short ones are a
-    // name plus where it is ("Mo Brooks de Alabama", "Ramblas de Barcelona").
+    // Long names keep their place ("Unió de Cooperatives Agràries de Catalunya"); short ones are a
+    // name plus where it is ("Tom Ellery de Oregón", "Jardines de Sevilla").
     const shortLeft = k - span.tokenStart <= 2;
     const knownPlace = shortLeft && rightPlace && (rightPlace.type !== 'City' || (rightPlace.population ?? 0) >= 100_000);
     const rightPerson = knowledge.isGivenName(tokens[k + 1]!.text) && span.tokenEnd - k - 1 >= 2;
     const leftCountry = knowledge.places(left)[0]?.type === 'Country';
-    // "Administración del Instituto Politécnico Nacional": an office of a named body.
+    // "Administración del Instituto Técnico Regional": an office of a named body.
     const rightInstitution = knowledge.cue(lower[k + 1]!) === 'Organization';
     if (knownPlace || rightPerson || leftCountry || rightInstitution) {
       return [
@@ -92,7 +92,7 @@ export function inFixedExpression(sentence: Sentence, span: SpanCandidate): bool
   return FIXED_BEFORE.some(([x, y]) => x === a && y === b);
 }
 
-/** "Altos Hornos de México (AHMSA)": an acronym in brackets that starts with the name's initials vouches for it whole. */
+/** "Hornos Unidos de Chile (HUCH)": an acronym in brackets that starts with the name's initials vouches for it whole. */
 function spelledByFollowingAcronym(sentence: Sentence, span: SpanCandidate): boolean {
   const open = sentence.tokens[span.tokenEnd];
   const acronym = sentence.tokens[span.tokenEnd + 1]?.text ?? '';

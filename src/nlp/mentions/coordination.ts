@@ -5,7 +5,7 @@
  *  - "propietario de A, B y C", "la ciudad de A y B": a role or cue in front of the first member applies to
  *    the whole coordination.
  * A coordination is a run of name spans separated by commas (and an optional article) that closes with
- * "y"/"e" before its last member ("A, B y C"); a lone comma ("de Madrid, Pedro Sánchez") is an apposition.
+ * "y"/"e" before its last member ("A, B y C"); a lone comma ("de Madrid, Julia Montes") is an apposition.
  */
 import type { CueType, Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';

@@ -1,7 +1,7 @@
 /**
  * Named events and laws that Spanish writes in lower case: "las elecciones gallegas", "la elección
- * presidencial", "las elecciones autonómicas del 14 de febrero", "las elecciones de Estados Unidos 2020",
- * "la ley Celaá", "la revolución mexicana", "el sismo de 2017", "las matanzas del 11-M". They are mentions
+ * presidencial", "las elecciones autonómicas del 14 de febrero", "las elecciones de Francia 2022",
+ * "la ley Villalba", "la revolución mexicana", "el sismo de 2017", "los atentados del 7-J". They are mentions
  * of an Event or Law when the head noun is qualified by a demonym, an election-kind adjective, a date, or
  * a name.
  */
@@ -55,7 +55,7 @@ export function findDescribedNames(sentence: Sentence, knowledge: Knowledge, mon
       typeConfidence: 0.7,
     });
   };
-  // A capitalised place name followed by a year: "Estados Unidos 2020".
+  // A capitalised place name followed by a year: "Francia 2022".
   const placeYear = (from: number): number | undefined => {
     let end = from;
     while (end < tokens.length && (isCapitalized(tokens[end]!.text) || (end > from && ['de', 'del'].includes(lower[end]!)))) end++;
@@ -71,7 +71,7 @@ export function findDescribedNames(sentence: Sentence, knowledge: Knowledge, mon
       push(i, end, 'Event', `described:${word}`);
       i = end - 1;
     } else if (ELECTION.test(word) && !isCapitalized(tokens[i]!.text) && next === 'de' && placeYear(i + 2) !== undefined) {
-      // "las elecciones de Estados Unidos 2020"
+      // "las elecciones de Francia 2022"
       const end = placeYear(i + 2)!;
       push(i, end, 'Event', `described:${word}`);
       i = end - 1;
@@ -80,7 +80,7 @@ export function findDescribedNames(sentence: Sentence, knowledge: Knowledge, mon
       push(i, end, 'Event', `described:${word}`);
       i = end - 1;
     } else if (LAW.test(word) && !isCapitalized(tokens[i]!.text) && isCapitalized(tokens[i + 1]!.text)) {
-      // "la ley Celaá": the name after the head word.
+      // "la ley Villalba": the name after the head word.
       let end = i + 2;
       while (end < tokens.length && isCapitalized(tokens[end]!.text)) end++;
       push(i, end, 'Law', `described:${word}`);

@@ -21,7 +21,7 @@ export { leftContext, type LeftContext } from './context.js';
 
 export function detectMentions(sentences: readonly Sentence[], knowledge: Knowledge, grammar: GrammarLexicon): EntityMention[] {
   const elsewhere = capitalizedElsewhere(sentences);
-  // Lower-case named events and laws ("la ley Celaá") take their words before proper-name spans do.
+  // Lower-case named events and laws ("la ley Villalba") take their words before proper-name spans do.
   // …and so do titles of works ("un libro titulado La confrontación política").
   const titles = knowledge.language === 'es' ? findTitles(sentences) : new Map<number, EntityMention[]>();
   const described = new Map(
@@ -35,7 +35,7 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
   const candidates = mergeWithModel(findNameCandidates(sentences, grammar, knowledge), sentences, knowledge)
     .flatMap(({ candidate: proposed, ner }) => {
       const sentence = sentences[proposed.sentenceIndex]!;
-      // A span that starts in a title's portfolio keeps only what follows it ("… de la Policía Federal").
+      // A span that starts in a title's portfolio keeps only what follows it ("… de la Policía Regional").
       const candidate = afterPortfolio(proposed, portfolios.get(proposed.sentenceIndex)!);
       if (!candidate) return [];
       const shaped = shapeSpan(sentence, candidate, knowledge, grammar);
@@ -161,7 +161,7 @@ function mergeWithModel(spans: readonly SpanCandidate[], sentences: readonly Sen
     const model = tagged[i]!;
     const used = new Set<SpanCandidate>();
     // Boundaries come from the orthographic run (the maximal capitalised name) unless the model splits
-    // it into several names ("Mo Brooks | de | Alabama"); the model labels the run it mostly covers and
+    // it into several names ("Tom Ellery | de | Oregón"); the model labels the run it mostly covers and
     // adds names orthography cannot see.
     for (const r of rule) {
       const inside = model.filter((m) => m.start >= r.tokenStart && m.end <= r.tokenEnd);

@@ -1,7 +1,7 @@
 /**
  * Capitalised portfolios in job titles are not names: "director de Ciencia e Innovación", "coordinador de
- * Investigación de Operaciones con Recursos de Procedencia Ilícita de la Policía Federal" (the portfolio runs
- * up to "de la Policía Federal", which is a name), "los ministerios de Asuntos Exteriores", "un doctorado en
+ * Investigación de Operaciones con Recursos de Procedencia Ilícita de la Policía Regional" (the portfolio runs
+ * up to "de la Policía Regional", which is a name), "los ministerios de Asuntos Exteriores", "un doctorado en
  * Ciencias Políticas". A portfolio follows a role word, a lower-case organisation noun or a degree, and a
  * bare "de"/"en" (no article), and starts with an abstract common noun ("Ciencia", "Evaluación", "Asuntos").
  */
@@ -63,7 +63,7 @@ export function portfolioTokens(sentence: Sentence, knowledge: Knowledge, gramma
         end++;
         continue;
       }
-      // "para la Operación" continues; "de la Policía Federal" names the body the title belongs to.
+      // "para la Operación" continues; "de la Policía Regional" names the body the title belongs to.
       // "de Operaciones" continues with another abstract noun; "de Telefónica" names the employer.
       if ((INSIDE.has(word) && isCapitalized(tokens[end + 1]?.text ?? '')) || (word === 'de' && abstract(end + 1))) {
         end++;

@@ -94,7 +94,7 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     const cue = knowledge.cue(last);
     return cue ? { type: cue, source: `head-final:${last}`, confidence: 0.8 } : undefined;
   },
-  // "Casa Editorial S.A.", "History Channel", "RCN Televisión": a closing company word or medium.
+  // "Casa Editorial S.A.", "Nature Channel", "TVR Televisión": a closing company word or medium.
   tail: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const last = sentence.lower[tokenEnd - 1]!;
     return tokenEnd - tokenStart >= 2 && knowledge.isOrgSuffix(last) ? { type: 'Organization', source: `tail:${last}`, confidence: 0.8 } : undefined;
@@ -129,7 +129,7 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     if (knowledge.places(last)[0]?.type !== 'Country' || knowledge.places(first).length > 0 || knowledge.demonym(first.toLowerCase())) return undefined;
     return { type: 'Organization', source: 'country-tail', confidence: 0.8 };
   },
-  // "Productos Yupi", "Hoteles Charleston": a name led by a plural common noun is a company or body, not a person.
+  // "Productos Lunar", "Hoteles Miramar": a name led by a plural common noun is a company or body, not a person.
   commonHead: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const first = sentence.tokens[tokenStart]!.text;
     // Plural only: singular common words are also given names ("Lee", "Rosa", "Paz").
@@ -144,7 +144,7 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   acronym: ({ text }) => (isAcronym(text) ? { type: 'Organization', source: 'acronym', confidence: 0.55 } : undefined),
   shape: ({ sentence, tokenStart, tokenEnd }) => {
     const words = sentence.tokens.slice(tokenStart, tokenEnd).map((t) => t.text);
-    // Person names do not start with an article ("La Zarzuela", "El Tiempo": mostly bodies and media) nor
+    // Person names do not start with an article ("La Alameda", "El Heraldo": mostly bodies and media) nor
     // contain English function words ("Stop The Trends": mostly titles).
     const articleLed = ARTICLES.has(words[0]!.toLowerCase());
     const english = words.some((w) => ENGLISH_FUNCTION_WORDS.has(w));
