@@ -19,6 +19,7 @@ import { startNeo4j, type RunningNeo4j } from '../../src/neo4j/index.js';
 import type { GraphEnvelope } from '../../src/schema/index.js';
 import { ensureNeo4jSchema, openDriver, resolveNeo4jConfig, storeGraph } from '../../src/store/index.js';
 import { naiveStore } from './naive-writer.js';
+import { measureCpu } from './process-cpu.js';
 
 const { values } = parseArgs({
   options: {
@@ -71,19 +72,22 @@ async function main(): Promise<void> {
     await naiveStore(driver, config, subset(warm, 200));
     await clear();
 
+    const serverPid = server?.pid ?? null;
     let t = performance.now();
-    await storeGraph({ driver, config }, envelope, {
-      onArticle: (done, total) => {
-        if (done % 50 === 0 || done === total) console.error(`  batched: ${done}/${total} articles, ${((performance.now() - t) / 1000).toFixed(1)} s`);
-      },
-    });
+    const batchedCpu = await measureCpu(serverPid, () =>
+      storeGraph({ driver, config }, envelope, {
+        onArticle: (done, total) => {
+          if (done % 50 === 0 || done === total) console.error(`  batched: ${done}/${total} articles, ${((performance.now() - t) / 1000).toFixed(1)} s`);
+        },
+      }),
+    );
     const batchedSeconds = (performance.now() - t) / 1000;
     const batchedRate = relations / batchedSeconds;
 
     await clear();
     const small = subset(envelope, naiveEdges);
     t = performance.now();
-    await naiveStore(driver, config, small);
+    const naiveCpu = await measureCpu(serverPid, () => naiveStore(driver, config, small));
     const naiveSeconds = (performance.now() - t) / 1000;
     const naiveRate = small.graph.edges.length / naiveSeconds;
 
@@ -92,6 +96,10 @@ async function main(): Promise<void> {
     console.log(`batched writer: ${relations} relations in ${batchedSeconds.toFixed(1)} s = ${batchedRate.toFixed(0)} relationships/s`);
     console.log(`naive writer:   ${small.graph.edges.length} relations in ${naiveSeconds.toFixed(1)} s = ${naiveRate.toFixed(0)} relationships/s`);
     console.log(`ratio batched/naive: ${ratio.toFixed(1)}x`);
+    // CPU per relation moves much less with the machine's load than the wall-clock rates do.
+    const perRelation = (cpu: { client: number; server: number | null }, n: number): string =>
+      `client ${((cpu.client * 1000) / n).toFixed(3)} ms` + (cpu.server === null ? '' : `, server ${((cpu.server * 1000) / n).toFixed(3)} ms`);
+    console.log(`CPU per relation: batched ${perRelation(batchedCpu, relations)}; naive ${perRelation(naiveCpu, small.graph.edges.length)}`);
     if (values.record) {
       const file = join(process.cwd(), 'docs', 'benchmarks.md');
       const row = `| ${date} | ${nodes} / ${relations} | ${batchedRate.toFixed(0)} | ${small.graph.edges.length} | ${naiveRate.toFixed(0)} | ${ratio.toFixed(1)}x | ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}, Neo4j ${external ? 'server at TRAMA_BENCH_NEO4J_URI' : 'fresh local 5.26 (trama neo4j), 1g heap'} |\n`;

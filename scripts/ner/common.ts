@@ -14,6 +14,12 @@ export const NEWS_DIR = join(SHARED_DATA, 'news');
 export const MODELS_DIR = join(REPO_ROOT, 'models');
 export const CLUSTERS_FILE = join(MODELS_DIR, 'clusters-es.tsv.gz');
 export const MODEL_FILE = join(MODELS_DIR, 'ner-es.model.bin.gz');
+export const GIVEN_NAMES_FILE = join(MODELS_DIR, 'given-names-es.txt');
+
+/** The given-name list (one name a line, `#` comments). */
+export function readGivenNames(file: string = GIVEN_NAMES_FILE): string[] {
+  return readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+}
 
 export function readConll(name: 'esp.train' | 'esp.testa'): LabelledSentence[] {
   const file = join(CONLL_DIR, name);

@@ -29,8 +29,14 @@ export interface RoleInfo {
   readonly group: string;
   /** Predicate from the holder to what the role is "of". */
   readonly predicate: Predicate;
+  /** The predicate where the role is of one of these countries (canonical names, folded), when it differs. */
+  readonly predicateIn?: ReadonlyMap<string, Predicate>;
+  /** A plural form ("ministros", "officials"): it does not stand in apposition to one name. */
+  readonly plural?: true;
   /** Role of a country's government (presidente, canciller): an unqualified mention may take the speaker's country. */
   readonly national: boolean;
+  /** The role can be held in an organisation ("fundador de X", "portavoz de X"): what follows "de" may be one. */
+  readonly organizational: boolean;
 }
 
 export interface RoleMatch {
@@ -58,10 +64,15 @@ export interface Knowledge {
   roleAt(lowerTokens: readonly string[], i: number): RoleMatch | undefined;
   /** Type announced by a cue noun ("ciudad" → City, "agencia" → Organization). */
   cue(lowerWord: string): CueType | undefined;
+  /** True for tokens that close an organisation name ("S.A.", "Inc.", "Channel", "Televisión"). */
+  isOrgSuffix(lowerWord: string): boolean;
   /** True for common given names ("Carlos", "María", "John"). */
   isGivenName(word: string): boolean;
   /** True for words news text also writes in lower case ("productos", "casa"): not the start of a person's name. */
   isCommonWord(lowerWord: string): boolean;
-  /** Statistical NER over one sentence's tokens, when a model is available. */
-  ner?(tokens: readonly string[]): readonly NerSpan[];
+  /**
+   * Statistical NER over an article's sentences (tokens), one span list per sentence, when a model is
+   * available. The whole article is given so the model can see how a word is written elsewhere in it.
+   */
+  ner?(sentences: readonly (readonly string[])[]): readonly (readonly NerSpan[])[];
 }

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
-import type { Language } from '../schema/index.js';
-import { containingCountry, lookupCountry, lookupCues, lookupDemonym, lookupPlace, matchRoleAt, type RoleEntry } from './gazetteer/index.js';
+import type { Language, Predicate } from '../schema/index.js';
+import { containingCountry, countryByCode, isOrgSuffix, lookupCountry, lookupCues, lookupDemonym, lookupPlace, matchRoleAt, type RoleEntry } from './gazetteer/index.js';
 import { foldKey } from './mentions/shape.js';
 import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
 import { loadNerModel, type NerTagger } from './ner/index.js';
@@ -27,13 +27,29 @@ const ROLE_GROUPS: Readonly<Record<string, string>> = {
   'primer mandatario': 'jefe',
 };
 
-function roleInfo(entry: RoleEntry): RoleInfo {
+/** The lexicon's per-country predicates keyed by the country's canonical name in `language`, folded. */
+function predicateIn(entry: RoleEntry, language: Language): ReadonlyMap<string, Predicate> | undefined {
+  if (!entry.predicateIn) return undefined;
+  const byName = new Map<string, Predicate>();
+  for (const [code, predicate] of Object.entries(entry.predicateIn)) {
+    const country = countryByCode(code);
+    if (!country) throw new Error(`role lexicon: "${entry.lemma}" names an unknown country code ${JSON.stringify(code)}`);
+    byName.set(foldKey(language === 'en' ? country.nameEn : country.name), predicate);
+  }
+  return byName;
+}
+
+function roleInfo(entry: RoleEntry, language: Language): RoleInfo {
   const lemma = foldKey(entry.lemma);
+  const byCountry = predicateIn(entry, language);
   return {
     lemma: entry.lemma,
     group: ROLE_GROUPS[lemma] ?? lemma,
     predicate: entry.predicate,
+    ...(byCountry ? { predicateIn: byCountry } : {}),
+    ...(entry.number === 'pl' ? { plural: true as const } : {}),
     national: entry.attachesTo === 'Country' || entry.attachesTo === 'OrganizationOrCountry',
+    organizational: entry.attachesTo === 'Organization' || entry.attachesTo === 'OrganizationOrCountry' || entry.attachesTo === 'Any',
   };
 }
 
@@ -114,13 +130,14 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
     },
     roleAt(lowerTokens, i) {
       const match = matchRoleAt(lowerTokens, i, language);
-      return match ? { role: roleInfo(match.entry), length: match.length } : undefined;
+      return match ? { role: roleInfo(match.entry, language), length: match.length } : undefined;
     },
     cue(lowerWord) {
       const cue = lookupCues(lowerWord, language)[0];
       if (!cue) return undefined;
       return cue.kind === 'place' ? (cue.placeType === 'Country' ? 'Region' : cue.placeType) : CUE_TYPES[cue.kind];
     },
+    isOrgSuffix: (lowerWord) => isOrgSuffix(lowerWord, language),
     isGivenName: (word) => givenNames().has(word),
     isCommonWord(lowerWord) {
       if (language !== 'es') return false;
@@ -129,10 +146,13 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
     },
     ...(useNer
       ? {
-          ner(tokens: readonly string[]) {
+          ner(sentences: readonly (readonly string[])[]) {
             tagger ??= loadNerModel();
-            const { tags, confidences } = tagger.tagWithScores(tokens);
-            return spansFromTags(tags, confidences);
+            const doc = tagger.documentContext(sentences);
+            return sentences.map((tokens) => {
+              const { tags, confidences } = tagger!.tagWithScores(tokens, doc);
+              return spansFromTags(tags, confidences);
+            });
           },
         }
       : {}),

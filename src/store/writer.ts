@@ -34,6 +34,7 @@ import { sessionConfig, verifyNeo4j, withDriver } from './driver.js';
 import { neo4jError } from './errors.js';
 import { CO_OCCURS_WITH, decodeContributed, encodeContributed, relationId } from './model.js';
 import { ensureNeo4jSchema } from './schema-setup.js';
+import { sourceOf, transactionGroups } from './transaction-groups.js';
 
 export interface StoreGraphOptions {
   /** Rows per UNWIND statement (default 1000). */
@@ -114,8 +115,6 @@ interface ArticleWriteResult {
 
 /** Thrown inside a transaction whose articles replace one another: they are then written one per transaction. */
 class InterdependentArticles extends Error {}
-
-const sourceOf = (c: ArticleContribution): string | null => (c.article.stub ? null : ((c.article.props.source as string | undefined) ?? null));
 
 /** Relations of several articles merged by identity: evidence of all of them, in one row. */
 function relationRows(articles: readonly ArticleContribution[]): Map<string, { row: RelationRow; articleIds: string[]; evidence: EvidenceRow[] }> {
@@ -207,33 +206,6 @@ async function writeArticles(
   for (const batch of chunks([...refresh], batchSize)) await tx.run(REFRESH_MENTION_COUNTS, { keys: batch });
   await tx.run(RELEASE_LOCK, { lockId: LOCK_ID });
   return { replaced, nodeKeys: [...nodes.keys()] };
-}
-
-/**
- * Consecutive articles grouped into transactions of about `rows` rows (nodes, mentions, relations,
- * co-occurrences) and at most `maxArticles` articles; always whole articles, and never two with the
- * same source in one transaction (one would replace the other).
- */
-export function transactionGroups(articles: readonly ArticleContribution[], rows: number, maxArticles: number): ArticleContribution[][] {
-  const groups: ArticleContribution[][] = [];
-  let current: ArticleContribution[] = [];
-  let size = 0;
-  let sources = new Set<string>();
-  for (const c of articles) {
-    const n = c.nodes.length + c.mentions.length + c.relations.length + c.cooccurrences.length;
-    const source = sourceOf(c);
-    if (current.length && (size + n > rows || current.length >= maxArticles || (source !== null && sources.has(source)))) {
-      groups.push(current);
-      current = [];
-      size = 0;
-      sources = new Set();
-    }
-    current.push(c);
-    size += n;
-    if (source !== null) sources.add(source);
-  }
-  if (current.length) groups.push(current);
-  return groups;
 }
 
 /** Stores `envelope` (validated first); see the module comment for the guarantees. */

@@ -1,141 +1,16 @@
 /**
- * Small, valid graph envelopes with made-up names for store/query tests (no real article content).
+ * Small, valid graph envelopes with made-up names for store/query tests (no real article content),
+ * built with the shared fixture builder.
  */
-import { createHash } from 'node:crypto';
-import {
-  GRAPH_FORMAT,
-  GRAPH_OPTIONS,
-  GRAPH_VERSION,
-  categoryOf,
-  validateGraphEnvelope,
-  type EntityType,
-  type Evidence,
-  type GraphEnvelope,
-  type Mention,
-  type Predicate,
-  type SerializedEdge,
-  type SerializedNode,
-} from '../../src/schema/index.js';
+import type { GraphEnvelope } from '../../src/schema/index.js';
+import { buildGraphEnvelope, type ArticleSpec, type EntitySpec, type RelationSpec } from '../fixtures/graph-builder.js';
 
-export interface FixtureArticle {
-  source: string;
-  title: string;
-  text: string;
-}
+export { articleId } from '../fixtures/graph-builder.js';
 
-interface EntitySpec {
-  key: string;
-  type: EntityType;
-  name: string;
-  aliases?: string[];
-}
+export type FixtureArticle = ArticleSpec & { source: string };
 
-interface RelationSpec {
-  subject: string;
-  predicate: Predicate;
-  object: string;
-  /** The sentence (must occur in the article text) and the article it is in. */
-  sentence: string;
-  article: number;
-  trigger?: string;
-}
-
-export function articleId(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
-}
-
-/** Builds an envelope; mentions are the occurrences of the entity's name, then of its aliases where they do not overlap a mention. */
 export function buildEnvelope(articles: FixtureArticle[], entities: EntitySpec[], relations: RelationSpec[]): GraphEnvelope {
-  const ids = articles.map((a) => articleId(a.text));
-  const nodes: SerializedNode[] = articles.map((a, i) => ({
-    key: `article:${ids[i]}`,
-    attributes: {
-      kind: 'article',
-      type: 'Article',
-      articleId: ids[i]!,
-      name: a.title,
-      title: a.title,
-      source: a.source,
-      language: 'es',
-      charCount: a.text.length,
-      sentenceCount: a.text.split(/(?<=\.)\s+/).length,
-    },
-  }));
-  const edges: SerializedEdge[] = [];
-  for (const e of entities) {
-    const mentions: Mention[] = [];
-    articles.forEach((a, i) => {
-      for (const form of [e.name, ...(e.aliases ?? [])]) {
-        let at = a.text.indexOf(form);
-        while (at >= 0) {
-          const overlaps = mentions.some((m) => m.articleId === ids[i] && m.start < at + form.length && at < m.end);
-          if (!overlaps) mentions.push({ articleId: ids[i]!, sentenceIndex: a.text.slice(0, at).split(/(?<=\.)\s+/).length - 1, start: at, end: at + form.length, text: form });
-          at = a.text.indexOf(form, at + form.length);
-        }
-      }
-    });
-    mentions.sort((x, y) => (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : x.start - y.start));
-    const inArticles = [...new Set(mentions.map((m) => m.articleId))].sort();
-    nodes.push({
-      key: e.key,
-      attributes: { kind: 'entity', type: e.type, name: e.name, aliases: e.aliases ?? [], demonyms: [], mentions, mentionCount: mentions.length, articles: inArticles },
-    });
-    for (const id of inArticles) {
-      edges.push({
-        key: `${e.key}->article:${id}`,
-        source: e.key,
-        target: `article:${id}`,
-        attributes: { kind: 'mentioned_in', predicate: 'MENTIONED_IN', count: mentions.filter((m) => m.articleId === id).length },
-      });
-    }
-  }
-  const byTriple = new Map<string, SerializedEdge>();
-  for (const r of relations) {
-    const text = articles[r.article]!.text;
-    const start = text.indexOf(r.sentence);
-    if (start < 0) throw new Error(`fixture: sentence not in article ${r.article}: ${r.sentence}`);
-    const evidence: Evidence = {
-      articleId: ids[r.article]!,
-      sentenceIndex: text.slice(0, start).split(/(?<=\.)\s+/).length - 1,
-      start,
-      end: start + r.sentence.length,
-      text: r.sentence,
-      ...(r.trigger ? { trigger: r.trigger } : {}),
-    };
-    const key = `${r.subject}|${r.predicate}|${r.object}`;
-    const existing = byTriple.get(key);
-    if (existing && existing.attributes.kind === 'relation') {
-      existing.attributes.evidence.push(evidence);
-      existing.attributes.articles = [...new Set([...existing.attributes.articles, evidence.articleId])].sort();
-      continue;
-    }
-    const edge: SerializedEdge = {
-      key,
-      source: r.subject,
-      target: r.object,
-      attributes: {
-        kind: 'relation',
-        predicate: r.predicate,
-        category: categoryOf(r.predicate),
-        certainty: 'stated',
-        confidence: 0.9,
-        evidence: [evidence],
-        articles: [evidence.articleId],
-        dates: [],
-      },
-    };
-    byTriple.set(key, edge);
-    edges.push(edge);
-  }
-  return validateGraphEnvelope(
-    {
-      format: GRAPH_FORMAT,
-      version: GRAPH_VERSION,
-      meta: { generator: 'trama test', origin: 'fixture', articleCount: articles.length, entityCount: entities.length, relationCount: byTriple.size },
-      graph: { attributes: {}, options: { ...GRAPH_OPTIONS }, nodes, edges },
-    },
-    'fixture',
-  );
+  return buildGraphEnvelope({ articles, entities, relations });
 }
 
 export const ARTICLE_ONE: FixtureArticle = {

@@ -18,6 +18,12 @@ describe('relation rules', () => {
     );
   });
 
+  it('lets the country decide which office a title names', () => {
+    // "canciller": the foreign minister in most Spanish-speaking countries, the head of government in Germany and Austria.
+    expect(relations('El canciller de Alemania, Hans Obermeier, viajó a Madrid.')).toContain('Hans Obermeier LEADER_OF Alemania');
+    expect(relations('El canciller de Perú, Tomás Ugarte, viajó a Madrid.')).toContain('Tomás Ugarte MINISTER_OF Perú');
+  });
+
   it('gives no relation for a negated verb and marks hedged ones as reported', () => {
     expect(relations('El presidente Emmanuel Macron no se reunió con Olaf Scholz.').some((r) => r.includes('MET_WITH'))).toBe(false);
     expect(relations('Rusia supuestamente envía alimentos a Corea del Norte.')).toContain('Rusia SENT_AID_TO Corea del Norte (reported)');

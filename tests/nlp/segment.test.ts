@@ -10,6 +10,12 @@ describe('tokenize', () => {
     ]);
   });
 
+  it("splits the English possessive 's off its word, keeping offsets", () => {
+    expect(words("Turkey's minister and the IOC’s head met O'Neill.")).toEqual(['Turkey', "'s", 'minister', 'and', 'the', 'IOC', '’s', 'head', 'met', "O'Neill", '.']);
+    const [turkey, s] = tokenize("Turkey's");
+    expect([turkey!.start, turkey!.end, s!.start, s!.end]).toEqual([0, 6, 6, 8]);
+  });
+
   it('splits curly and angle quotes and keeps the ellipsis whole', () => {
     expect(words('«Hola», dijo “Kim”... fin')).toEqual(['«', 'Hola', '»', ',', 'dijo', '“', 'Kim', '”', '...', 'fin']);
   });

@@ -43,3 +43,42 @@ describe('English pipeline', () => {
     expect(predicates('Kursk', 'Russia')).toContain('LOCATED_IN');
   });
 });
+
+const WIRE = `Foreign ministers meet as grain talks resume
+
+GENEVA (Reuters) - British Foreign Secretary Alan Pembury met his Turkish counterpart Selim Arkan in Geneva on Tuesday to discuss grain shipments through the Black Sea, officials said.
+Arkan, who has served as Turkey's foreign minister since 2021, said Ankara had signed an agreement with the United Nations. The World Food Programme (WFP) welcomed the deal.
+Later, Pembury visited Lausanne, where he met the president of the International Olympic Committee, Marta Holm.`;
+
+describe('English wire story', () => {
+  const graph = createGraph();
+  addExtraction(graph, extractWithKnowledge(finalizeArticle({ source: 'en-wire', text: WIRE, format: 'txt' })));
+  const envelope = toEnvelope(graph, 'test');
+  const entity = (name: string) => envelope.graph.nodes.find((n) => n.attributes.kind === 'entity' && n.attributes.name === name) as { key: string; attributes: EntityNode } | undefined;
+  const predicates = (a: string, b: string) =>
+    envelope.graph.edges.filter((e) => e.source === entity(a)?.key && e.target === entity(b)?.key).map((e) => e.attributes.predicate);
+
+  it('types names by their final head noun and reads the possessive apart', () => {
+    expect(entity('International Olympic Committee')?.attributes.type).toBe('Organization');
+    expect(entity('United Nations')?.attributes.type).toBe('Organization');
+    expect(entity('Black Sea')?.attributes.type).toBe('Place');
+    expect(entity('Turkey')?.attributes.type).toBe('Country');
+    expect(envelope.graph.nodes.some((n) => String(n.attributes.name).endsWith("'s"))).toBe(false);
+  });
+
+  it('keeps a capitalised word that opens a title out of the names', () => {
+    expect(entity('Foreign')).toBeUndefined();
+  });
+
+  it('looks for the subject after the dateline, and reads British titles and "president of the X, Y"', () => {
+    expect(predicates('Alan Pembury', 'Selim Arkan')).toContain('MET_WITH');
+    expect(predicates('Geneva', 'Selim Arkan')).toEqual([]);
+    expect(predicates('Alan Pembury', 'United Kingdom')).toContain('MINISTER_OF');
+    expect(predicates('Marta Holm', 'International Olympic Committee')).toContain('PRESIDENT_OF');
+  });
+
+  it('does not take a plural title after a comma for an apposition', () => {
+    expect(entity('Black Sea')?.attributes.type).not.toBe('Person');
+    expect(envelope.graph.edges.some((e) => e.attributes.kind === 'relation' && e.source === entity('Black Sea')?.key)).toBe(false);
+  });
+});

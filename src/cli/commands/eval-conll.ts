@@ -1,6 +1,7 @@
 /**
- * `trama eval conll FILE [--json] [--model PATH] [--predicted]`: tags FILE's tokens with the NER model
- * and scores them against FILE's gold column like conlleval (entity level, exact match). With
+ * `trama eval conll FILE [--json] [--model PATH] [--predicted] [--sentences]`: tags FILE's tokens with the
+ * NER model, article by article (CoNLL-2002 datelines split articles; `--sentences` tags each sentence
+ * alone), and scores them against FILE's gold column like conlleval (entity level, exact match). With
  * `--predicted`, FILE already holds `TOKEN ... GOLD PRED` lines and is scored as it is.
  */
 import { readFileSync } from 'node:fs';
@@ -10,12 +11,15 @@ import { parseConll } from '../../eval/conll/parse.js';
 import { scoreConll } from '../../eval/conll/score.js';
 import { tagConllSentences } from '../../eval/conll/tag-file.js';
 import { loadNerModel } from '../../nlp/ner/loader.js';
+import { conllDocuments } from '../../nlp/ner/document.js';
 import { InputError } from '../../schema/errors.js';
 
 interface EvalConllOptions {
   readonly json?: boolean;
   readonly model?: string;
   readonly predicted?: boolean;
+  /** Tag each sentence on its own instead of article by article (no document features). */
+  readonly sentences?: boolean;
 }
 
 function readText(file: string): string {
@@ -35,7 +39,8 @@ export function runEvalConll(file: string, options: EvalConllOptions): string {
   } else {
     const tagger = loadNerModel(options.model);
     const t0 = performance.now();
-    scored = tagConllSentences(sentences, tagger);
+    const documents = options.sentences ? undefined : conllDocuments(sentences.map((s) => s.tokens));
+    scored = tagConllSentences(sentences, tagger, documents);
     seconds = (performance.now() - t0) / 1000;
   }
   const scores = scoreConll(scored.map((s) => ({ gold: s.gold, pred: s.pred! })), file);
@@ -52,6 +57,7 @@ export function evalConllCommand(): Command {
     .option('--json', 'print the scores as JSON')
     .option('--model <path>', 'NER model file (default: the bundled models/ner-es.model.bin.gz)')
     .option('--predicted', 'score the predictions already in FILE (last two columns GOLD PRED) instead of tagging')
+    .option('--sentences', 'tag sentence by sentence (default: article by article, articles split at CoNLL-2002 datelines)')
     .action((file: string, options: EvalConllOptions) => {
       process.stdout.write(runEvalConll(file, options) + '\n');
     });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { evaluateGold, type GoldReport } from '../../eval/gold/index.js';
+import { countErrorKinds, evaluateGold, type GoldReport } from '../../eval/gold/index.js';
 import { sharedDataDir } from '../../paths.js';
 import { evalConllCommand } from './eval-conll.js';
 import type { CliCommand } from './index.js';
@@ -18,6 +18,16 @@ export function formatGoldReport(report: GoldReport): string {
   return rows.join('\n');
 }
 
+export function formatErrorClasses(report: GoldReport): string {
+  const all = report.articles.flatMap((a) => a.entityErrors.map((e) => ({ ...e, article: a.article.replace(/^.*?(\d+)\.txt$/, '$1') })));
+  const counts = countErrorKinds(all);
+  const lines = [`entity errors by class: ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ')}`];
+  for (const kind of Object.keys(counts)) {
+    for (const e of all.filter((x) => x.kind === kind)) lines.push(`  ${kind.padEnd(15)} ${e.article} ${e.item}${e.related.length ? ` ~ ${e.related.join(', ')}` : ''}`);
+  }
+  return lines.join('\n');
+}
+
 function goldCommand(): Command {
   return new Command('gold')
     .description('Score the pipeline against hand-made gold files: entity P/R/F1 (name or alias, coarse type) and relation P/R/F1 (unordered pair + category).')
@@ -25,13 +35,15 @@ function goldCommand(): Command {
     .option('--articles <dir>', 'folder with the article texts (default: the gold folder\'s parent)')
     .option('--json', 'machine-readable report with per-article errors')
     .option('--errors', 'list missed and spurious entities and relations per article')
-    .action(async (dir: string, flags: { articles?: string; json?: boolean; errors?: boolean }) => {
+    .option('--classes', 'count entity errors by class (type, boundary, split, merge, spurious, missed) and list them')
+    .action(async (dir: string, flags: { articles?: string; json?: boolean; errors?: boolean; classes?: boolean }) => {
       const report = await evaluateGold(dir, flags.articles);
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         return;
       }
       process.stdout.write(`${formatGoldReport(report)}\n`);
+      if (flags.classes) process.stdout.write(`\n${formatErrorClasses(report)}\n`);
       if (flags.errors) {
         for (const a of report.articles) {
           process.stdout.write(`\n## ${a.article}\n  missed entities: ${a.missedEntities.join('; ')}\n  spurious entities: ${a.spuriousEntities.join('; ')}\n  missed relations: ${a.missedRelations.join('; ')}\n  spurious relations: ${a.spuriousRelations.join('; ')}\n`);

@@ -1,10 +1,11 @@
 /**
  * Scoring against the gold standard. Entities match on any shared name or alias (case- and
- * accent-insensitive) with the same coarse type (PER/ORG/LOC/MISC), one-to-one. Relations match on
+ * accent-insensitive, a leading article ignored) with the same coarse type (PER/ORG/LOC/MISC), one-to-one. Relations match on
  * the unordered pair of matched gold entities plus the category.
  */
 import { COARSE_TYPE, type EntityNode, type GraphEnvelope } from '../../schema/index.js';
 import { foldKey } from '../../nlp/mentions/shape.js';
+import { classifyEntityErrors } from './classify.js';
 import type { ArticleScore, Counts, GoldFile, Prf } from './types.js';
 
 export function prf(c: Counts): Counts & Prf {
@@ -14,20 +15,27 @@ export function prf(c: Counts): Counts & Prf {
   return { ...c, precision, recall, f1 };
 }
 
-const forms = (name: string, aliases: readonly string[]): Set<string> => new Set([name, ...aliases].map(foldKey).filter(Boolean));
+/** Gold aliases keep the article they have in the text ("la Corona"); extracted names never do. */
+const LEADING_ARTICLE = /^(el|la|los|las|the) (?=\S)/;
+const forms = (name: string, aliases: readonly string[]): Set<string> =>
+  new Set([name, ...aliases].map(foldKey).flatMap((f) => [f, f.replace(LEADING_ARTICLE, '')]).filter(Boolean));
 
 export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleScore {
   const predicted = envelope.graph.nodes.filter((n) => n.attributes.kind === 'entity') as { key: string; attributes: EntityNode }[];
   const goldForms = gold.entities.map((g) => forms(g.name, g.aliases));
   const predToGold = new Map<string, number>();
   const goldTaken = new Set<number>();
-  // Greedy one-to-one: prefer matches on the main name, then on aliases.
-  for (const pass of ['name', 'alias'] as const) {
+  // Greedy one-to-one, strictest evidence first: main name = gold name, then main name = a gold alias,
+  // then any shared form. (Without the first pass, a prediction named like one gold entity's alias
+  // could take that entity before the prediction carrying its name is considered.)
+  const goldNames = gold.entities.map((g) => forms(g.name, []));
+  for (const pass of ['name', 'nameAlias', 'alias'] as const) {
     for (const p of predicted) {
       if (predToGold.has(p.key)) continue;
-      const pForms = pass === 'name' ? forms(p.attributes.name, []) : forms(p.attributes.name, p.attributes.aliases);
+      const pForms = pass === 'alias' ? forms(p.attributes.name, p.attributes.aliases) : forms(p.attributes.name, []);
+      const target = pass === 'name' ? goldNames : goldForms;
       const index = gold.entities.findIndex(
-        (g, i) => !goldTaken.has(i) && COARSE_TYPE[g.type] === COARSE_TYPE[p.attributes.type] && [...pForms].some((f) => goldForms[i]!.has(f)),
+        (g, i) => !goldTaken.has(i) && COARSE_TYPE[g.type] === COARSE_TYPE[p.attributes.type] && [...pForms].some((f) => target[i]!.has(f)),
       );
       if (index >= 0) {
         predToGold.set(p.key, index);
@@ -67,12 +75,15 @@ export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleSc
   }
   const tp = [...predRel].filter((k) => goldRel.has(k)).length;
   const relations = prf({ tp, fp: predRel.size - tp, fn: goldRel.size - tp });
+  const missedEntities = gold.entities.filter((_, i) => !goldTaken.has(i)).map((g) => `${g.name} (${g.type})`);
+  const spuriousEntities = predicted.filter((p) => !predToGold.has(p.key)).map((p) => `${p.attributes.name} (${p.attributes.type})`);
   return {
     article: gold.article,
     entities,
     relations,
-    missedEntities: gold.entities.filter((_, i) => !goldTaken.has(i)).map((g) => `${g.name} (${g.type})`),
-    spuriousEntities: predicted.filter((p) => !predToGold.has(p.key)).map((p) => `${p.attributes.name} (${p.attributes.type})`),
+    missedEntities,
+    spuriousEntities,
+    entityErrors: classifyEntityErrors(gold, predicted.map((p) => p.attributes), spuriousEntities, missedEntities),
     missedRelations: [...goldRel].filter((k) => !predRel.has(k)).map(describe),
     spuriousRelations,
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EntityTypeSchema, RelationCategorySchema } from '../../schema/index.js';
+import type { EntityError } from './classify.js';
 
 /** The hand-made gold files in shared/data/news/gold (see its README). */
 export const GoldFileSchema = z.object({
@@ -47,6 +48,8 @@ export interface ArticleScore {
   spuriousEntities: string[];
   missedRelations: string[];
   spuriousRelations: string[];
+  /** Each missed or spurious entity with its error class (type, boundary, split, merge…). */
+  entityErrors: EntityError[];
 }
 
 export interface GoldReport {

@@ -5,6 +5,8 @@
  *     ("Pérez" → "Ana María Pérez", "Ana" → "Ana María Pérez"); organisation tails likewise
  *     ("Naciones Unidas" → "Organización de las Naciones Unidas").
  *  3. Acronyms join the name whose initials they spell ("ONU").
+ *  3b. Institutional short forms and metonyms ("el Gobierno", "el Ejecutivo", "el Estado") join the body or
+ *     country they stand for (see metonyms.ts).
  *  4. Role nominals join the nearest preceding holder of a role of the same group
  *     ("el canciller" → the foreign minister named earlier); demonyms join (or create) their country.
  */
@@ -13,11 +15,15 @@ import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
 import { foldKey } from '../mentions/shape.js';
 import type { ArticleEntity, EntityMention } from '../types.js';
+import { METONYM_SOURCE, mergeInstitutionalShortForms, resolveCountryMetonyms } from './metonyms.js';
 
 const CONNECTORS = new Set(['de', 'del', 'al', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
 
 /** Adjectives that only scope an institution's name ("Gobierno Nacional", "Policía Federal"). */
 const SCOPE_ADJECTIVES = new Set(['nacional', 'federal', 'central', 'estatal', 'regional', 'provincial', 'municipal', 'autonomico', 'general', 'national']);
+
+/** Type proposals at least this confident come from a lexicon or gazetteer, not from shape or a weak model vote. */
+const STRONG_TYPE = 0.79;
 
 interface Cluster {
   key: string;
@@ -36,7 +42,7 @@ export function resolveCoreference(
   for (const m of names) {
     const place = knowledge.places(m.text)[0];
     // Countries named differently ("EE.UU.", "Estados Unidos") meet on their canonical name.
-    const key = place?.type === 'Country' && m.type === 'Country' ? `place:${foldKey(place.name)}` : `name:${foldKey(m.text)}`;
+    const key = place?.type === 'Country' && m.type === 'Country' ? `place:${foldKey(place.name)}` : (bodyOfCountryKey(m, knowledge) ?? `name:${foldKey(m.text)}`);
     const cluster = clusters.get(key) ?? { key, mentions: [], words: foldKey(m.text).split(' ') };
     cluster.mentions.push(m);
     clusters.set(key, cluster);
@@ -45,7 +51,7 @@ export function resolveCoreference(
   const list = [...clusters.values()].sort((a, b) => b.words.length - a.words.length);
   const parent = new Map<Cluster, Cluster>();
   for (const short of list) {
-    const host = findHost(short, list, parent);
+    const host = findHost(short, list, parent, knowledge);
     if (host) parent.set(short, host);
   }
   const root = (c: Cluster): Cluster => {
@@ -58,8 +64,10 @@ export function resolveCoreference(
     const r = root(c);
     groups.set(r, [...(groups.get(r) ?? []), ...c.mentions]);
   }
+  let grouped = mergeInstitutionalShortForms([...groups.values()], knowledge);
+  if (knowledge.language === 'es') grouped = resolveCountryMetonyms(grouped, mentions, knowledge);
   const entities: ArticleEntity[] = [];
-  for (const groupMentions of groups.values()) entities.push(makeEntity(entities.length, groupMentions, knowledge));
+  for (const groupMentions of grouped) entities.push(makeEntity(entities.length, groupMentions, knowledge));
 
   attachRoles(entities, roles);
   attachDemonyms(entities, mentions, knowledge);
@@ -68,13 +76,25 @@ export function resolveCoreference(
   return entities.filter((e) => e.mentions.length > 0 || e.demonymMentions.length > 0);
 }
 
+/** "Senado de los EU" and "Senado de Estados Unidos" name one body: key on the head and the canonical country. */
+function bodyOfCountryKey(m: EntityMention, knowledge: Knowledge): string | undefined {
+  if (m.type !== 'Organization') return undefined;
+  const match = /^(.+?) (de|del) (?:(?:los|las|la|el) )?(.+)$/u.exec(m.text);
+  if (!match) return undefined;
+  const country = knowledge.places(match[3]!)[0];
+  return country?.type === 'Country' ? `body:${foldKey(match[1]!)}|${foldKey(country.name)}` : undefined;
+}
+
 function isInitials(acronym: string, words: readonly string[]): boolean {
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
   const initials = words.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('');
-  return letters.length >= 2 && initials === letters;
+  // "AHMSA" for "Altos Hornos de México" (S.A.): initials plus a legal form.
+  return letters.length >= 2 && (initials === letters || (initials.length >= 3 && LEGAL_FORM_LETTERS.has(letters.slice(initials.length)) && letters.startsWith(initials)));
 }
 
-function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<Cluster, Cluster>): Cluster | undefined {
+const LEGAL_FORM_LETTERS: ReadonlySet<string> = new Set(['sa', 'sab', 'sl', 'slu', 'sc', 'sacv', 'sabcv', 'cv', 'inc', 'spa', 'ag']);
+
+function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<Cluster, Cluster>, knowledge: Knowledge): Cluster | undefined {
   const shortMention = short.mentions[0]!;
   const candidates = list.filter((long) => {
     if (long !== short && parent.get(long) !== short && isShortGivenName(short, long)) return true;
@@ -92,12 +112,16 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
     const shortIsPlace = short.mentions.some(
       (m) => (m.type === 'Country' && m.typeSource === 'gazetteer') || (m.typeSource.startsWith('cue:') && ['City', 'Region', 'Place'].includes(m.type)),
     );
-    // Spanish double surnames: "Gilinski" is the first surname of "Jaime Gilinski Bacal".
-    const firstSurname = n === 1 && long.words.length >= 3 && long.words.slice(1, -1).includes(short.words[0]!);
-    if (longType === 'Person') return (prefix || suffix || firstSurname) && !shortIsPlace;
+    // A surname inside a longer name (Spanish double surnames): "Ordaz" → "Julio Ordaz Lima", but not a
+    // given name ("Luis" is not "Pedro Luis Ordaz").
+    const inner = n === 1 && long.words.length >= 3 && long.words.slice(1, -1).includes(short.words[0]!) && !knowledge.isGivenName(shortMention.text);
+    if (longType === 'Person') return (prefix || suffix || inner) && !shortIsPlace;
     // "el Gobierno" … "el Gobierno Nacional": a body named by its head noun and a scope adjective.
     if (longType === 'Organization' && prefix && long.words.length === n + 1 && SCOPE_ADJECTIVES.has(long.words[n]!) && !shortIsPlace) return true;
-    if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2 && !shortIsPlace;
+    // "Junta de Investigación de la Organización Meteorológica Mundial" is a part of the Organización…, not
+    // another name for it: a full institutional name (led by a head noun) after "de" is a different body.
+    const complement = CONNECTORS.has(long.words[long.words.length - n - 1] ?? '') && knowledge.cue(short.words[0]!) === 'Organization';
+    if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2 && !shortIsPlace && !complement;
     return false;
   });
   if (candidates.length === 0) return undefined;
@@ -128,12 +152,16 @@ function dominantType(mentions: readonly EntityMention[]): EntityType {
 }
 
 function makeEntity(id: number, mentions: EntityMention[], knowledge: Knowledge): ArticleEntity {
-  // Long names decide the type: "Pérez" alone says little, "Ana María Pérez" with a title says Person.
+  // Strong evidence decides the type (a gazetteer, a cue or role word, a given name); without it, long
+  // names do: "Pérez" alone says little, "Ana María Pérez" says Person.
   const maxWords = Math.max(...mentions.map((m) => m.tokenEnd - m.tokenStart));
-  const strong = mentions.filter((m) => m.tokenEnd - m.tokenStart === maxWords || m.typeConfidence >= 0.8);
-  const type = dominantType(strong.length ? strong : mentions);
-  const fullest = [...mentions]
-    .filter((m) => m.form === 'name' || mentions.every((x) => x.form === 'acronym'))
+  const strong = mentions.filter((m) => m.typeConfidence >= STRONG_TYPE);
+  const longest = mentions.filter((m) => m.tokenEnd - m.tokenStart === maxWords);
+  const type = dominantType(strong.length ? strong : longest);
+  const naming = mentions.filter((m) => !m.typeSource.startsWith(METONYM_SOURCE));
+  const pool = naming.length ? naming : mentions;
+  const fullest = [...pool]
+    .filter((m) => m.form === 'name' || pool.every((x) => x.form === 'acronym'))
     .sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.text.length - a.text.length || a.start - b.start)[0]!;
   const place = knowledge.places(fullest.text)[0];
   const source = mentions.find((m) => m.type === type)?.typeSource ?? 'vote';

@@ -30,7 +30,7 @@ function stripPreposition(portfolio: string): string {
 function addSpec(index: PhraseIndex<RoleEntry>, spec: RoleSpec, lang: Language): void {
   const forms = lang === 'es' ? inflectSpanish(spec.forms) : englishForms(spec.forms);
   const lemma = (forms[0] as InflectedForm).form;
-  const base = { predicate: spec.predicate, attachesTo: spec.attachesTo, lang, denotesPerson: true as const };
+  const base = { predicate: spec.predicate, attachesTo: spec.attachesTo, lang, denotesPerson: true as const, ...(spec.predicateIn ? { predicateIn: spec.predicateIn } : {}) };
   for (const f of forms) {
     const form = f.form.toLowerCase();
     for (const p of spec.portfolios ?? []) {
@@ -53,6 +53,8 @@ const indexes = lazy((): Record<Language, PhraseIndex<RoleEntry>> => {
   for (const spec of ROLES_EN) addSpec(en, spec, 'en');
   for (const p of PORTFOLIOS_EN) {
     addSpec(en, { forms: `${p} minister`, predicate: 'MINISTER_OF', attachesTo: 'Country' }, 'en');
+    // British usage: "Foreign Secretary", "Home Secretary", "Defence Secretary".
+    addSpec(en, { forms: `${p} secretary/${p} secretaries`, predicate: 'MINISTER_OF', attachesTo: 'Country' }, 'en');
   }
   return { es, en };
 });

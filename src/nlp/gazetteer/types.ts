@@ -115,6 +115,8 @@ export interface RoleEntry {
   readonly lang: Language;
   /** Portfolio or speciality when the role has one ("Exteriores", "Defensa"). */
   readonly portfolio?: string;
+  /** Countries (ISO alpha-2) where the title names another office, and its predicate there. */
+  readonly predicateIn?: Readonly<Record<string, Predicate>>;
   /** True for abbreviations ("pdte.", "gral."). */
   readonly abbreviation?: boolean;
   /** True when the role is marked as past ("ex presidente", "expresidenta", "former president"). */

@@ -14,6 +14,8 @@ export const EN: GrammarLexicon = {
   `),
   nameConnectors: words('of the de del da van von der bin al'),
   determiners: words('the a an his her their its this that'),
+  ofWords: words('of'),
+  definiteArticles: words('the'),
   negations: words('not never no neither nor'),
   hedges: ['allegedly', 'reportedly', 'apparently', 'possible', 'possibly', 'probably', 'would', 'could', 'may have', 'might', 'rumours', 'rumors', 'unconfirmed', 'suspected'],
   attributions: [['according', 'to'], ['citing'], ['reported', 'by']],

@@ -6,6 +6,10 @@ export interface GrammarLexicon {
   readonly nameConnectors: ReadonlySet<string>;
   /** Determiners that may open a role nominal ("el", "la", "su"). */
   readonly determiners: ReadonlySet<string>;
+  /** The preposition of a role's body ("presidente de", "president of"), with its contracted forms ("del"). */
+  readonly ofWords: ReadonlySet<string>;
+  /** Definite articles that may follow it ("de la", "of the"). */
+  readonly definiteArticles: ReadonlySet<string>;
   /** Words that negate the next verb ("no", "nunca"). */
   readonly negations: ReadonlySet<string>;
   /** Words and phrases (lower case) that make a sentence's facts reported rather than stated. */

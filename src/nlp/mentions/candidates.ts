@@ -7,6 +7,8 @@
 import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
+import { extendName } from './extensions.js';
+import { isInstitutionHead } from './heads.js';
 import { isAcronym, isAllCaps, isCapitalized, isInitialPosition } from './shape.js';
 
 export interface SpanCandidate {
@@ -53,12 +55,15 @@ export function findNameCandidates(
           continue;
         }
         let k = j;
-        // Institution names may coordinate inside: "Comisión Nacional Bancaria y de Valores".
-        const institution = knowledge.cue(tokens[i]!.text.toLowerCase()) === 'Organization';
-        // …but "el Gobierno y La Zarzuela" are two: after "y", an article starts a new name.
-        // "y de Valores", "y Control" continue the name; "y la Comisión …", "y La Zarzuela" start another.
+        // Institution names may coordinate inside: "Comisión Estatal de Aguas y de Riegos".
+        const institution = isInstitutionHead(tokens[i]!.text.toLowerCase(), knowledge);
+        // …but "el Gobierno y La Alameda" are two: after "y", an article starts a new name.
+        // "y de Riegos", "y Control" continue the name; "y la Comisión …", "y La Alameda" start another.
         const nextAfterY = tokens[j + 1]?.text ?? '';
-        const coordinates = institution && (nextAfterY === 'de' || nextAfterY === 'del' || (isCapitalized(nextAfterY) && !grammar.functionWords.has(nextAfterY.toLowerCase())));
+        // "y Federación …" after an institution starts a second institution.
+        const secondInstitution = knowledge.cue(nextAfterY.toLowerCase()) === 'Organization';
+        const coordinates =
+          institution && !secondInstitution && (nextAfterY === 'de' || nextAfterY === 'del' || (isCapitalized(nextAfterY) && !grammar.functionWords.has(nextAfterY.toLowerCase())));
         const joins = (w: string): boolean => grammar.nameConnectors.has(w) || (coordinates && (w === 'y' || w === 'e'));
         while (k < tokens.length && k - j < 3 && joins(tokens[k]!.text.toLowerCase()) && (tokens[k]!.text === tokens[k]!.text.toLowerCase() || lineIsCaps)) k++;
         if (k > j && k < tokens.length && isCapitalized(tokens[k]!.text)) {
@@ -67,6 +72,7 @@ export function findNameCandidates(
         }
         break;
       }
+      j = extendName(tokens, i, j, knowledge);
       // Capitalised titles, demonyms and calendar words in front of a name are not part of it
       // ("French Foreign Minister Jean Dupont", "President Smith", "Saturday").
       const start = i;
@@ -74,7 +80,9 @@ export function findNameCandidates(
       i = skipLeadingNonNames(sentence.lower, i, j, knowledge, grammar);
       if (i >= j) continue;
       const initial = isInitialPosition(tokens, i) || (i > start && isInitialPosition(tokens, start));
-      if (j - i === 1 && ((initial && !acceptInitialSingle(tokens[i]!.text, elsewhere, knowledge)) || isCapitalizedCommonNoun(tokens[i]!.text, knowledge))) {
+      // A lone capitalised word that opens a longer title is part of it ("Foreign ministers meet", "Primer ministro").
+      const opensTitle = j - i === 1 && (knowledge.roleAt(sentence.lower, i)?.length ?? 0) > 1;
+      if (j - i === 1 && ((initial && !acceptInitialSingle(tokens[i]!.text, elsewhere, knowledge)) || isCapitalizedCommonNoun(tokens[i]!.text, knowledge) || opensTitle)) {
         i = j;
         continue;
       }
@@ -127,7 +135,7 @@ function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
   return cue === 'City' || cue === 'Region' || cue === 'Place';
 }
 
-/** A sentence-initial verb or adverb in front of a name ("Llegó Jorge Quintana"). */
+/** A sentence-initial verb or adverb in front of a name ("Llegó Rubén Olmedo"). */
 function initialCommonWord(word: string, knowledge: Knowledge): boolean {
   return !knowledge.isGivenName(word) && knowledge.isCommonWord(word.toLowerCase()) && knowledge.places(word).length === 0 && knowledge.cue(word.toLowerCase()) === undefined;
 }
@@ -136,6 +144,7 @@ function acceptInitialSingle(word: string, elsewhere: ReadonlySet<string>, knowl
   if (isAcronym(word)) return true;
   if (elsewhere.has(word)) return true;
   const place = knowledge.places(word)[0];
-  if (place && (place.type !== 'City' || (place.population ?? 0) >= 100_000)) return true;
+  // "Nada que objetar": a town named like a common word is not evidence at a sentence start.
+  if (place && !knowledge.isCommonWord(word.toLowerCase()) && (place.type !== 'City' || (place.population ?? 0) >= 100_000)) return true;
   return knowledge.isGivenName(word);
 }

@@ -12,6 +12,8 @@ export interface LeftContext {
   readonly cue?: { readonly type: CueType; readonly tokenStart: number; readonly word: string };
   /** Demonyms between the cue/role and the name ("región rusa de X" → rusa). */
   readonly demonyms: readonly (DemonymInfo & { readonly tokenIndex: number })[];
+  /** The name is what a role is "of" ("la portavoz de X", "fundador del X"): an organisation or a place. */
+  readonly roleOf?: RoleMatch & { readonly tokenStart: number };
   /** The role or cue is separated from the name by a comma (apposition). */
   readonly apposition: boolean;
 }
@@ -36,13 +38,14 @@ export function leftContext(sentence: Sentence, tokenStart: number, knowledge: K
       const match = knowledge.roleAt(lower, q);
       // "el presidente X" titles X; "el presidente de X" makes X what is presided, not the holder.
       if (match && q + match.length - 1 >= p && q + match.length <= tokenStart) {
-        return crossedDe ? { demonyms, apposition } : { role: { ...match, tokenStart: q }, demonyms, apposition };
+        if (!crossedDe) return { role: { ...match, tokenStart: q }, demonyms, apposition };
+        return directComplement(lower, tokenStart, grammar) ? { roleOf: { ...match, tokenStart: q }, demonyms, apposition } : { demonyms, apposition };
       }
     }
     const cue = knowledge.cue(word);
     // "la ciudad de X" names a city, but "la visita de X" / "la alcaldía de X" do not name a visit or an office.
     if (cue && !apposition && (!crossedDe || PLACE_CUES.has(cue))) return { cue: { type: cue, tokenStart: p, word }, demonyms, apposition };
-    if (word === 'de' || word === 'del') crossedDe = true;
+    if (grammar.ofWords.has(word)) crossedDe = true;
     const demonym = knowledge.demonym(word);
     if (demonym) {
       demonyms.push({ ...demonym, tokenIndex: p });
@@ -55,4 +58,11 @@ export function leftContext(sentence: Sentence, tokenStart: number, knowledge: K
     break;
   }
   return { demonyms, apposition };
+}
+
+/** "de X", "del X", "de la X", "of the X": the name is the complement of what precedes it. */
+function directComplement(lower: readonly string[], tokenStart: number, grammar: GrammarLexicon): boolean {
+  const before = lower[tokenStart - 1] ?? '';
+  if (grammar.ofWords.has(before)) return true;
+  return (grammar.definiteArticles.has(before) || before === 'el') && grammar.ofWords.has(lower[tokenStart - 2] ?? '');
 }

@@ -6,23 +6,38 @@ import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { capitalizedElsewhere, findNameCandidates, type SpanCandidate } from './candidates.js';
-import { shapeSpan, unsupportedInitial } from './cleanup.js';
+import { inFixedExpression, shapeSpan, unsupportedInitial } from './cleanup.js';
 import { findDescribedNames } from './descriptions.js';
+import { findTitles } from './titles.js';
 import { leftContext } from './context.js';
 import { findDemonyms, findRoleNominals } from './nominals.js';
+import { portfolioTokens } from './portfolio.js';
 import { isAcronym } from './shape.js';
-import { typeSpan } from './typing.js';
+import { coordinations, enumerationCue } from './coordination.js';
+import { typeSpan, type TypeProposal } from './typing.js';
 
 export { foldKey, isAcronym, isCapitalized } from './shape.js';
 export { leftContext, type LeftContext } from './context.js';
 
 export function detectMentions(sentences: readonly Sentence[], knowledge: Knowledge, grammar: GrammarLexicon): EntityMention[] {
   const elsewhere = capitalizedElsewhere(sentences);
-  // Lower-case named events and laws ("la ley Celaá") take their words before proper-name spans do.
-  const described = new Map(sentences.map((s) => [s.index, knowledge.language === 'es' ? findDescribedNames(s, knowledge, new Set()) : []]));
+  // Lower-case named events and laws ("la ley Villalba") take their words before proper-name spans do.
+  // …and so do titles of works ("un libro titulado La confrontación política").
+  const titles = knowledge.language === 'es' ? findTitles(sentences) : new Map<number, EntityMention[]>();
+  const described = new Map(
+    sentences.map((s) => {
+      const own = titles.get(s.index) ?? [];
+      const covered = new Set(own.flatMap((t) => [...Array(t.tokenEnd - t.tokenStart).keys()].map((k) => t.tokenStart + k)));
+      return [s.index, [...own, ...(knowledge.language === 'es' ? findDescribedNames(s, knowledge, grammar.months, covered) : [])]];
+    }),
+  );
+  const portfolios = new Map(sentences.map((s) => [s.index, knowledge.language === 'es' ? portfolioTokens(s, knowledge, grammar) : new Set<number>()]));
   const candidates = mergeWithModel(findNameCandidates(sentences, grammar, knowledge), sentences, knowledge)
-    .flatMap(({ candidate, ner }) => {
-      const sentence = sentences[candidate.sentenceIndex]!;
+    .flatMap(({ candidate: proposed, ner }) => {
+      const sentence = sentences[proposed.sentenceIndex]!;
+      // A span that starts in a title's portfolio keeps only what follows it ("… de la Policía Regional").
+      const candidate = afterPortfolio(proposed, portfolios.get(proposed.sentenceIndex)!);
+      if (!candidate) return [];
       const shaped = shapeSpan(sentence, candidate, knowledge, grammar);
       // A split name loses the model's label: each part is typed on its own evidence.
       return shaped.map((c) => (shaped.length === 1 && ner ? { candidate: c, ner } : { candidate: c }));
@@ -30,17 +45,23 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
     .filter(({ candidate }) => {
       const sentence = sentences[candidate.sentenceIndex]!;
       const inDescribed = (described.get(candidate.sentenceIndex) ?? []).some((d) => candidate.tokenStart < d.tokenEnd && d.tokenStart < candidate.tokenEnd);
-      return !inDescribed && !insideRolePhrase(sentence, candidate, knowledge) && !unsupportedInitial(sentence, candidate, elsewhere, knowledge);
+      return !inDescribed && !inFixedExpression(sentence, candidate) && !insideRolePhrase(sentence, candidate, knowledge) && !unsupportedInitial(sentence, candidate, elsewhere, knowledge);
     });
-  const mentions: EntityMention[] = [];
-  const takenBySentence = new Map<number, Set<number>>();
-  for (const { candidate, ner } of candidates) {
+  const typed = candidates.map(({ candidate, ner }) => {
     const sentence = sentences[candidate.sentenceIndex]!;
     const first = sentence.tokens[candidate.tokenStart]!;
     const last = sentence.tokens[candidate.tokenEnd - 1]!;
     const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
     const context = leftContext(sentence, candidate.tokenStart, knowledge, grammar);
-    const proposal = typeSpan({ sentence, ...candidate, text, context, knowledge, grammar, ...(ner ? { ner } : {}) });
+    return { candidate, text, proposal: typeSpan({ sentence, ...candidate, text, context, knowledge, grammar, ...(ner ? { ner } : {}) }) };
+  });
+  shareListContext(typed, sentences, knowledge);
+  const mentions: EntityMention[] = [];
+  const takenBySentence = new Map<number, Set<number>>();
+  for (const { candidate, text, proposal } of typed) {
+    const sentence = sentences[candidate.sentenceIndex]!;
+    const first = sentence.tokens[candidate.tokenStart]!;
+    const last = sentence.tokens[candidate.tokenEnd - 1]!;
     mentions.push({
       ...candidate,
       start: first.start,
@@ -61,10 +82,56 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
     for (const d of own) for (let k = d.tokenStart; k < d.tokenEnd; k++) taken.add(k);
     mentions.push(...own);
     const nominals = findRoleNominals(sentence, knowledge, grammar, taken);
-    for (const n of nominals) for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
-    mentions.push(...nominals, ...findDemonyms(sentence, knowledge, taken));
+    const inNominal = new Set<number>();
+    for (const n of nominals) for (let k = n.tokenStart; k < n.tokenEnd; k++) inNominal.add(k);
+    // A demonym inside a name still evokes its country ("Universidad estadounidense de …", "elecciones gallegas").
+    mentions.push(...nominals, ...findDemonyms(sentence, knowledge, inNominal));
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function afterPortfolio(span: SpanCandidate, portfolio: ReadonlySet<number>): SpanCandidate | undefined {
+  let start = span.tokenStart;
+  while (start < span.tokenEnd && portfolio.has(start)) start++;
+  if (start === span.tokenStart) return span;
+  return start < span.tokenEnd ? { ...span, tokenStart: start } : undefined;
+}
+
+interface TypedCandidate {
+  readonly candidate: SpanCandidate;
+  readonly text: string;
+  proposal: TypeProposal;
+}
+
+/** Context-derived proposals (a role or cue in front of the list) that the other members of a coordination share. */
+const SHARED_SOURCES = /^(role-of|cue):/;
+
+/**
+ * Members of "empresas como A, B y C" take the cue's type; members of "propietario de A, B y C" take what the
+ * context said about the first one, unless their own evidence is stronger.
+ */
+function shareListContext(typed: TypedCandidate[], sentences: readonly Sentence[], knowledge: Knowledge): void {
+  const bySpan = new Map(typed.map((t) => [t.candidate, t]));
+  for (const sentence of sentences) {
+    const own = typed.filter((t) => t.candidate.sentenceIndex === sentence.index);
+    const chains = coordinations(sentence, own.map((t) => t.candidate));
+    const inChain = new Set(chains.flat());
+    const groups = [...chains, ...own.filter((t) => !inChain.has(t.candidate)).map((t) => [t.candidate])];
+    for (const group of groups) {
+      const head = bySpan.get(group[0]!)!;
+      const cue = enumerationCue(sentence, group[0]!.tokenStart, knowledge);
+      const shared: TypeProposal | undefined = cue
+        ? { type: cue.type, source: `list:${cue.word}`, confidence: 0.85 }
+        : group.length > 1 && SHARED_SOURCES.test(head.proposal.source)
+          ? { ...head.proposal, source: `list:${head.proposal.source}`, confidence: head.proposal.confidence - 0.01 }
+          : undefined;
+      if (!shared) continue;
+      for (const span of group) {
+        const member = bySpan.get(span)!;
+        if (member.proposal.confidence < shared.confidence) member.proposal = shared;
+      }
+    }
+  }
 }
 
 /** "ministro de Relaciones Exteriores": the capitalised portfolio is part of a title, not a name. */
@@ -88,17 +155,20 @@ function mergeWithModel(spans: readonly SpanCandidate[], sentences: readonly Sen
   const out: Candidate[] = [];
   const bySentence = new Map<number, SpanCandidate[]>();
   for (const s of spans) bySentence.set(s.sentenceIndex, [...(bySentence.get(s.sentenceIndex) ?? []), s]);
-  for (const sentence of sentences) {
+  const tagged = knowledge.ner(sentences.map((s) => s.tokens.map((t) => t.text)));
+  for (const [i, sentence] of sentences.entries()) {
     const rule = bySentence.get(sentence.index) ?? [];
-    const model = knowledge.ner(sentence.tokens.map((t) => t.text));
+    const model = tagged[i]!;
     const used = new Set<SpanCandidate>();
     // Boundaries come from the orthographic run (the maximal capitalised name) unless the model splits
-    // it into several names ("Mo Brooks | de | Alabama"); the model labels the run it mostly covers and
+    // it into several names ("Tom Ellery | de | Oregón"); the model labels the run it mostly covers and
     // adds names orthography cannot see.
     for (const r of rule) {
       const inside = model.filter((m) => m.start >= r.tokenStart && m.end <= r.tokenEnd);
       const institution = knowledge.cue(sentence.tokens[r.tokenStart]!.text.toLowerCase()) === 'Organization';
-      if (inside.length >= 2 && !institution) {
+      // An institution keeps its name whole unless the model finds a person in it ("Gobierno de Ana Ruiz Gil").
+      const personInside = inside.some((m) => m.label === 'PER' && m.end - m.start >= 2 && m.confidence >= 0.8 && m.start > r.tokenStart);
+      if (inside.length >= 2 && (!institution || personInside)) {
         for (const m of inside) out.push({ candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end }, ner: m });
         used.add(r);
         continue;

@@ -18,7 +18,7 @@ export function findDemonyms(sentence: Sentence, knowledge: Knowledge, taken: Re
     const next = tokens[i + 1];
     const pair = next && !taken.has(next.i) ? knowledge.demonym(`${token.text} ${next.text}`.toLowerCase()) : undefined;
     const info = pair ?? knowledge.demonym(token.text.toLowerCase());
-    if (!info) continue;
+    if (!info || namesLanguage(sentence, i)) continue;
     const last = pair ? next! : token;
     if (pair) i++;
     out.push({
@@ -36,6 +36,15 @@ export function findDemonyms(sentence: Sentence, knowledge: Knowledge, taken: Re
     });
   }
   return out;
+}
+
+/** Words right before a masculine singular demonym that make it a language: "en español", "habla inglés". */
+const LANGUAGE_CUES: ReadonlySet<string> = new Set(['en', 'habla', 'hablan', 'hablar', 'hablaba', 'hablaban', 'hablando', 'domina', 'dominaba', 'idioma', 'lengua']);
+
+/** "en español", "habla francés": a language, not a nationality (languages are masculine singular). */
+function namesLanguage(sentence: Sentence, i: number): boolean {
+  const masculineSingular = !/(a|as|os|es)$/.test(sentence.lower[i]!);
+  return masculineSingular && LANGUAGE_CUES.has(sentence.lower[i - 1] ?? '');
 }
 
 /** A determiner + role phrase (+ demonym) that is not the title of a following name. */

@@ -11,11 +11,14 @@ export const isAcronym = (word: string): boolean => {
   return isAllCaps(word) && letters.length >= 2 && letters.length <= 6 && !ROMAN.test(word);
 };
 
+const INTERVIEW_MARKER = /^[PR]\.$/;
 const OPENING = new Set(['“', '«', '"', "'", '‘', '(', '[', '—', '–', '-', ':', '¿', '¡', '…', '...']);
 
 /** True where a capital letter says nothing about names: sentence start, after an opening quote or colon. */
 export function isInitialPosition(tokens: readonly Token[], i: number): boolean {
   if (i === 0) return true;
+  // Interview transcripts: "P. Efectivamente …", "R. Uno de …" — the answer starts after the marker.
+  if (i === 1 && INTERVIEW_MARKER.test(tokens[0]!.text)) return true;
   return OPENING.has(tokens[i - 1]!.text);
 }
 

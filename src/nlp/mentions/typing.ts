@@ -6,7 +6,9 @@ import type { EntityType } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
+import { HONORIFICS } from './cleanup.js';
 import type { LeftContext } from './context.js';
+import { TERRITORY_OR_BODY_HEADS } from './heads.js';
 import { isAcronym, isCapitalized } from './shape.js';
 
 export interface TypeProposal {
@@ -28,6 +30,11 @@ export interface TypingInput {
 
 type TypingRule = (input: TypingInput) => TypeProposal | undefined;
 
+const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las']);
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(['The', 'Of', 'And', 'For', 'To', 'In', 'On', 'A', 'An', 'the', 'of', 'and', 'for']);
+const NORM_CODE = /^[A-Z]{2,}(-[A-Z0-9]+)+-(19|20)\d{2}$/;
+const EPONYM_CUES: ReadonlySet<string> = new Set(['caso', 'escándalo', 'affaire']);
+
 const NER_TYPE: Record<NerSpan['label'], EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
 
 export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
@@ -36,19 +43,61 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     return best?.type === 'Country' ? { type: 'Country', source: 'gazetteer', confidence: 0.95 } : undefined;
   },
   role: ({ context }) => (context.role ? { type: 'Person', source: `role:${context.role.role.lemma}`, confidence: 0.9 } : undefined),
-  cue: ({ context }) => (context.cue ? { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: 0.85 } : undefined),
-  place: ({ text, knowledge }) => {
+  // "la vicesecretaria de X", "fundador de X": an unknown X that a role is "of" is an organisation.
+  // (An adviser or spokesman may also be a person's: "asesor de Ana Gómez" — the model's confident PER stands.)
+  roleOf: ({ context, text, knowledge, ner }) =>
+    context.roleOf?.role.organizational && !context.apposition && knowledge.places(text).length === 0 && !(ner?.label === 'PER' && ner.confidence >= 0.6)
+      ? { type: 'Organization', source: `role-of:${context.roleOf.role.lemma}`, confidence: 0.8 }
+      : undefined,
+  // "el caso X", "el escándalo X" name an affair after its protagonist: weak evidence that X is an event.
+  honorific: ({ sentence, tokenStart }) =>
+    HONORIFICS.has(sentence.lower[tokenStart - 1] ?? '') ? { type: 'Person', source: `honorific:${sentence.lower[tokenStart - 1]}`, confidence: 0.9 } : undefined,
+  // "Ana Ruiz, directora de …": a role in apposition after the name.
+  appositiveRole: ({ sentence, tokenEnd, text, knowledge }) => {
+    const lower = sentence.lower;
+    if (lower[tokenEnd] !== ',' || knowledge.places(text).length > 0) return undefined;
+    const at = ['el', 'la'].includes(lower[tokenEnd + 1] ?? '') ? tokenEnd + 2 : tokenEnd + 1;
+    const role = knowledge.roleAt(lower, at);
+    return role && !role.role.plural ? { type: 'Person', source: `apposition:${role.role.lemma}`, confidence: 0.8 } : undefined;
+  },
+  // An organisation cue is weak before what looks like a person's name ("el centro derechista Juan Pérez").
+  cue: ({ context, sentence, tokenStart, tokenEnd, knowledge, ner }) => {
+    if (!context.cue) return undefined;
+    const personLike = (ner?.label === 'PER' && ner.confidence >= 0.8) || (tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text));
+    const weak = EPONYM_CUES.has(context.cue.word) || (context.cue.type === 'Organization' && personLike);
+    return { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: weak ? 0.5 : 0.85 };
+  },
+  place: ({ text, knowledge, sentence, tokenStart, tokenEnd }) => {
     const best = knowledge.places(text)[0];
     if (!best) return undefined;
-    // Small towns share names with people and words: weak evidence unless the town is large.
+    // Small towns share names with people and words: weak evidence unless the town is large. So is a
+    // city named like a common noun after an article ("la Corona", "la Conquista"): cities take none.
+    const commonNoun = tokenEnd - tokenStart === 1 && ARTICLES.has(sentence.lower[tokenStart - 1] ?? '') && knowledge.isCommonWord(text.toLowerCase());
+    if (best.type === 'City' && commonNoun) return { type: best.type, source: 'gazetteer', confidence: 0.3 };
     const weak = best.type === 'City' && (best.population ?? 0) < 100_000;
     return { type: best.type, source: 'gazetteer', confidence: weak ? 0.4 : 0.8 };
   },
   head: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const first = sentence.tokens[tokenStart]!.text.toLowerCase();
+    if (TERRITORY_OR_BODY_HEADS.has(first) && sentence.lower[tokenStart + 1] === 'de' && tokenEnd - tokenStart > 2) {
+      const complement = sentence.tokens.slice(tokenStart + 2, tokenEnd).map((t) => t.text).join(' ');
+      if (knowledge.places(complement).length === 0) return { type: 'Organization', source: `head:${first}`, confidence: 0.8 };
+    }
     const cue = knowledge.cue(first);
     if (cue && (tokenEnd - tokenStart > 1 || cue === 'Organization' || cue === 'Law' || cue === 'Event')) return { type: cue, source: `head:${first}`, confidence: 0.8 };
     return undefined;
+  },
+  // English puts the head noun last: "International Olympic Committee", "Black Sea", "Ohio State".
+  headFinal: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+    if (knowledge.language !== 'en' || tokenEnd - tokenStart < 2) return undefined;
+    const last = sentence.lower[tokenEnd - 1]!;
+    const cue = knowledge.cue(last);
+    return cue ? { type: cue, source: `head-final:${last}`, confidence: 0.8 } : undefined;
+  },
+  // "Casa Editorial S.A.", "Nature Channel", "TVR Televisión": a closing company word or medium.
+  tail: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+    const last = sentence.lower[tokenEnd - 1]!;
+    return tokenEnd - tokenStart >= 2 && knowledge.isOrgSuffix(last) ? { type: 'Organization', source: `tail:${last}`, confidence: 0.8 } : undefined;
   },
   model: ({ ner, text, knowledge }) => {
     if (!ner) return undefined;
@@ -60,7 +109,27 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     }
     return { type, source: 'model', confidence: 0.5 + 0.28 * ner.confidence };
   },
-  // "Productos Yupi", "Hoteles Charleston": a name led by a plural common noun is a company or body, not a person.
+  // "NOM-004-STPS-1999", "ISO-9001-2015": a coded norm with its year.
+  normCode: ({ text }) => (NORM_CODE.test(text) ? { type: 'Law', source: 'norm-code', confidence: 0.85 } : undefined),
+  // "Banco Sur, banco al cual …", "Zentral, el partido de …": an organisation noun in apposition after the name.
+  appositiveCue: ({ sentence, tokenEnd, knowledge }) => {
+    const lower = sentence.lower;
+    if (lower[tokenEnd] !== ',') return undefined;
+    const at = ['el', 'la', 'un', 'una'].includes(lower[tokenEnd + 1] ?? '') ? tokenEnd + 2 : tokenEnd + 1;
+    const word = lower[at] ?? '';
+    return sentence.tokens[at]?.text === word && knowledge.cue(word) === 'Organization'
+      ? { type: 'Organization', source: `apposition-cue:${word}`, confidence: 0.82 }
+      : undefined;
+  },
+  // "Nestlé México", "Telefónica España": a company's national branch, not a person or a place.
+  countryTail: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+    if (tokenEnd - tokenStart !== 2 || knowledge.isGivenName(sentence.tokens[tokenStart]!.text)) return undefined;
+    const last = sentence.tokens[tokenEnd - 1]!.text;
+    const first = sentence.tokens[tokenStart]!.text;
+    if (knowledge.places(last)[0]?.type !== 'Country' || knowledge.places(first).length > 0 || knowledge.demonym(first.toLowerCase())) return undefined;
+    return { type: 'Organization', source: 'country-tail', confidence: 0.8 };
+  },
+  // "Productos Lunar", "Hoteles Miramar": a name led by a plural common noun is a company or body, not a person.
   commonHead: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const first = sentence.tokens[tokenStart]!.text;
     // Plural only: singular common words are also given names ("Lee", "Rosa", "Paz").
@@ -75,6 +144,12 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   acronym: ({ text }) => (isAcronym(text) ? { type: 'Organization', source: 'acronym', confidence: 0.55 } : undefined),
   shape: ({ sentence, tokenStart, tokenEnd }) => {
     const words = sentence.tokens.slice(tokenStart, tokenEnd).map((t) => t.text);
+    // Person names do not start with an article ("La Alameda", "El Heraldo": mostly bodies and media) nor
+    // contain English function words ("Stop The Trends": mostly titles).
+    const articleLed = ARTICLES.has(words[0]!.toLowerCase());
+    const english = words.some((w) => ENGLISH_FUNCTION_WORDS.has(w));
+    if (words.length >= 2 && articleLed) return { type: 'Organization', source: 'shape', confidence: 0.46 };
+    if (words.length >= 2 && english) return { type: 'Other', source: 'shape', confidence: 0.46 };
     if (words.length >= 2 && words.every(isCapitalized)) return { type: 'Person', source: 'shape', confidence: 0.45 };
     if (words.length >= 2) return { type: 'Organization', source: 'shape', confidence: 0.35 };
     return { type: 'Other', source: 'shape', confidence: 0.15 };

@@ -5,13 +5,21 @@ import { extractFeatures } from './features.js';
 import type { LabelledSentence } from './lexicon-build.js';
 import type { EncodedSentence } from './perceptron.js';
 import type { FeatureResources } from './resources.js';
+import type { DocumentContext } from './document.js';
 import { TAGS, TAG_INDEX, toIob2 } from './tags.js';
 
 /**
  * Encodes sentences with `index` (feature name → row); unknown features are added when `grow`,
- * dropped otherwise. `resFor(i)` gives the resources for sentence i (jack-knifed folds).
+ * dropped otherwise. `resFor(i)` gives the resources for sentence i (jack-knifed folds), `docFor(i)` its
+ * document context (non-local features), if any.
  */
-export function encode(sentences: readonly LabelledSentence[], resFor: (i: number) => FeatureResources, index: Map<string, number>, grow: boolean): EncodedSentence[] {
+export function encode(
+  sentences: readonly LabelledSentence[],
+  resFor: (i: number) => FeatureResources,
+  index: Map<string, number>,
+  grow: boolean,
+  docFor: (i: number) => DocumentContext | undefined = () => undefined,
+): EncodedSentence[] {
   const out: EncodedSentence[] = [];
   const feats: number[] = [];
   sentences.forEach((s, si) => {
@@ -25,7 +33,7 @@ export function encode(sentences: readonly LabelledSentence[], resFor: (i: numbe
         index.set(f, id);
       }
       perToken[i]!.push(id);
-    });
+    }, docFor(si));
     feats.length = 0;
     const offsets = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {

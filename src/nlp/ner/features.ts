@@ -1,13 +1,17 @@
 /**
- * Feature extraction for the perceptron tagger. For each token, emits string features: word forms in a
- * ±2 window, word bigrams, shapes, affixes, capitalisation and position flags, the capitalised run the
- * token sits in, whether it is inside quotes, word clusters at several granularities (±1 window),
- * whether a capitalised word is a common lower-case word, and gazetteer matches (B/I + label). Tokens are
- * normalised first (curly quotes, dashes), so text from outside CoNLL gets CoNLL-like features.
+ * Feature extraction for the tagger. For each token, emits string features: word forms in a ±2 window,
+ * word bigrams, shapes, affixes, capitalisation and position flags, the capitalised run the token sits
+ * in, whether it is inside quotes, word clusters at several granularities (±1 window), whether a
+ * capitalised word is a common lower-case word, gazetteer matches (B/I + label; a `cased` gazetteer also
+ * says when the token is not capitalised) and, when the sentence's document is given, how the word is
+ * written elsewhere in the document (document.ts). Tokens are normalised first (curly quotes, dashes),
+ * so text from outside CoNLL gets CoNLL-like features.
  */
 import { clusterKey, normalizeToken } from './normalize.js';
 import { isAllCaps, isCapitalized, shortShape, wordShape } from './shape.js';
 import type { FeatureResources } from './resources.js';
+import { capitalisedRuns, isHeadlineSentence, type CapitalisedRuns } from './runs.js';
+import { documentFeatures, type DocumentContext } from './document.js';
 
 /** Per-token precomputed views. */
 interface TokenView {
@@ -18,9 +22,6 @@ interface TokenView {
   readonly cap: boolean;
   readonly clusters: readonly number[] | undefined;
 }
-
-/** Lower-case words that may sit inside a capitalised name ("Banco de España", "Estados Unidos de América"). */
-const NAME_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'i', 'en', 'para', "d'", 'di', 'da', 'van', 'von']);
 
 const BOS: TokenView = { norm: '<s>', lower: '<s>', shape: '<s>', short: '<s>', cap: false, clusters: undefined };
 const EOS: TokenView = { norm: '</s>', lower: '</s>', shape: '</s>', short: '</s>', cap: false, clusters: undefined };
@@ -38,37 +39,6 @@ function view(token: string, res: FeatureResources): TokenView {
   };
 }
 
-/** Marks, per token, its position in a run of capitalised words (connectors allowed inside). */
-function capitalisedRuns(views: readonly TokenView[]): { pos: string[]; len: number[]; start: number[]; end: number[] } {
-  const n = views.length;
-  const pos: string[] = new Array(n).fill('');
-  const len: number[] = new Array(n).fill(0);
-  const start: number[] = new Array(n).fill(-1);
-  const end_: number[] = new Array(n).fill(-1);
-  let i = 0;
-  while (i < n) {
-    if (!views[i]!.cap) { i++; continue; }
-    let end = i + 1;
-    for (;;) {
-      if (end < n && views[end]!.cap) { end++; continue; }
-      // Allow up to two connectors followed by a capitalised word.
-      let k = end;
-      while (k < n && k - end < 2 && NAME_CONNECTORS.has(views[k]!.lower)) k++;
-      if (k > end && k < n && views[k]!.cap) { end = k + 1; continue; }
-      break;
-    }
-    const L = end - i;
-    for (let k = i; k < end; k++) {
-      pos[k] = L === 1 ? 'S' : k === i ? 'B' : k === end - 1 ? 'E' : 'I';
-      len[k] = Math.min(L, 6);
-      start[k] = i;
-      end_[k] = end;
-    }
-    i = end;
-  }
-  return { pos, len, start, end: end_ };
-}
-
 /** Whether each token lies between an opening and a closing `"` in the sentence. */
 function insideQuotes(views: readonly TokenView[]): boolean[] {
   const out: boolean[] = new Array(views.length).fill(false);
@@ -83,11 +53,13 @@ function insideQuotes(views: readonly TokenView[]): boolean[] {
 /** Per-sentence context shared by the feature functions. */
 export interface SentenceContext {
   readonly views: readonly TokenView[];
-  readonly runs: ReturnType<typeof capitalisedRuns>;
+  readonly runs: CapitalisedRuns;
   readonly quoted: readonly boolean[];
   readonly gaz: readonly (string | undefined)[][];
   /** Headline-style sentence: most of its words are written in capitals. */
   readonly allCapsSentence: boolean;
+  /** The document the sentence belongs to (non-local features), when tagging a whole document. */
+  readonly doc: DocumentContext | undefined;
 }
 
 export type { TokenView };
@@ -101,21 +73,20 @@ export function tokenView(token: string, res: FeatureResources): TokenView {
   return view(token, res);
 }
 
-export function sentenceContext(tokens: readonly string[], res: FeatureResources, views: readonly TokenView[] = tokens.map((t) => view(t, res))): SentenceContext {
+export function sentenceContext(
+  tokens: readonly string[],
+  res: FeatureResources,
+  views: readonly TokenView[] = tokens.map((t) => view(t, res)),
+  doc?: DocumentContext,
+): SentenceContext {
   const lowers = views.map((v) => v.lower);
-  let words = 0;
-  let caps = 0;
-  for (const v of views) {
-    if (v.lower === v.norm.toUpperCase()) continue;
-    words++;
-    if (isAllCaps(v.norm)) caps++;
-  }
   return {
     views,
     runs: capitalisedRuns(views),
     quoted: insideQuotes(views),
     gaz: res.gazetteers.map((g) => g.annotate(lowers)),
-    allCapsSentence: words >= 2 && caps * 2 > words,
+    allCapsSentence: isHeadlineSentence(views),
+    doc,
   };
 }
 
@@ -191,11 +162,16 @@ export function contextFeatures(ctx: SentenceContext, i: number, res: FeatureRes
     if (re - 1 !== i) emit('runLast=' + views[re - 1]!.lower);
   }
   if (quoted[i]) emit('inq' + (v.cap ? ':cap' : ''));
+  if (ctx.doc) {
+    const own = runs.pos[i] === '' ? 0 : runs.end[i]! - runs.start[i]!;
+    documentFeatures(ctx.doc, v, i, ctx.allCapsSentence, own, emit);
+  }
   for (let g = 0; g < gaz.length; g++) {
-    const name = res.gazetteers[g]!.name;
+    const source = res.gazetteers[g]!;
+    const name = source.name;
     const a = gaz[g]!;
     const here = a[i];
-    if (here !== undefined) emit('gz:' + name + '=' + here);
+    if (here !== undefined) emit('gz:' + name + '=' + here + (source.cased === true && !v.cap ? ':lc' : ''));
     const prev = i > 0 ? a[i - 1] : undefined;
     const next = i + 1 < n ? a[i + 1] : undefined;
     if (prev !== undefined) emit('gz:' + name + '-1=' + prev);
@@ -208,8 +184,8 @@ export function contextFeatures(ctx: SentenceContext, i: number, res: FeatureRes
  * those copied from its neighbours at ±1 and ±2, and the sentence-context ones. Feature strings are
  * stable names; the model maps them to weight rows.
  */
-export function extractFeatures(tokens: readonly string[], res: FeatureResources, emit: (i: number, feature: string) => void): void {
-  const ctx = sentenceContext(tokens, res);
+export function extractFeatures(tokens: readonly string[], res: FeatureResources, emit: (i: number, feature: string) => void, doc?: DocumentContext): void {
+  const ctx = sentenceContext(tokens, res, undefined, doc);
   for (let i = 0; i < tokens.length; i++) {
     const e = (f: string): void => emit(i, f);
     selfFeatures(ctx.views[i]!, res, e);
@@ -219,8 +195,8 @@ export function extractFeatures(tokens: readonly string[], res: FeatureResources
 }
 
 /** All features of a sentence as arrays of strings (training and tests; tagging streams instead). */
-export function sentenceFeatures(tokens: readonly string[], res: FeatureResources): string[][] {
+export function sentenceFeatures(tokens: readonly string[], res: FeatureResources, doc?: DocumentContext): string[][] {
   const out: string[][] = tokens.map(() => []);
-  extractFeatures(tokens, res, (i, f) => out[i]!.push(f));
+  extractFeatures(tokens, res, (i, f) => out[i]!.push(f), doc);
   return out;
 }

@@ -9,6 +9,8 @@
 export interface GazetteerSource {
   /** Names the features (`gz:<name>=B-LOC`); must be stable between training and tagging. */
   readonly name: string;
+  /** Whether match features also say if the token is capitalised (`gz:<name>=B-LOC:lc` when it is not). */
+  readonly cased?: boolean;
   /** Per token: `B-label`, `I-label` or undefined. `lower` are lower-cased normalised tokens. */
   annotate(lower: readonly string[]): (string | undefined)[];
 }
@@ -18,17 +20,27 @@ export interface GazetteerEntry {
   readonly label: string;
 }
 
+interface Phrase {
+  readonly tokens: readonly string[];
+  readonly labels: string[];
+  /** `labels` joined with `|` (what the features show). */
+  joined: string;
+}
+
 export class PhraseGazetteer implements GazetteerSource {
-  /** First token → entries starting with it, longest first. */
-  private readonly byFirst = new Map<string, { tokens: readonly string[]; labels: string[] }[]>();
-  private readonly byKey = new Map<string, { tokens: readonly string[]; labels: string[] }>();
-  /** First tokens whose entry lists need re-sorting (longest first) before the next match. */
+  /** One-token phrases: token → phrase. Most entries; a match is one map lookup. */
+  private readonly single = new Map<string, Phrase>();
+  /** First token → phrases of two or more tokens starting with it, longest first. */
+  private readonly multi = new Map<string, Phrase[]>();
+  private readonly byKey = new Map<string, Phrase>();
+  /** First tokens whose phrase lists need re-sorting (longest first) before the next match. */
   private readonly unsorted = new Set<string>();
 
   constructor(
     readonly name: string,
     entries: Iterable<GazetteerEntry> = [],
     readonly maxLength = 8,
+    readonly cased = false,
   ) {
     for (const e of entries) this.add(e.tokens, e.label);
   }
@@ -43,51 +55,98 @@ export class PhraseGazetteer implements GazetteerSource {
     const key = tokens.join('\u0001');
     const same = this.byKey.get(key);
     if (same) {
-      if (!same.labels.includes(label)) same.labels.push(label);
+      if (!same.labels.includes(label)) {
+        same.labels.push(label);
+        same.joined = same.labels.join('|');
+      }
       return;
     }
-    const first = tokens[0]!;
-    let list = this.byFirst.get(first);
-    if (!list) this.byFirst.set(first, (list = []));
-    const entry = { tokens: [...tokens], labels: [label] };
-    list.push(entry);
-    this.byKey.set(key, entry);
+    this.insert(key, { tokens: [...tokens], labels: [label], joined: label });
+  }
+
+  private insert(key: string, phrase: Phrase): void {
+    this.byKey.set(key, phrase);
+    const first = phrase.tokens[0]!;
+    if (phrase.tokens.length === 1) {
+      this.single.set(first, phrase);
+      return;
+    }
+    let list = this.multi.get(first);
+    if (!list) this.multi.set(first, (list = []));
+    list.push(phrase);
     if (list.length > 1) this.unsorted.add(first);
   }
 
-  /** Entries as plain data (for serialisation), labels joined with `|`. */
+  /** Entries as plain data, one per (phrase, label), in insertion order. */
   entries(): GazetteerEntry[] {
     const out: GazetteerEntry[] = [];
     for (const x of this.byKey.values()) for (const label of x.labels) out.push({ tokens: x.tokens, label });
     return out;
   }
 
+  /**
+   * Compact text form for model files: one phrase a line, `token token\tLABEL|LABEL`, in insertion
+   * order. `fromLines` reads it back into an equal gazetteer.
+   */
+  toLines(): string {
+    const out: string[] = [];
+    for (const x of this.byKey.values()) out.push(x.tokens.join(' ') + '\t' + x.joined);
+    return out.join('\n');
+  }
+
+  static fromLines(name: string, text: string, maxLength = 8, cased = false): PhraseGazetteer {
+    const g = new PhraseGazetteer(name, [], maxLength, cased);
+    if (text === '') return g;
+    for (const line of text.split('\n')) {
+      const tab = line.indexOf('\t');
+      const tokens = line.slice(0, tab).split(' ');
+      if (tokens.length > maxLength) continue;
+      const joined = line.slice(tab + 1);
+      const key = tokens.join('\u0001');
+      const same = g.byKey.get(key);
+      if (same) {
+        for (const label of joined.split('|')) if (!same.labels.includes(label)) same.labels.push(label);
+        same.joined = same.labels.join('|');
+        continue;
+      }
+      g.insert(key, { tokens, labels: joined.split('|'), joined });
+    }
+    return g;
+  }
+
   annotate(lower: readonly string[]): (string | undefined)[] {
     if (this.unsorted.size > 0) {
       // Stable sort: among equal lengths, insertion order decides.
-      for (const first of this.unsorted) this.byFirst.get(first)!.sort((a, b) => b.tokens.length - a.tokens.length);
+      for (const first of this.unsorted) this.multi.get(first)!.sort((a, b) => b.tokens.length - a.tokens.length);
       this.unsorted.clear();
     }
-    const out: (string | undefined)[] = new Array(lower.length).fill(undefined);
+    const n = lower.length;
+    const out: (string | undefined)[] = new Array(n).fill(undefined);
     let i = 0;
-    while (i < lower.length) {
-      const list = this.byFirst.get(lower[i]!);
+    while (i < n) {
+      const w = lower[i]!;
       let matched = 0;
       let label = '';
+      const list = this.multi.get(w);
       if (list) {
         for (const x of list) {
-          const n = x.tokens.length;
-          if (i + n > lower.length) continue;
+          const len = x.tokens.length;
+          if (i + len > n) continue;
           let ok = true;
-          for (let k = 1; k < n; k++) if (x.tokens[k] !== lower[i + k]) { ok = false; break; }
+          for (let k = 1; k < len; k++) if (x.tokens[k] !== lower[i + k]) { ok = false; break; }
           if (ok) {
-            matched = n;
-            label = x.labels.join('|');
+            matched = len;
+            label = x.joined;
             break;
           }
         }
       }
-      if (matched === 0) { i++; continue; }
+      if (matched === 0) {
+        const one = this.single.get(w);
+        if (one === undefined) { i++; continue; }
+        matched = 1;
+        label = one.joined;
+      }
       out[i] = `B-${label}`;
       for (let k = 1; k < matched; k++) out[i + k] = `I-${label}`;
       i += matched;

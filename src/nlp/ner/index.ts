@@ -11,3 +11,7 @@ export { serializeNerModel, deserializeNerModel } from './serialize.js';
 export { trainNer } from './train.js';
 export type { TrainOptions, TrainResult, EpochReport } from './train.js';
 export type { LabelledSentence } from './lexicon-build.js';
+export { conllDocuments } from './document.js';
+export type { DocumentContext } from './document.js';
+export { externalGazetteer, parseExternalLists, EXTERNAL_LISTS, DEFAULT_EXTERNAL_LISTS } from './external-gazetteer.js';
+export type { ExternalListName } from './external-gazetteer.js';

@@ -4,6 +4,7 @@
  */
 import { NEIGHBOUR_OFFSETS, contextFeatures, neighbourFeatures, selfFeatures, sentenceContext, tokenView, viewAt, type TokenView } from './features.js';
 import type { FeatureResources } from './resources.js';
+import { documentContext, type DocumentContext } from './document.js';
 import { allowedTransition } from './tags.js';
 
 export interface NerModelMeta {
@@ -27,14 +28,22 @@ export class NerModel {
     this.T = tags.length;
   }
 
-  /** Per-token tag scores, row-major `tokens.length × T`. */
-  emissions(tokens: readonly string[]): Float32Array {
+  /** The document statistics behind the non-local features, from the tokens of its sentences. */
+  documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+    return documentContext(sentences.map((tokens) => tokens.map((t) => this.cached(t).view)));
+  }
+
+  /**
+   * Per-token tag scores, row-major `tokens.length × T`. `doc` (from `documentContext` over the
+   * sentence's whole article) adds the document features; without it the sentence stands alone.
+   */
+  emissions(tokens: readonly string[], doc?: DocumentContext): Float32Array {
     const T = this.T;
     const n = tokens.length;
     const out = new Float32Array(n * T);
     const w = this.weights;
     const entries = tokens.map((t) => this.cached(t));
-    const ctx = sentenceContext(tokens, this.resources, entries.map((e) => e.view));
+    const ctx = sentenceContext(tokens, this.resources, entries.map((e) => e.view), doc);
     const addRows = (o: number, rows: Int32Array): void => {
       for (let k = 0; k < rows.length; k++) {
         const base = rows[k]! * T;

@@ -28,8 +28,12 @@ interface Header {
 interface SerializedGazetteer {
   readonly name: string;
   readonly maxLength: number;
-  /** `[tokens joined by ' ', label]`. */
-  readonly entries: readonly (readonly [string, string])[];
+  /** Absent (false) in models written before cased gazetteers existed. */
+  readonly cased?: boolean;
+  /** `PhraseGazetteer.toLines()` (current files). */
+  readonly lines?: string;
+  /** `[tokens joined by ' ', label]` (files written before `lines`). */
+  readonly entries?: readonly (readonly [string, string])[];
 }
 
 export function serializeNerModel(model: NerModel): Buffer {
@@ -43,7 +47,7 @@ export function serializeNerModel(model: NerModel): Buffer {
   for (let k = 0; k < q.length; k++) q[k] = Math.round(model.weights[k]! / weightScale);
   const gazetteers: SerializedGazetteer[] = model.resources.gazetteers.map((g) => {
     if (!(g instanceof PhraseGazetteer)) throw new InputError('serializeNerModel', `gazetteer ${JSON.stringify(g.name)} is not a PhraseGazetteer and cannot be saved`);
-    return { name: g.name, maxLength: g.maxLength, entries: g.entries().map((e) => [e.tokens.join(' '), e.label] as const) };
+    return { name: g.name, maxLength: g.maxLength, ...(g.cased ? { cased: true } : {}), lines: g.toLines() };
   });
   const parts: Record<SectionName, Buffer> = {
     featureNames: Buffer.from(names.join('\n'), 'utf8'),
@@ -101,7 +105,11 @@ export function deserializeNerModel(data: Uint8Array, source = '<ner model>'): N
   for (let k = 0; k < q.length; k++) weights[k] = q[k]! * header.weightScale;
   const index = new Map<string, number>();
   for (let r = 0; r < names.length; r++) index.set(names[r]!, r);
-  const gazetteers = gazData.map((g) => new PhraseGazetteer(g.name, g.entries.map(([tokens, label]) => ({ tokens: tokens.split(' '), label })), g.maxLength));
+  const gazetteers = gazData.map((g) =>
+    g.lines !== undefined
+      ? PhraseGazetteer.fromLines(g.name, g.lines, g.maxLength, g.cased === true)
+      : new PhraseGazetteer(g.name, (g.entries ?? []).map(([tokens, label]) => ({ tokens: tokens.split(' '), label })), g.maxLength, g.cased === true),
+  );
   return new NerModel(header.tags, index, weights, transitions, {
     clusters,
     gazetteers,

@@ -1,6 +1,7 @@
 /** The tagging API over a loaded model: IOB2 tags for one tokenised sentence, optionally with confidences. */
 import { marginals, viterbi } from './decode.js';
 import type { NerModel } from './model.js';
+import type { DocumentContext } from './document.js';
 
 export interface TaggedWithScores {
   readonly tags: string[];
@@ -14,8 +15,15 @@ export interface TaggedWithScores {
 
 export interface NerTagger {
   /** IOB2 tags (`O`, `B-PER`, `I-PER`, … over PER/LOC/ORG/MISC), one per token. */
-  tag(tokens: readonly string[]): string[];
-  tagWithScores(tokens: readonly string[]): TaggedWithScores;
+  tag(tokens: readonly string[], doc?: DocumentContext): string[];
+  tagWithScores(tokens: readonly string[], doc?: DocumentContext): TaggedWithScores;
+  /**
+   * Tags the sentences of one article together: each sentence also gets features from how its words are
+   * written elsewhere in the article (see document.ts). Same as `tag` per sentence for one-sentence input.
+   */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][];
+  /** The document context to pass to `tag`/`tagWithScores` for sentences of this article. */
+  documentContext(sentences: readonly (readonly string[])[]): DocumentContext;
   readonly model: NerModel;
 }
 
@@ -24,16 +32,22 @@ export const DEFAULT_CONFIDENCE_TEMPERATURE = 1;
 
 export function createTagger(model: NerModel, confidenceTemperature = Number(model.meta['confidenceTemperature'] ?? DEFAULT_CONFIDENCE_TEMPERATURE)): NerTagger {
   const T = model.T;
+  const tag = (tokens: readonly string[], doc?: DocumentContext): string[] => {
+    if (tokens.length === 0) return [];
+    const em = model.emissions(tokens, doc);
+    return Array.from(viterbi(em, tokens.length, T, model.transitions), (t) => model.tags[t]!);
+  };
   return {
     model,
-    tag(tokens) {
-      if (tokens.length === 0) return [];
-      const em = model.emissions(tokens);
-      return Array.from(viterbi(em, tokens.length, T, model.transitions), (t) => model.tags[t]!);
+    tag,
+    documentContext: (sentences) => model.documentContext(sentences),
+    tagDocument(sentences) {
+      const doc = model.documentContext(sentences);
+      return sentences.map((tokens) => tag(tokens, doc));
     },
-    tagWithScores(tokens) {
+    tagWithScores(tokens, doc) {
       if (tokens.length === 0) return { tags: [], confidences: [] };
-      const em = model.emissions(tokens);
+      const em = model.emissions(tokens, doc);
       const path = viterbi(em, tokens.length, T, model.transitions);
       const post = marginals(em, tokens.length, T, model.transitions, confidenceTemperature);
       return {

@@ -9,6 +9,8 @@ import type { ConllScores } from '../../eval/conll/types.js';
 import type { ClusterTable } from './clusters.js';
 import { fitConfidenceTemperature } from './calibrate.js';
 import { encode, tagEncoded } from './encode.js';
+import { documentContext, type DocumentContext } from './document.js';
+import { tokenView } from './features.js';
 import { extractFeatures } from './features.js';
 import type { GazetteerSource } from './gazetteer.js';
 import { commonLowerWords, entityGazetteer, entityTokenGazetteer, type LabelledSentence } from './lexicon-build.js';
@@ -36,6 +38,17 @@ export interface TrainOptions {
   readonly pruneBelow?: number;
   /** Number of models trained with seeds seed, seed + 1, ... and averaged (default 1). */
   readonly ensemble?: number;
+  /**
+   * Document ranges `[start, end)` of the training and dev sentences: turns on the document-level
+   * features (see document.ts). Without them every sentence stands alone.
+   */
+  readonly documents?: { readonly train: readonly (readonly [number, number])[]; readonly dev: readonly (readonly [number, number])[] };
+  /**
+   * Share of the training articles (spread evenly: with 0.5, every second one) whose sentences are
+   * trained without their document context, so the model also tags well a sentence given alone, as the
+   * pipeline does (default 0).
+   */
+  readonly documentDropout?: number;
   /** Where the training data came from, stored in the model file. */
   readonly provenance?: string;
   readonly log?: (message: string) => void;
@@ -98,15 +111,28 @@ export function trainNer(
   }
   const trainRes = (si: number): FeatureResources => (opts.folds > 0 ? foldRes[foldOf(si)]! : full);
 
+  // Document contexts (label-free, so the same for every fold).
+  const docsOf = (sentences: readonly LabelledSentence[], ranges: readonly (readonly [number, number])[] | undefined, dropout = 0): (DocumentContext | undefined)[] => {
+    const out: (DocumentContext | undefined)[] = new Array(sentences.length).fill(undefined);
+    for (const [j, [start, end]] of (ranges ?? []).entries()) {
+      if (Math.floor((j + 1) * dropout) > Math.floor(j * dropout)) continue;
+      const doc = documentContext(sentences.slice(start, end).map((s) => s.tokens.map((t) => tokenView(t, full))));
+      for (let k = start; k < end; k++) out[k] = doc;
+    }
+    return out;
+  };
+  const trainDocs = docsOf(train, opts.documents?.train, opts.documentDropout ?? 0);
+  const devDocs = docsOf(dev, opts.documents?.dev);
+
   // Feature counts, then the index of features kept.
   const t0 = Date.now();
   const counts = new Map<string, number>();
-  train.forEach((s, si) => extractFeatures(s.tokens, trainRes(si), (_, f) => counts.set(f, (counts.get(f) ?? 0) + 1)));
+  train.forEach((s, si) => extractFeatures(s.tokens, trainRes(si), (_, f) => counts.set(f, (counts.get(f) ?? 0) + 1), trainDocs[si]));
   const index = new Map<string, number>();
   for (const [f, c] of counts) if (c >= opts.minFeatureCount) index.set(f, index.size);
   counts.clear();
-  const encTrain = encode(train, trainRes, index, false);
-  const encDev = encode(dev, () => full, index, false);
+  const encTrain = encode(train, trainRes, index, false, (si) => trainDocs[si]);
+  const encDev = encode(dev, () => full, index, false, (si) => devDocs[si]);
   log(`features: ${index.size} kept (min count ${opts.minFeatureCount}); encoding took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const learnerName = opts.learner ?? 'perceptron';
@@ -181,12 +207,14 @@ export function trainNer(
     ensemble: members,
     folds: opts.folds,
     minFeatureCount: opts.minFeatureCount,
+    documentFeatures: opts.documents !== undefined,
+    ...(opts.documents !== undefined ? { documentDropout: opts.documentDropout ?? 0 } : {}),
     pruneBelow,
     devF1: best.f1,
     confidenceTemperature: calibration.temperature,
   });
   const tagger = createTagger(model);
-  const finalDev = scoreConll(dev.map((s) => ({ gold: s.tags, pred: tagger.tag(s.tokens) })));
+  const finalDev = scoreConll(dev.map((s, si) => ({ gold: s.tags, pred: tagger.tag(s.tokens, devDocs[si]) })));
   log(`saved model: dev F1 ${(100 * finalDev.overall.f1).toFixed(2)}`);
   return { model, dev: finalDev, bestEpoch: best.epoch, epochs: reports };
 }

@@ -23,7 +23,7 @@ const CONVERT = /^(convirtió|convierte|convertirá|convertiría|convirtiera|con
 const AS = 'como';
 /** Nouns of membership after "como" or a copula: "como parte de", "es miembro de" (the lexicon has "miembro"). */
 const PART = new Set(['parte']);
-const MEMBERSHIP: RoleInfo = { lemma: 'parte', group: 'miembro', predicate: 'MEMBER_OF', national: false };
+const MEMBERSHIP: RoleInfo = { lemma: 'parte', group: 'miembro', predicate: 'MEMBER_OF', national: false, organizational: true };
 
 const SKIPPABLE = new Set(['el', 'la', 'un', 'una', 'su', 'primer', 'primera', 'nuevo', 'nueva', 'actual', 'entonces', 'después', 'luego', 'también', 'ya', 'además', 'ahora', 'aún', 'todavía', 'así', 'en', 'de', 'del', 'a']);
 const BREAK = new Set(['.', ';', ':', '(', ')', '—', '–', '“', '”', '"', '«', '»', 'que', 'quien', 'quienes', 'cuando', 'donde', 'pero', 'aunque', 'porque']);

@@ -1,5 +1,6 @@
 /** A sentence seen as tokens plus the entity mentions on them: what the relation rules read. */
 import type { ArticleEntity, EntityMention, Sentence } from '../types.js';
+import { datelineEnd } from './dateline.js';
 
 export interface MentionRef {
   readonly mention: EntityMention;
@@ -11,10 +12,12 @@ export interface SentenceView {
   readonly lower: readonly string[];
   /** Mentions in token order. */
   readonly mentions: readonly MentionRef[];
+  /** First token after a wire dateline ("GINEBRA, 12 mar (EFE).-"), 0 when there is none. */
+  readonly bodyStart: number;
 }
 
 export function buildSentenceViews(sentences: readonly Sentence[], entities: readonly ArticleEntity[]): SentenceView[] {
-  const views = sentences.map((sentence) => ({ sentence, lower: sentence.lower, mentions: [] as MentionRef[] }));
+  const views = sentences.map((sentence) => ({ sentence, lower: sentence.lower, mentions: [] as MentionRef[], bodyStart: datelineEnd(sentence.tokens.map((t) => t.text)) }));
   for (const entity of entities) {
     for (const mention of [...entity.mentions, ...entity.demonymMentions]) views[mention.sentenceIndex]!.mentions.push({ mention, entity });
   }

@@ -36,7 +36,8 @@ export function titleRelations(roles: readonly MentionRole[], entities: readonly
     out.push({
       subject: holder.id,
       object: target.id,
-      predicate: role.role.predicate,
+      // The country decides which office some titles name ("canciller": foreign minister or head of government).
+      predicate: (target.type === 'Country' ? role.role.predicateIn?.get(foldKey(target.name)) : undefined) ?? role.role.predicate,
       certainty: certaintyOf(role.sentenceIndex),
       confidence,
       sentenceIndex: role.sentenceIndex,

@@ -41,7 +41,7 @@ const RELATIVES = new Set(['que', 'quien', 'quienes', 'donde', 'cuando', 'which'
  */
 function clauseStart(view: SentenceView, index: number): number {
   let sawComma = false;
-  for (let k = index - 1; k >= 0; k--) {
+  for (let k = index - 1; k >= view.bodyStart; k--) {
     const w = view.lower[k]!;
     if (w === ',') sawComma = true;
     if (!CLAUSE_BREAK.has(w)) continue;
@@ -51,7 +51,7 @@ function clauseStart(view: SentenceView, index: number): number {
     }
     return k + 1;
   }
-  return 0;
+  return view.bodyStart;
 }
 
 export function subjectBefore(view: SentenceView, index: number, named = true): MentionRef | undefined {

@@ -92,8 +92,8 @@ function scanQualifiers(
       k++; // "el barón del PP más votado"
       continue;
     }
-    if ((word === 'de' || word === 'del') && k + 1 < to) {
-      const m = mentionAt(mentions, k + 1 + (lower[k + 1] === 'la' || lower[k + 1] === 'los' || lower[k + 1] === 'las' ? 1 : 0));
+    if (grammar.ofWords.has(word) && k + 1 < to) {
+      const m = mentionAt(mentions, k + 1 + (grammar.definiteArticles.has(lower[k + 1] ?? '') ? 1 : 0));
       if (m && m.form !== 'demonym' && (m.type !== 'Person' || takesPerson(role))) {
         of ??= m;
         k = m.tokenEnd;
@@ -127,6 +127,8 @@ function scanQualifiers(
   }
   return { ...(of ? { of } : {}), ...(ofTarget ? { ofTarget } : {}), ...(anaphoric ? { anaphoric } : {}), ...(also.length ? { also } : {}) };
 }
+
+const COORDINATORS: ReadonlySet<string> = new Set(['y', 'e', 'and']);
 
 /** Lower-case words that may stand between an apposition's comma and its title ("primer", "nuevo"), but not these. */
 const NOT_TITLE_MODIFIERS = new Set(['y', 'e', 'o', 'a', 'al', 'de', 'del', 'en', 'que', 'con', 'por', 'para', 'quien', 'cuyo', 'cuya', 'según']);
@@ -169,8 +171,8 @@ function roleBefore(
     // English puts the demonym before the title: "South Korean leader Park Min Ho".
     const before = mentions.find((m) => m.form === 'demonym' && m.tokenEnd === q);
     if (!qualifiers.of && !qualifiers.ofTarget && before?.target) qualifiers = { ofTarget: before.target };
-    // "El senador republicano John Cornyn de Texas": the body or place right after the name.
-    if (!qualifiers.of && (lower[holder.tokenEnd] === 'de' || lower[holder.tokenEnd] === 'del')) {
+    // "El senador republicano Tom Ellery de Ohio": the body or place right after the name.
+    if (!qualifiers.of && grammar.ofWords.has(lower[holder.tokenEnd] ?? '')) {
       const after = mentionAt(mentions, holder.tokenEnd + 1);
       if (after && after.form !== 'demonym' && after.type !== 'Person') qualifiers = { ...qualifiers, of: after };
     }
@@ -225,7 +227,8 @@ function roleAfter(
   // "X, primer presidente de …", "X, nuevo director general de …", "X, actual ministra …"
   let match = knowledge.roleAt(lower, q);
   for (let skip = 0; !match && skip < 2 && /^\p{Ll}+$/u.test(lower[q] ?? '') && !NOT_TITLE_MODIFIERS.has(lower[q]!); skip++) match = knowledge.roleAt(lower, ++q);
-  if (!match) return [];
+  // "X, officials said": a plural title is not in apposition to one name (it may be to a list: "A y B, ministros …").
+  if (!match || (match.role.plural && !COORDINATORS.has(lower[holder.tokenStart - 1] ?? ''))) return [];
   let end = q + match.length;
   let of: EntityMention | undefined;
   let seat: EntityMention | undefined;
@@ -275,4 +278,4 @@ function roleAfter(
 }
 
 /** Holding an office in a body ("portavoz … en el Congreso") makes one a member of it. */
-const SEAT_ROLE: RoleInfo = { lemma: 'miembro', group: 'miembro', predicate: 'MEMBER_OF', national: false };
+const SEAT_ROLE: RoleInfo = { lemma: 'miembro', group: 'miembro', predicate: 'MEMBER_OF', national: false, organizational: true };

@@ -1,7 +1,7 @@
 /**
  * Tokenizer for news text with exact offsets. Keeps together what Spanish news writes as one unit:
  * dotted acronyms (EE.UU.), abbreviations (Sr., Dra.), grouped numbers (30.000, 1,5), hyphenated
- * names (COVID-19, 11-M), and the three-dot ellipsis.
+ * names (COVID-19, 11-M), and the three-dot ellipsis. Splits the English possessive 's off its word.
  */
 import type { Token } from '../types.js';
 import { isAbbreviation } from './abbreviations.js';
@@ -22,6 +22,8 @@ const TOKEN_RE = new RegExp(
   'gu',
 );
 
+const POSSESSIVE = /^([\p{L}\p{M}\p{N}]{2,}(?:['’\-][\p{L}\p{M}\p{N}]+)*?)['’]s$/u;
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -38,6 +40,13 @@ export function tokenize(text: string, offset = 0): Token[] {
         push(word, start);
         push('.', start + word.length);
       }
+      continue;
+    }
+    // English possessive: "Turkey's" → "Turkey" + "'s", so the name is a name of its own.
+    const possessive = POSSESSIVE.exec(value);
+    if (possessive) {
+      push(possessive[1]!, start);
+      push(value.slice(possessive[1]!.length), start + possessive[1]!.length);
       continue;
     }
     push(value, start);

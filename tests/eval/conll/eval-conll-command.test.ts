@@ -15,7 +15,7 @@ describe('trama eval conll', () => {
   it('is a commander command named conll taking a file', () => {
     const cmd = evalConllCommand();
     expect(cmd.name()).toBe('conll');
-    expect(cmd.options.map((o) => o.long)).toEqual(['--json', '--model', '--predicted']);
+    expect(cmd.options.map((o) => o.long)).toEqual(['--json', '--model', '--predicted', '--sentences']);
   });
 
   it('scores existing predictions with --predicted (JSON)', () => {

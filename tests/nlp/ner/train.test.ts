@@ -93,6 +93,21 @@ describe('trainNer', () => {
     expect(loaded.resources.gazetteers[2]!.annotate(['en', 'zafra'])).toEqual([undefined, 'B-LOC']);
   });
 
+  it('learns document features from article ranges, with every second article trained without them', () => {
+    const ranges: [number, number][] = [[0, 12], [12, 24], [24, 36]];
+    const opts = { epochs: 2, seed: 1, folds: 2, minFeatureCount: 1, learner: 'crf' as const, documents: { train: ranges, dev: [[0, 12]] as [number, number][] } };
+    const withDocs = trainNer(train, dev, ClusterTable.empty(), [], opts);
+    expect(withDocs.model.meta['documentFeatures']).toBe(true);
+    expect([...withDocs.model.featureIndex.keys()].some((f) => f.startsWith('doc:'))).toBe(true);
+    const dropped = trainNer(train, dev, ClusterTable.empty(), [], { ...opts, documentDropout: 0.5 });
+    expect(dropped.model.meta['documentDropout']).toBe(0.5);
+    // Training without the context of some articles changes what is learnt, deterministically.
+    expect(Buffer.compare(serializeNerModel(dropped.model), serializeNerModel(withDocs.model))).not.toBe(0);
+    const again = trainNer(train, dev, ClusterTable.empty(), [], { ...opts, documentDropout: 0.5 });
+    expect(Buffer.compare(serializeNerModel(again.model), serializeNerModel(dropped.model))).toBe(0);
+    expect(createTagger(dropped.model).tagDocument(dev.slice(0, 2).map((s) => s.tokens))).toHaveLength(2);
+  });
+
   it('rejects a corrupt model file with a typed error', () => {
     expect(() => deserializeNerModel(Buffer.from('nope'), 'bad.bin.gz')).toThrow(/bad\.bin\.gz: not a gzip-compressed trama NER model/);
   });

@@ -16,6 +16,10 @@ export const ORG_HEADS_ES = [
   'dirección general', 'autoridad', 'brigada', 'batallón', 'regimiento', 'división', 'cuerpo', 'mando', 'estado mayor',
   'centro', 'red', 'plataforma', 'comisaría', 'juzgado', 'audiencia', 'audiencia nacional', 'defensoría', 'contraloría',
   'procuraduría', 'superintendencia', 'cooperativa', 'confederación', 'consorcio', 'holding', 'laboratorio', 'aerolínea',
+  'unidad', 'comando', 'escuadrón', 'subcomité', 'junta', 'gabinete', 'dirección', 'subsecretaría', 'procuraduría general',
+  // Co-official languages of Spain and Portuguese: names of bodies quoted in Spanish news.
+  'unió', 'federació', 'consell', 'associació', 'fundació', 'institut', 'partit', 'universitat', 'ajuntament', 'sindicat',
+  'agrupació', 'confederació', 'xunta', 'concello', 'universidade', 'deputación', 'fundação', 'associação', 'ministério',
 ];
 export const ORG_HEADS_EN = [
   'party', 'ministry', 'department', 'university', 'agency', 'news agency', 'bank', 'central bank', 'court', 'supreme court',
@@ -25,11 +29,13 @@ export const ORG_HEADS_EN = [
   'group', 'company', 'corporation', 'television', 'radio', 'network', 'club', 'coalition', 'alliance', 'league', 'church',
   'school', 'college', 'hospital', 'museum', 'academy', 'office', 'authority', 'brigade', 'battalion', 'division', 'corps',
   'command', 'center', 'centre', 'board', 'bureau', 'fund', 'trust', 'airlines', 'times', 'post', 'news', 'tribune', 'journal',
+  'nations', 'programme', 'program',
 ];
 /** Tokens that close an organisation name ("Repsol S.A.", "Apple Inc.", "CNN News"). */
 export const ORG_SUFFIXES = [
   's.a.', 'sa', 's.l.', 'sl', 's.a.u.', 'sau', 's.a. de c.v.', 'inc.', 'inc', 'ltd.', 'ltd', 'llc', 'plc', 'corp.', 'corp', 'co.',
-  'gmbh', 'ag', 'nv', 'n.v.', 'bv', 'spa', 'news', 'tv', 'press', 'media', 'group', 'holdings',
+  'gmbh', 'ag', 'nv', 'n.v.', 'bv', 'spa', 'news', 'tv', 'press', 'media', 'group', 'holdings', 's.c.', 'sc', 's.a.s.', 'sas',
+  'ltda.', 'ltda', 'consultores', 'asociados', 'abogados', 'hermanos', 'editores', 'channel', 'network', 'airlines', 'bank', 'televisión', 'radio', 'records', 'studios', 'labs', 'lab',
 ];
 
 export const PLACE_CUES_ES: ReadonlyArray<readonly [string, PlaceType]> = [
@@ -44,7 +50,7 @@ export const PLACE_CUES_ES: ReadonlyArray<readonly [string, PlaceType]> = [
   ['canal', 'Place'], ['cordillera', 'Place'], ['sierra', 'Place'], ['valle', 'Place'], ['playa', 'Place'], ['costa', 'Place'],
   ['plaza', 'Place'], ['palacio', 'Place'], ['barrio', 'Place'], ['frontera', 'Place'], ['aeropuerto', 'Place'], ['base', 'Place'],
   ['base aérea', 'Place'], ['base militar', 'Place'], ['central nuclear', 'Place'], ['estación', 'Place'], ['calle', 'Place'],
-  ['avenida', 'Place'], ['parque', 'Place'], ['puente', 'Place'], ['embajada', 'Place'], ['catedral', 'Place'], ['estadio', 'Place'],
+  ['avenida', 'Place'], ['capitolio', 'Place'], ['parque', 'Place'], ['puente', 'Place'], ['embajada', 'Place'], ['catedral', 'Place'], ['estadio', 'Place'],
   ['paso fronterizo', 'Place'], ['zona desmilitarizada', 'Place'], ['campo de refugiados', 'Place'],
 ];
 export const PLACE_CUES_EN: ReadonlyArray<readonly [string, PlaceType]> = [
@@ -76,7 +82,7 @@ export const EVENT_CUES_EN = [
 export const LAW_CUES_ES = [
   'ley', 'ley orgánica', 'decreto', 'decreto ley', 'real decreto', 'constitución', 'reforma', 'tratado', 'acuerdo', 'pacto', 'norma',
   'reglamento', 'código', 'código penal', 'directiva', 'resolución', 'enmienda', 'estatuto', 'carta', 'convención', 'convenio',
-  'protocolo', 'ordenanza', 'proyecto de ley', 'presupuestos', 'plan',
+  'protocolo', 'ordenanza', 'proyecto de ley', 'presupuestos', 'plan', 'estatut', 'llei', 'lei', 'decret',
 ];
 export const LAW_CUES_EN = [
   'act', 'law', 'bill', 'decree', 'executive order', 'constitution', 'reform', 'treaty', 'agreement', 'accord', 'pact', 'regulation',

@@ -13,4 +13,10 @@ export interface RoleSpec {
   readonly abbreviations?: readonly string[];
   /** Portfolios making compounds "<head> <portfolio>" ("ministro de Defensa"). */
   readonly portfolios?: readonly string[];
+  /**
+   * Where the same title names another office: ISO 3166-1 alpha-2 of the country the role is of →
+   * the predicate there ("canciller" is the foreign minister in Latin America, the head of government
+   * in Germany and Austria).
+   */
+  readonly predicateIn?: Readonly<Record<string, Predicate>>;
 }

@@ -2,7 +2,7 @@
 import type { RoleSpec } from './role-spec.js';
 
 export const PORTFOLIOS_EN = ['foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'justice', 'health', 'education',
-  'labor', 'labour', 'energy', 'agriculture', 'trade', 'industry', 'transport', 'culture', 'environment', 'security', 'unification'] as const;
+  'labor', 'labour', 'energy', 'agriculture', 'trade', 'industry', 'transport', 'culture', 'environment', 'security', 'unification', 'home'] as const;
 
 export const ROLES_EN: readonly RoleSpec[] = [
   { forms: 'president', predicate: 'PRESIDENT_OF', attachesTo: 'OrganizationOrCountry', abbreviations: ['pres.'] },
