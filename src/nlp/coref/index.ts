@@ -19,7 +19,7 @@ import { METONYM_SOURCE, mergeInstitutionalShortForms, resolveCountryMetonyms } 
 
 const CONNECTORS = new Set(['de', 'del', 'al', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
 
-/** Adjectives that only scope an institution's name ("Gobierno Nacional", "Policía Federal"). */
+/** Adjectives that only scope an institution's name ("Gobierno Nacional", "Policía Regional"). */
 const SCOPE_ADJECTIVES = new Set(['nacional', 'federal', 'central', 'estatal', 'regional', 'provincial', 'municipal', 'autonomico', 'general', 'national']);
 
 /** Type proposals at least this confident come from a lexicon or gazetteer, not from shape or a weak model vote. */
@@ -88,7 +88,7 @@ function bodyOfCountryKey(m: EntityMention, knowledge: Knowledge): string | unde
 function isInitials(acronym: string, words: readonly string[]): boolean {
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
   const initials = words.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('');
-  // "AHMSA" for "Altos Hornos de México" (S.A.): initials plus a legal form.
+  // "HUCH" for "Hornos Unidos de Chile" (S.A.): initials plus a legal form.
   return letters.length >= 2 && (initials === letters || (initials.length >= 3 && LEGAL_FORM_LETTERS.has(letters.slice(initials.length)) && letters.startsWith(initials)));
 }
 
@@ -99,7 +99,7 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
   const candidates = list.filter((long) => {
     if (long !== short && parent.get(long) !== short && isShortGivenName(short, long)) return true;
     if (long === short || long.words.length <= short.words.length && shortMention.form !== 'acronym') return false;
-    // A name already joined to a longer one is not a host of its own ("Xavi Domínguez" → "Xavier Domínguez").
+    // A name already joined to a longer one is not a host of its own ("Fede Olmedo" → "Federico Olmedo").
     if (parent.get(long) === short || parent.has(long)) return false;
     const longType = dominantType(long.mentions);
     if (shortMention.form === 'acronym') {
@@ -118,7 +118,7 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
     if (longType === 'Person') return (prefix || suffix || inner) && !shortIsPlace;
     // "el Gobierno" … "el Gobierno Nacional": a body named by its head noun and a scope adjective.
     if (longType === 'Organization' && prefix && long.words.length === n + 1 && SCOPE_ADJECTIVES.has(long.words[n]!) && !shortIsPlace) return true;
-    // "Junta de Investigación de la Organización Meteorológica Mundial" is a part of the Organización…, not
+    // "Junta Técnica de la Organización Mundial del Comercio" is a part of the Organización…, not
     // another name for it: a full institutional name (led by a head noun) after "de" is a different body.
     const complement = CONNECTORS.has(long.words[long.words.length - n - 1] ?? '') && knowledge.cue(short.words[0]!) === 'Organization';
     if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2 && !shortIsPlace && !complement;
@@ -132,7 +132,7 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
 }
 
 /**
- * "Xavi Domínguez" and "Xavier Domínguez": the same surnames, and a given name that is the start of
+ * "Fede Olmedo" and "Federico Olmedo": the same surnames, and a given name that is the start of
  * the other (a short form). The shorter given name joins the longer one.
  */
 function isShortGivenName(short: Cluster, long: Cluster): boolean {

@@ -1,6 +1,6 @@
 /**
  * What a clause without a stated subject is about.
- *  - Spanish drops pronoun subjects: "López, de 50 años, fue parte del movimiento … En 2014 llegó al
+ *  - Spanish drops pronoun subjects: "Ibarra, de 50 años, fue parte del movimiento … En 2014 llegó al
  *    Senado" — the subject of "llegó" is the person the text was just talking about (the topic).
  *  - A possessive ("su apoyo a X", "su choque con Y") belongs to the nearest preceding agent of the
  *    sentence that is not inside a prepositional phrase, else to any person named before it, else to
@@ -14,7 +14,7 @@ const ARTICLES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'the', 'a', 'an
 const AGENT_TYPES = new Set(['Person', 'Organization', 'Country']);
 const CLAUSE_OPENERS = new Set(['que', 'quien', 'quienes', 'donde', 'cuando', 'cual', 'cuales', ';', ':', '“', '«']);
 
-/** True when the mention is the object of a preposition ("de la Cámara", "a BBC Mundo"). */
+/** True when the mention is the object of a preposition ("de la Cámara", "a Radio Sur"). */
 export function afterPreposition(view: SentenceView, ref: MentionRef): boolean {
   let k = ref.mention.tokenStart - 1;
   if (ARTICLES.has(view.lower[k] ?? '') && !PREPOSITIONS.has(view.lower[k] ?? '')) k--;
@@ -62,7 +62,7 @@ export function noAgentBefore(view: SentenceView, index: number): boolean {
 /** Whose is "su"/"sus" at token `index`. */
 export function possessorOf(view: SentenceView, index: number, topic: MentionRef | undefined): MentionRef | undefined {
   const before = view.mentions.filter((r) => r.mention.tokenEnd <= index && isNamed(r) && AGENT_TYPES.has(r.entity.type));
-  // The subject of the possessive's own clause ("donde López recibió … su choque con X"), not of a clause it is embedded in.
+  // The subject of the possessive's own clause ("donde Ibarra recibió … su choque con X"), not of a clause it is embedded in.
   let clause = index - 1;
   while (clause >= 0 && !CLAUSE_OPENERS.has(view.lower[clause]!)) clause--;
   const free = before.filter((r) => r.mention.tokenStart > clause && !afterPreposition(view, r));

@@ -93,7 +93,7 @@ function listAfter(view: SentenceView, comma: number): boolean {
 const HOLDING = /^(celebr|realiz|desarroll|lugar$|organiz)/;
 const PLACE_TYPE_LIST = ['Country', 'City', 'Region', 'Place'];
 
-/** "la Reunión de Alto Nivel que tenían previsto celebrar el próximo día 17 en Rabat" → OCCURRED_IN Rabat. */
+/** "la Cumbre Bilateral que tenían previsto celebrar el próximo día 17 en Lima" → OCCURRED_IN Lima. */
 function eventPlaces(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   for (const event of view.mentions) {
@@ -135,7 +135,7 @@ function placeClasses(view: SentenceView): ArticleRelation[] {
   return out;
 }
 
-/** "la infraestructura del HSBC en México": a body's branch in a country. */
+/** "la infraestructura del Banco Austral en México": a body's branch in a country. */
 function branches(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   for (const org of view.mentions) {

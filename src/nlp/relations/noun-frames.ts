@@ -1,10 +1,10 @@
 /**
  * Relations stated by a noun with a possessive agent:
  *   "por su apoyo a la autodeterminación del Sahara Occidental" → (owner of "su") SUPPORTS Sahara Occidental
- *   "hablar de … su choque con Duque"                           → OPPOSED Duque
+ *   "hablar de … su choque con Ibarra"                           → OPPOSED Ibarra
  *   "su arrolladora victoria en Carolina del Sur"               → WON Carolina del Sur
- *   "A su salida de HSBC en 2009, García …"                     → WORKS_FOR HSBC
- *   "su principal contradictor fue el presidente, Iván Duque"   → Iván Duque OPPOSED (owner)
+ *   "A su salida de Banco Austral en 2009, Gil …"                     → WORKS_FOR Banco Austral
+ *   "su principal contradictor fue el presidente, Mario Ibarra"   → Mario Ibarra OPPOSED (owner)
  * The owner of "su" is the nearest agent named before it outside a prepositional phrase, else a
  * person named before it, else the topic of the text (see discourse.ts).
  */
@@ -89,7 +89,7 @@ function oneOfTheirs(view: SentenceView, i: number, topic: MentionRef | undefine
   return relation(holder, owner, role.role.predicate, view, view.lower[k]!);
 }
 
-/** "Gabriel Elorriaga, con muchos años de servicio en el PP" → MEMBER_OF PP. */
+/** "Luis Arenaza, con muchos años de servicio en el PP" → MEMBER_OF PP. */
 function yearsOfService(view: SentenceView, i: number, topic: MentionRef | undefined): ArticleRelation | undefined {
   if (!/^(años|décadas)$/.test(view.lower[i]!) || view.lower[i + 1] !== 'de' || !/^(servicio|militancia|trayectoria|carrera|trabajo)$/.test(view.lower[i + 2] ?? '')) return undefined;
   if (!['en', 'a', 'al'].includes(view.lower[i + 3] ?? '')) return undefined;
@@ -113,7 +113,7 @@ function objectOf(view: SentenceView, from: number, frame: NounFrame): MentionRe
   return undefined;
 }
 
-/** "su principal contradictor fue el presidente, Iván Duque", "su competidor, el senador Bernie Sanders". */
+/** "su principal contradictor fue el presidente, Mario Ibarra", "su competidor, el senador Tom Ellery". */
 function namedAfter(view: SentenceView, from: number): MentionRef | undefined {
   for (let k = from; k < Math.min(view.lower.length, from + 8); k++) {
     if (['.', ';', ':', 'que', 'quien'].includes(view.lower[k]!)) return undefined;

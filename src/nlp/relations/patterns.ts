@@ -1,8 +1,8 @@
 /**
  * Relations stated by the shape of a noun phrase rather than by a verb:
- *   "el escritor español Juan Gómez", "el venezolano Nicolás Maduro"  → CITIZEN_OF the demonym's country
+ *   "el escritor español Juan Gómez", "el peruano Tomás Ugarte"  → CITIZEN_OF the demonym's country
  *   "Juan Gómez (Santander, 1984)"                                     → BORN_IN Santander
- *   "Gabriel Elorriaga, del PP" / "Ana Pérez (PSOE)"                   → MEMBER_OF the organisation
+ *   "Luis Arenaza, del PP" / "Ana Pérez (PSOE)"                   → MEMBER_OF the organisation
  */
 import { coordinationGroup, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
@@ -25,7 +25,7 @@ function relation(subject: MentionRef, object: MentionRef, predicate: ArticleRel
 export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   const at = (tokenIndex: number): MentionRef | undefined => view.mentions.find((r) => r.mention.tokenStart === tokenIndex);
-  // "el PSOE de Felipe González", "el Gobierno de Mariano Rajoy": a body named after who leads it.
+  // "el partido de Julia Montes", "el Gobierno de Julián Sotomayor": a body named after who leads it.
   for (const org of view.mentions) {
     if (org.entity.type !== 'Organization' || !isNamed(org) || view.lower[org.mention.tokenEnd] !== 'de') continue;
     const person = at(org.mention.tokenEnd + 1);
@@ -51,7 +51,7 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
         out.push(relation(ref, place, 'BORN_IN', view, 0.75, '(lugar, año)'));
       }
     }
-    // "Merary Mendoza de la organización feminista Centro de Estudios …", "Ana Pérez, del PSOE".
+    // "Lidia Ferrer de la organización feminista Centro de Estudios …", "Ana Pérez, del PSOE".
     if (view.lower[e] === 'de' || view.lower[e] === 'del') {
       let k = e + 1;
       while (k < e + 5 && k < view.lower.length && /^\p{Ll}+$/u.test(view.lower[k]!) && !at(k)) k++;
@@ -72,7 +72,7 @@ const COOPERATION_NOUN = /^(acuerdo|alianza|pacto|tratado|relaciones|cooperació
 const MEETING_NOUN = /^(reuni[óo]n|cumbre|encuentro|entrevista)$/;
 const CONFLICT_NOUN = /^(guerra|conflicto|disputa|enfrentamiento|choque|pugna|tensi[óo]n)/;
 
-/** "el acuerdo entre el PSOE y Unidas Podemos", "la cumbre entre España y Marruecos". */
+/** "el acuerdo entre el Partido Verde y la Unión Cívica", "la cumbre entre España y Marruecos". */
 export function betweenRelations(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   view.lower.forEach((word, i) => {
@@ -104,8 +104,8 @@ export function betweenRelations(view: SentenceView): ArticleRelation[] {
 const OWNER_NOUN = /^(propietari[oa]s?|dueñ[oa]s?|accionista)$/;
 
 /**
- * Ownership stated by a noun: "Jaime Gilinski, propietario de Productos Yupi, Plásticos Rimax y …"
- * (every listed company) and "el Hotel Estelar, propiedad de X".
+ * Ownership stated by a noun: "Jaime Torres, propietario de Productos Lunar, Plásticos Norte y …"
+ * (every listed company) and "el Hotel Miramar, propiedad de X".
  */
 export function ownershipRelations(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
@@ -120,7 +120,7 @@ export function ownershipRelations(view: SentenceView): ArticleRelation[] {
         if (owned.entity !== owner.entity) out.push(relation(owner, owned, 'OWNS', view, 0.65, word));
       }
     }
-    // "el Hotel Estelar, propiedad de X", "A, B y C, propiedades del magnate X".
+    // "el Hotel Miramar, propiedad de X", "A, B y C, propiedades del magnate X".
     if ((word === 'propiedad' || word === 'propiedades') && (view.lower[i + 1] === 'de' || view.lower[i + 1] === 'del')) {
       const last = [...named].reverse().find((r) => r.mention.tokenEnd <= i && r.mention.tokenEnd >= i - 3 && r.entity.type === 'Organization');
       let k = i + 2;
@@ -160,7 +160,7 @@ function enumeration(view: SentenceView, first: MentionRef): MentionRef[] {
   return out;
 }
 
-/** "la Casa X, el Hotel Y y la Concesionaria Z, Coviandina, propiedades de …": the list before, through a trailing apposition. */
+/** "la Casa X, el Hotel Y y la Concesionaria Z, Coviasur, propiedades de …": the list before, through a trailing apposition. */
 function listBefore(view: SentenceView, last: MentionRef): MentionRef[] {
   const group = coordinationGroup(view, last);
   if (group.length > 1) return group;
@@ -170,7 +170,7 @@ function listBefore(view: SentenceView, last: MentionRef): MentionRef[] {
 
 /**
  * A country demonym fused to a name: "la Constitución hondureña" (the law is part of the country's
- * order) and "el partido ultraconservador polaco Ley y Justicia" (the party is based there).
+ * order) and "el partido ultraconservador polaco Orden Nuevo" (the party is based there).
  */
 export function demonymQualifiedRelations(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];

@@ -1,11 +1,11 @@
 /**
  * Roles stated by a predicate rather than by an apposition:
- *   "Sánchez es el primer presidente del Gobierno"                    → Sánchez PRESIDENT_OF Gobierno
+ *   "Ortiz es el primer presidente del Gobierno"                      → Ortiz PRESIDENT_OF Gobierno
  *   "García fue nombrado en 2015 director general …, en la Comisión X" → García HEAD_OF Comisión X
  *   "Se convirtió entonces en investigador del Instituto X"            → (topic) WORKS_FOR Instituto X
  *   "quien se desempeñaba como titular de la Agencia X"                → HEAD_OF Agencia X
- *   "llegó al Senado como parte de la Alianza Verde"                   → MEMBER_OF Alianza Verde
- *   "Biden, quien fue vicepresidente con Barack Obama"                 → Biden WORKS_FOR Obama
+ *   "llegó al Senado como parte de la Unión Cívica"                   → MEMBER_OF Unión Cívica
+ *   "Mora, quien fue vicepresidente con Elena Ríos"                    → Mora WORKS_FOR Ríos
  *   "el presidente del Comité X (…) era García"                        → García PRESIDENT_OF Comité X
  */
 import type { Predicate } from '../../schema/index.js';
@@ -55,7 +55,7 @@ function roleAfterCue(view: SentenceView, from: number, knowledge: Knowledge): R
 }
 const LINKS = new Set(['con', 'sin', 'por', 'para', 'contra', 'y', 'e', 'o', 'u', 'ni', 'entre', 'sobre', 'ante', 'tras', 'no']);
 
-/** The body a role is of: the last one of a "de"/"en" chain after it ("coordinador de X de la extinta Policía Federal"). */
+/** The body a role is of: the last one of a "de"/"en" chain after it ("coordinador de X de la extinta Policía Regional"). */
 function bodyAfter(view: SentenceView, role: RoleAt): MentionRef | undefined {
   let body: MentionRef | undefined;
   for (let k = role.end; k < Math.min(view.lower.length, role.end + 16); k++) {
@@ -121,7 +121,7 @@ function holderBefore(view: SentenceView, index: number, topic: MentionRef | und
   return !freeAgentBefore && !opensWithNoun ? topic : undefined;
 }
 
-/** "el presidente del Comité X (CCC) —instancia …— era García Gibson". */
+/** "el presidente del Comité X (CCC) —instancia …— era Ruiz Ostos". */
 function inverseCopula(view: SentenceView, i: number, knowledge: Knowledge): ArticleRelation | undefined {
   if (!COPULAS.has(view.lower[i]!)) return undefined;
   const holder = view.mentions.find((r) => r.mention.tokenStart === i + 1 && isNamed(r) && r.entity.type === 'Person');

@@ -1,7 +1,7 @@
 /**
  * Quoted statements: who is quoted, and whom the quote names.
- *   Errejón lo tiene claro: “El Gobierno está cómodo …”       → Errejón SPOKE_ABOUT Gobierno
- *   “En Honduras se legisla …”, opinó Merary Mendoza          → Merary Mendoza SPOKE_ABOUT Honduras
+ *   Arenaza lo tiene claro: “El Gobierno está cómodo …”       → Arenaza SPOKE_ABOUT Gobierno
+ *   “En Honduras se legisla …”, opinó Lidia Ferrer          → Lidia Ferrer SPOKE_ABOUT Honduras
  * Places named in passing ("mejor vernos aquí que en la capital") are not what a statement is about.
  */
 import type { TriggerLexicon } from './triggers.js';
@@ -50,7 +50,7 @@ function colonClause(view: SentenceView, quote: Quote): { start: number; end: nu
 function speakerFor(view: SentenceView, quote: Quote, lexicon: TriggerLexicon, topic: MentionRef | undefined): MentionRef | undefined {
   const speaker = (r: MentionRef): boolean => isNamed(r) && (r.entity.type === 'Person' || r.entity.type === 'Organization');
   // "X …: “…”" — who the clause ending in a colon is about: a person named outside a prepositional
-  // phrase first ("un artículo de la politóloga X en la revista de la FAES replicaba:"), else any.
+  // phrase first ("un artículo de la politóloga X en la revista de la fundación replicaba:"), else any.
   if (view.lower[quote.start - 1] === ':') {
     const clause = colonClause(view, quote);
     const inClause = view.mentions.filter((r) => speaker(r) && r.mention.tokenEnd <= clause.end && r.mention.tokenStart >= clause.start);

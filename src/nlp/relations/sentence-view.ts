@@ -44,7 +44,7 @@ const COORD = new Set([',', 'y', 'e', 'o', 'ni']);
 const coarse = (type: string): string => (['Country', 'City', 'Region', 'Place'].includes(type) ? 'LOC' : type);
 
 /**
- * The coordinated list a mention belongs to ("Xavi Domínguez, Antonio Sola y Jordi Segarra"):
+ * The coordinated list a mention belongs to ("Carlos Pérez, Rubén Olmedo y Jordi Puig"):
  * neighbours of the same coarse type separated only by a comma or a conjunction.
  */
 export function coordinationGroup(view: SentenceView, ref: MentionRef): MentionRef[] {

@@ -67,7 +67,7 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(lleg[óo]|llegaron|ingres[óo]|ingresaron|entr[óo]|entraron)$/, 'MEMBER_OF', ['a', 'al', 'en'], { objectTypes: ['Organization'], adjacent: true }),
   // "X recibieron subsidios del Gobierno": the giver follows "de", the receiver is the subject.
   v(/^(recib|obtuv|obten|percib|cobr)(ió|ieron|e|en|o|ieron|ía|ían|ido|ó|aron|a|an)$/, 'SUBSIDIZED', ['de', 'del'], { theme: /^(subsidi|subvenci|ayudas?$|fondos$|financiaci|dinero$|préstamos?$|créditos?$|rescates?$)/, inverse: true, objectTypes: AGENTS }),
-  // "recibió a BBC Mundo": receiving someone is the personal "a", not "recibió subsidios del Gobierno".
+  // "recibió a Radio Sur": receiving someone is the personal "a", not "recibió subsidios del Gobierno".
   v(/^recibi(ó|eron|r|do)$|^recibe$/, 'RECEIVED', ['a', 'al'], { objectTypes: AGENTS }),
   // communication
   v(/^(dijo|dijeron|dice|dicen|afirmó|aseguró|declaró|señaló|explicó|expresó|manifestó|comunicó|transmitió|advirtió|indicó|sostuvo|destacó|subrayó|respondió|agregó|añadió)$/, 'SAID_TO', ['a', 'al'], { speech: true, objectTypes: PEOPLE }),
@@ -100,7 +100,7 @@ export const ES_TRIGGERS: readonly VerbTrigger[] = [
   // Nouns of legal or political attack: "presentó una querella … contra X", "la ofensiva del PP contra X".
   v(/^(denuncias?|demandas?|acusaciones|ofensivas?|campañas?|oposición|críticas?|ataques?)$/, 'OPPOSED', ['contra'], { objectTypes: AGENTS, agentAfter: true }),
   v(/^investig(ó|aron|a|an|ar|ará|arán|ado|ada|ados|adas|ando|aba|aban)$/, 'INVESTIGATED', []),
-  // "condujo la investigación interna contra X", "la indagatoria de la CNBV sobre X".
+  // "condujo la investigación interna contra X", "la indagatoria de la Fiscalía sobre X".
   v(/^(investigación|investigaciones|indagatorias?|pesquisas?|auditorías?)$/, 'INVESTIGATED', ['contra', 'sobre'], { objectTypes: AGENTS, agentAfter: true }),
   v(/^(sancion|destituy|despidi|cesó|multó|inhabilit)/, 'SANCTIONED', []),
   v(/^(derrot|venci)/, 'DEFEATED', []),

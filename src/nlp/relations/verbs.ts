@@ -58,14 +58,14 @@ export function subjectBefore(view: SentenceView, index: number, named = true): 
   const start = clauseStart(view, index);
   const from = Math.max(start, index - SUBJECT_WINDOW);
   // The subject is not inside a prepositional phrase ("el presidente de la Cámara"), nor in a list
-  // that one opens ("Asesor de A y B, Domínguez llegó …").
+  // that one opens ("Asesor de A y B, Olmedo llegó …").
   const candidates = view.mentions.filter((r) => r.mention.tokenEnd <= index && r.mention.tokenStart >= from && (!named || isNamed(r)));
   const free = candidates.filter((r) => !afterPreposition(view, coordinationGroup(view, r)[0]!));
   if (free[0]) return free[0];
   // "A y B, quienes después viajarán a X": the relative pronoun stands for the name before its comma.
   if (RELATIVES.has(view.lower[start - 1] ?? '') && view.lower[start - 2] === ',') {
     const antecedent = lastMentionBefore(view, Math.max(0, start - 12), start - 2, isNamed);
-    // The antecedent may sit in a prepositional phrase ("pelear contra Biden, quien fue …"); "quien" is a person.
+    // The antecedent may sit in a prepositional phrase ("pelear contra Mora, quien fue …"); "quien" is a person.
     const personal = view.lower[start - 1] === 'quien' || view.lower[start - 1] === 'quienes';
     if (antecedent && antecedent.mention.tokenEnd === start - 2 && (!personal || antecedent.entity.type === 'Person')) return antecedent;
   }
@@ -92,14 +92,14 @@ function objectAfter(view: SentenceView, index: number, trigger: VerbTrigger): M
   for (let j = k; j < stop; j++) if (CLAUSE_BREAK.has(view.lower[j]!) && !(trigger.clausal && j === k && view.lower[j] === 'que')) stop = j;
   // A demonym on the object noun stands for its country: "agradeció la ayuda norcoreana".
   const demonym = (r: MentionRef): boolean => r.mention.form === 'demonym' && (!trigger.objectTypes || trigger.objectTypes.includes(r.entity.type));
-  // "subsidios del Programa X, PAEF, del Gobierno": a programme's giver is the body it belongs to.
+  // "subsidios del Programa X, PAI, del Gobierno": a programme's giver is the body it belongs to.
   if (trigger.inverse) {
     const first = firstMentionIn(view, k, stop, isNamed);
     const giver = first ? lastInChain(view, first) : undefined;
     return giver && accept(giver) ? giver : undefined;
   }
   let found = firstMentionIn(view, k, stop, accept);
-  // "contra la responsable en España de Twitter, Nathalie Picquot": the object is a role noun
+  // "contra la responsable en España de Netflix, Laura Vidal": the object is a role noun
   // whose holder follows in apposition, not a name inside its complements.
   if (found && ['el', 'la', 'los', 'las'].includes(view.lower[k] ?? '') && /^\p{Ll}+$/u.test(view.lower[k + 1] ?? '') && found.mention.tokenStart > k + 2) {
     for (let j = found.mention.tokenEnd; j < Math.min(view.lower.length, found.mention.tokenEnd + 6); j++) {
@@ -113,7 +113,7 @@ function objectAfter(view: SentenceView, index: number, trigger: VerbTrigger): M
   return found ?? (trigger.transfer ? undefined : firstMentionIn(view, k, Math.min(stop, k + 4), demonym));
 }
 
-/** The last body of a "de" chain: "del Programa X, PAEF, del Gobierno" → Gobierno. */
+/** The last body of a "de" chain: "del Programa X, PAI, del Gobierno" → Gobierno. */
 function lastInChain(view: SentenceView, ref: MentionRef): MentionRef {
   let k = ref.mention.tokenEnd;
   if (view.lower[k] === ',') {
@@ -191,7 +191,7 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
       subject = (trigger.transfer ? themeDemonym(view, index) : undefined) ?? subjectBefore(view, index);
       // An object clitic, not an article: "donde la critican", but not "La demanda buscaba …" or "la demanda de X".
       const clitic = index >= 2 && CLITICS.has(view.lower[index - 1]!) && !['de', 'del'].includes(view.lower[index + 1] ?? '');
-      // "donde la critican … Gustavo Petro": an object clitic, the subject after the verb, and the
+      // "donde la critican … Marta Soler": an object clitic, the subject after the verb, and the
       // clitic standing for the topic.
       if (!subject && clitic && topic && trigger.preps.length === 0 && !trigger.speech && noAgentBefore(view, index)) {
         const postposed = firstMentionIn(view, index + 1, Math.min(view.lower.length, index + 2 * OBJECT_WINDOW), (r) => isNamed(r) && AGENTS.has(r.entity.type));
@@ -217,7 +217,7 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
         subject = topic;
         confidence = 0.55;
       }
-      // A noun's agent after it: "la ofensiva del PP contra Zapatero".
+      // A noun's agent after it: "la ofensiva del PP contra Villalba".
       if (trigger.agentAfter && (view.lower[index + 1] === 'de' || view.lower[index + 1] === 'del')) {
         const agent = firstMentionIn(view, index + 2, index + 4, isNamed);
         if (agent) subject = agent;

@@ -2,7 +2,7 @@
  * Titles and appositions: who holds which role, of what.
  *   "el ministro de Relaciones Exteriores chileno, Juan Pérez"     → Pérez : ministro (of Chile, via demonym)
  *   "el presidente de Francia, Emmanuel Macron"                  → Macron : presidente (of Francia)
- *   "Claudia López, alcaldesa de Bogotá"                          → López  : alcaldesa (of Bogotá)
+ *   "Marta Soler, alcaldesa de Quito"                             → Soler  : alcaldesa (of Quito)
  *   "el presidente Juan Pérez"                                     → Pérez  : presidente (of ?)
  */
 import type { GrammarLexicon } from '../lexicon/index.js';
@@ -185,7 +185,7 @@ function roleBefore(
 
 /**
  * Titles stacked in apposition before the one next to the name: "el barón del PP más votado de
- * España, el presidente gallego, Alberto Núñez Feijóo" → barón (of PP) as well as presidente.
+ * España, el presidente gallego, Julián Sotomayor" → barón (of PP) as well as presidente.
  */
 function appositiveTitlesBefore(
   sentence: Sentence,
@@ -221,7 +221,7 @@ function roleAfter(
   // An apposition opens with a comma, a dash or a bracket: "X, presidente de …", "X —exministro de …".
   if (![',', '—', '–', '('].includes(lower[q] ?? '')) return [];
   q++;
-  // "Iñaki Anasagasti, 18 años portavoz del PNV": a duration before the title.
+  // "Jon Etxeberri, 18 años portavoz del partido": a duration before the title.
   if (/^\d+$/.test(lower[q] ?? '') && /^(años|meses)$/.test(lower[q + 1] ?? '')) q += 2;
   if (lower[q] === 'el' || lower[q] === 'la' || lower[q] === 'un' || lower[q] === 'una') q++;
   // "X, primer presidente de …", "X, nuevo director general de …", "X, actual ministra …"
@@ -233,7 +233,7 @@ function roleAfter(
   let of: EntityMention | undefined;
   let seat: EntityMention | undefined;
   let ofTarget: string | undefined;
-  // "X, secretario de Administración del Instituto Politécnico Nacional": the first organisation or
+  // "X, secretario de Administración del Instituto Técnico Regional": the first organisation or
   // place introduced by "de" before the apposition closes.
   for (let k = end; k < Math.min(lower.length, end + 14); k++) {
     // "X, profesor y director de un programa … en la Universidad Y": coordinated titles share the body.
@@ -254,7 +254,7 @@ function roleAfter(
     const prev = lower[back];
     // "ministro de Educación en el primer Gobierno de X": "en" attaches the office to its body too.
     // The last body in a chain names the employer: "secretario de Administración del Instituto X".
-    // "exministro del gabinete de Rafael Correa", "asesor de Quirino Ordaz": a person's team.
+    // "exministro del gabinete de Tomás Ugarte", "asesor de Lidia Ferrer": a person's team.
     const personOf = m?.type === 'Person' && (takesPerson(match.role) || TEAM_NOUNS.has(lower[back - 1] ?? ''));
     // "portavoz del PNV en el Congreso": the office is of the party, held in the chamber.
     if (m && of && prev === 'en' && m.type === 'Organization') {
@@ -263,7 +263,7 @@ function roleAfter(
       k = m.tokenEnd - 1;
       continue;
     }
-    // "presidente de la AFL-CIO de Pensilvania": a place after the body only locates the body.
+    // "presidente de la Federación Obrera de Oregón": a place after the body only locates the body.
     if (m && of?.type === 'Organization' && PLACE_TYPES.has(m.type)) break;
     if (m && (m.type !== 'Person' || personOf) && (prev === 'de' || prev === 'del' || prev === 'en')) {
       of = m;
