@@ -11,8 +11,11 @@
 import type { EntityType, Predicate } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
 import { possessorOf } from './discourse.js';
-import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
+import { isNamed, statedRelation, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
+
+/** Possessive frames are inferred through the owner's resolution: less sure than a verb. */
+const NOUN_FRAME_CONFIDENCE = 0.55;
 
 interface NounFrame {
   readonly noun: RegExp;
@@ -63,13 +66,13 @@ export function nounFrameRelations(view: SentenceView, topic: MentionRef | undef
     if (!owner) return;
     if (RIVALS.test(noun) || ALLIES.test(noun)) {
       const named = namedAfter(view, n + 1);
-      if (named && named.entity !== owner.entity) out.push(relation(named, owner, RIVALS.test(noun) ? 'OPPOSED' : 'SUPPORTS', view, noun));
+      if (named && named.entity !== owner.entity) out.push(statedRelation(named, owner, RIVALS.test(noun) ? 'OPPOSED' : 'SUPPORTS', view, NOUN_FRAME_CONFIDENCE, noun));
       return;
     }
     for (const frame of FRAMES) {
       if (!frame.noun.test(noun)) continue;
       const object = objectOf(view, n + 1, frame);
-      if (object && object.entity !== owner.entity) out.push(relation(owner, object, frame.predicate, view, noun));
+      if (object && object.entity !== owner.entity) out.push(statedRelation(owner, object, frame.predicate, view, NOUN_FRAME_CONFIDENCE, noun));
       return;
     }
   });
@@ -86,7 +89,7 @@ function oneOfTheirs(view: SentenceView, i: number, topic: MentionRef | undefine
   const role = knowledge.roleAt(view.lower, k);
   const owner = role ? possessorOf(view, holder.mention.tokenStart, topic) : undefined;
   if (!role || !owner || owner.entity === holder.entity || owner.entity.type === 'Person') return undefined;
-  return relation(holder, owner, role.role.predicate, view, view.lower[k]!);
+  return statedRelation(holder, owner, role.role.predicate, view, NOUN_FRAME_CONFIDENCE, view.lower[k]!);
 }
 
 /** "Luis Arenaza, con muchos años de servicio en el PP" → MEMBER_OF PP. */
@@ -95,7 +98,7 @@ function yearsOfService(view: SentenceView, i: number, topic: MentionRef | undef
   if (!['en', 'a', 'al'].includes(view.lower[i + 3] ?? '')) return undefined;
   const body = view.mentions.find((r) => (r.mention.tokenStart === i + 4 || (r.mention.tokenStart === i + 5 && ['el', 'la', 'los', 'las'].includes(view.lower[i + 4]!))) && isNamed(r) && r.entity.type === 'Organization');
   const member = body ? possessorOf(view, i, topic) : undefined;
-  return member && body && member.entity !== body.entity && member.entity.type === 'Person' ? relation(member, body, 'MEMBER_OF', view, view.lower[i + 2]!) : undefined;
+  return member && body && member.entity !== body.entity && member.entity.type === 'Person' ? statedRelation(member, body, 'MEMBER_OF', view, NOUN_FRAME_CONFIDENCE, view.lower[i + 2]!) : undefined;
 }
 
 function isFrameNoun(word: string): boolean {
@@ -123,18 +126,3 @@ function namedAfter(view: SentenceView, from: number): MentionRef | undefined {
   return undefined;
 }
 
-function relation(subject: MentionRef, object: MentionRef, predicate: Predicate, view: SentenceView, trigger: string): ArticleRelation {
-  return {
-    subject: subject.entity.id,
-    object: object.entity.id,
-    predicate,
-    certainty: 'stated',
-    confidence: 0.55,
-    sentenceIndex: view.sentence.index,
-    trigger,
-    highlights: [
-      { start: subject.mention.start, end: subject.mention.end },
-      { start: object.mention.start, end: object.mention.end },
-    ],
-  };
-}

@@ -1,26 +1,11 @@
 /**
  * Relations stated by the shape of a noun phrase rather than by a verb:
  *   "el escritor español Juan Gómez", "el peruano Tomás Ugarte"  → CITIZEN_OF the demonym's country
- *   "Juan Gómez (Santander, 1984)"                                     → BORN_IN Santander
- *   "Luis Arenaza, del PP" / "Ana Pérez (PSOE)"                   → MEMBER_OF the organisation
+ *   "Juan Gómez (Santander, 1984)"                               → BORN_IN Santander
+ *   "Luis Arenaza, del PP" / "Ana Pérez (PSOE)"                  → MEMBER_OF the organisation
  */
-import { coordinationGroup, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
+import { coordinationGroup, isNamed, statedRelation, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
-
-const span = (r: MentionRef) => ({ start: r.mention.start, end: r.mention.end });
-
-function relation(subject: MentionRef, object: MentionRef, predicate: ArticleRelation['predicate'], view: SentenceView, confidence: number, trigger: string): ArticleRelation {
-  return {
-    subject: subject.entity.id,
-    object: object.entity.id,
-    predicate,
-    certainty: 'stated',
-    confidence,
-    sentenceIndex: view.sentence.index,
-    trigger,
-    highlights: [span(subject), span(object)],
-  };
-}
 
 export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
@@ -30,7 +15,7 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
     if (org.entity.type !== 'Organization' || !isNamed(org) || view.lower[org.mention.tokenEnd] !== 'de') continue;
     const person = at(org.mention.tokenEnd + 1);
     if (person && person.entity.type === 'Person' && person.mention.tokenEnd - person.mention.tokenStart >= 2) {
-      out.push(relation(person, org, 'LEADER_OF', view, 0.5, 'de'));
+      out.push(statedRelation(person, org, 'LEADER_OF', view, 0.5, 'de'));
     }
   }
   for (const ref of view.mentions) {
@@ -40,7 +25,7 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
     for (const gap of [1, 2]) {
       const d = view.mentions.find((r) => r.mention.form === 'demonym' && r.mention.tokenEnd === s - gap + 1 && r.entity.type === 'Country');
       if (d && (gap === 1 || /^\p{Ll}+$/u.test(view.lower[s - 1] ?? ''))) {
-        out.push(relation(ref, d, 'CITIZEN_OF', view, 0.7, d.mention.text));
+        out.push(statedRelation(ref, d, 'CITIZEN_OF', view, 0.7, d.mention.text));
         break;
       }
     }
@@ -48,7 +33,7 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
     if (view.lower[e] === '(') {
       const place = at(e + 1);
       if (place && ['City', 'Country', 'Region', 'Place'].includes(place.entity.type) && view.lower[place.mention.tokenEnd] === ',' && /^(1[89]|20)\d\d$/.test(view.lower[place.mention.tokenEnd + 1] ?? '')) {
-        out.push(relation(ref, place, 'BORN_IN', view, 0.75, '(lugar, año)'));
+        out.push(statedRelation(ref, place, 'BORN_IN', view, 0.75, '(lugar, año)'));
       }
     }
     // "Lidia Ferrer de la organización feminista Centro de Estudios …", "Ana Pérez, del PSOE".
@@ -56,13 +41,13 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
       let k = e + 1;
       while (k < e + 5 && k < view.lower.length && /^\p{Ll}+$/u.test(view.lower[k]!) && !at(k)) k++;
       const org = at(k);
-      if (org && org.entity.type === 'Organization' && isNamed(org)) out.push(relation(ref, org, 'WORKS_FOR', view, 0.55, 'de'));
+      if (org && org.entity.type === 'Organization' && isNamed(org)) out.push(statedRelation(ref, org, 'WORKS_FOR', view, 0.55, 'de'));
     }
     // Party or organisation in apposition: "X, del PP" / "X (PSOE)".
     const next = view.lower[e];
     const org = next === '(' ? at(e + 1) : next === ',' && (view.lower[e + 1] === 'del' || view.lower[e + 1] === 'de') ? at(e + 2) : undefined;
     if (org && org.entity.type === 'Organization' && (next === ',' || view.lower[org.mention.tokenEnd] === ')')) {
-      out.push(relation(ref, org, 'MEMBER_OF', view, 0.6, next === '(' ? '(org)' : ', de'));
+      out.push(statedRelation(ref, org, 'MEMBER_OF', view, 0.6, next === '(' ? '(org)' : ', de'));
     }
   }
   return out;
@@ -96,7 +81,7 @@ export function betweenRelations(view: SentenceView): ArticleRelation[] {
     if (conj !== 'y' && conj !== 'e') return;
     const second = view.mentions.find((r) => agent(r) && r.mention.tokenStart > first.mention.tokenEnd && r.mention.tokenStart <= first.mention.tokenEnd + 2);
     if (!second || second.entity === first.entity) return;
-    out.push(relation(first, second, predicate, view, 0.65, `${word} entre`));
+    out.push(statedRelation(first, second, predicate, view, 0.65, `${word} entre`));
   });
   return out;
 }
@@ -117,7 +102,7 @@ export function ownershipRelations(view: SentenceView): ArticleRelation[] {
       const first = nextNamed(i + 2);
       if (!owner || !first || first.entity.type !== 'Organization') return;
       for (const owned of coordinationGroup(view, first)) {
-        if (owned.entity !== owner.entity) out.push(relation(owner, owned, 'OWNS', view, 0.65, word));
+        if (owned.entity !== owner.entity) out.push(statedRelation(owner, owned, 'OWNS', view, 0.65, word));
       }
     }
     // "el Hotel Miramar, propiedad de X", "A, B y C, propiedades del magnate X".
@@ -128,7 +113,7 @@ export function ownershipRelations(view: SentenceView): ArticleRelation[] {
       const owner = named.find((r) => r.mention.tokenStart === k && (r.entity.type === 'Person' || r.entity.type === 'Organization'));
       if (!last || !owner) return;
       for (const owned of word === 'propiedades' ? listBefore(view, last) : [last]) {
-        if (owned.entity !== owner.entity) out.push(relation(owner, owned, 'OWNS', view, 0.65, word));
+        if (owned.entity !== owner.entity) out.push(statedRelation(owner, owned, 'OWNS', view, 0.65, word));
       }
     }
     // "la Organización X, el conglomerado de importantes compañías como A, B y C".
@@ -138,7 +123,7 @@ export function ownershipRelations(view: SentenceView): ArticleRelation[] {
       const first = owner && como >= 0 ? nextNamed(i + 2 + como) : undefined;
       if (!owner || !first) return;
       for (const owned of enumeration(view, first)) {
-        if (owned.entity !== owner.entity && owned.entity.type === 'Organization') out.push(relation(owner, owned, 'OWNS', view, 0.6, word));
+        if (owned.entity !== owner.entity && owned.entity.type === 'Organization') out.push(statedRelation(owner, owned, 'OWNS', view, 0.6, word));
       }
     }
   });
@@ -177,9 +162,9 @@ export function demonymQualifiedRelations(view: SentenceView): ArticleRelation[]
   for (const d of view.mentions) {
     if (d.mention.form !== 'demonym' || d.entity.type !== 'Country') continue;
     const law = view.mentions.find((r) => r.mention.tokenEnd === d.mention.tokenStart && isNamed(r) && r.entity.type === 'Law');
-    if (law) out.push(relation(law, d, 'PART_OF', view, 0.6, d.mention.text));
+    if (law) out.push(statedRelation(law, d, 'PART_OF', view, 0.6, d.mention.text));
     const org = view.mentions.find((r) => r.mention.tokenStart === d.mention.tokenEnd && isNamed(r) && r.entity.type === 'Organization');
-    if (org && org.entity !== d.entity) out.push(relation(org, d, 'BASED_IN', view, 0.55, d.mention.text));
+    if (org && org.entity !== d.entity) out.push(statedRelation(org, d, 'BASED_IN', view, 0.55, d.mention.text));
   }
   return out;
 }

@@ -11,7 +11,7 @@
 import type { Predicate } from '../../schema/index.js';
 import type { Knowledge, RoleInfo } from '../knowledge.js';
 import { afterPreposition } from './discourse.js';
-import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
+import { isNamed, statedRelation, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
 import { subjectBefore } from './verbs.js';
 
@@ -107,7 +107,7 @@ export function predicativeRoleRelations(view: SentenceView, knowledge: Knowledg
     if (!body) continue;
     const subject = holderBefore(view, i, topic);
     if (!subject || subject.entity === body.entity) continue;
-    out.push(relation(subject, body, predicateFor(role.role, body), view, subject === topic ? 0.55 : 0.65, role.role.lemma));
+    out.push(statedRelation(subject, body, predicateFor(role.role, body), view, subject === topic ? 0.55 : 0.65, role.role.lemma));
   }
   return out;
 }
@@ -132,23 +132,8 @@ function inverseCopula(view: SentenceView, i: number, knowledge: Knowledge): Art
     if (!match) continue;
     const body = bodyAfter(view, { role: match.role, start: k, end: k + match.length });
     if (!body || body.entity === holder.entity || body.mention.tokenStart > i) return undefined;
-    return relation(holder, body, predicateFor(match.role, body), view, 0.6, match.role.lemma);
+    return statedRelation(holder, body, predicateFor(match.role, body), view, 0.6, match.role.lemma);
   }
   return undefined;
 }
 
-function relation(subject: MentionRef, object: MentionRef, predicate: Predicate, view: SentenceView, confidence: number, trigger: string): ArticleRelation {
-  return {
-    subject: subject.entity.id,
-    object: object.entity.id,
-    predicate,
-    certainty: 'stated',
-    confidence,
-    sentenceIndex: view.sentence.index,
-    trigger,
-    highlights: [
-      { start: subject.mention.start, end: subject.mention.end },
-      { start: object.mention.start, end: object.mention.end },
-    ],
-  };
-}

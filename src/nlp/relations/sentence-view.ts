@@ -1,6 +1,8 @@
 /** A sentence seen as tokens plus the entity mentions on them: what the relation rules read. */
+import type { Predicate } from '../../schema/index.js';
 import type { ArticleEntity, EntityMention, Sentence } from '../types.js';
 import { datelineEnd } from './dateline.js';
+import type { ArticleRelation } from './types.js';
 
 export interface MentionRef {
   readonly mention: EntityMention;
@@ -68,3 +70,20 @@ export function coordinationGroup(view: SentenceView, ref: MentionRef): MentionR
   return list.includes(ref) ? list : [ref];
 }
 const CONJ = new Set(['y', 'e', 'o', 'ni']);
+
+/** A relation stated in `view`'s sentence between two mentions, both highlighted. */
+export function statedRelation(subject: MentionRef, object: MentionRef, predicate: Predicate, view: SentenceView, confidence: number, trigger: string): ArticleRelation {
+  return {
+    subject: subject.entity.id,
+    object: object.entity.id,
+    predicate,
+    certainty: 'stated',
+    confidence,
+    sentenceIndex: view.sentence.index,
+    trigger,
+    highlights: [
+      { start: subject.mention.start, end: subject.mention.end },
+      { start: object.mention.start, end: object.mention.end },
+    ],
+  };
+}
