@@ -13,8 +13,8 @@ function relations(body: string): string[] {
 describe('relation rules', () => {
   it('reads titles before and after a name, with the body they belong to', () => {
     expect(relations('La ministra de Defensa de Francia, Florence Parly, viajó a Madrid.')).toContain('Florence Parly MINISTER_OF Francia');
-    expect(relations('Llegó Jorge Quintana, secretario de Administración del Instituto Politécnico Nacional, a la reunión.')).toContain(
-      'Jorge Quintana WORKS_FOR Instituto Politécnico Nacional',
+    expect(relations('Llegó Rubén Olmedo, secretario de Administración del Instituto Técnico Regional, a la reunión.')).toContain(
+      'Rubén Olmedo WORKS_FOR Instituto Técnico Regional',
     );
   });
 
@@ -30,8 +30,8 @@ describe('relation rules', () => {
   });
 
   it('expands coordinated subjects and objects', () => {
-    const found = relations('Carlos Pérez, Antonio Sola y Jordi Segarra trabajaron en Guatemala y Honduras el año pasado.');
-    for (const who of ['Carlos Pérez', 'Antonio Sola', 'Jordi Segarra']) {
+    const found = relations('Carlos Pérez, Rubén Olmedo y Jordi Puig trabajaron en Guatemala y Honduras el año pasado.');
+    for (const who of ['Carlos Pérez', 'Rubén Olmedo', 'Jordi Puig']) {
       for (const where of ['Guatemala', 'Honduras']) expect(found).toContain(`${who} WORKED_IN ${where}`);
     }
   });
@@ -84,8 +84,8 @@ describe('relation rules', () => {
   });
 
   it('resolves a relative pronoun to the names before its comma', () => {
-    const found = relations('Carlos Pérez Gómez y Antonio Sola Ruiz, quienes después viajarán a Ecuador, hablaron.');
-    expect(found).toEqual(expect.arrayContaining(['Carlos Pérez Gómez VISITED Ecuador', 'Antonio Sola Ruiz VISITED Ecuador']));
+    const found = relations('Carlos Pérez Gómez y Rubén Olmedo Ruiz, quienes después viajarán a Ecuador, hablaron.');
+    expect(found).toEqual(expect.arrayContaining(['Carlos Pérez Gómez VISITED Ecuador', 'Rubén Olmedo Ruiz VISITED Ecuador']));
   });
 
   it('reads who gave what was received, through a programme to the body that runs it', () => {
@@ -118,7 +118,7 @@ describe('relation rules', () => {
       expect.arrayContaining(['Pedro Gil Soto SPOKESPERSON_OF Partido Azul', 'Pedro Gil Soto MEMBER_OF Congreso']),
     );
     expect(relations('Se arranca el barón del Partido Azul más votado del país, el presidente regional, Pedro Gil Soto.')).toContain('Pedro Gil Soto MEMBER_OF Partido Azul');
-    expect(relations('Habló Tomás Ruiz, profesor y director de un programa de derecho electoral en la Universidad Estatal de Lima.')).toContain(
+    expect(relations('Habló Tomás Ruiz, profesor y director de un curso de derecho civil en la Universidad Estatal de Lima.')).toContain(
       'Tomás Ruiz WORKS_FOR Universidad Estatal de Lima',
     );
     // A place after the body locates the body; it is not what the office is of.
@@ -147,7 +147,7 @@ describe('relation rules', () => {
   });
 
   it('does not read a list of places as one inside the other', () => {
-    expect(relations('La demanda buscaba invalidar los votos en Georgia, Michigan, Pensilvania y Wisconsin.').some((r) => r.includes('LOCATED_IN'))).toBe(false);
+    expect(relations('El recurso pedía anular las papeletas en Ohio, Oregón, Nevada y Vermont.').some((r) => r.includes('LOCATED_IN'))).toBe(false);
   });
 
   it('reads nouns with a possessive agent: support, clashes, victories, rivals', () => {
@@ -193,7 +193,7 @@ describe('relation rules', () => {
 
   it('keeps clear of nouns, other clauses and places where agents are needed', () => {
     expect(relations('El senador Pedro Gil Soto dijo que sería un error oponerse a los electores en el Congreso Nacional.').some((r) => r.includes('SAID_TO'))).toBe(false);
-    expect(relations('La novela de Ana Ruiz Gil lleva al lector por un viaje de cinco siglos a través de la historia de México.').some((r) => r.includes('VISITED'))).toBe(false);
+    expect(relations('La novela de Ana Ruiz Gil lleva al lector en un viaje de tres siglos por la historia de Chile.').some((r) => r.includes('VISITED'))).toBe(false);
     expect(relations('Habló en una entrevista realizada por video entre Lima y Quito.').some((r) => r.includes('MET_WITH'))).toBe(false);
     expect(relations('Los senadores republicanos reconociendo la victoria de Luis Mora Vidal, dijo Pedro Gil Soto, fracasarán.').some((r) => r.includes('LEGISLATOR_FOR'))).toBe(false);
   });

@@ -1,6 +1,6 @@
 /**
- * Capitalised portfolios in job titles are not names: "director de Ciencia e Innovación", "coordinador de
- * Investigación de Operaciones con Recursos de Procedencia Ilícita de la Policía Regional" (the portfolio runs
+ * Capitalised portfolios in job titles are not names: "director de Ciencia e Innovación", "director de
+ * Inspección de Operaciones y Evaluación de la Policía Regional" (the portfolio runs
  * up to "de la Policía Regional", which is a name), "los ministerios de Asuntos Exteriores", "un doctorado en
  * Ciencias Políticas". A portfolio follows a role word, a lower-case organisation noun or a degree, and a
  * bare "de"/"en" (no article), and starts with an abstract common noun ("Ciencia", "Evaluación", "Asuntos").

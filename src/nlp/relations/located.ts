@@ -116,7 +116,7 @@ function eventPlaces(view: SentenceView): ArticleRelation[] {
 const PLACE_CLASS = /^(país|países|nación|naciones|ciudad|ciudades|estado|región|provincia|capital|territorio|isla|municipio|departamento)$/;
 const COPULA = /^(es|era|fue|será|convirtió|convierte|convertirá)$/;
 
-/** "Argentina se convirtió en la cuarta nación de Latinoamérica en …" → Argentina LOCATED_IN Latinoamérica. */
+/** "Chile se convirtió en la tercera nación de Sudamérica en …" → Chile LOCATED_IN Sudamérica. */
 function placeClasses(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   view.lower.forEach((w, i) => {

@@ -1,6 +1,6 @@
 /**
  * Relations stated by a noun with a possessive agent:
- *   "por su apoyo a la autodeterminación del Sahara Occidental" → (owner of "su") SUPPORTS Sahara Occidental
+ *   "por su apoyo a la independencia de Valdoria" → (owner of "su") SUPPORTS Valdoria
  *   "hablar de … su choque con Ibarra"                           → OPPOSED Ibarra
  *   "su arrolladora victoria en Carolina del Sur"               → WON Carolina del Sur
  *   "A su salida de Banco Austral en 2009, Gil …"                     → WORKS_FOR Banco Austral
@@ -105,7 +105,7 @@ function isFrameNoun(word: string): boolean {
   return RIVALS.test(word) || ALLIES.test(word) || FRAMES.some((f) => f.noun.test(word));
 }
 
-/** "su apoyo a la autodeterminación del Sahara Occidental": the first fitting name after the preposition. */
+/** "su apoyo a la independencia de Valdoria": the first fitting name after the preposition. */
 function objectOf(view: SentenceView, from: number, frame: NounFrame): MentionRef | undefined {
   if (!frame.preps.includes(view.lower[from] ?? '')) return undefined;
   for (let k = from + 1; k < Math.min(view.lower.length, from + 7); k++) {

@@ -69,7 +69,7 @@ function bodyAfter(view: SentenceView, role: RoleAt): MentionRef | undefined {
     const prev = view.lower[back];
     const linked = prev === 'de' || prev === 'del' || prev === 'en' || (prev === 'con' && m.entity.type === 'Person');
     k = m.mention.tokenEnd - 1;
-    if (!linked) continue; // "de Inspección y Evaluación para la Operación, en la Comisión X": look on along the chain
+    if (!linked) continue; // "de Control y Evaluación, en la Comisión X": look on along the chain
     if (BODY_TYPES.has(m.entity.type) || m.entity.type === 'Person') body = m;
     if (m.entity.type === 'Person') break;
   }
