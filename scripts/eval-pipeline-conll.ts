@@ -1,0 +1,82 @@
+/**
+ * The whole mention pipeline (NER model + capitalisation rules + typing + coreference) scored on a
+ * CoNLL-2002 file, as a check of how the extraction rules do on text they were not written against.
+ * Each CoNLL document (split at its datelines) becomes one article, a sentence per paragraph; every
+ * name or acronym mention of an entity becomes a chunk typed PER (Person), ORG (Organization), LOC
+ * (Country, City, Region, Place) or MISC (Event, Law, Other). Role nominals and demonyms are left out
+ * (CoNLL does not annotate them).
+ *
+ *   npm run eval:pipeline-conll [-- FILE]   (default: ../shared/data/conll2002-es/esp.testa)
+ *
+ * CoNLL's annotation conventions differ from trama's (a city standing for a team is ORG there, a
+ * headline in capitals is text there), so read the figure next to the model's own score on the same
+ * file, not as an absolute.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatConllScores, parseConll, scoreConll, tagConllSentences, type SentenceTagger } from '../src/eval/conll/index.js';
+import { finalizeArticle } from '../src/ingest/index.js';
+import { conllDocuments } from '../src/nlp/ner/index.js';
+import { loadKnowledge } from '../src/nlp/resources.js';
+import { sharedDataDir } from '../src/paths.js';
+import { extractArticle } from '../src/pipeline/index.js';
+import type { EntityType } from '../src/schema/index.js';
+
+const CONLL_TYPE: Readonly<Record<EntityType, string>> = {
+  Person: 'PER',
+  Organization: 'ORG',
+  Country: 'LOC',
+  City: 'LOC',
+  Region: 'LOC',
+  Place: 'LOC',
+  Event: 'MISC',
+  Law: 'MISC',
+  Other: 'MISC',
+};
+
+const TITLE = 'Documento';
+
+function tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+  // Text: a title line, then one paragraph per CoNLL sentence, tokens separated by spaces.
+  let text = `${TITLE}\n\n`;
+  const offsets: { start: number; end: number }[][] = [];
+  sentences.forEach((tokens, s) => {
+    if (s > 0) text += '\n\n';
+    offsets.push(
+      tokens.map((token, t) => {
+        if (t > 0) text += ' ';
+        const start = text.length;
+        text += token;
+        return { start, end: text.length };
+      }),
+    );
+  });
+  const knowledge = loadKnowledge('es');
+  const extraction = extractArticle(finalizeArticle({ source: 'conll', text, format: 'txt' }), knowledge);
+  const tags = sentences.map((tokens) => tokens.map(() => 'O'));
+  for (const entity of extraction.entities) {
+    for (const m of entity.mentions) {
+      if (m.form !== 'name' && m.form !== 'acronym') continue;
+      // CoNLL annotates names only: lower-case named events and laws ("la revolución mexicana") are text there.
+      if (/^\p{Ll}/u.test(m.text)) continue;
+      let first = true;
+      offsets.forEach((sentence, s) =>
+        sentence.forEach((o, t) => {
+          if (o.start >= m.start && o.end <= m.end && tags[s]![t] === 'O') {
+            tags[s]![t] = `${first ? 'B' : 'I'}-${CONLL_TYPE[entity.type]}`;
+            first = false;
+          }
+        }),
+      );
+    }
+  }
+  return tags;
+}
+
+const file = process.argv[2] ?? join(sharedDataDir(), 'conll2002-es', 'esp.testa');
+const sentences = parseConll(readFileSync(file, 'utf8'), file);
+const pipeline: SentenceTagger = { tag: (tokens) => tagDocument([tokens])[0]!, tagDocument };
+const started = performance.now();
+const tagged = tagConllSentences(sentences, pipeline, conllDocuments(sentences.map((s) => s.tokens)));
+console.log(formatConllScores(scoreConll(tagged.map((s) => ({ gold: s.gold, pred: s.pred! })), file)));
+console.error(`${sentences.length} sentences in ${((performance.now() - started) / 1000).toFixed(1)} s`);
