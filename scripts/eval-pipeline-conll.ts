@@ -20,19 +20,7 @@ import { conllDocuments } from '../src/nlp/ner/index.js';
 import { loadKnowledge } from '../src/nlp/resources.js';
 import { sharedDataDir } from '../src/paths.js';
 import { extractArticle } from '../src/pipeline/index.js';
-import type { EntityType } from '../src/schema/index.js';
-
-const CONLL_TYPE: Readonly<Record<EntityType, string>> = {
-  Person: 'PER',
-  Organization: 'ORG',
-  Country: 'LOC',
-  City: 'LOC',
-  Region: 'LOC',
-  Place: 'LOC',
-  Event: 'MISC',
-  Law: 'MISC',
-  Other: 'MISC',
-};
+import { COARSE_TYPE } from '../src/schema/index.js';
 
 const TITLE = 'Documento';
 
@@ -63,7 +51,7 @@ function tagDocument(sentences: readonly (readonly string[])[]): string[][] {
       offsets.forEach((sentence, s) =>
         sentence.forEach((o, t) => {
           if (o.start >= m.start && o.end <= m.end && tags[s]![t] === 'O') {
-            tags[s]![t] = `${first ? 'B' : 'I'}-${CONLL_TYPE[entity.type]}`;
+            tags[s]![t] = `${first ? 'B' : 'I'}-${COARSE_TYPE[entity.type]}`;
             first = false;
           }
         }),
