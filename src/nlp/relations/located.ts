@@ -93,7 +93,7 @@ function listAfter(view: SentenceView, comma: number): boolean {
 const HOLDING = /^(celebr|realiz|desarroll|lugar$|organiz)/;
 const PLACE_TYPE_LIST = ['Country', 'City', 'Region', 'Place'];
 
-/** "la Cumbre Bilateral que tenían previsto celebrar el próximo día 17 en Lima" → OCCURRED_IN Lima. */
+/** "la Cumbre Bilateral que iban a celebrar el día 17 en Lima" → OCCURRED_IN Lima. */
 function eventPlaces(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   for (const event of view.mentions) {
