@@ -103,6 +103,8 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
   if (cached) return cached;
   let tagger: NerTagger | undefined;
   const placeCache = new Map<string, readonly PlaceInfo[]>();
+  // roleAt runs at every token: each lexicon entry's RoleInfo is built once.
+  const roleInfos = new WeakMap<RoleEntry, RoleInfo>();
   const knowledge: Knowledge = {
     language,
     places(surface) {
@@ -130,7 +132,10 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
     },
     roleAt(lowerTokens, i) {
       const match = matchRoleAt(lowerTokens, i, language);
-      return match ? { role: roleInfo(match.entry, language), length: match.length } : undefined;
+      if (!match) return undefined;
+      let role = roleInfos.get(match.entry);
+      if (!role) roleInfos.set(match.entry, (role = roleInfo(match.entry, language)));
+      return { role, length: match.length };
     },
     cue(lowerWord) {
       const cue = lookupCues(lowerWord, language)[0];

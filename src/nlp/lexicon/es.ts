@@ -25,7 +25,7 @@ export const ES: GrammarLexicon = {
   nameConnectors: words('de del la las los da do dos das di van von der den bin al'),
   determiners: words('el la los las al del un una su sus este esta ese esa aquel aquella dicho dicha'),
   ofWords: words('de del'),
-  definiteArticles: words('la los las'),
+  definiteArticles: words('el la los las'),
   negations: words('no nunca jamás tampoco ni'),
   hedges: [
     'supuestamente', 'presuntamente', 'al parecer', 'posible', 'posiblemente', 'probablemente', 'habría',

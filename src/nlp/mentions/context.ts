@@ -64,5 +64,5 @@ export function leftContext(sentence: Sentence, tokenStart: number, knowledge: K
 function directComplement(lower: readonly string[], tokenStart: number, grammar: GrammarLexicon): boolean {
   const before = lower[tokenStart - 1] ?? '';
   if (grammar.ofWords.has(before)) return true;
-  return (grammar.definiteArticles.has(before) || before === 'el') && grammar.ofWords.has(lower[tokenStart - 2] ?? '');
+  return grammar.definiteArticles.has(before) && grammar.ofWords.has(lower[tokenStart - 2] ?? '');
 }

@@ -14,7 +14,6 @@ import { foldKey, isCapitalized } from './shape.js';
 const ABSTRACT = /(cion|sion|cia|dad|ia|ura|miento|ismo|asunto)(es|s)?$/u;
 /** Lower-case words that continue a portfolio: "Inspección y Evaluación para la Operación". */
 const INSIDE: ReadonlySet<string> = new Set(['y', 'e', 'para', 'con', 'en']);
-const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las']);
 const MAX_ADJECTIVES = 2;
 const PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'en']);
 /** Degrees and chairs name a field: "doctorado en Ciencias Políticas", "catedrático de Sociología". */
@@ -69,7 +68,7 @@ export function portfolioTokens(sentence: Sentence, knowledge: Knowledge, gramma
         end++;
         continue;
       }
-      if (word === 'para' && ARTICLES.has(lower[end + 1] ?? '') && isCapitalized(tokens[end + 2]?.text ?? '')) {
+      if (word === 'para' && grammar.definiteArticles.has(lower[end + 1] ?? '') && isCapitalized(tokens[end + 2]?.text ?? '')) {
         end += 2;
         continue;
       }
