@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const entry = new URL('../dist/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
-  process.stderr.write('trama: not built yet; run `npm install` (or `npm run build`) in the trama folder first.\n');
+  process.stderr.write(
+    'trama: not built yet; run `npm install` (or `npm run build`) in the trama folder first.\n',
+  );
   process.exit(70);
 }
 // A closed pipe (`trama export | head`) is a normal way to stop reading, not an error.

@@ -10,7 +10,10 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { buildClusters, DEFAULT_CLUSTER_OPTIONS } from '../src/nlp/ner/cluster-build.js';
-import { buildExchangeClusters, DEFAULT_EXCHANGE_OPTIONS } from '../src/nlp/ner/exchange-clusters.js';
+import {
+  buildExchangeClusters,
+  DEFAULT_EXCHANGE_OPTIONS,
+} from '../src/nlp/ner/exchange-clusters.js';
 import { CLUSTERS_FILE, readConll, readNewsSentences } from './ner/common.js';
 
 const { values } = parseArgs({
@@ -20,16 +23,25 @@ const { values } = parseArgs({
   },
 });
 const METHODS = {
-  kmeans: (s: readonly (readonly string[])[]) => buildClusters(s, { ...DEFAULT_CLUSTER_OPTIONS, log: (m) => console.log(m) }),
-  exchange: (s: readonly (readonly string[])[]) => buildExchangeClusters(s, { ...DEFAULT_EXCHANGE_OPTIONS, log: (m) => console.log(m) }),
+  kmeans: (s: readonly (readonly string[])[]) =>
+    buildClusters(s, { ...DEFAULT_CLUSTER_OPTIONS, log: (m) => console.log(m) }),
+  exchange: (s: readonly (readonly string[])[]) =>
+    buildExchangeClusters(s, { ...DEFAULT_EXCHANGE_OPTIONS, log: (m) => console.log(m) }),
 } as const;
 const build = METHODS[values.method as keyof typeof METHODS];
-if (!build) throw new Error(`--method must be one of ${Object.keys(METHODS).join(', ')}, got ${JSON.stringify(values.method)}`);
+if (!build)
+  throw new Error(
+    `--method must be one of ${Object.keys(METHODS).join(', ')}, got ${JSON.stringify(values.method)}`,
+  );
 
 const t0 = Date.now();
 const sentences = [...readConll('esp.train').map((s) => s.tokens), ...readNewsSentences()];
-console.log(`clustering ${sentences.length} sentences, ${sentences.reduce((a, s) => a + s.length, 0)} tokens (${values.method})`);
+console.log(
+  `clustering ${sentences.length} sentences, ${sentences.reduce((a, s) => a + s.length, 0)} tokens (${values.method})`,
+);
 const table = build(sentences);
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, gzipSync(table.toText(), { level: 9 }));
-console.log(`wrote ${values.out}: ${table.size} words, granularities ${table.granularities.join('/')} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `wrote ${values.out}: ${table.size} words, granularities ${table.granularities.join('/')} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);

@@ -28,26 +28,52 @@ function main(): void {
   mkdirSync(outDir, { recursive: true });
   const src = fetchSources(workDir);
   const { cities, unmatchedExonyms } = buildCities(src);
-  if (unmatchedExonyms.length > 0) console.warn(`  warning: exonyms without a GeoNames city: ${unmatchedExonyms.join(', ')}`);
+  if (unmatchedExonyms.length > 0)
+    console.warn(`  warning: exonyms without a GeoNames city: ${unmatchedExonyms.join(', ')}`);
   const capitalEs = (iso2: string, capitalEn: string): string => {
     const k = normalizeKey(capitalEn);
-    const city = cities.find((c) => c.countryCode === iso2 && (normalizeKey(c.nameEn) === k || c.alternateKeys.includes(k)));
+    const city = cities.find(
+      (c) =>
+        c.countryCode === iso2 && (normalizeKey(c.nameEn) === k || c.alternateKeys.includes(k)),
+    );
     return city?.name ?? capitalEn;
   };
   const { countries, worldCountries } = buildCountries(src, capitalEs);
   const { regions, unmatched } = buildRegions(src, cities);
-  if (unmatched.length > 0) console.warn(`  warning: hand region names for unknown ISO 3166-2 codes: ${unmatched.join(', ')}`);
+  if (unmatched.length > 0)
+    console.warn(
+      `  warning: hand region names for unknown ISO 3166-2 codes: ${unmatched.join(', ')}`,
+    );
   const demonyms = buildDemonyms(countries, worldCountries);
-  const placeNames = new Set([...cities.map((c) => `City:${c.countryCode}:${c.name}`), ...regions.map((r) => `Region:${r.countryCode ?? ''}:${r.name}`)]);
-  const missing = [...new Set(demonyms.filter((d) => d.targetType !== 'Country' && !placeNames.has(`${d.targetType}:${d.countryCode}:${d.target}`)).map((d) => `${d.word}->${d.target}`))];
-  if (missing.length > 0) console.warn(`  warning: demonym targets with no place of that name: ${missing.join(', ')}`);
+  const placeNames = new Set([
+    ...cities.map((c) => `City:${c.countryCode}:${c.name}`),
+    ...regions.map((r) => `Region:${r.countryCode ?? ''}:${r.name}`),
+  ]);
+  const missing = [
+    ...new Set(
+      demonyms
+        .filter(
+          (d) =>
+            d.targetType !== 'Country' &&
+            !placeNames.has(`${d.targetType}:${d.countryCode}:${d.target}`),
+        )
+        .map((d) => `${d.word}->${d.target}`),
+    ),
+  ];
+  if (missing.length > 0)
+    console.warn(`  warning: demonym targets with no place of that name: ${missing.join(', ')}`);
   console.log('build-gazetteer: writing', outDir);
   write('countries.json', countries);
   write('demonyms.json', demonyms.map(demonymRow));
   write('cities.json', cities.map(cityRow));
   write('regions.json', regions.map(regionRow));
-  write('SOURCES.json', Object.values(src).map((s) => ({ ...s.pkg, sha256: s.sha256 })));
-  console.log(`build-gazetteer: ${countries.length} countries, ${demonyms.length} demonym forms, ${cities.length} cities, ${regions.length} regions from ${Object.keys(SOURCES).length} packages`);
+  write(
+    'SOURCES.json',
+    Object.values(src).map((s) => ({ ...s.pkg, sha256: s.sha256 })),
+  );
+  console.log(
+    `build-gazetteer: ${countries.length} countries, ${demonyms.length} demonym forms, ${cities.length} cities, ${regions.length} regions from ${Object.keys(SOURCES).length} packages`,
+  );
 }
 
 main();

@@ -16,7 +16,8 @@ const flush = (): void => {
   sentence.forEach(([word, tag], i) => {
     if (/^\p{Lu}\p{Ll}+$/u.test(word)) capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
     // A name part that is not the last of a multi-token person: "Juan" and "Carlos" in "Juan Carlos Rodríguez".
-    if ((tag === 'B-PER' || tag === 'I-PER') && sentence[i + 1]?.[1] === 'I-PER') asFirst.set(word, (asFirst.get(word) ?? 0) + 1);
+    if ((tag === 'B-PER' || tag === 'I-PER') && sentence[i + 1]?.[1] === 'I-PER')
+      asFirst.set(word, (asFirst.get(word) ?? 0) + 1);
   });
   sentence = [];
 };
@@ -30,9 +31,15 @@ for (const line of lines) {
 }
 flush();
 const names = [...asFirst]
-  .filter(([word, n]) => n >= 2 && /^\p{Lu}\p{Ll}+$/u.test(word) && n / (capitalised.get(word) ?? n) >= 0.5)
+  .filter(
+    ([word, n]) =>
+      n >= 2 && /^\p{Lu}\p{Ll}+$/u.test(word) && n / (capitalised.get(word) ?? n) >= 0.5,
+  )
   .map(([word]) => word)
   .sort((a, b) => a.localeCompare(b, 'es'));
 const out = join(PACKAGE_ROOT, 'models', 'given-names-es.txt');
-writeFileSync(out, `# Given names derived from CoNLL-2002 esp.train by scripts/build-given-names.ts (non-final tokens of multi-token PER entities, >= 2 uses, >= 50% of capitalised uses)\n${names.join('\n')}\n`);
+writeFileSync(
+  out,
+  `# Given names derived from CoNLL-2002 esp.train by scripts/build-given-names.ts (non-final tokens of multi-token PER entities, >= 2 uses, >= 50% of capitalised uses)\n${names.join('\n')}\n`,
+);
 process.stdout.write(`wrote ${names.length} given names to ${out}\n`);

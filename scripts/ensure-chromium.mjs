@@ -38,21 +38,29 @@ function run(command, args) {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
   if (result.status !== 0) {
-    throw new ChromiumMissingError(`ensureChromium: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}); ${INSTALL_HINT}`);
+    throw new ChromiumMissingError(
+      `ensureChromium: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}); ${INSTALL_HINT}`,
+    );
   }
 }
 
 /** Returns the Chromium path, installing it first when missing and allowed. */
-export function ensureChromium({ path = CHROMIUM_PATH, log = (line) => process.stderr.write(`${line}\n`) } = {}) {
+export function ensureChromium({
+  path = CHROMIUM_PATH,
+  log = (line) => process.stderr.write(`${line}\n`),
+} = {}) {
   if (existsSync(path)) return path;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    throw new ChromiumMissingError(`ensureChromium: ${path} is missing and this process is not root; ${INSTALL_HINT}`);
+    throw new ChromiumMissingError(
+      `ensureChromium: ${path} is missing and this process is not root; ${INSTALL_HINT}`,
+    );
   }
   log(`ensureChromium: ${path} missing; installing Debian's chromium with apt-get…`);
   run('apt-get', ['update']);
   run('apt-get', ['install', '-y', '-q', 'chromium']);
-  if (!existsSync(path)) throw new ChromiumMissingError(`ensureChromium: apt-get finished but ${path} is still missing`);
+  if (!existsSync(path))
+    throw new ChromiumMissingError(`ensureChromium: apt-get finished but ${path} is still missing`);
   return path;
 }
 

@@ -14,7 +14,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatConllScores, parseConll, scoreConll, tagConllSentences, type SentenceTagger } from '../src/eval/conll/index.js';
+import {
+  formatConllScores,
+  parseConll,
+  scoreConll,
+  tagConllSentences,
+  type SentenceTagger,
+} from '../src/eval/conll/index.js';
 import { finalizeArticle } from '../src/ingest/index.js';
 import { conllDocuments } from '../src/nlp/ner/index.js';
 import { loadKnowledge } from '../src/nlp/resources.js';
@@ -40,7 +46,10 @@ function tagDocument(sentences: readonly (readonly string[])[]): string[][] {
     );
   });
   const knowledge = loadKnowledge('es');
-  const extraction = extractArticle(finalizeArticle({ source: 'conll', text, format: 'txt' }), knowledge);
+  const extraction = extractArticle(
+    finalizeArticle({ source: 'conll', text, format: 'txt' }),
+    knowledge,
+  );
   const tags = sentences.map((tokens) => tokens.map(() => 'O'));
   for (const entity of extraction.entities) {
     for (const m of entity.mentions) {
@@ -65,6 +74,19 @@ const file = process.argv[2] ?? join(sharedDataDir(), 'conll2002-es', 'esp.testa
 const sentences = parseConll(readFileSync(file, 'utf8'), file);
 const pipeline: SentenceTagger = { tag: (tokens) => tagDocument([tokens])[0]!, tagDocument };
 const started = performance.now();
-const tagged = tagConllSentences(sentences, pipeline, conllDocuments(sentences.map((s) => s.tokens)));
-console.log(formatConllScores(scoreConll(tagged.map((s) => ({ gold: s.gold, pred: s.pred! })), file)));
-console.error(`${sentences.length} sentences in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const tagged = tagConllSentences(
+  sentences,
+  pipeline,
+  conllDocuments(sentences.map((s) => s.tokens)),
+);
+console.log(
+  formatConllScores(
+    scoreConll(
+      tagged.map((s) => ({ gold: s.gold, pred: s.pred! })),
+      file,
+    ),
+  ),
+);
+console.error(
+  `${sentences.length} sentences in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

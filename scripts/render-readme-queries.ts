@@ -11,4 +11,6 @@ const path = join(PACKAGE_ROOT, 'README.md');
 const readme = readFileSync(path, 'utf8');
 const next = renderExampleQueries(readme);
 writeFileSync(path, next);
-process.stdout.write(next === readme ? 'README example queries already current\n' : 'README example queries updated\n');
+process.stdout.write(
+  next === readme ? 'README example queries already current\n' : 'README example queries updated\n',
+);

@@ -16,14 +16,29 @@ const step = (title, command, args) => {
   }
 };
 
+step('format (prettier --check; fix with npm run format)', 'npx', ['prettier', '--check', '.']);
 step('build (TypeScript → dist, viewer → viewer/dist)', 'npm', ['run', '--silent', 'build']);
 step('typecheck (src, tests, scripts)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-if (existsSync(join(root, 'scripts', 'ensure-chromium.mjs'))) step('browser for the viewer tests', 'node', ['scripts/ensure-chromium.mjs']);
+if (existsSync(join(root, 'scripts', 'ensure-chromium.mjs')))
+  step('browser for the viewer tests', 'node', ['scripts/ensure-chromium.mjs']);
 const report = join(root, 'test-results', 'vitest.json');
 mkdirSync(dirname(report), { recursive: true });
-const run = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: process.env });
+const run = spawnSync(
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
+  { cwd: root, stdio: 'inherit', env: process.env },
+);
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
-  process.stdout.write(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped\n`);
+  process.stdout.write(
+    `\n${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped\n`,
+  );
 }
 process.exit(run.status ?? 1);

@@ -17,7 +17,9 @@ export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.ur
 
 /** The read-only shared data folder (sample, CoNLL, news + gold): TRAMA_SHARED_DATA or ../shared/data. */
 export function sharedDataDir(): string {
-  return process.env.TRAMA_SHARED_DATA ? resolve(process.env.TRAMA_SHARED_DATA) : resolve(PACKAGE_ROOT, '..', 'shared', 'data');
+  return process.env.TRAMA_SHARED_DATA
+    ? resolve(process.env.TRAMA_SHARED_DATA)
+    : resolve(PACKAGE_ROOT, '..', 'shared', 'data');
 }
 
 export const DEFAULT_GRAPH_PATH = join('graph-data', 'graph.json');

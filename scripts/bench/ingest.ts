@@ -12,7 +12,10 @@ import { extractWithKnowledge } from '../../src/pipeline/index.js';
 
 const TARGET_TOKENS = Number(process.env.BENCH_TOKENS ?? 1_000_000);
 const dir = join(sharedDataDir(), 'news');
-const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+const texts = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(dir, f), 'utf8'));
 
 const loadStart = performance.now();
 loadKnowledge('es');
@@ -24,7 +27,11 @@ let articles = 0;
 const started = performance.now();
 for (let copy = 0; tokens < TARGET_TOKENS; copy++) {
   for (const text of texts) {
-    const article = finalizeArticle({ source: `bench/${copy}`, text: `${text}\n\nCopia ${copy}.`, format: 'txt' });
+    const article = finalizeArticle({
+      source: `bench/${copy}`,
+      text: `${text}\n\nCopia ${copy}.`,
+      format: 'txt',
+    });
     const extraction = extractWithKnowledge(article);
     tokens += extraction.sentences.reduce((n, s) => n + s.tokens.length, 0);
     addExtraction(graph, extraction);

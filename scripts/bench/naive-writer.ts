@@ -7,7 +7,11 @@ import type { GraphEnvelope } from '../../src/schema/index.js';
 import type { Neo4jConfig } from '../../src/store/index.js';
 import { splitContributions } from '../../src/store/index.js';
 
-export async function naiveStore(driver: Driver, config: Neo4jConfig, envelope: GraphEnvelope): Promise<void> {
+export async function naiveStore(
+  driver: Driver,
+  config: Neo4jConfig,
+  envelope: GraphEnvelope,
+): Promise<void> {
   const session = driver.session(config.database ? { database: config.database } : {});
   try {
     const { articles } = splitContributions(envelope);
@@ -16,14 +20,27 @@ export async function naiveStore(driver: Driver, config: Neo4jConfig, envelope: 
       for (const n of c.nodes) {
         if (seenNodes.has(n.key)) continue;
         seenNodes.add(n.key);
-        await session.run('MERGE (n:Entity {key: $key}) SET n += $props SET n:$($typeLabel)', { key: n.key, props: n.props, typeLabel: n.typeLabel });
+        await session.run('MERGE (n:Entity {key: $key}) SET n += $props SET n:$($typeLabel)', {
+          key: n.key,
+          props: n.props,
+          typeLabel: n.typeLabel,
+        });
       }
       for (const r of c.relations) {
         await session.run(
           `MATCH (s:Entity {key: $source}) MATCH (o:Entity {key: $target})
 MERGE (s)-[r:$($type) {id: $id}]->(o)
 SET r += $props, r.key = $key, r.evidence = $texts, r.evidenceArticles = $articles`,
-          { source: r.source, target: r.target, type: r.type, id: r.id, key: r.key, props: r.props, texts: r.evidence.map((e) => e.t), articles: r.evidence.map((e) => e.a) },
+          {
+            source: r.source,
+            target: r.target,
+            type: r.type,
+            id: r.id,
+            key: r.key,
+            props: r.props,
+            texts: r.evidence.map((e) => e.t),
+            articles: r.evidence.map((e) => e.a),
+          },
         );
       }
     }

@@ -17,7 +17,12 @@ import { parseArgs } from 'node:util';
 import { generateSyntheticGraph } from '../../src/graph/synthetic.js';
 import { startNeo4j, type RunningNeo4j } from '../../src/neo4j/index.js';
 import type { GraphEnvelope } from '../../src/schema/index.js';
-import { ensureNeo4jSchema, openDriver, resolveNeo4jConfig, storeGraph } from '../../src/store/index.js';
+import {
+  ensureNeo4jSchema,
+  openDriver,
+  resolveNeo4jConfig,
+  storeGraph,
+} from '../../src/store/index.js';
 import { naiveStore } from './naive-writer.js';
 import { measureCpu } from './process-cpu.js';
 
@@ -37,7 +42,14 @@ const naiveEdges = Math.min(edges, Number(values['naive-edges']));
 function subset(envelope: GraphEnvelope, relationCount: number): GraphEnvelope {
   const kept = envelope.graph.edges.slice(0, relationCount);
   const used = new Set(kept.flatMap((e) => [e.source, e.target]));
-  return { ...envelope, graph: { ...envelope.graph, nodes: envelope.graph.nodes.filter((n) => used.has(n.key)), edges: kept } };
+  return {
+    ...envelope,
+    graph: {
+      ...envelope.graph,
+      nodes: envelope.graph.nodes.filter((n) => used.has(n.key)),
+      edges: kept,
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -46,9 +58,17 @@ async function main(): Promise<void> {
   const external = process.env.TRAMA_BENCH_NEO4J_URI;
   if (!external) {
     dataDir = mkdtempSync(join(tmpdir(), 'trama-neo4j-bench-'));
-    server = await startNeo4j({ dataDir, heap: values.heap, pageCache: '512m', onProgress: (l) => console.error(l) });
+    server = await startNeo4j({
+      dataDir,
+      heap: values.heap,
+      pageCache: '512m',
+      onProgress: (l) => console.error(l),
+    });
   }
-  const config = resolveNeo4jConfig({ neo4jUri: external ?? server!.uri, ...(server ? { neo4jPassword: server.password } : {}) }, process.env);
+  const config = resolveNeo4jConfig(
+    { neo4jUri: external ?? server!.uri, ...(server ? { neo4jPassword: server.password } : {}) },
+    process.env,
+  );
   const driver = openDriver(config);
   const clear = async () => {
     const session = driver.session();
@@ -63,14 +83,20 @@ async function main(): Promise<void> {
   try {
     const envelope = generateSyntheticGraph({ nodes, edges, seed: 1 });
     const relations = envelope.graph.edges.length;
-    console.error(`graph: ${envelope.graph.nodes.length} entities, ${relations} relations, ${new Set(envelope.graph.edges.flatMap((e) => (e.attributes.kind === 'relation' ? e.attributes.articles : []))).size} articles`);
+    console.error(
+      `graph: ${envelope.graph.nodes.length} entities, ${relations} relations, ${new Set(envelope.graph.edges.flatMap((e) => (e.attributes.kind === 'relation' ? e.attributes.articles : []))).size} articles`,
+    );
     await clear();
     await ensureNeo4jSchema(driver, config);
     // Warm-up (JIT, query plans) for both writers, so neither pays the cold start inside its timing.
     // A fresh server compiles its hot paths during the first tens of thousands of rows; a warm-up of the
     // load's size keeps that cost out of both timings (with 1,000 rows the batched rate measured 2,968
     // rel/s, with this one 5,824; the naive writer's 153 and 198).
-    const warm = generateSyntheticGraph({ nodes: Math.min(nodes, 20000), edges: Math.min(edges, 100000), seed: 2 });
+    const warm = generateSyntheticGraph({
+      nodes: Math.min(nodes, 20000),
+      edges: Math.min(edges, 100000),
+      seed: 2,
+    });
     await storeGraph({ driver, config }, warm);
     await clear();
     await naiveStore(driver, config, subset(warm, 500));
@@ -81,7 +107,10 @@ async function main(): Promise<void> {
     const batchedCpu = await measureCpu(serverPid, () =>
       storeGraph({ driver, config }, envelope, {
         onArticle: (done, total) => {
-          if (done % 50 === 0 || done === total) console.error(`  batched: ${done}/${total} articles, ${((performance.now() - t) / 1000).toFixed(1)} s`);
+          if (done % 50 === 0 || done === total)
+            console.error(
+              `  batched: ${done}/${total} articles, ${((performance.now() - t) / 1000).toFixed(1)} s`,
+            );
         },
       }),
     );
@@ -97,13 +126,20 @@ async function main(): Promise<void> {
 
     const ratio = batchedRate / naiveRate;
     const date = new Date().toISOString().slice(0, 10);
-    console.log(`batched writer: ${relations} relations in ${batchedSeconds.toFixed(1)} s = ${batchedRate.toFixed(0)} relationships/s`);
-    console.log(`naive writer:   ${small.graph.edges.length} relations in ${naiveSeconds.toFixed(1)} s = ${naiveRate.toFixed(0)} relationships/s`);
+    console.log(
+      `batched writer: ${relations} relations in ${batchedSeconds.toFixed(1)} s = ${batchedRate.toFixed(0)} relationships/s`,
+    );
+    console.log(
+      `naive writer:   ${small.graph.edges.length} relations in ${naiveSeconds.toFixed(1)} s = ${naiveRate.toFixed(0)} relationships/s`,
+    );
     console.log(`ratio batched/naive: ${ratio.toFixed(1)}x`);
     // CPU per relation moves much less with the machine's load than the wall-clock rates do.
     const perRelation = (cpu: { client: number; server: number | null }, n: number): string =>
-      `client ${((cpu.client * 1000) / n).toFixed(3)} ms` + (cpu.server === null ? '' : `, server ${((cpu.server * 1000) / n).toFixed(3)} ms`);
-    console.log(`CPU per relation: batched ${perRelation(batchedCpu, relations)}; naive ${perRelation(naiveCpu, small.graph.edges.length)}`);
+      `client ${((cpu.client * 1000) / n).toFixed(3)} ms` +
+      (cpu.server === null ? '' : `, server ${((cpu.server * 1000) / n).toFixed(3)} ms`);
+    console.log(
+      `CPU per relation: batched ${perRelation(batchedCpu, relations)}; naive ${perRelation(naiveCpu, small.graph.edges.length)}`,
+    );
     if (values.record) {
       const file = join(process.cwd(), 'docs', 'benchmarks.md');
       const row = `| ${date} | ${nodes} / ${relations} | ${batchedRate.toFixed(0)} | ${small.graph.edges.length} | ${naiveRate.toFixed(0)} | ${ratio.toFixed(1)}x | ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}, Neo4j ${external ? 'server at TRAMA_BENCH_NEO4J_URI' : `fresh local 5.26 (trama neo4j), ${values.heap} heap`} |\n`;

@@ -29,8 +29,12 @@ for (let k = 0; k < 3; k++) {
 }
 const m = model!;
 const tagger = createTagger(m);
-console.log(`model ${MODEL_FILE}: ${(statSync(MODEL_FILE).size / 1e6).toFixed(2)} MB, ${m.featureIndex.size} feature rows`);
-console.log(`load (read + gunzip + parse): ${loads.map((x) => x.toFixed(0)).join(' / ')} ms (3 runs)`);
+console.log(
+  `model ${MODEL_FILE}: ${(statSync(MODEL_FILE).size / 1e6).toFixed(2)} MB, ${m.featureIndex.size} feature rows`,
+);
+console.log(
+  `load (read + gunzip + parse): ${loads.map((x) => x.toFixed(0)).join(' / ')} ms (3 runs)`,
+);
 
 const documents = conllDocuments(sentences.map((s) => s.tokens));
 /** Per sentence, its article's context (built inside the timed loop when tagging by article). */
@@ -47,7 +51,9 @@ function contexts(byArticle: boolean): (DocumentContext | undefined)[] {
 function run(label: string, decode: typeof viterbi, byArticle = false): number {
   // Warm-up pass, then the best of 5 timed passes.
   const warm = contexts(byArticle);
-  sentences.forEach((s, k) => decode(m.emissions(s.tokens, warm[k]), s.tokens.length, m.T, m.transitions));
+  sentences.forEach((s, k) =>
+    decode(m.emissions(s.tokens, warm[k]), s.tokens.length, m.T, m.transitions),
+  );
   let best = Infinity;
   let bestCpu = Infinity;
   let f1 = 0;
@@ -56,7 +62,14 @@ function run(label: string, decode: typeof viterbi, byArticle = false): number {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     const docs = contexts(byArticle);
-    sentences.forEach((s, k) => preds.push(Array.from(decode(m.emissions(s.tokens, docs[k]), s.tokens.length, m.T, m.transitions), (t) => m.tags[t]!)));
+    sentences.forEach((s, k) =>
+      preds.push(
+        Array.from(
+          decode(m.emissions(s.tokens, docs[k]), s.tokens.length, m.T, m.transitions),
+          (t) => m.tags[t]!,
+        ),
+      ),
+    );
     best = Math.min(best, performance.now() - t0);
     const c = process.cpuUsage(c0);
     bestCpu = Math.min(bestCpu, (c.user + c.system) / 1000);
@@ -72,10 +85,14 @@ function run(label: string, decode: typeof viterbi, byArticle = false): number {
 }
 const v = run('viterbi', viterbi);
 const va = run('articles', viterbi, true);
-console.log(`viterbi by article (document features) / by sentence speed ratio: ${(va / v).toFixed(2)}`);
+console.log(
+  `viterbi by article (document features) / by sentence speed ratio: ${(va / v).toFixed(2)}`,
+);
 const g = run('greedy', greedy);
 console.log(`greedy/viterbi speed ratio: ${(g / v).toFixed(2)}`);
 const t0 = performance.now();
 for (const s of sentences) tagger.tagWithScores(s.tokens);
 const ms = performance.now() - t0;
-console.log(`tagWithScores (viterbi + forward-backward): ${Math.round(tokens / (ms / 1000)).toLocaleString('en')} tokens/s`);
+console.log(
+  `tagWithScores (viterbi + forward-backward): ${Math.round(tokens / (ms / 1000)).toLocaleString('en')} tokens/s`,
+);

@@ -16,11 +16,18 @@ export function processCpuSeconds(pid: number): number | null {
 }
 
 /** CPU seconds spent by this process and the server `pid` (null when unknown) while `work` runs. */
-export async function measureCpu<T>(serverPid: number | null, work: () => Promise<T>): Promise<{ result: T; client: number; server: number | null }> {
+export async function measureCpu<T>(
+  serverPid: number | null,
+  work: () => Promise<T>,
+): Promise<{ result: T; client: number; server: number | null }> {
   const server0 = serverPid === null ? null : processCpuSeconds(serverPid);
   const client0 = process.cpuUsage();
   const result = await work();
   const client = process.cpuUsage(client0);
   const server1 = serverPid === null ? null : processCpuSeconds(serverPid);
-  return { result, client: (client.user + client.system) / 1e6, server: server0 === null || server1 === null ? null : server1 - server0 };
+  return {
+    result,
+    client: (client.user + client.system) / 1e6,
+    server: server0 === null || server1 === null ? null : server1 - server0,
+  };
 }

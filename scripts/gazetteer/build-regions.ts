@@ -10,13 +10,26 @@ import { OTHER_REGIONS, SUBDIVISION_NAMES, SUPRANATIONAL } from './data/regions-
 import { readMoCatalog } from './mo-file.js';
 import { readJsonFile, type FetchedSources } from './sources.js';
 
-interface IsoSubdivision { code: string; name: string; type: string; parent?: string }
+interface IsoSubdivision {
+  code: string;
+  name: string;
+  type: string;
+  parent?: string;
+}
 
 /** Suffixes naming the subdivision type, stripped to get the short name ("Sichuan Sheng" -> "Sichuan"). */
 const TYPE_SUFFIXES = [
-  / (Zhuangzu|Huizu|Uygur)? ?Zizhiqu$/, / Sheng$/, / Shi$/, / SAR$/,
+  / (Zhuangzu|Huizu|Uygur)? ?Zizhiqu$/,
+  / Sheng$/,
+  / Shi$/,
+  / SAR$/,
   /-(teukbyeoljachido|teukbyeolsi|gwangyeoksi|do)$/,
-  / avtonomnyy okrug$/, / avtonomnaya oblast'$/, / oblast'?$/, / kray$/, / Respublika$/, /^Respublika /,
+  / avtonomnyy okrug$/,
+  / avtonomnaya oblast'$/,
+  / oblast'?$/,
+  / kray$/,
+  / Respublika$/,
+  /^Respublika /,
 ];
 /** Slavic adjective endings to try when looking for the city an oblast is named after. */
 const ADJECTIVE_ENDINGS = ['skaya', 'skiy', 'ska', 'aya', 'iy', 'a', 'ya', 'yy', 'iya'];
@@ -34,13 +47,23 @@ function cleanIsoName(raw: string): { name: string; aliases: string[] } {
   if (comma) {
     const [, head, tail] = comma as unknown as [string, string, string];
     aliases.push(head);
-    name = /\b(de|del|la|le|di)$/i.test(tail) || /^(Respublika|Région|Comunidad|Principado|Región)/i.test(tail) ? `${tail} ${head}` : `${head} ${tail}`;
+    name =
+      /\b(de|del|la|le|di)$/i.test(tail) ||
+      /^(Respublika|Région|Comunidad|Principado|Región)/i.test(tail)
+        ? `${tail} ${head}`
+        : `${head} ${tail}`;
   }
   for (const suffix of TYPE_SUFFIXES) {
     const short = name.replace(suffix, '').trim();
     if (short !== name && short.length > 2) {
       // "Sichuan Sheng" -> "Sichuan": the short form is what news write; Slavic adjectives stay aliases only.
-      if (suffix.source.includes('Sheng') || suffix.source.includes('Shi') || suffix.source.includes('Zizhiqu') || suffix.source.includes('SAR') || suffix.source.includes('-(')) {
+      if (
+        suffix.source.includes('Sheng') ||
+        suffix.source.includes('Shi') ||
+        suffix.source.includes('Zizhiqu') ||
+        suffix.source.includes('SAR') ||
+        suffix.source.includes('-(')
+      ) {
         aliases.push(name);
         name = short;
       } else aliases.push(short);
@@ -50,9 +73,14 @@ function cleanIsoName(raw: string): { name: string; aliases: string[] } {
   return { name, aliases };
 }
 
-export function buildRegions(src: FetchedSources, cities: readonly CityEntry[]): { regions: RegionEntry[]; unmatched: string[] } {
+export function buildRegions(
+  src: FetchedSources,
+  cities: readonly CityEntry[],
+): { regions: RegionEntry[]; unmatched: string[] } {
   const base = join(src.pycountry.dir, 'pycountry');
-  const subs = readJsonFile<{ '3166-2': IsoSubdivision[] }>(join(base, 'databases', 'iso3166-2.json'))['3166-2'];
+  const subs = readJsonFile<{ '3166-2': IsoSubdivision[] }>(
+    join(base, 'databases', 'iso3166-2.json'),
+  )['3166-2'];
   const es = readMoCatalog(join(base, 'locales', 'es', 'LC_MESSAGES', 'iso3166-2.mo'));
   const en = readMoCatalog(join(base, 'locales', 'en', 'LC_MESSAGES', 'iso3166-2.mo'));
   const cityByKey = new Map<string, CityEntry>();
@@ -82,7 +110,12 @@ export function buildRegions(src: FetchedSources, cities: readonly CityEntry[]):
           const kind = s.name.endsWith('kray') ? 'Krai' : 'Oblast';
           nameEn = `${city.nameEn} ${kind}`;
           nameEs = `${kind === 'Krai' ? 'Krai' : 'Óblast'} de ${city.name}`;
-          aliases.push(city.nameEn, city.name, `región de ${city.name}`, `provincia de ${city.name}`);
+          aliases.push(
+            city.nameEn,
+            city.name,
+            `región de ${city.name}`,
+            `provincia de ${city.name}`,
+          );
           break;
         }
       }
@@ -99,17 +132,42 @@ export function buildRegions(src: FetchedSources, cities: readonly CityEntry[]):
   }
   const unmatched = Object.keys(SUBDIVISION_NAMES).filter((code) => !seenCodes.has(code));
   for (const [id, nameEs, nameEn, cc, ...aliases] of OTHER_REGIONS as string[][]) {
-    regions.push(makeRegion(id as string, nameEs as string, nameEn as string, aliases, cc as string, 'subdivision', 'Region'));
+    regions.push(
+      makeRegion(
+        id as string,
+        nameEs as string,
+        nameEn as string,
+        aliases,
+        cc as string,
+        'subdivision',
+        'Region',
+      ),
+    );
   }
   for (const [id, nameEs, nameEn, type, ...aliases] of SUPRANATIONAL as string[][]) {
-    regions.push(makeRegion(id as string, nameEs as string, nameEn as string, aliases, undefined, 'supranational', type as string));
+    regions.push(
+      makeRegion(
+        id as string,
+        nameEs as string,
+        nameEn as string,
+        aliases,
+        undefined,
+        'supranational',
+        type as string,
+      ),
+    );
   }
   return { regions, unmatched };
 }
 
 function makeRegion(
-  code: string, name: string, nameEn: string, aliases: readonly string[], countryCode: string | undefined,
-  kind: RegionEntry['kind'], subdivisionType: string,
+  code: string,
+  name: string,
+  nameEn: string,
+  aliases: readonly string[],
+  countryCode: string | undefined,
+  kind: RegionEntry['kind'],
+  subdivisionType: string,
 ): RegionEntry {
   const seen = new Set([normalizeKey(name), normalizeKey(nameEn)]);
   const kept: string[] = [];
@@ -119,12 +177,28 @@ function makeRegion(
     seen.add(k);
     kept.push(a);
   }
-  return { code, name, nameEn, aliases: kept, ...(countryCode ? { countryCode } : {}), kind, subdivisionType };
+  return {
+    code,
+    name,
+    nameEn,
+    aliases: kept,
+    ...(countryCode ? { countryCode } : {}),
+    kind,
+    subdivisionType,
+  };
 }
 
 /** Compact on-disk row: [code, name, nameEn|0, aliases, cc|"", kind 0/1, type]. */
 export type RegionRow = [string, string, string | 0, string[], string, 0 | 1, string];
 
 export function regionRow(r: RegionEntry): RegionRow {
-  return [r.code, r.name, r.nameEn === r.name ? 0 : r.nameEn, [...r.aliases], r.countryCode ?? '', r.kind === 'subdivision' ? 0 : 1, r.subdivisionType];
+  return [
+    r.code,
+    r.name,
+    r.nameEn === r.name ? 0 : r.nameEn,
+    [...r.aliases],
+    r.countryCode ?? '',
+    r.kind === 'subdivision' ? 0 : 1,
+    r.subdivisionType,
+  ];
 }

@@ -5,7 +5,8 @@ export function readMoCatalog(path: string): Map<string, string> {
   const buf = readFileSync(path);
   const magic = buf.readUInt32LE(0);
   const le = magic === 0x950412de;
-  if (!le && buf.readUInt32BE(0) !== 0x950412de) throw new Error(`readMoCatalog: ${path} is not a .mo file`);
+  if (!le && buf.readUInt32BE(0) !== 0x950412de)
+    throw new Error(`readMoCatalog: ${path} is not a .mo file`);
   const u32 = (off: number): number => (le ? buf.readUInt32LE(off) : buf.readUInt32BE(off));
   const count = u32(8);
   const origTable = u32(12);

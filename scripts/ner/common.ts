@@ -8,7 +8,9 @@ import { ClusterTable } from '../../src/nlp/ner/clusters.js';
 import type { LabelledSentence } from '../../src/nlp/ner/lexicon-build.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SHARED_DATA = resolve(process.env['TRAMA_SHARED_DATA'] ?? join(REPO_ROOT, '..', 'shared', 'data'));
+export const SHARED_DATA = resolve(
+  process.env['TRAMA_SHARED_DATA'] ?? join(REPO_ROOT, '..', 'shared', 'data'),
+);
 export const CONLL_DIR = join(SHARED_DATA, 'conll2002-es');
 export const NEWS_DIR = join(SHARED_DATA, 'news');
 export const MODELS_DIR = join(REPO_ROOT, 'models');
@@ -18,19 +20,27 @@ export const GIVEN_NAMES_FILE = join(MODELS_DIR, 'given-names-es.txt');
 
 /** The given-name list (one name a line, `#` comments). */
 export function readGivenNames(file: string = GIVEN_NAMES_FILE): string[] {
-  return readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
 export function readConll(name: 'esp.train' | 'esp.testa'): LabelledSentence[] {
   const file = join(CONLL_DIR, name);
-  if (!existsSync(file)) throw new Error(`${file} not found (set TRAMA_SHARED_DATA to the shared data folder)`);
-  return parseConll(readFileSync(file, 'utf8'), file).map((s) => ({ tokens: s.tokens, tags: s.gold }));
+  if (!existsSync(file))
+    throw new Error(`${file} not found (set TRAMA_SHARED_DATA to the shared data folder)`);
+  return parseConll(readFileSync(file, 'utf8'), file).map((s) => ({
+    tokens: s.tokens,
+    tags: s.gold,
+  }));
 }
 
 /** A rough CoNLL-like tokeniser for raw news text (numbers with separators, abbreviations, punctuation split). */
 export function roughTokenize(text: string): string[][] {
   const out: string[][] = [];
-  const re = /\p{Lu}{1,3}\.(?:\p{Lu}{1,3}\.)+|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  const re =
+    /\p{Lu}{1,3}\.(?:\p{Lu}{1,3}\.)+|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
   for (const para of text.split(/\n+/)) {
     const tokens = para.match(re) ?? [];
     // Sentence split on . ! ? (kept as tokens).

@@ -4,7 +4,12 @@ import { InputError, parseGraphEnvelope, type GraphEnvelope } from '../schema/in
 
 export async function readGraphFile(path: string): Promise<GraphEnvelope> {
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(path, error.code === 'ENOENT' ? 'graph file not found (run `trama ingest` first)' : `cannot be read (${error.code})`);
+    throw new InputError(
+      path,
+      error.code === 'ENOENT'
+        ? 'graph file not found (run `trama ingest` first)'
+        : `cannot be read (${error.code})`,
+    );
   });
   return parseGraphEnvelope(text, path);
 }

@@ -4,7 +4,10 @@ import { InvalidArgumentError } from 'commander';
 export function positiveNumber(flag: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${flag} expects a positive number, got ${JSON.stringify(value)}`);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new InvalidArgumentError(
+        `${flag} expects a positive number, got ${JSON.stringify(value)}`,
+      );
     return n;
   };
 }
@@ -12,7 +15,9 @@ export function positiveNumber(flag: string) {
 export function oneOf<T extends string>(flag: string, allowed: readonly T[]) {
   return (value: string): T => {
     if (!(allowed as readonly string[]).includes(value)) {
-      throw new InvalidArgumentError(`${flag} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
+      throw new InvalidArgumentError(
+        `${flag} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`,
+      );
     }
     return value as T;
   };

@@ -13,7 +13,9 @@ export interface IngestSummary {
 
 export function summarize(envelope: GraphEnvelope, tokens: number, seconds: number): IngestSummary {
   const entities: Record<string, number> = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0]));
-  const relations: Record<string, number> = Object.fromEntries(RELATION_CATEGORIES.map((c) => [c, 0]));
+  const relations: Record<string, number> = Object.fromEntries(
+    RELATION_CATEGORIES.map((c) => [c, 0]),
+  );
   let dates = 0;
   let quantities = 0;
   for (const { attributes: a } of envelope.graph.nodes) {
@@ -21,8 +23,17 @@ export function summarize(envelope: GraphEnvelope, tokens: number, seconds: numb
     else if (a.kind === 'date') dates++;
     else if (a.kind === 'quantity') quantities++;
   }
-  for (const { attributes: a } of envelope.graph.edges) if (a.kind === 'relation') relations[a.category] = (relations[a.category] ?? 0) + 1;
-  return { articles: envelope.meta.articleCount, entities, relations, dates, quantities, tokens, seconds: Math.round(seconds * 1000) / 1000 };
+  for (const { attributes: a } of envelope.graph.edges)
+    if (a.kind === 'relation') relations[a.category] = (relations[a.category] ?? 0) + 1;
+  return {
+    articles: envelope.meta.articleCount,
+    entities,
+    relations,
+    dates,
+    quantities,
+    tokens,
+    seconds: Math.round(seconds * 1000) / 1000,
+  };
 }
 
 export function formatSummary(s: IngestSummary): string {

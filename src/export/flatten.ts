@@ -13,13 +13,30 @@ export function flattenNode(a: NodeAttributes): FlatAttributes {
   const base: FlatAttributes = { label: a.name, kind: a.kind, type: a.type };
   switch (a.kind) {
     case 'entity':
-      return { ...base, aliases: a.aliases.join(LIST_SEPARATOR), demonyms: a.demonyms.join(LIST_SEPARATOR), mentionCount: a.mentionCount, articles: a.articles.join(LIST_SEPARATOR) };
+      return {
+        ...base,
+        aliases: a.aliases.join(LIST_SEPARATOR),
+        demonyms: a.demonyms.join(LIST_SEPARATOR),
+        mentionCount: a.mentionCount,
+        articles: a.articles.join(LIST_SEPARATOR),
+      };
     case 'article':
-      return { ...base, articleId: a.articleId, title: a.title, source: a.source, language: a.language };
+      return {
+        ...base,
+        articleId: a.articleId,
+        title: a.title,
+        source: a.source,
+        language: a.language,
+      };
     case 'date':
       return { ...base, iso: a.iso ?? '', articles: a.articles.join(LIST_SEPARATOR) };
     case 'quantity':
-      return { ...base, value: a.value ?? '', unit: a.unit ?? '', articles: a.articles.join(LIST_SEPARATOR) };
+      return {
+        ...base,
+        value: a.value ?? '',
+        unit: a.unit ?? '',
+        articles: a.articles.join(LIST_SEPARATOR),
+      };
   }
 }
 
@@ -40,6 +57,13 @@ export function flattenEdge(a: EdgeAttributes): FlatAttributes {
     case 'mentioned_in':
       return { kind: a.kind, label: a.predicate, predicate: a.predicate, count: a.count };
     case 'cooccurrence':
-      return { kind: a.kind, label: a.predicate, predicate: a.predicate, category: a.category, count: a.count, articles: a.articles.join(LIST_SEPARATOR) };
+      return {
+        kind: a.kind,
+        label: a.predicate,
+        predicate: a.predicate,
+        category: a.category,
+        count: a.count,
+        articles: a.articles.join(LIST_SEPARATOR),
+      };
   }
 }

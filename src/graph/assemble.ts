@@ -21,15 +21,27 @@ import {
 import type { ArticleExtraction } from '../pipeline/types.js';
 import type { ArticleEntity, EntityMention } from '../nlp/types.js';
 import { foldKey } from '../nlp/mentions/shape.js';
-import { articleKey, dateKey, entityKey, mentionedInKey, quantityKey, relationKey } from './keys.js';
+import {
+  articleKey,
+  dateKey,
+  entityKey,
+  mentionedInKey,
+  quantityKey,
+  relationKey,
+} from './keys.js';
 
 export type TramaGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
 export function createGraph(): TramaGraph {
-  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: GRAPH_OPTIONS.allowSelfLoops });
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({
+    allowSelfLoops: GRAPH_OPTIONS.allowSelfLoops,
+  });
 }
 
-const toMention = (articleId: string, m: { sentenceIndex: number; start: number; end: number; text: string }): Mention => ({
+const toMention = (
+  articleId: string,
+  m: { sentenceIndex: number; start: number; end: number; text: string },
+): Mention => ({
   articleId,
   sentenceIndex: m.sentenceIndex,
   start: m.start,
@@ -103,10 +115,14 @@ export function addExtraction(graph: TramaGraph, extraction: ArticleExtraction):
       end: sentence.end,
       text: sentence.text,
       // Only what lies inside the evidence sentence (a dropped subject was named in an earlier one).
-      highlights: r.highlights.filter((h) => h.start >= sentence.start && h.end <= sentence.end).sort((a, b) => a.start - b.start),
+      highlights: r.highlights
+        .filter((h) => h.start >= sentence.start && h.end <= sentence.end)
+        .sort((a, b) => a.start - b.start),
       trigger: r.trigger,
     };
-    const dates = extraction.dates.filter((d) => d.sentenceIndex === r.sentenceIndex && d.iso).map((d) => d.iso!);
+    const dates = extraction.dates
+      .filter((d) => d.sentenceIndex === r.sentenceIndex && d.iso)
+      .map((d) => d.iso!);
     mergeRelation(graph, source, target, r.predicate, r.certainty, r.confidence, evidence, dates);
   }
 }
@@ -122,18 +138,36 @@ function link(graph: TramaGraph, source: string, aKey: string, count: number): v
     const prev = graph.getEdgeAttributes(key) as MentionedInEdge;
     graph.replaceEdgeAttributes(key, { ...prev, count: prev.count + count });
   } else {
-    graph.addDirectedEdgeWithKey(key, source, aKey, { kind: 'mentioned_in', predicate: 'MENTIONED_IN', count });
+    graph.addDirectedEdgeWithKey(key, source, aKey, {
+      kind: 'mentioned_in',
+      predicate: 'MENTIONED_IN',
+      count,
+    });
   }
 }
 
-function mergeEntity(graph: TramaGraph, key: string, entity: ArticleEntity, articleId: string): void {
+function mergeEntity(
+  graph: TramaGraph,
+  key: string,
+  entity: ArticleEntity,
+  articleId: string,
+): void {
   const prev = graph.hasNode(key) ? (graph.getNodeAttributes(key) as EntityNode) : undefined;
   const named: EntityMention[] = entity.mentions;
   const forms = [...(prev ? [prev.name, ...prev.aliases] : []), ...named.map((m) => m.text)];
-  const name = prev && foldKey(prev.name).length >= foldKey(entity.name).length ? prev.name : entity.name;
+  const name =
+    prev && foldKey(prev.name).length >= foldKey(entity.name).length ? prev.name : entity.name;
   const aliases = distinctForms(forms).filter((f) => foldKey(f) !== foldKey(name));
-  const demonyms = distinctForms([...(prev?.demonyms ?? []), ...entity.demonymMentions.map((m) => m.text.toLowerCase())]);
-  const mentions = [...(prev?.mentions ?? []), ...[...named, ...entity.demonymMentions].sort((a, b) => a.start - b.start).map((m) => toMention(articleId, m))];
+  const demonyms = distinctForms([
+    ...(prev?.demonyms ?? []),
+    ...entity.demonymMentions.map((m) => m.text.toLowerCase()),
+  ]);
+  const mentions = [
+    ...(prev?.mentions ?? []),
+    ...[...named, ...entity.demonymMentions]
+      .sort((a, b) => a.start - b.start)
+      .map((m) => toMention(articleId, m)),
+  ];
   const node: EntityNode = {
     kind: 'entity',
     type: entity.type,
@@ -166,7 +200,8 @@ function mergeRelation(
 ): void {
   let key = relationKey(source, predicate, target);
   const reverse = relationKey(target, predicate, source);
-  if (!graph.hasEdge(key) && 'symmetric' in PREDICATES[predicate] && graph.hasEdge(reverse)) key = reverse;
+  if (!graph.hasEdge(key) && 'symmetric' in PREDICATES[predicate] && graph.hasEdge(reverse))
+    key = reverse;
   if (!graph.hasEdge(key)) {
     graph.addDirectedEdgeWithKey(key, source, target, {
       kind: 'relation',
@@ -181,11 +216,15 @@ function mergeRelation(
     return;
   }
   const prev = graph.getEdgeAttributes(key) as RelationEdge;
-  const same = prev.evidence.some((e) => e.articleId === evidence.articleId && e.sentenceIndex === evidence.sentenceIndex);
+  const same = prev.evidence.some(
+    (e) => e.articleId === evidence.articleId && e.sentenceIndex === evidence.sentenceIndex,
+  );
   const next: RelationEdge = {
     ...prev,
     certainty: prev.certainty === 'stated' || certainty === 'stated' ? 'stated' : 'reported',
-    confidence: same ? Math.max(prev.confidence, round(confidence)) : round(1 - (1 - prev.confidence) * (1 - confidence)),
+    confidence: same
+      ? Math.max(prev.confidence, round(confidence))
+      : round(1 - (1 - prev.confidence) * (1 - confidence)),
     evidence: same ? prev.evidence : [...prev.evidence, evidence],
     articles: union(prev.articles, [evidence.articleId]),
     dates: union(prev.dates, dates),

@@ -11,13 +11,21 @@ import {
 import { GENERATOR } from '../version.js';
 import { createGraph, type TramaGraph } from './assemble.js';
 
-const byKey = <T extends { key: string }>(a: T, b: T): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const byKey = <T extends { key: string }>(a: T, b: T): number =>
+  a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
 export function toEnvelope(graph: TramaGraph, origin: string): GraphEnvelope {
   const exported = graph.export();
-  const nodes = (exported.nodes ?? []).map((n) => ({ key: n.key, attributes: n.attributes as NodeAttributes })).sort(byKey);
+  const nodes = (exported.nodes ?? [])
+    .map((n) => ({ key: n.key, attributes: n.attributes as NodeAttributes }))
+    .sort(byKey);
   const edges = (exported.edges ?? [])
-    .map((e) => ({ key: e.key!, source: e.source, target: e.target, attributes: e.attributes as EdgeAttributes }))
+    .map((e) => ({
+      key: e.key!,
+      source: e.source,
+      target: e.target,
+      attributes: e.attributes as EdgeAttributes,
+    }))
     .sort(byKey);
   const serialized: SerializedGraph = {
     attributes: {},

@@ -28,7 +28,10 @@ export function generateSyntheticGraph(options: SyntheticGraphOptions): GraphEnv
   const { nodes: nodeCount, edges: edgeCount, seed = 42 } = options;
   const articleCount = Math.max(1, options.articles ?? Math.ceil(nodeCount / 50));
   const random = seededRng(seed);
-  const articleIds = Array.from({ length: articleCount }, (_, i) => `synthetic${String(i).padStart(8, '0')}`);
+  const articleIds = Array.from(
+    { length: articleCount },
+    (_, i) => `synthetic${String(i).padStart(8, '0')}`,
+  );
   const nodes: SerializedNode[] = [];
   for (let i = 0; i < nodeCount; i++) {
     const type = ENTITY_TYPES[Math.floor(random() * ENTITY_TYPES.length)]!;

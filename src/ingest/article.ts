@@ -21,7 +21,8 @@ export const DEFAULT_MAX_ARTICLE_CHARS = 2_000_000;
 
 export function finalizeArticle(raw: RawArticle, options: FinalizeOptions = {}): Article {
   const text = normalizeText(raw.text);
-  if (!text) throw new InputError(raw.source, 'is empty (no text after removing whitespace and markup)');
+  if (!text)
+    throw new InputError(raw.source, 'is empty (no text after removing whitespace and markup)');
   const maxChars = options.maxChars ?? DEFAULT_MAX_ARTICLE_CHARS;
   if (text.length > maxChars) {
     throw new InputError(
@@ -29,7 +30,8 @@ export function finalizeArticle(raw: RawArticle, options: FinalizeOptions = {}):
       `article text is ${text.length.toLocaleString('en')} characters, over the limit of ${maxChars.toLocaleString('en')} (split it, or raise --max-chars)`,
     );
   }
-  if (!/\p{L}{2}/u.test(text)) throw new InputError(raw.source, 'contains no words (no two letters in a row)');
+  if (!/\p{L}{2}/u.test(text))
+    throw new InputError(raw.source, 'contains no words (no two letters in a row)');
   const forced = options.language && options.language !== 'auto' ? options.language : undefined;
   const language = forced ?? raw.language ?? detectLanguage(text);
   return {

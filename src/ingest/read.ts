@@ -6,7 +6,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { InputError } from '../schema/errors.js';
 import { decodeUtf8 } from './decode.js';
-import { FORMAT_READERS, readerForPath, sniffFormat, SUPPORTED_EXTENSIONS } from './formats/index.js';
+import {
+  FORMAT_READERS,
+  readerForPath,
+  sniffFormat,
+  SUPPORTED_EXTENSIONS,
+} from './formats/index.js';
 import type { InputFormat, RawArticle } from './types.js';
 
 export interface ReadOptions {
@@ -22,7 +27,10 @@ export interface ReadOptions {
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Every readable file under the given paths, in a stable (sorted) order. */
-export async function listInputFiles(paths: readonly string[], cwd = process.cwd()): Promise<string[]> {
+export async function listInputFiles(
+  paths: readonly string[],
+  cwd = process.cwd(),
+): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     if (path === '-') {
@@ -30,12 +38,20 @@ export async function listInputFiles(paths: readonly string[], cwd = process.cwd
       continue;
     }
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(path, error.code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${error.code ?? error.message})`);
+      throw new InputError(
+        path,
+        error.code === 'ENOENT'
+          ? 'no such file or folder'
+          : `cannot be read (${error.code ?? error.message})`,
+      );
     });
     if (info.isDirectory()) {
       const found = await walk(path);
       if (found.length === 0) {
-        throw new InputError(path, `folder has no articles (looked for ${SUPPORTED_EXTENSIONS.join(', ')})`);
+        throw new InputError(
+          path,
+          `folder has no articles (looked for ${SUPPORTED_EXTENSIONS.join(', ')})`,
+        );
       }
       files.push(...found);
     } else {
@@ -74,12 +90,18 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
   } else {
     const info = await stat(file);
     if (info.size > maxBytes) {
-      throw new InputError(file, `is ${(info.size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit for one input file (raise it with --max-file-mb)`);
+      throw new InputError(
+        file,
+        `is ${(info.size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit for one input file (raise it with --max-file-mb)`,
+      );
     }
     bytes = await readFile(file);
   }
   if (bytes.length > maxBytes) {
-    throw new InputError(source, `is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit for one input (raise it with --max-file-mb)`);
+    throw new InputError(
+      source,
+      `is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit for one input (raise it with --max-file-mb)`,
+    );
   }
   const text = decodeUtf8(bytes, source);
   if (!text.trim()) throw new InputError(source, 'is empty (only whitespace)');
@@ -89,7 +111,10 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
       ? FORMAT_READERS[sniffFormat(text)]
       : readerForPath(file);
   if (!reader) {
-    throw new InputError(file, `has an unsupported extension (trama reads ${SUPPORTED_EXTENSIONS.join(', ')}; use --format to force one)`);
+    throw new InputError(
+      file,
+      `has an unsupported extension (trama reads ${SUPPORTED_EXTENSIONS.join(', ')}; use --format to force one)`,
+    );
   }
   return reader.read(text, source);
 }

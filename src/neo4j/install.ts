@@ -4,7 +4,15 @@
  * temporary folder that is renamed into place, so concurrent callers never see half a lib folder.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { ServiceError } from '../schema/errors.js';
 import { neo4jDistDir } from './paths.js';
@@ -42,7 +50,9 @@ export function neo4jInstallation(env: NodeJS.ProcessEnv = process.env): Neo4jIn
   return readInstallation(neo4jDistDir(env));
 }
 
-export async function ensureNeo4jInstalled(options: EnsureInstalledOptions = {}): Promise<Neo4jInstallation> {
+export async function ensureNeo4jInstalled(
+  options: EnsureInstalledOptions = {},
+): Promise<Neo4jInstallation> {
   const env = options.env ?? process.env;
   const home = neo4jDistDir(env);
   const existing = readInstallation(home);
@@ -53,14 +63,25 @@ export async function ensureNeo4jInstalled(options: EnsureInstalledOptions = {})
   const staging = `${home}.staging-${process.pid}-${Date.now()}`;
   mkdirSync(staging, { recursive: true });
   writeFileSync(join(staging, 'pom.xml'), launcherPom());
-  progress(`Assembling Neo4j Community ${NEO4J_VERSION} from Maven Central into ${home} (first run only; ~120 MB)...`);
+  progress(
+    `Assembling Neo4j Community ${NEO4J_VERSION} from Maven Central into ${home} (first run only; ~120 MB)...`,
+  );
   try {
     await runMaven(mvn, staging, progress);
     const jars = readdirSync(join(staging, 'lib')).filter((f) => f.endsWith('.jar'));
     if (!jars.some((j) => j.startsWith(`neo4j-${NEO4J_VERSION}`))) {
-      throw new ServiceError(`Maven finished but ${join(staging, 'lib')} has no neo4j-${NEO4J_VERSION}.jar`);
+      throw new ServiceError(
+        `Maven finished but ${join(staging, 'lib')} has no neo4j-${NEO4J_VERSION}.jar`,
+      );
     }
-    writeFileSync(join(staging, MARKER), JSON.stringify({ version: NEO4J_VERSION, jarCount: jars.length, assembledAt: new Date().toISOString() }, null, 2));
+    writeFileSync(
+      join(staging, MARKER),
+      JSON.stringify(
+        { version: NEO4J_VERSION, jarCount: jars.length, assembledAt: new Date().toISOString() },
+        null,
+        2,
+      ),
+    );
     try {
       renameSync(staging, home);
     } catch (error) {
@@ -71,13 +92,21 @@ export async function ensureNeo4jInstalled(options: EnsureInstalledOptions = {})
     if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
   }
   const installed = readInstallation(home);
-  if (!installed) throw new ServiceError(`ensureNeo4jInstalled: ${home} is still not assembled after Maven ran`);
+  if (!installed)
+    throw new ServiceError(`ensureNeo4jInstalled: ${home} is still not assembled after Maven ran`);
   progress(`Neo4j ${NEO4J_VERSION} assembled (${installed.jarCount} jars).`);
   return installed;
 }
 
 function runMaven(mvn: string, dir: string, progress: (line: string) => void): Promise<void> {
-  const args = ['-B', 'dependency:copy-dependencies', '-DincludeScope=runtime', '-DoutputDirectory=lib', '-f', join(dir, 'pom.xml')];
+  const args = [
+    '-B',
+    'dependency:copy-dependencies',
+    '-DincludeScope=runtime',
+    '-DoutputDirectory=lib',
+    '-f',
+    join(dir, 'pom.xml'),
+  ];
   return new Promise((resolvePromise, reject) => {
     const child = spawn(mvn, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     const tail: string[] = [];
@@ -97,7 +126,9 @@ function runMaven(mvn: string, dir: string, progress: (line: string) => void): P
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('error', (error) => reject(new ServiceError(`could not run Maven ("${mvn}"): ${error.message}`)));
+    child.on('error', (error) =>
+      reject(new ServiceError(`could not run Maven ("${mvn}"): ${error.message}`)),
+    );
     child.on('close', (code) => {
       if (code === 0) resolvePromise();
       else

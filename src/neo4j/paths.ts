@@ -20,7 +20,10 @@ export function neo4jRoot(env: NodeJS.ProcessEnv = process.env): string {
   return join(tramaHome(env), 'neo4j');
 }
 
-export function neo4jDistDir(env: NodeJS.ProcessEnv = process.env, version = NEO4J_VERSION): string {
+export function neo4jDistDir(
+  env: NodeJS.ProcessEnv = process.env,
+  version = NEO4J_VERSION,
+): string {
   return join(neo4jRoot(env), 'dist', version);
 }
 

@@ -15,7 +15,15 @@ import { jvmArgs, renderNeo4jConf } from './conf.js';
 import { ensureNeo4jInstalled } from './install.js';
 import { defaultDataDir, instancePaths, type InstancePaths } from './paths.js';
 import { freePort, portIsFree } from './ports.js';
-import { createStateExclusive, isAlive, readState, removeState, stateIsLive, writeState, type InstanceState } from './state.js';
+import {
+  createStateExclusive,
+  isAlive,
+  readState,
+  removeState,
+  stateIsLive,
+  writeState,
+  type InstanceState,
+} from './state.js';
 import { findJava } from './tools.js';
 import { DEFAULT_NEO4J_PASSWORD, DEFAULT_NEO4J_USERNAME, NEO4J_VERSION } from './version.js';
 
@@ -79,7 +87,8 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Runni
   const boltPort = options.boltPort || (await freePort());
   const httpPort = options.httpPort || (await freePort());
 
-  for (const dir of [paths.root, paths.conf, paths.data, paths.logs, paths.run]) mkdirSync(dir, { recursive: true });
+  for (const dir of [paths.root, paths.conf, paths.data, paths.logs, paths.run])
+    mkdirSync(dir, { recursive: true });
   const state: InstanceState = {
     pid: null,
     ownerPid: process.pid,
@@ -100,10 +109,15 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Runni
       [httpPort, 'HTTP'],
     ] as const) {
       if (!(await portIsFree(port))) {
-        throw new ServiceError(`cannot start Neo4j: ${what} port ${port} on 127.0.0.1 is already in use (another Neo4j?); choose another port or stop that server.`);
+        throw new ServiceError(
+          `cannot start Neo4j: ${what} port ${port} on 127.0.0.1 is already in use (another Neo4j?); choose another port or stop that server.`,
+        );
       }
     }
-    writeFileSync(paths.confFile, renderNeo4jConf({ boltPort, httpPort, paths, heap, pageCache, authEnabled: true }));
+    writeFileSync(
+      paths.confFile,
+      renderNeo4jConf({ boltPort, httpPort, paths, heap, pageCache, authEnabled: true }),
+    );
     const neo4jEnv = { ...env, NEO4J_HOME: paths.root, NEO4J_CONF: paths.conf };
     const classpath = `${join(installation.libDir, '*')}`;
     setInitialPassword(java.command, classpath, neo4jEnv, paths, password);
@@ -112,16 +126,36 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Runni
     const out = openSync(paths.console, 'a');
     const child = spawn(
       java.command,
-      [...jvmArgs(heap), '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${paths.root}`, `--config-dir=${paths.conf}`],
-      { cwd: paths.root, env: neo4jEnv, detached: options.detached ?? true, stdio: ['ignore', out, out] },
+      [
+        ...jvmArgs(heap),
+        '-cp',
+        classpath,
+        'org.neo4j.server.CommunityEntryPoint',
+        `--home-dir=${paths.root}`,
+        `--config-dir=${paths.conf}`,
+      ],
+      {
+        cwd: paths.root,
+        env: neo4jEnv,
+        detached: options.detached ?? true,
+        stdio: ['ignore', out, out],
+      },
     );
     closeSync(out);
-    if (child.pid === undefined) throw new ServiceError(`could not launch "${java.command}" for Neo4j`);
+    if (child.pid === undefined)
+      throw new ServiceError(`could not launch "${java.command}" for Neo4j`);
     pid = child.pid;
     if (options.detached ?? true) child.unref();
     writeState(paths.state, { ...state, pid });
 
-    await waitForBolt(state.uri, DEFAULT_NEO4J_USERNAME, password, pid, paths, options.startTimeoutMs ?? 120_000);
+    await waitForBolt(
+      state.uri,
+      DEFAULT_NEO4J_USERNAME,
+      password,
+      pid,
+      paths,
+      options.startTimeoutMs ?? 120_000,
+    );
     progress(`Neo4j is up: ${state.uri} (browser: ${state.httpUri})`);
   } catch (error) {
     if (pid !== null && isAlive(pid)) await terminate(pid, 30_000);
@@ -148,37 +182,66 @@ function claimDataDir(paths: InstancePaths, state: InstanceState): void {
     if (createStateExclusive(paths.state, state)) return;
     const existing = readState(paths.state);
     if (existing && stateIsLive(existing, paths.root)) {
-      const who = existing.pid !== null ? `pid ${existing.pid}, ${existing.uri}` : `being started by pid ${existing.ownerPid}`;
+      const who =
+        existing.pid !== null
+          ? `pid ${existing.pid}, ${existing.uri}`
+          : `being started by pid ${existing.ownerPid}`;
       throw new ServiceError(
         `Neo4j is already running on data folder ${paths.root} (${who}); use it, or stop it first with \`trama neo4j stop\`.`,
       );
     }
     removeState(paths.state);
   }
-  throw new ServiceError(`could not take the lock file ${paths.state}; another start is racing for ${paths.root}`);
+  throw new ServiceError(
+    `could not take the lock file ${paths.state}; another start is racing for ${paths.root}`,
+  );
 }
 
 /** Neo4j reads data/dbms/auth.ini on first start; the admin tool writes it (only while the store is new). */
-function setInitialPassword(java: string, classpath: string, env: NodeJS.ProcessEnv, paths: InstancePaths, password: string): void {
+function setInitialPassword(
+  java: string,
+  classpath: string,
+  env: NodeJS.ProcessEnv,
+  paths: InstancePaths,
+  password: string,
+): void {
   if (existsSync(join(paths.data, 'databases', 'system'))) return;
-  const result = spawnSync(java, ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
-    env,
-    cwd: paths.root,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    java,
+    ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    {
+      env,
+      cwd: paths.root,
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) {
-    throw new ServiceError(`could not set the initial Neo4j password in ${paths.data}: ${(result.stderr || result.stdout || '').trim()}`);
+    throw new ServiceError(
+      `could not set the initial Neo4j password in ${paths.data}: ${(result.stderr || result.stdout || '').trim()}`,
+    );
   }
 }
 
-async function waitForBolt(uri: string, user: string, password: string, pid: number, paths: InstancePaths, timeoutMs: number): Promise<void> {
+async function waitForBolt(
+  uri: string,
+  user: string,
+  password: string,
+  pid: number,
+  paths: InstancePaths,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError = '';
   while (Date.now() < deadline) {
     if (!isAlive(pid)) {
-      throw new ServiceError(`Neo4j exited during startup (data folder ${paths.root}). Last log lines:\n${logTail(paths)}`);
+      throw new ServiceError(
+        `Neo4j exited during startup (data folder ${paths.root}). Last log lines:\n${logTail(paths)}`,
+      );
     }
-    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 2000, logging: undefined });
+    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+      connectionTimeout: 2000,
+      logging: undefined,
+    });
     try {
       await driver.verifyConnectivity();
       return;
@@ -195,13 +258,16 @@ async function waitForBolt(uri: string, user: string, password: string, pid: num
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new ServiceError(`Neo4j did not answer on ${uri} within ${Math.round(timeoutMs / 1000)} s (${lastError}). Last log lines:\n${logTail(paths)}`);
+  throw new ServiceError(
+    `Neo4j did not answer on ${uri} within ${Math.round(timeoutMs / 1000)} s (${lastError}). Last log lines:\n${logTail(paths)}`,
+  );
 }
 
 function logTail(paths: InstancePaths, lines = 15): string {
   const parts: string[] = [];
   for (const file of [paths.console, paths.neo4jLog]) {
-    if (existsSync(file)) parts.push(...readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines));
+    if (existsSync(file))
+      parts.push(...readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines));
   }
   return parts.join('\n') || '(no log output)';
 }
@@ -235,7 +301,10 @@ export interface StopResult {
 }
 
 /** Stop the server of a data folder: SIGTERM (Neo4j checkpoints and exits), SIGKILL after `graceMs`. */
-export async function stopNeo4j(dataDir: string = defaultDataDir(), options: { graceMs?: number } = {}): Promise<StopResult> {
+export async function stopNeo4j(
+  dataDir: string = defaultDataDir(),
+  options: { graceMs?: number } = {},
+): Promise<StopResult> {
   const paths = instancePaths(dataDir);
   const state = readState(paths.state);
   if (!state || state.pid === null || !stateIsLive(state, paths.root)) {

@@ -2,7 +2,15 @@
  * The state (pid/lock) file of a data folder: `trama-neo4j.json`, created exclusively by `start`,
  * so a second start on the same folder is refused while the first server lives.
  */
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { platform } from 'node:os';
 
 export interface InstanceState {
@@ -71,7 +79,10 @@ export function isOurServer(pid: number, dataDir: string): boolean {
   if (platform() !== 'linux') return true;
   try {
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    return cmdline.includes('org.neo4j.server.CommunityEntryPoint') && cmdline.includes(`--home-dir=${dataDir}`);
+    return (
+      cmdline.includes('org.neo4j.server.CommunityEntryPoint') &&
+      cmdline.includes(`--home-dir=${dataDir}`)
+    );
   } catch {
     return false;
   }

@@ -11,7 +11,10 @@ export interface JavaInfo {
 
 /** `$JAVA_HOME/bin/java` when JAVA_HOME is set, else `java` on the PATH. */
 export function findJava(env: NodeJS.ProcessEnv = process.env): JavaInfo {
-  const command = env.JAVA_HOME && existsSync(join(env.JAVA_HOME, 'bin', 'java')) ? join(env.JAVA_HOME, 'bin', 'java') : 'java';
+  const command =
+    env.JAVA_HOME && existsSync(join(env.JAVA_HOME, 'bin', 'java'))
+      ? join(env.JAVA_HOME, 'bin', 'java')
+      : 'java';
   const probe = spawnSync(command, ['-version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
     throw new ServiceError(
@@ -22,7 +25,9 @@ export function findJava(env: NodeJS.ProcessEnv = process.env): JavaInfo {
   }
   const major = parseJavaMajor(`${probe.stderr}${probe.stdout}`);
   if (major !== null && major < 17) {
-    throw new ServiceError(`Java ${major} found at "${command}", but Neo4j ${'5.26'} needs Java 17 or 21: install a newer JDK or set JAVA_HOME to one.`);
+    throw new ServiceError(
+      `Java ${major} found at "${command}", but Neo4j ${'5.26'} needs Java 17 or 21: install a newer JDK or set JAVA_HOME to one.`,
+    );
   }
   return { command, major: major ?? 17 };
 }
@@ -37,7 +42,10 @@ export function parseJavaMajor(versionText: string): number | null {
 
 /** `mvn` on the PATH (or under MAVEN_HOME). Only needed for the first, one-off assembly. */
 export function findMaven(env: NodeJS.ProcessEnv = process.env): string {
-  const command = env.MAVEN_HOME && existsSync(join(env.MAVEN_HOME, 'bin', 'mvn')) ? join(env.MAVEN_HOME, 'bin', 'mvn') : 'mvn';
+  const command =
+    env.MAVEN_HOME && existsSync(join(env.MAVEN_HOME, 'bin', 'mvn'))
+      ? join(env.MAVEN_HOME, 'bin', 'mvn')
+      : 'mvn';
   const probe = spawnSync(command, ['--version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
     throw new ServiceError(

@@ -6,7 +6,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { Language, Predicate } from '../schema/index.js';
-import { containingCountry, countryByCode, isOrgSuffix, lookupCountry, lookupCues, lookupDemonym, lookupPlace, matchRoleAt, type RoleEntry } from './gazetteer/index.js';
+import {
+  containingCountry,
+  countryByCode,
+  isOrgSuffix,
+  lookupCountry,
+  lookupCues,
+  lookupDemonym,
+  lookupPlace,
+  matchRoleAt,
+  type RoleEntry,
+} from './gazetteer/index.js';
 import { foldKey } from './mentions/shape.js';
 import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
 import { loadNerModel, type NerTagger } from './ner/index.js';
@@ -28,12 +38,18 @@ const ROLE_GROUPS: Readonly<Record<string, string>> = {
 };
 
 /** The lexicon's per-country predicates keyed by the country's canonical name in `language`, folded. */
-function predicateIn(entry: RoleEntry, language: Language): ReadonlyMap<string, Predicate> | undefined {
+function predicateIn(
+  entry: RoleEntry,
+  language: Language,
+): ReadonlyMap<string, Predicate> | undefined {
   if (!entry.predicateIn) return undefined;
   const byName = new Map<string, Predicate>();
   for (const [code, predicate] of Object.entries(entry.predicateIn)) {
     const country = countryByCode(code);
-    if (!country) throw new Error(`role lexicon: "${entry.lemma}" names an unknown country code ${JSON.stringify(code)}`);
+    if (!country)
+      throw new Error(
+        `role lexicon: "${entry.lemma}" names an unknown country code ${JSON.stringify(code)}`,
+      );
     byName.set(foldKey(language === 'en' ? country.nameEn : country.name), predicate);
   }
   return byName;
@@ -49,11 +65,19 @@ function roleInfo(entry: RoleEntry, language: Language): RoleInfo {
     ...(byCountry ? { predicateIn: byCountry } : {}),
     ...(entry.number === 'pl' ? { plural: true as const } : {}),
     national: entry.attachesTo === 'Country' || entry.attachesTo === 'OrganizationOrCountry',
-    organizational: entry.attachesTo === 'Organization' || entry.attachesTo === 'OrganizationOrCountry' || entry.attachesTo === 'Any',
+    organizational:
+      entry.attachesTo === 'Organization' ||
+      entry.attachesTo === 'OrganizationOrCountry' ||
+      entry.attachesTo === 'Any',
   };
 }
 
-const CUE_TYPES: Readonly<Record<string, CueType>> = { organization: 'Organization', orgSuffix: 'Organization', event: 'Event', law: 'Law' };
+const CUE_TYPES: Readonly<Record<string, CueType>> = {
+  organization: 'Organization',
+  orgSuffix: 'Organization',
+  event: 'Event',
+  law: 'Law',
+};
 
 /** IOB2 tags with per-token confidences → spans; a span's confidence is its weakest token's. */
 export function spansFromTags(tags: readonly string[], confidences: readonly number[]): NerSpan[] {
@@ -62,7 +86,12 @@ export function spansFromTags(tags: readonly string[], confidences: readonly num
   let label = '';
   const close = (end: number): void => {
     if (start < 0) return;
-    spans.push({ start, end, label: label as NerSpan['label'], confidence: Math.min(...confidences.slice(start, end)) });
+    spans.push({
+      start,
+      end,
+      label: label as NerSpan['label'],
+      confidence: Math.min(...confidences.slice(start, end)),
+    });
     start = -1;
   };
   tags.forEach((tag, i) => {
@@ -88,7 +117,13 @@ const givenNames = (() => {
   return (): Set<string> => {
     if (!names) {
       const path = join(PACKAGE_ROOT, 'models', 'given-names-es.txt');
-      names = new Set(existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : []);
+      names = new Set(
+        existsSync(path)
+          ? readFileSync(path, 'utf8')
+              .split('\n')
+              .filter((l) => l && !l.startsWith('#'))
+          : [],
+      );
     }
     return names;
   };
@@ -112,7 +147,10 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       if (hit) return hit;
       const found = lookupPlace(surface, language).map((p): PlaceInfo => {
         const containing = containingCountry(p);
-        const country = containing && language === 'en' ? (lookupCountry(containing, 'es')?.nameEn ?? containing) : containing;
+        const country =
+          containing && language === 'en'
+            ? (lookupCountry(containing, 'es')?.nameEn ?? containing)
+            : containing;
         return {
           name: language === 'en' ? p.nameEn : p.name,
           type: p.type,
@@ -127,7 +165,11 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       const entry = lookupDemonym(word, language);
       if (!entry) return undefined;
       // Gazetteer targets are Spanish canonical names; English articles name places in English.
-      const target = language === 'en' ? (lookupPlace(entry.target, 'es').find((p) => p.type === entry.targetType)?.nameEn ?? entry.target) : entry.target;
+      const target =
+        language === 'en'
+          ? (lookupPlace(entry.target, 'es').find((p) => p.type === entry.targetType)?.nameEn ??
+            entry.target)
+          : entry.target;
       return { target, targetType: entry.targetType };
     },
     roleAt(lowerTokens, i) {
@@ -140,7 +182,11 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
     cue(lowerWord) {
       const cue = lookupCues(lowerWord, language)[0];
       if (!cue) return undefined;
-      return cue.kind === 'place' ? (cue.placeType === 'Country' ? 'Region' : cue.placeType) : CUE_TYPES[cue.kind];
+      return cue.kind === 'place'
+        ? cue.placeType === 'Country'
+          ? 'Region'
+          : cue.placeType
+        : CUE_TYPES[cue.kind];
     },
     isOrgSuffix: (lowerWord) => isOrgSuffix(lowerWord, language),
     isGivenName: (word) => givenNames().has(word),

@@ -18,6 +18,13 @@ export function extractArticle(article: Article, knowledge: Knowledge): ArticleE
   const entities = resolveCoreference(mentions, roles, knowledge);
   const relations = extractRelations(sentences, entities, roles, knowledge, grammar);
   const dates = sentences.flatMap((s) => findDates(s, grammar));
-  const quantities = sentences.flatMap((s) => findQuantities(s, grammar, article.language, dates.filter((d) => d.sentenceIndex === s.index)));
+  const quantities = sentences.flatMap((s) =>
+    findQuantities(
+      s,
+      grammar,
+      article.language,
+      dates.filter((d) => d.sentenceIndex === s.index),
+    ),
+  );
   return { article, sentences, entities, relations, dates, quantities };
 }

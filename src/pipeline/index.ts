@@ -1,3 +1,8 @@
 export { extractArticle } from './extract.js';
-export { ingestPaths, extractWithKnowledge, type IngestOptions, type IngestResult } from './ingest.js';
+export {
+  ingestPaths,
+  extractWithKnowledge,
+  type IngestOptions,
+  type IngestResult,
+} from './ingest.js';
 export type { ArticleExtraction } from './types.js';

@@ -2,7 +2,13 @@
  * Ingest orchestration: paths → articles → extractions → one graph. Reading is the only I/O; bad
  * inputs are collected with their file names so the caller decides whether to stop.
  */
-import { finalizeArticle, listInputFiles, readInput, type FinalizeOptions, type ReadOptions } from '../ingest/index.js';
+import {
+  finalizeArticle,
+  listInputFiles,
+  readInput,
+  type FinalizeOptions,
+  type ReadOptions,
+} from '../ingest/index.js';
 import type { Article } from '../ingest/types.js';
 import { addExtraction, createGraph, toEnvelope, type TramaGraph } from '../graph/index.js';
 import { loadKnowledge } from '../nlp/resources.js';
@@ -31,7 +37,10 @@ export function extractWithKnowledge(article: Article): ArticleExtraction {
   return extractArticle(article, loadKnowledge(article.language as Language));
 }
 
-export async function ingestPaths(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestPaths(
+  paths: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   const started = performance.now();
   const files = await listInputFiles(paths, options.cwd);
   const failures: InputError[] = [];

@@ -1,12 +1,15 @@
 /** Markdown for the example queries, placed between markers in a document (README.md). */
 import { EXAMPLE_QUERIES } from './examples.js';
 
-export const QUERIES_START = '<!-- example-queries:start (generated from src/query/examples.ts by npm run docs:queries) -->';
+export const QUERIES_START =
+  '<!-- example-queries:start (generated from src/query/examples.ts by npm run docs:queries) -->';
 export const QUERIES_END = '<!-- example-queries:end -->';
 
 export function exampleQueriesMarkdown(): string {
   return EXAMPLE_QUERIES.map((q) => {
-    const params = Object.keys(q.params ?? {}).length ? `\nParameters, e.g.: \`${JSON.stringify(q.params)}\`\n` : '\n';
+    const params = Object.keys(q.params ?? {}).length
+      ? `\nParameters, e.g.: \`${JSON.stringify(q.params)}\`\n`
+      : '\n';
     return `**${q.name}** — ${q.description}${params}\n\`\`\`cypher\n${q.cypher.trim()}\n\`\`\``;
   }).join('\n\n');
 }

@@ -18,7 +18,13 @@ export interface QueryOutcome extends QueryResult {
   updates: Record<string, number>;
 }
 
-async function runWith(driver: Driver, config: Neo4jConfig, cypher: string, params: Record<string, unknown>, write: boolean): Promise<QueryOutcome> {
+async function runWith(
+  driver: Driver,
+  config: Neo4jConfig,
+  cypher: string,
+  params: Record<string, unknown>,
+  write: boolean,
+): Promise<QueryOutcome> {
   const session = driver.session(sessionConfig(config, write ? 'WRITE' : 'READ'));
   try {
     const work = async (tx: ManagedTransaction) => {
@@ -26,10 +32,18 @@ async function runWith(driver: Driver, config: Neo4jConfig, cypher: string, para
       const keys = await running.keys();
       return { keys, result: await running };
     };
-    const { keys, result } = write ? await session.executeWrite(work) : await session.executeRead(work);
+    const { keys, result } = write
+      ? await session.executeWrite(work)
+      : await session.executeRead(work);
     const columns = keys.map(String);
-    const updates = Object.fromEntries(Object.entries(result.summary.counters.updates()).filter(([, n]) => n > 0));
-    return { columns, rows: result.records.map((r) => r.keys.map((k) => toPlain(r.get(k)))), updates };
+    const updates = Object.fromEntries(
+      Object.entries(result.summary.counters.updates()).filter(([, n]) => n > 0),
+    );
+    return {
+      columns,
+      rows: result.records.map((r) => r.keys.map((k) => toPlain(r.get(k)))),
+      updates,
+    };
   } catch (error) {
     throw neo4jError(error, config, write ? 'running the query' : 'running the (read-only) query');
   } finally {
@@ -37,7 +51,12 @@ async function runWith(driver: Driver, config: Neo4jConfig, cypher: string, para
   }
 }
 
-export async function runQuery(config: Neo4jConfig, cypher: string, params: Record<string, unknown> = {}, options: RunQueryOptions = {}): Promise<QueryOutcome> {
+export async function runQuery(
+  config: Neo4jConfig,
+  cypher: string,
+  params: Record<string, unknown> = {},
+  options: RunQueryOptions = {},
+): Promise<QueryOutcome> {
   const driver = openDriver(config);
   try {
     await verifyNeo4j(driver, config, 'running the query');

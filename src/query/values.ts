@@ -7,7 +7,8 @@ export function toPlain(value: unknown): unknown {
     const n = value as { inSafeRange(): boolean; toNumber(): number; toString(): string };
     return n.inSafeRange() ? n.toNumber() : n.toString();
   }
-  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value === 'bigint')
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isNode(value as never)) {
     const node = value as { labels: string[]; properties: Record<string, unknown> };
@@ -18,8 +19,14 @@ export function toPlain(value: unknown): unknown {
     return { type: rel.type, properties: toPlain(rel.properties) };
   }
   if (neo4j.isPath(value as never)) {
-    const path = value as { start: unknown; segments: Array<{ relationship: unknown; end: unknown }> };
-    return [toPlain(path.start), ...path.segments.flatMap((s) => [toPlain(s.relationship), toPlain(s.end)])];
+    const path = value as {
+      start: unknown;
+      segments: Array<{ relationship: unknown; end: unknown }>;
+    };
+    return [
+      toPlain(path.start),
+      ...path.segments.flatMap((s) => [toPlain(s.relationship), toPlain(s.end)]),
+    ];
   }
   if (
     neo4j.isDate(value as never) ||
@@ -33,7 +40,9 @@ export function toPlain(value: unknown): unknown {
     return String(value);
   }
   if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]),
+    );
   }
   return value;
 }
@@ -43,7 +52,8 @@ export function toNeo4jParams(params: Record<string, unknown>): Record<string, u
   const convert = (v: unknown): unknown => {
     if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
     if (Array.isArray(v)) return v.map(convert);
-    if (v && typeof v === 'object' && v.constructor === Object) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
+    if (v && typeof v === 'object' && v.constructor === Object)
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
     return v;
   };
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, convert(v)]));

@@ -29,7 +29,9 @@ export class SchemaError extends TramaError {
     readonly where: string,
     readonly issues: readonly string[],
   ) {
-    super(`${where}: invalid trama graph: ${issues.slice(0, 5).join('; ')}${issues.length > 5 ? ` (+${issues.length - 5} more)` : ''}`);
+    super(
+      `${where}: invalid trama graph: ${issues.slice(0, 5).join('; ')}${issues.length > 5 ? ` (+${issues.length - 5} more)` : ''}`,
+    );
   }
 }
 

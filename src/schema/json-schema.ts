@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { GraphEnvelopeSchema } from './graph-file.js';
 
 export function graphJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(GraphEnvelopeSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(GraphEnvelopeSchema, { target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
   return {
     $id: 'urn:trama:schema:trama-graph:v1',
     title: 'trama graph file, version 1',

@@ -15,15 +15,24 @@ export interface PredicateInfo {
 
 export const PREDICATES = {
   // affiliation_role
-  LEADER_OF: { category: 'affiliation_role', description: 'leads (head of state, party or group leader)' },
+  LEADER_OF: {
+    category: 'affiliation_role',
+    description: 'leads (head of state, party or group leader)',
+  },
   PRESIDENT_OF: { category: 'affiliation_role', description: 'is president of' },
   VICE_PRESIDENT_OF: { category: 'affiliation_role', description: 'is vice-president of' },
-  MINISTER_OF: { category: 'affiliation_role', description: 'is a minister of (country or government)' },
+  MINISTER_OF: {
+    category: 'affiliation_role',
+    description: 'is a minister of (country or government)',
+  },
   HEAD_OF: { category: 'affiliation_role', description: 'heads, directs or chairs' },
   MAYOR_OF: { category: 'affiliation_role', description: 'is mayor of' },
   GOVERNOR_OF: { category: 'affiliation_role', description: 'is governor of' },
   MONARCH_OF: { category: 'affiliation_role', description: 'is king or queen of' },
-  LEGISLATOR_FOR: { category: 'affiliation_role', description: 'is senator, deputy or representative for' },
+  LEGISLATOR_FOR: {
+    category: 'affiliation_role',
+    description: 'is senator, deputy or representative for',
+  },
   AMBASSADOR_TO: { category: 'affiliation_role', description: 'is ambassador to' },
   SPOKESPERSON_OF: { category: 'affiliation_role', description: 'speaks for' },
   MEMBER_OF: { category: 'affiliation_role', description: 'is a member of' },
@@ -40,7 +49,10 @@ export const PREDICATES = {
   RECEIVED: { category: 'meeting_visit', description: 'received or hosted (a visitor)' },
   // communication
   SAID_TO: { category: 'communication', description: 'said something to' },
-  REPORTED_BY: { category: 'communication', description: 'a statement of the subject was reported by' },
+  REPORTED_BY: {
+    category: 'communication',
+    description: 'a statement of the subject was reported by',
+  },
   PRAISED: { category: 'communication', description: 'praised' },
   CRITICIZED: { category: 'communication', description: 'criticised' },
   ACCUSED: { category: 'communication', description: 'accused' },
@@ -51,8 +63,16 @@ export const PREDICATES = {
   // cooperation
   SUPPORTS: { category: 'cooperation', description: 'supports or backs' },
   ALLIED_WITH: { category: 'cooperation', description: 'is allied with', symmetric: true },
-  SIGNED_AGREEMENT_WITH: { category: 'cooperation', description: 'signed an agreement with', symmetric: true },
-  COOPERATES_WITH: { category: 'cooperation', description: 'cooperates or works with', symmetric: true },
+  SIGNED_AGREEMENT_WITH: {
+    category: 'cooperation',
+    description: 'signed an agreement with',
+    symmetric: true,
+  },
+  COOPERATES_WITH: {
+    category: 'cooperation',
+    description: 'cooperates or works with',
+    symmetric: true,
+  },
   NEGOTIATED_WITH: { category: 'cooperation', description: 'negotiated with', symmetric: true },
   // conflict
   OPPOSED: { category: 'conflict', description: 'opposes or rejects' },

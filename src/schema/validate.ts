@@ -8,18 +8,27 @@ import { GraphEnvelopeSchema, type GraphEnvelope } from './graph-file.js';
 import { categoryOf } from './predicates.js';
 
 function formatIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
+  return error.issues.map(
+    (issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`,
+  );
 }
 
 /** Validate an already-parsed value as a trama graph envelope. `where` names the file or call. */
-export function validateGraphEnvelope(value: unknown, where = 'validateGraphEnvelope'): GraphEnvelope {
+export function validateGraphEnvelope(
+  value: unknown,
+  where = 'validateGraphEnvelope',
+): GraphEnvelope {
   if (value && typeof value === 'object' && 'format' in value) {
     const v = value as { format?: unknown; version?: unknown };
     if (v.format !== 'trama-graph') {
-      throw new SchemaError(where, [`format: expected "trama-graph", got ${JSON.stringify(v.format)}`]);
+      throw new SchemaError(where, [
+        `format: expected "trama-graph", got ${JSON.stringify(v.format)}`,
+      ]);
     }
     if (v.version !== 1) {
-      throw new SchemaError(where, [`version: this trama reads version 1, got ${JSON.stringify(v.version)}`]);
+      throw new SchemaError(where, [
+        `version: this trama reads version 1, got ${JSON.stringify(v.version)}`,
+      ]);
     }
   }
   const parsed = GraphEnvelopeSchema.safeParse(value);
@@ -33,13 +42,22 @@ export function validateGraphEnvelope(value: unknown, where = 'validateGraphEnve
   }
   const edgeKeys = new Set<string>();
   for (const edge of envelope.graph.edges) {
-    if (edgeKeys.has(edge.key)) problems.push(`graph.edges: duplicate key ${JSON.stringify(edge.key)}`);
+    if (edgeKeys.has(edge.key))
+      problems.push(`graph.edges: duplicate key ${JSON.stringify(edge.key)}`);
     edgeKeys.add(edge.key);
-    if (!keys.has(edge.source)) problems.push(`edge ${JSON.stringify(edge.key)}: unknown source ${JSON.stringify(edge.source)}`);
-    if (!keys.has(edge.target)) problems.push(`edge ${JSON.stringify(edge.key)}: unknown target ${JSON.stringify(edge.target)}`);
+    if (!keys.has(edge.source))
+      problems.push(
+        `edge ${JSON.stringify(edge.key)}: unknown source ${JSON.stringify(edge.source)}`,
+      );
+    if (!keys.has(edge.target))
+      problems.push(
+        `edge ${JSON.stringify(edge.key)}: unknown target ${JSON.stringify(edge.target)}`,
+      );
     const a = edge.attributes;
     if (a.kind === 'relation' && categoryOf(a.predicate) !== a.category) {
-      problems.push(`edge ${JSON.stringify(edge.key)}: predicate ${a.predicate} has category ${categoryOf(a.predicate)}, not ${a.category}`);
+      problems.push(
+        `edge ${JSON.stringify(edge.key)}: predicate ${a.predicate} has category ${categoryOf(a.predicate)}, not ${a.category}`,
+      );
     }
   }
   if (problems.length) throw new SchemaError(where, problems);

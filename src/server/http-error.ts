@@ -12,16 +12,20 @@ export class HttpError extends TramaError {
 }
 
 /** Status for errors thrown by code the server calls (the query runner, the graph reader). */
-const STATUS_BY_ERROR: ReadonlyArray<readonly [abstract new (...args: never[]) => Error, number]> = [
-  [InputError, 400],
-  [SchemaError, 422],
-  [ServiceError, 503],
-];
+const STATUS_BY_ERROR: ReadonlyArray<readonly [abstract new (...args: never[]) => Error, number]> =
+  [
+    [InputError, 400],
+    [SchemaError, 422],
+    [ServiceError, 503],
+  ];
 
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
   for (const [type, status] of STATUS_BY_ERROR) {
     if (error instanceof type) return new HttpError(status, (error as Error).message);
   }
-  return new HttpError(500, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+  return new HttpError(
+    500,
+    `internal error: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }

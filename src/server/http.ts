@@ -40,14 +40,18 @@ export function sendError(res: ServerResponse, error: HttpError): void {
 export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
-    throw new HttpError(413, `request body of ${declared} bytes is larger than the limit of ${limit} bytes`);
+    throw new HttpError(
+      413,
+      `request body of ${declared} bytes is larger than the limit of ${limit} bytes`,
+    );
   }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > limit) throw new HttpError(413, `request body is larger than the limit of ${limit} bytes`);
+    if (size > limit)
+      throw new HttpError(413, `request body is larger than the limit of ${limit} bytes`);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -56,7 +60,10 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
 export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
   const type = String(req.headers['content-type'] ?? '');
   if (!/^application\/json\b/i.test(type)) {
-    throw new HttpError(415, `expected Content-Type application/json, got ${JSON.stringify(type || '(none)')}`);
+    throw new HttpError(
+      415,
+      `expected Content-Type application/json, got ${JSON.stringify(type || '(none)')}`,
+    );
   }
   const body = await readBody(req, limit);
   try {

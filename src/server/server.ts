@@ -40,17 +40,27 @@ export function createRequestHandler(config: ResolvedServerConfig) {
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         const routes = API_ROUTES.filter((route) => route.path === url.pathname);
         if (routes.length === 0) throw new HttpError(404, `no API endpoint ${url.pathname}`);
-        const route = routes.find((r) => r.method === method || (method === 'HEAD' && r.method === 'GET'));
+        const route = routes.find(
+          (r) => r.method === method || (method === 'HEAD' && r.method === 'GET'),
+        );
         if (!route) {
           res.setHeader('Allow', routes.map((r) => r.method).join(', '));
-          throw new HttpError(405, `${method} is not allowed on ${url.pathname}; use ${routes.map((r) => r.method).join(' or ')}`);
+          throw new HttpError(
+            405,
+            `${method} is not allowed on ${url.pathname}; use ${routes.map((r) => r.method).join(' or ')}`,
+          );
         }
         await route.handle({ req, res, url, config });
         return;
       }
-      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `${method} is not allowed on ${url.pathname}`);
+      if (method !== 'GET' && method !== 'HEAD')
+        throw new HttpError(405, `${method} is not allowed on ${url.pathname}`);
       if (!isViewerBuilt(config.viewerDir)) {
-        throw new HttpError(503, `the viewer is not built (no ${config.viewerDir}/index.html)`, BUILD_VIEWER_HINT);
+        throw new HttpError(
+          503,
+          `the viewer is not built (no ${config.viewerDir}/index.html)`,
+          BUILD_VIEWER_HINT,
+        );
       }
       await serveStatic(config.viewerDir, url.pathname, res, method === 'HEAD');
     } catch (error) {

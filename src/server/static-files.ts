@@ -54,7 +54,12 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return target;
 }
 
-export async function serveStatic(root: string, urlPath: string, res: ServerResponse, head: boolean): Promise<void> {
+export async function serveStatic(
+  root: string,
+  urlPath: string,
+  res: ServerResponse,
+  head: boolean,
+): Promise<void> {
   const file = resolveStaticPath(root, urlPath);
   if (!file) throw new HttpError(400, `bad path ${JSON.stringify(urlPath)}`);
   let info;
@@ -79,7 +84,8 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
   };
   if (type.startsWith('text/html')) headers['Content-Security-Policy'] = VIEWER_CSP;
   // Hashed asset names never change content, so they may be cached.
-  if (urlPath.startsWith('/assets/')) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+  if (urlPath.startsWith('/assets/'))
+    headers['Cache-Control'] = 'public, max-age=31536000, immutable';
   res.writeHead(200, headers);
   if (head) {
     res.end();

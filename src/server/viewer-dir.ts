@@ -12,4 +12,5 @@ export function isViewerBuilt(dir: string): boolean {
   return existsSync(join(dir, 'index.html'));
 }
 
-export const BUILD_VIEWER_HINT = 'build the viewer with `npm run build:viewer` (or `npm run build`)';
+export const BUILD_VIEWER_HINT =
+  'build the viewer with `npm run build:viewer` (or `npm run build`)';

@@ -4,7 +4,11 @@
  * `neo4j://` and `neo4j+s://` URIs go through the driver's routing (clusters, Aura).
  */
 import { InputError } from '../schema/errors.js';
-import { DEFAULT_BOLT_PORT, DEFAULT_NEO4J_PASSWORD, DEFAULT_NEO4J_USERNAME } from '../neo4j/version.js';
+import {
+  DEFAULT_BOLT_PORT,
+  DEFAULT_NEO4J_PASSWORD,
+  DEFAULT_NEO4J_USERNAME,
+} from '../neo4j/version.js';
 
 export interface Neo4jConfig {
   uri: string;
@@ -26,15 +30,28 @@ export interface Neo4jFlags {
 }
 
 export const DEFAULT_NEO4J_URI = `bolt://127.0.0.1:${DEFAULT_BOLT_PORT}`;
-export const NEO4J_URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
+export const NEO4J_URI_SCHEMES = [
+  'bolt',
+  'bolt+s',
+  'bolt+ssc',
+  'neo4j',
+  'neo4j+s',
+  'neo4j+ssc',
+] as const;
 
-export function resolveNeo4jConfig(flags: Neo4jFlags = {}, env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+export function resolveNeo4jConfig(
+  flags: Neo4jFlags = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Neo4jConfig {
   const uriFromFlag = flags.neo4jUri ?? (typeof flags.neo4j === 'string' ? flags.neo4j : undefined);
   const uri = uriFromFlag ?? env.NEO4J_URI ?? DEFAULT_NEO4J_URI;
   const where = uriFromFlag ? '--neo4j-uri' : env.NEO4J_URI ? 'NEO4J_URI' : 'default';
   const scheme = /^([a-z0-9+]+):\/\//i.exec(uri)?.[1]?.toLowerCase();
   if (!scheme || !(NEO4J_URI_SCHEMES as readonly string[]).includes(scheme)) {
-    throw new InputError(where, `not a Neo4j URI: ${JSON.stringify(uri)} (expected ${NEO4J_URI_SCHEMES.map((s) => `${s}://`).join(', ')})`);
+    throw new InputError(
+      where,
+      `not a Neo4j URI: ${JSON.stringify(uri)} (expected ${NEO4J_URI_SCHEMES.map((s) => `${s}://`).join(', ')})`,
+    );
   }
   const timeout = Number(env.NEO4J_CONNECTION_TIMEOUT_MS ?? 5000);
   const database = flags.neo4jDatabase ?? env.NEO4J_DATABASE;
@@ -48,7 +65,10 @@ export function resolveNeo4jConfig(flags: Neo4jFlags = {}, env: NodeJS.ProcessEn
 }
 
 /** True when the user asked for Neo4j: `--neo4j`, `--neo4j-uri`, or NEO4J_URI in the environment. */
-export function neo4jRequested(flags: Neo4jFlags = {}, env: NodeJS.ProcessEnv = process.env): boolean {
+export function neo4jRequested(
+  flags: Neo4jFlags = {},
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
   return Boolean(flags.neo4j || flags.neo4jUri || env.NEO4J_URI);
 }
 

@@ -8,8 +8,23 @@
  * Nodes that belong to no article go to `unanchored`.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
-import type { ArticleNode, Evidence, GraphEnvelope, Mention, NodeAttributes, SerializedEdge } from '../schema/index.js';
-import { CO_OCCURS_WITH, KEY_LABEL, entityLabel, relationId, relationshipType, type GraphNodeKind, type KeyLabel } from './model.js';
+import type {
+  ArticleNode,
+  Evidence,
+  GraphEnvelope,
+  Mention,
+  NodeAttributes,
+  SerializedEdge,
+} from '../schema/index.js';
+import {
+  CO_OCCURS_WITH,
+  KEY_LABEL,
+  entityLabel,
+  relationId,
+  relationshipType,
+  type GraphNodeKind,
+  type KeyLabel,
+} from './model.js';
 
 const int = (n: number): Integer => neo4j.int(n);
 
@@ -101,12 +116,22 @@ export function nodeRow(key: string, a: GraphNode): NodeRow {
         key,
         keyLabel: KEY_LABEL.entity,
         typeLabel: entityLabel(a.type),
-        props: { ...base, aliases: a.aliases, demonyms: a.demonyms, typeSource: a.typeSource ?? null },
+        props: {
+          ...base,
+          aliases: a.aliases,
+          demonyms: a.demonyms,
+          typeSource: a.typeSource ?? null,
+        },
       };
     case 'date':
       return { key, keyLabel: KEY_LABEL.date, typeLabel: null, props: { ...base, iso: a.iso } };
     case 'quantity':
-      return { key, keyLabel: KEY_LABEL.quantity, typeLabel: null, props: { ...base, value: a.value, unit: a.unit } };
+      return {
+        key,
+        keyLabel: KEY_LABEL.quantity,
+        typeLabel: null,
+        props: { ...base, value: a.value, unit: a.unit },
+      };
   }
 }
 
@@ -153,7 +178,12 @@ export function compareEvidence(x: EvidenceRow, y: EvidenceRow): number {
   );
 }
 
-function mentionRow(nodeKey: string, keyLabel: KeyLabel, mentions: Mention[], edge: { key: string; count: number } | undefined): MentionRow {
+function mentionRow(
+  nodeKey: string,
+  keyLabel: KeyLabel,
+  mentions: Mention[],
+  edge: { key: string; count: number } | undefined,
+): MentionRow {
   const sorted = [...mentions].sort((x, y) => x.start - y.start || x.end - y.end);
   return {
     nodeKey,
@@ -187,7 +217,15 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
     return row;
   };
 
-  const byArticle = new Map<string, { nodeKeys: Set<string>; mentions: MentionRow[]; relations: RelationRow[]; cooccurrences: CooccurrenceRow[] }>();
+  const byArticle = new Map<
+    string,
+    {
+      nodeKeys: Set<string>;
+      mentions: MentionRow[];
+      relations: RelationRow[];
+      cooccurrences: CooccurrenceRow[];
+    }
+  >();
   const bucket = (articleId: string) => {
     let b = byArticle.get(articleId);
     if (!b) {
@@ -205,7 +243,8 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
     const a = edge.attributes;
     if (a.kind === 'mentioned_in') {
       const articleId = articleKeyToId.get(edge.target);
-      if (articleId && nodes.has(edge.source)) mentionEdges.set(`${edge.source}\u0000${articleId}`, { key: edge.key, count: a.count });
+      if (articleId && nodes.has(edge.source))
+        mentionEdges.set(`${edge.source}\u0000${articleId}`, { key: edge.key, count: a.count });
     } else otherEdges.push(edge);
   }
 
@@ -220,7 +259,14 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
     for (const [articleId, mentions] of mentionsByArticle) {
       const b = bucket(articleId);
       b.nodeKeys.add(key);
-      b.mentions.push(mentionRow(key, rowOf(key).keyLabel, mentions, mentionEdges.get(`${key}\u0000${articleId}`)));
+      b.mentions.push(
+        mentionRow(
+          key,
+          rowOf(key).keyLabel,
+          mentions,
+          mentionEdges.get(`${key}\u0000${articleId}`),
+        ),
+      );
       anchored.add(key);
     }
   }
@@ -249,7 +295,12 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
           target: edge.target,
           sourceLabel: source.keyLabel,
           targetLabel: target.keyLabel,
-          props: { category: a.category, certainty: a.certainty, confidence: a.confidence, dates: a.dates },
+          props: {
+            category: a.category,
+            certainty: a.certainty,
+            confidence: a.confidence,
+            dates: a.dates,
+          },
           evidence,
         });
       }
@@ -278,7 +329,11 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
     return {
       articleId,
       article: articleNode
-        ? { id: articleId, stub: false, props: articleProps(articleNode.key, articleNode.attributes) }
+        ? {
+            id: articleId,
+            stub: false,
+            props: articleProps(articleNode.key, articleNode.attributes),
+          }
         : { id: articleId, stub: true, props: {} },
       nodes: [...b.nodeKeys].sort().map(rowOf),
       mentions: b.mentions,
@@ -286,6 +341,9 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
       cooccurrences: b.cooccurrences,
     };
   });
-  const unanchored = [...nodes.keys()].filter((k) => !anchored.has(k)).sort().map(rowOf);
+  const unanchored = [...nodes.keys()]
+    .filter((k) => !anchored.has(k))
+    .sort()
+    .map(rowOf);
   return { articles, unanchored };
 }

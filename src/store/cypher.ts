@@ -2,7 +2,15 @@
  * Cypher text of the writer. Labels and types are interpolated only after `keyLabel`, `entityLabel`
  * and `relationshipType` accepted them; all values are `$parameters`.
  */
-import { ARTICLE_LABEL, CO_OCCURS_WITH, LOCK_LABEL, MENTIONED_IN, entityLabel, keyLabel, relationshipType } from './model.js';
+import {
+  ARTICLE_LABEL,
+  CO_OCCURS_WITH,
+  LOCK_LABEL,
+  MENTIONED_IN,
+  entityLabel,
+  keyLabel,
+  relationshipType,
+} from './model.js';
 
 export const LOCK_ID = 'writer';
 
@@ -37,7 +45,11 @@ RETURN x.id AS forId, a.id AS id, coalesce(a.contributedRelations, []) AS contri
  * are found from their endpoints (unique-key lookups), so no relationship index is needed.
  * `cooccurrence` selects the CO_OCCURS_WITH variant (article lists only, no evidence).
  */
-export function removeEvidenceQuery(sourceLabel: string, targetLabel: string, cooccurrence: boolean): string {
+export function removeEvidenceQuery(
+  sourceLabel: string,
+  targetLabel: string,
+  cooccurrence: boolean,
+): string {
   const match = `UNWIND $rows AS row
 MATCH (s:${keyLabel(sourceLabel)} {key: row.source})-[r {id: row.id}]->(o:${keyLabel(targetLabel)} {key: row.target})
 WHERE type(r) = row.type`;
@@ -124,7 +136,11 @@ SET m.key = row.key, m.count = row.count, m.sentenceIndexes = row.sentenceIndexe
  * A row carries the evidence of every article of the transaction that supports the relationship
  * (`row.articleIds`); evidence already stored for those articles is replaced, the rest is kept.
  */
-export function mergeRelationsQuery(sourceLabel: string, targetLabel: string, type: string): string {
+export function mergeRelationsQuery(
+  sourceLabel: string,
+  targetLabel: string,
+  type: string,
+): string {
   return `${REPLAN_SKIP}
 UNWIND $rows AS row
 MATCH (s:${keyLabel(sourceLabel)} {key: row.source})

@@ -15,16 +15,28 @@ export function openDriver(config: Neo4jConfig): Driver {
 }
 
 /** Fails within about `connectionTimeoutMs` with a ServiceError naming the server when it does not answer. */
-export async function verifyNeo4j(driver: Driver, config: Neo4jConfig, context: string): Promise<void> {
+export async function verifyNeo4j(
+  driver: Driver,
+  config: Neo4jConfig,
+  context: string,
+): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(Object.assign(new Error(`no answer within ${config.connectionTimeoutMs} ms`), { code: 'ServiceUnavailable' })),
+      () =>
+        reject(
+          Object.assign(new Error(`no answer within ${config.connectionTimeoutMs} ms`), {
+            code: 'ServiceUnavailable',
+          }),
+        ),
       config.connectionTimeoutMs + 1000,
     );
   });
   try {
-    await Promise.race([driver.verifyConnectivity(config.database ? { database: config.database } : {}), deadline]);
+    await Promise.race([
+      driver.verifyConnectivity(config.database ? { database: config.database } : {}),
+      deadline,
+    ]);
   } catch (error) {
     throw neo4jError(error, config, context);
   } finally {
@@ -40,7 +52,10 @@ export function sessionConfig(config: Neo4jConfig, mode: 'READ' | 'WRITE'): Sess
 }
 
 /** Runs `fn` with a driver opened from `config`, or with the caller's driver (not closed then). */
-export async function withDriver<T>(target: Neo4jConfig | { driver: Driver; config: Neo4jConfig }, fn: (driver: Driver, config: Neo4jConfig) => Promise<T>): Promise<T> {
+export async function withDriver<T>(
+  target: Neo4jConfig | { driver: Driver; config: Neo4jConfig },
+  fn: (driver: Driver, config: Neo4jConfig) => Promise<T>,
+): Promise<T> {
   if ('driver' in target) return fn(target.driver, target.config);
   const driver = openDriver(target);
   try {

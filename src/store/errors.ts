@@ -2,7 +2,14 @@
 import { InputError, ServiceError, TramaError } from '../schema/errors.js';
 import { describeTarget, type Neo4jConfig } from './config.js';
 
-const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+const UNREACHABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+]);
 
 export function errorCode(error: unknown): string {
   return String((error as { code?: unknown })?.code ?? '');
@@ -11,12 +18,18 @@ export function errorCode(error: unknown): string {
 export function isUnreachable(error: unknown): boolean {
   const code = errorCode(error);
   const message = String((error as Error)?.message ?? '');
-  return UNREACHABLE_CODES.has(code) || /connect|ECONNREFUSED|ECONNRESET|socket|closed|routing/i.test(code + message);
+  return (
+    UNREACHABLE_CODES.has(code) ||
+    /connect|ECONNREFUSED|ECONNRESET|socket|closed|routing/i.test(code + message)
+  );
 }
 
 export function isReadOnlyViolation(error: unknown): boolean {
   const message = String((error as Error)?.message ?? '');
-  return errorCode(error) === 'Neo.ClientError.Statement.AccessMode' || /read access mode|in read mode|read-only/i.test(message);
+  return (
+    errorCode(error) === 'Neo.ClientError.Statement.AccessMode' ||
+    /read access mode|in read mode|read-only/i.test(message)
+  );
 }
 
 /** `context` says what trama was doing ("storing article abc (3 of 10)"). */
@@ -25,7 +38,10 @@ export function neo4jError(error: unknown, config: Neo4jConfig, context: string)
   const code = errorCode(error);
   const message = String((error as Error)?.message ?? error).split('\n')[0]!;
   const target = describeTarget(config);
-  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+  if (
+    code === 'Neo.ClientError.Security.Unauthorized' ||
+    code === 'Neo.ClientError.Security.AuthenticationRateLimit'
+  ) {
     return new ServiceError(
       `Neo4j at ${target} refused user ${JSON.stringify(config.username)} while ${context}: wrong password? ` +
         'Set NEO4J_USERNAME/NEO4J_PASSWORD or --neo4j-user/--neo4j-password.',
@@ -33,10 +49,19 @@ export function neo4jError(error: unknown, config: Neo4jConfig, context: string)
     );
   }
   if (isReadOnlyViolation(error)) {
-    return new InputError('query', `this query writes to the graph, but queries are read-only by default; pass --write to allow writes (${message})`, { cause: error });
+    return new InputError(
+      'query',
+      `this query writes to the graph, but queries are read-only by default; pass --write to allow writes (${message})`,
+      { cause: error },
+    );
   }
-  if (code.startsWith('Neo.ClientError.Statement.') || code === 'Neo.ClientError.Procedure.ProcedureNotFound') {
-    return new InputError('query', `Neo4j rejected the Cypher while ${context}: ${message}`, { cause: error });
+  if (
+    code.startsWith('Neo.ClientError.Statement.') ||
+    code === 'Neo.ClientError.Procedure.ProcedureNotFound'
+  ) {
+    return new InputError('query', `Neo4j rejected the Cypher while ${context}: ${message}`, {
+      cause: error,
+    });
   }
   if (isUnreachable(error)) {
     return new ServiceError(
@@ -45,5 +70,8 @@ export function neo4jError(error: unknown, config: Neo4jConfig, context: string)
       { cause: error },
     );
   }
-  return new ServiceError(`Neo4j at ${target} failed while ${context}: ${code ? `${code}: ` : ''}${message}`, { cause: error });
+  return new ServiceError(
+    `Neo4j at ${target} failed while ${context}: ${code ? `${code}: ` : ''}${message}`,
+    { cause: error },
+  );
 }

@@ -1,8 +1,20 @@
 /** Storing trama graphs in Neo4j and reading them back. */
-export { resolveNeo4jConfig, neo4jRequested, describeTarget, DEFAULT_NEO4J_URI, type Neo4jConfig, type Neo4jFlags } from './config.js';
+export {
+  resolveNeo4jConfig,
+  neo4jRequested,
+  describeTarget,
+  DEFAULT_NEO4J_URI,
+  type Neo4jConfig,
+  type Neo4jFlags,
+} from './config.js';
 export { openDriver, verifyNeo4j, withDriver } from './driver.js';
 export { neo4jError } from './errors.js';
 export { ensureNeo4jSchema, schemaItems } from './schema-setup.js';
-export { storeGraph, type StoreGraphOptions, type StoreSummary, type Neo4jTarget } from './writer.js';
+export {
+  storeGraph,
+  type StoreGraphOptions,
+  type StoreSummary,
+  type Neo4jTarget,
+} from './writer.js';
 export { readGraphFromNeo4j } from './reader.js';
 export { splitContributions, type ArticleContribution } from './contributions.js';

@@ -49,14 +49,17 @@ export function entityLabel(type: string): EntityType {
 }
 
 export function keyLabel(label: string): KeyLabel {
-  if (!(KEY_LABELS as readonly string[]).includes(label)) throw new InvariantError(`keyLabel: ${JSON.stringify(label)} is not a node key label`);
+  if (!(KEY_LABELS as readonly string[]).includes(label))
+    throw new InvariantError(`keyLabel: ${JSON.stringify(label)} is not a node key label`);
   return label as KeyLabel;
 }
 
 /** A relationship type written by trama: a schema predicate or CO_OCCURS_WITH. Anything else is refused. */
 export function relationshipType(type: string): string {
   if ((isPredicate(type) || type === CO_OCCURS_WITH) && TYPE_PATTERN.test(type)) return type;
-  throw new InvariantError(`relationshipType: ${JSON.stringify(type)} is not a predicate of the schema`);
+  throw new InvariantError(
+    `relationshipType: ${JSON.stringify(type)} is not a predicate of the schema`,
+  );
 }
 
 /** Identity of a relationship: one per (subject, predicate, object). */
@@ -83,8 +86,16 @@ export function encodeContributed(c: ContributedRelation): string {
 export function decodeContributed(text: string): ContributedRelation {
   const value = JSON.parse(text) as unknown;
   if (!Array.isArray(value) || value.length !== 5 || !value.every((v) => typeof v === 'string')) {
-    throw new InvariantError(`decodeContributed: not a contributed-relation entry: ${JSON.stringify(text)}`);
+    throw new InvariantError(
+      `decodeContributed: not a contributed-relation entry: ${JSON.stringify(text)}`,
+    );
   }
   const [type, sourceLabel, source, targetLabel, target] = value as string[];
-  return { type: relationshipType(type!), sourceLabel: keyLabel(sourceLabel!), source: source!, targetLabel: keyLabel(targetLabel!), target: target! };
+  return {
+    type: relationshipType(type!),
+    sourceLabel: keyLabel(sourceLabel!),
+    source: source!,
+    targetLabel: keyLabel(targetLabel!),
+    target: target!,
+  };
 }

@@ -39,14 +39,21 @@ ORDER BY r.key`;
 
 const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
-const opt = <K extends string, V>(key: K, value: V | null | undefined) => (value === null || value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, V>));
+const opt = <K extends string, V>(key: K, value: V | null | undefined) =>
+  value === null || value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, V>);
 
 function mentionsOf(articleId: string, m: Props): Mention[] {
   const starts = nums(m.starts);
   const ends = nums(m.ends);
   const sentences = nums(m.sentenceIndexes);
   const texts = strs(m.texts);
-  return starts.map((start, i) => ({ articleId, sentenceIndex: sentences[i]!, start, end: ends[i]!, text: texts[i]! }));
+  return starts.map((start, i) => ({
+    articleId,
+    sentenceIndex: sentences[i]!,
+    start,
+    end: ends[i]!,
+    text: texts[i]!,
+  }));
 }
 
 function evidenceOf(p: Props): Evidence[] {
@@ -98,23 +105,54 @@ export async function readGraphFromNeo4j(target: Neo4jTarget): Promise<GraphEnve
       }
       for (const record of (await session.executeRead((tx) => tx.run(READ_NODES))).records) {
         const p = record.get('p') as Props;
-        const links = (record.get('links') as Array<{ articleId: string; articleKey: string | null; stub: boolean; m: Props }>).sort((x, y) =>
-          x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : 0,
-        );
+        const links = (
+          record.get('links') as Array<{
+            articleId: string;
+            articleKey: string | null;
+            stub: boolean;
+            m: Props;
+          }>
+        ).sort((x, y) => (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : 0));
         const key = String(p.key);
         const mentions = links.flatMap((l) => mentionsOf(l.articleId, l.m));
         const articles = links.map((l) => l.articleId);
         for (const l of links) {
           const articleKey = articleKeyById.get(l.articleId);
           if (l.m.key && articleKey) {
-            edges.push({ key: String(l.m.key), source: key, target: articleKey, attributes: { kind: 'mentioned_in', predicate: 'MENTIONED_IN', count: Number(l.m.count) } });
+            edges.push({
+              key: String(l.m.key),
+              source: key,
+              target: articleKey,
+              attributes: {
+                kind: 'mentioned_in',
+                predicate: 'MENTIONED_IN',
+                count: Number(l.m.count),
+              },
+            });
           }
         }
         const base = { name: String(p.name), mentions, articles };
         if (p.kind === 'date') {
-          nodes.push({ key, attributes: { kind: 'date', type: 'Date', ...base, iso: (p.iso as string | null) ?? null } });
+          nodes.push({
+            key,
+            attributes: {
+              kind: 'date',
+              type: 'Date',
+              ...base,
+              iso: (p.iso as string | null) ?? null,
+            },
+          });
         } else if (p.kind === 'quantity') {
-          nodes.push({ key, attributes: { kind: 'quantity', type: 'Quantity', ...base, value: (p.value as number | null) ?? null, unit: (p.unit as string | null) ?? null } });
+          nodes.push({
+            key,
+            attributes: {
+              kind: 'quantity',
+              type: 'Quantity',
+              ...base,
+              value: (p.value as number | null) ?? null,
+              unit: (p.unit as string | null) ?? null,
+            },
+          });
         } else {
           nodes.push({
             key,
@@ -131,12 +169,26 @@ export async function readGraphFromNeo4j(target: Neo4jTarget): Promise<GraphEnve
         }
       }
       const types = [...PREDICATE_NAMES, COOCCURRENCE_PREDICATE];
-      for (const record of (await session.executeRead((tx) => tx.run(READ_RELATIONS, { types }))).records) {
+      for (const record of (await session.executeRead((tx) => tx.run(READ_RELATIONS, { types })))
+        .records) {
         const p = record.get('p') as Props;
         const type = record.get('type') as string;
-        const base = { key: String(p.key), source: String(record.get('source')), target: String(record.get('target')) };
+        const base = {
+          key: String(p.key),
+          source: String(record.get('source')),
+          target: String(record.get('target')),
+        };
         if (type === COOCCURRENCE_PREDICATE) {
-          edges.push({ ...base, attributes: { kind: 'cooccurrence', predicate: 'CO_OCCURS_WITH', category: 'cooccurrence', count: Number(p.count), articles: strs(p.articles) } });
+          edges.push({
+            ...base,
+            attributes: {
+              kind: 'cooccurrence',
+              predicate: 'CO_OCCURS_WITH',
+              category: 'cooccurrence',
+              count: Number(p.count),
+              articles: strs(p.articles),
+            },
+          });
         } else {
           edges.push({
             ...base,

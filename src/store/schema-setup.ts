@@ -19,15 +19,33 @@ export interface SchemaItem {
 export function schemaItems(): SchemaItem[] {
   const items: SchemaItem[] = [];
   for (const label of KEY_LABELS) {
-    items.push({ name: `trama_${label.toLowerCase()}_key`, cypher: `CREATE CONSTRAINT trama_${label.toLowerCase()}_key IF NOT EXISTS FOR (n:${label}) REQUIRE n.key IS UNIQUE` });
+    items.push({
+      name: `trama_${label.toLowerCase()}_key`,
+      cypher: `CREATE CONSTRAINT trama_${label.toLowerCase()}_key IF NOT EXISTS FOR (n:${label}) REQUIRE n.key IS UNIQUE`,
+    });
   }
-  items.push({ name: 'trama_article_id', cypher: `CREATE CONSTRAINT trama_article_id IF NOT EXISTS FOR (a:${ARTICLE_LABEL}) REQUIRE a.id IS UNIQUE` });
-  items.push({ name: 'trama_lock_id', cypher: `CREATE CONSTRAINT trama_lock_id IF NOT EXISTS FOR (l:${LOCK_LABEL}) REQUIRE l.id IS UNIQUE` });
-  items.push({ name: 'trama_article_source', cypher: `CREATE INDEX trama_article_source IF NOT EXISTS FOR (a:${ARTICLE_LABEL}) ON (a.source)` });
-  items.push({ name: 'trama_entity_name', cypher: 'CREATE INDEX trama_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)' });
+  items.push({
+    name: 'trama_article_id',
+    cypher: `CREATE CONSTRAINT trama_article_id IF NOT EXISTS FOR (a:${ARTICLE_LABEL}) REQUIRE a.id IS UNIQUE`,
+  });
+  items.push({
+    name: 'trama_lock_id',
+    cypher: `CREATE CONSTRAINT trama_lock_id IF NOT EXISTS FOR (l:${LOCK_LABEL}) REQUIRE l.id IS UNIQUE`,
+  });
+  items.push({
+    name: 'trama_article_source',
+    cypher: `CREATE INDEX trama_article_source IF NOT EXISTS FOR (a:${ARTICLE_LABEL}) ON (a.source)`,
+  });
+  items.push({
+    name: 'trama_entity_name',
+    cypher: 'CREATE INDEX trama_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+  });
   for (const type of ENTITY_TYPES) {
     const label = entityLabel(type);
-    items.push({ name: `trama_${label.toLowerCase()}_name`, cypher: `CREATE INDEX trama_${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)` });
+    items.push({
+      name: `trama_${label.toLowerCase()}_name`,
+      cypher: `CREATE INDEX trama_${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`,
+    });
   }
   return items;
 }
@@ -36,7 +54,10 @@ export interface SchemaSetupResult {
   created: string[];
 }
 
-export async function ensureNeo4jSchema(driver: Driver, config: Neo4jConfig): Promise<SchemaSetupResult> {
+export async function ensureNeo4jSchema(
+  driver: Driver,
+  config: Neo4jConfig,
+): Promise<SchemaSetupResult> {
   const session = driver.session(sessionConfig(config, 'WRITE'));
   try {
     const existing = new Set<string>();
@@ -56,7 +77,9 @@ export async function ensureNeo4jSchema(driver: Driver, config: Neo4jConfig): Pr
       }
     }
     if (created.length) await session.run('CALL db.awaitIndexes(300)');
-    await session.executeWrite((tx) => tx.run(`MERGE (:${LOCK_LABEL} {id: $lockId})`, { lockId: LOCK_ID }));
+    await session.executeWrite((tx) =>
+      tx.run(`MERGE (:${LOCK_LABEL} {id: $lockId})`, { lockId: LOCK_ID }),
+    );
     return { created };
   } catch (error) {
     throw neo4jError(error, config, 'creating constraints and indexes');

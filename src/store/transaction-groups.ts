@@ -5,14 +5,19 @@
 import type { ArticleContribution } from './contributions.js';
 
 /** The source (URL or path) an article was read from, or null for stubs and sourceless articles. */
-export const sourceOf = (c: ArticleContribution): string | null => (c.article.stub ? null : ((c.article.props.source as string | undefined) ?? null));
+export const sourceOf = (c: ArticleContribution): string | null =>
+  c.article.stub ? null : ((c.article.props.source as string | undefined) ?? null);
 
 /**
  * Consecutive articles grouped into transactions of about `rows` rows (nodes, mentions, relations,
  * co-occurrences) and at most `maxArticles` articles; always whole articles, and never two with the
  * same source in one transaction (one would replace the other).
  */
-export function transactionGroups(articles: readonly ArticleContribution[], rows: number, maxArticles: number): ArticleContribution[][] {
+export function transactionGroups(
+  articles: readonly ArticleContribution[],
+  rows: number,
+  maxArticles: number,
+): ArticleContribution[][] {
   const groups: ArticleContribution[][] = [];
   let current: ArticleContribution[] = [];
   let size = 0;
@@ -20,7 +25,10 @@ export function transactionGroups(articles: readonly ArticleContribution[], rows
   for (const c of articles) {
     const n = c.nodes.length + c.mentions.length + c.relations.length + c.cooccurrences.length;
     const source = sourceOf(c);
-    if (current.length && (size + n > rows || current.length >= maxArticles || (source !== null && sources.has(source)))) {
+    if (
+      current.length &&
+      (size + n > rows || current.length >= maxArticles || (source !== null && sources.has(source)))
+    ) {
       groups.push(current);
       current = [];
       size = 0;

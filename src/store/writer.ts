@@ -12,7 +12,15 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { validateGraphEnvelope, type GraphEnvelope } from '../schema/index.js';
 import type { Neo4jConfig } from './config.js';
-import { compareEvidence, splitContributions, type ArticleContribution, type CooccurrenceRow, type EvidenceRow, type NodeRow, type RelationRow } from './contributions.js';
+import {
+  compareEvidence,
+  splitContributions,
+  type ArticleContribution,
+  type CooccurrenceRow,
+  type EvidenceRow,
+  type NodeRow,
+  type RelationRow,
+} from './contributions.js';
 import {
   DELETE_ARTICLE,
   DELETE_ORPHANS,
@@ -81,7 +89,11 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, 
   return groups;
 }
 
-async function mergeNodes(tx: ManagedTransaction, nodes: readonly NodeRow[], batchSize: number): Promise<void> {
+async function mergeNodes(
+  tx: ManagedTransaction,
+  nodes: readonly NodeRow[],
+  batchSize: number,
+): Promise<void> {
   for (const group of groupBy(nodes, (n) => `${n.keyLabel}\u0000${n.typeLabel ?? ''}`).values()) {
     const query = mergeNodesQuery(group[0]!.keyLabel, group[0]!.typeLabel);
     for (const batch of chunks(group, batchSize)) {
@@ -91,20 +103,40 @@ async function mergeNodes(tx: ManagedTransaction, nodes: readonly NodeRow[], bat
 }
 
 /** Removes what article `articleId` contributed; leaves the Article node to the caller. */
-async function removeContribution(tx: ManagedTransaction, articleId: string, contributed: string[], batchSize: number): Promise<void> {
+async function removeContribution(
+  tx: ManagedTransaction,
+  articleId: string,
+  contributed: string[],
+  batchSize: number,
+): Promise<void> {
   const nodeIds = new Set<string>();
   const entries = contributed.map(decodeContributed);
-  for (const group of groupBy(entries, (c) => `${c.type === CO_OCCURS_WITH}\u0000${c.sourceLabel}\u0000${c.targetLabel}`).values()) {
-    const query = removeEvidenceQuery(group[0]!.sourceLabel, group[0]!.targetLabel, group[0]!.type === CO_OCCURS_WITH);
+  for (const group of groupBy(
+    entries,
+    (c) => `${c.type === CO_OCCURS_WITH}\u0000${c.sourceLabel}\u0000${c.targetLabel}`,
+  ).values()) {
+    const query = removeEvidenceQuery(
+      group[0]!.sourceLabel,
+      group[0]!.targetLabel,
+      group[0]!.type === CO_OCCURS_WITH,
+    );
     for (const batch of chunks(group, batchSize)) {
-      const rows = batch.map((c) => ({ source: c.source, target: c.target, type: c.type, id: relationId(c.source, c.type, c.target) }));
+      const rows = batch.map((c) => ({
+        source: c.source,
+        target: c.target,
+        type: c.type,
+        id: relationId(c.source, c.type, c.target),
+      }));
       const result = await tx.run(query, { rows, articleId });
-      for (const id of (result.records[0]?.get('nodeIds') as string[] | undefined) ?? []) nodeIds.add(id);
+      for (const id of (result.records[0]?.get('nodeIds') as string[] | undefined) ?? [])
+        nodeIds.add(id);
     }
   }
   const mentions = await tx.run(REMOVE_MENTIONS, { articleId });
-  for (const id of (mentions.records[0]?.get('nodeIds') as string[] | undefined) ?? []) nodeIds.add(id);
-  for (const batch of chunks([...nodeIds], batchSize)) await tx.run(DELETE_ORPHANS, { nodeIds: batch });
+  for (const id of (mentions.records[0]?.get('nodeIds') as string[] | undefined) ?? [])
+    nodeIds.add(id);
+  for (const batch of chunks([...nodeIds], batchSize))
+    await tx.run(DELETE_ORPHANS, { nodeIds: batch });
 }
 
 interface ArticleWriteResult {
@@ -117,8 +149,13 @@ interface ArticleWriteResult {
 class InterdependentArticles extends Error {}
 
 /** Relations of several articles merged by identity: evidence of all of them, in one row. */
-function relationRows(articles: readonly ArticleContribution[]): Map<string, { row: RelationRow; articleIds: string[]; evidence: EvidenceRow[] }> {
-  const byId = new Map<string, { row: RelationRow; articleIds: string[]; evidence: EvidenceRow[] }>();
+function relationRows(
+  articles: readonly ArticleContribution[],
+): Map<string, { row: RelationRow; articleIds: string[]; evidence: EvidenceRow[] }> {
+  const byId = new Map<
+    string,
+    { row: RelationRow; articleIds: string[]; evidence: EvidenceRow[] }
+  >();
   for (const c of articles) {
     for (const r of c.relations) {
       const entry = byId.get(r.id);
@@ -147,9 +184,16 @@ async function writeArticles(
 ): Promise<ArticleWriteResult> {
   await tx.run(TAKE_LOCK, { lockId: LOCK_ID });
   const ids = new Set(articles.map((c) => c.articleId));
-  const previous = await tx.run(FIND_PREVIOUS_ARTICLES, { articles: articles.map((c) => ({ id: c.articleId, source: sourceOf(c) })) });
-  const found = previous.records.map((r) => ({ forId: r.get('forId') as string, id: r.get('id') as string, contributed: r.get('contributed') as string[] }));
-  if (articles.length > 1 && found.some((f) => f.id !== f.forId && ids.has(f.id))) throw new InterdependentArticles();
+  const previous = await tx.run(FIND_PREVIOUS_ARTICLES, {
+    articles: articles.map((c) => ({ id: c.articleId, source: sourceOf(c) })),
+  });
+  const found = previous.records.map((r) => ({
+    forId: r.get('forId') as string,
+    id: r.get('id') as string,
+    contributed: r.get('contributed') as string[],
+  }));
+  if (articles.length > 1 && found.some((f) => f.id !== f.forId && ids.has(f.id)))
+    throw new InterdependentArticles();
   const replaced: string[] = [];
   const removed = new Set<string>();
   for (const c of articles) {
@@ -164,52 +208,114 @@ async function writeArticles(
     }
   }
 
-  await tx.run(MERGE_ARTICLES, { articles: articles.map((c) => ({ id: c.articleId, stub: c.article.stub, props: c.article.props })) });
+  await tx.run(MERGE_ARTICLES, {
+    articles: articles.map((c) => ({
+      id: c.articleId,
+      stub: c.article.stub,
+      props: c.article.props,
+    })),
+  });
   const nodes = new Map<string, NodeRow>();
   for (const c of articles) for (const n of c.nodes) if (!written.has(n.key)) nodes.set(n.key, n);
   await mergeNodes(tx, [...nodes.values()], batchSize);
-  const mentions = articles.flatMap((c) => c.mentions.map(({ keyLabel, ...row }) => ({ keyLabel, row: { ...row, articleId: c.articleId } })));
+  const mentions = articles.flatMap((c) =>
+    c.mentions.map(({ keyLabel, ...row }) => ({
+      keyLabel,
+      row: { ...row, articleId: c.articleId },
+    })),
+  );
   for (const [label, rows] of groupBy(mentions, (m) => m.keyLabel)) {
     const query = mergeMentionsQuery(label);
-    for (const batch of chunks(rows, batchSize)) await tx.run(query, { rows: batch.map((m) => m.row) });
+    for (const batch of chunks(rows, batchSize))
+      await tx.run(query, { rows: batch.map((m) => m.row) });
   }
   const relations = [...relationRows(articles).values()];
-  for (const rows of groupBy(relations, ({ row: r }) => `${r.sourceLabel}\u0000${r.targetLabel}\u0000${r.type}`).values()) {
-    const query = mergeRelationsQuery(rows[0]!.row.sourceLabel, rows[0]!.row.targetLabel, rows[0]!.row.type);
+  for (const rows of groupBy(
+    relations,
+    ({ row: r }) => `${r.sourceLabel}\u0000${r.targetLabel}\u0000${r.type}`,
+  ).values()) {
+    const query = mergeRelationsQuery(
+      rows[0]!.row.sourceLabel,
+      rows[0]!.row.targetLabel,
+      rows[0]!.row.type,
+    );
     for (const batch of chunks(rows, batchSize)) {
       await tx.run(query, {
-        rows: batch.map(({ row: r, articleIds, evidence }) => ({ id: r.id, key: r.key, source: r.source, target: r.target, props: r.props, articleIds, evidence })),
+        rows: batch.map(({ row: r, articleIds, evidence }) => ({
+          id: r.id,
+          key: r.key,
+          source: r.source,
+          target: r.target,
+          props: r.props,
+          articleIds,
+          evidence,
+        })),
       });
     }
   }
   const cooccurrences = new Map<string, CooccurrenceRow>();
   for (const c of articles) for (const r of c.cooccurrences) cooccurrences.set(r.id, r);
-  for (const rows of groupBy([...cooccurrences.values()], (r) => `${r.sourceLabel}\u0000${r.targetLabel}`).values()) {
+  for (const rows of groupBy(
+    [...cooccurrences.values()],
+    (r) => `${r.sourceLabel}\u0000${r.targetLabel}`,
+  ).values()) {
     const query = mergeCooccurrencesQuery(rows[0]!.sourceLabel, rows[0]!.targetLabel);
     for (const batch of chunks(rows, batchSize)) {
-      await tx.run(query, { rows: batch.map((r) => ({ id: r.id, key: r.key, source: r.source, target: r.target, count: r.count, articles: r.articles })) });
+      await tx.run(query, {
+        rows: batch.map((r) => ({
+          id: r.id,
+          key: r.key,
+          source: r.source,
+          target: r.target,
+          count: r.count,
+          articles: r.articles,
+        })),
+      });
     }
   }
   const contributed = articles.map((c) => ({
     id: c.articleId,
     contributed: [
-      ...c.relations.map((r) => encodeContributed({ type: r.type, sourceLabel: r.sourceLabel, source: r.source, targetLabel: r.targetLabel, target: r.target })),
-      ...c.cooccurrences.map((r) => encodeContributed({ type: CO_OCCURS_WITH, sourceLabel: r.sourceLabel, source: r.source, targetLabel: r.targetLabel, target: r.target })),
+      ...c.relations.map((r) =>
+        encodeContributed({
+          type: r.type,
+          sourceLabel: r.sourceLabel,
+          source: r.source,
+          targetLabel: r.targetLabel,
+          target: r.target,
+        }),
+      ),
+      ...c.cooccurrences.map((r) =>
+        encodeContributed({
+          type: CO_OCCURS_WITH,
+          sourceLabel: r.sourceLabel,
+          source: r.source,
+          targetLabel: r.targetLabel,
+          target: r.target,
+        }),
+      ),
     ].sort(),
   }));
   await tx.run(SET_ARTICLE_RELATIONS, { articles: contributed });
   // mentionCount changes only where MENTIONED_IN links changed: this transaction's mentions, and the
   // nodes of every article it replaced (all its entities then, as a replaced article's nodes may be anywhere).
   const refresh = removed.size
-    ? new Set(articles.flatMap((c) => c.nodes.filter((n) => n.keyLabel === 'Entity').map((n) => n.key)))
+    ? new Set(
+        articles.flatMap((c) => c.nodes.filter((n) => n.keyLabel === 'Entity').map((n) => n.key)),
+      )
     : new Set(mentions.filter((m) => m.keyLabel === 'Entity').map((m) => m.row.nodeKey));
-  for (const batch of chunks([...refresh], batchSize)) await tx.run(REFRESH_MENTION_COUNTS, { keys: batch });
+  for (const batch of chunks([...refresh], batchSize))
+    await tx.run(REFRESH_MENTION_COUNTS, { keys: batch });
   await tx.run(RELEASE_LOCK, { lockId: LOCK_ID });
   return { replaced, nodeKeys: [...nodes.keys()] };
 }
 
 /** Stores `envelope` (validated first); see the module comment for the guarantees. */
-export async function storeGraph(target: Neo4jTarget, envelope: GraphEnvelope, options: StoreGraphOptions = {}): Promise<StoreSummary> {
+export async function storeGraph(
+  target: Neo4jTarget,
+  envelope: GraphEnvelope,
+  options: StoreGraphOptions = {},
+): Promise<StoreSummary> {
   const started = Date.now();
   const graph = validateGraphEnvelope(envelope, 'storeGraph');
   const batchSize = options.batchSize ?? 1000;
@@ -218,9 +324,22 @@ export async function storeGraph(target: Neo4jTarget, envelope: GraphEnvelope, o
     await verifyNeo4j(driver, config, 'storing the graph');
     const schema = await ensureNeo4jSchema(driver, config);
     const session = driver.session(sessionConfig(config, 'WRITE'));
-    const summary: StoreSummary = { articles: 0, replacedArticles: [], nodes: 0, relations: 0, mentions: 0, evidence: 0, schemaCreated: schema.created, ms: 0 };
+    const summary: StoreSummary = {
+      articles: 0,
+      replacedArticles: [],
+      nodes: 0,
+      relations: 0,
+      mentions: 0,
+      evidence: 0,
+      schemaCreated: schema.created,
+      ms: 0,
+    };
     try {
-      const groups = transactionGroups(articles, options.transactionRows ?? 50_000, options.maxArticlesPerTransaction ?? 100);
+      const groups = transactionGroups(
+        articles,
+        options.transactionRows ?? 50_000,
+        options.maxArticlesPerTransaction ?? 100,
+      );
       let done = 0;
       // Nodes already merged by an earlier (committed) transaction of this call: same properties, not rewritten.
       const written = new Set<string>();

@@ -12,7 +12,10 @@ import { HAS_SHARED, SAMPLE_PATH } from '../helpers/shared-data.js';
 const run = promisify(execFile);
 const BIN = join(PACKAGE_ROOT, 'bin', 'trama.js');
 
-async function trama(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function trama(
+  args: string[],
+  input?: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const child = run('node', [BIN, ...args], { cwd: PACKAGE_ROOT, maxBuffer: 64 * 1024 * 1024 });
   if (input !== undefined) {
     child.child.stdin!.end(input);
@@ -29,12 +32,18 @@ async function trama(args: string[], input?: string): Promise<{ code: number; st
 describe('trama CLI', () => {
   let dir: string;
   beforeAll(async () => {
-    if (!existsSync(join(PACKAGE_ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ missing: run `npm run build` (npm test does it)');
+    if (!existsSync(join(PACKAGE_ROOT, 'dist', 'cli', 'main.js')))
+      throw new Error('dist/ missing: run `npm run build` (npm test does it)');
     dir = await mkdtemp(join(tmpdir(), 'trama-cli-'));
   });
 
   it('prints help for every command and exits 0', async () => {
-    for (const args of [['--help'], ['ingest', '--help'], ['export', '--help'], ['eval', 'gold', '--help']]) {
+    for (const args of [
+      ['--help'],
+      ['ingest', '--help'],
+      ['export', '--help'],
+      ['eval', 'gold', '--help'],
+    ]) {
       const r = await trama(args);
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.stdout).toMatch(/Usage: trama/);
@@ -48,21 +57,31 @@ describe('trama CLI', () => {
     expect(bad.stderr).toMatch(/--lang/);
   });
 
-  it.skipIf(!HAS_SHARED)('ingests the sample and prints a summary by type and category', async () => {
-    const out = join(dir, 'sample.json');
-    const r = await trama(['ingest', SAMPLE_PATH, '--out', out]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/articles:\s+1/);
-    expect(r.stdout).toMatch(/Person \d+/);
-    expect(r.stdout).toMatch(/meeting_visit \d+/);
-    expect(JSON.parse(await readFile(out, 'utf8')).format).toBe('trama-graph');
-  });
+  it.skipIf(!HAS_SHARED)(
+    'ingests the sample and prints a summary by type and category',
+    async () => {
+      const out = join(dir, 'sample.json');
+      const r = await trama(['ingest', SAMPLE_PATH, '--out', out]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/articles:\s+1/);
+      expect(r.stdout).toMatch(/Person \d+/);
+      expect(r.stdout).toMatch(/meeting_visit \d+/);
+      expect(JSON.parse(await readFile(out, 'utf8')).format).toBe('trama-graph');
+    },
+  );
 
   it('reads stdin with "-" and writes the graph to stdout with --out -', async () => {
-    const r = await trama(['ingest', '-', '--out', '-', '--no-progress'], 'Titular\n\nEl presidente de Francia, Emmanuel Macron, visitó Madrid.');
+    const r = await trama(
+      ['ingest', '-', '--out', '-', '--no-progress'],
+      'Titular\n\nEl presidente de Francia, Emmanuel Macron, visitó Madrid.',
+    );
     expect(r.code).toBe(0);
     const env = JSON.parse(r.stdout);
-    expect(env.graph.nodes.some((n: { attributes: { name: string } }) => n.attributes.name === 'Emmanuel Macron')).toBe(true);
+    expect(
+      env.graph.nodes.some(
+        (n: { attributes: { name: string } }) => n.attributes.name === 'Emmanuel Macron',
+      ),
+    ).toBe(true);
   });
 
   it('on bad input exits 2, names the file, and leaves an existing output untouched', async () => {
@@ -79,7 +98,10 @@ describe('trama CLI', () => {
 
   it('exports GEXF to stdout and refuses CSV without a folder', async () => {
     const graph = join(dir, 'g.json');
-    await trama(['ingest', '-', '--out', graph], 'Titular\n\nLa ministra de Defensa de España, Margarita Robles, viajó a Rabat.');
+    await trama(
+      ['ingest', '-', '--out', graph],
+      'Titular\n\nLa ministra de Defensa de España, Margarita Robles, viajó a Rabat.',
+    );
     const gexf = await trama(['export', '--graph', graph, '--format', 'gexf']);
     expect(gexf.code).toBe(0);
     expect(gexf.stdout).toMatch(/<gexf/);

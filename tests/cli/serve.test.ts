@@ -6,7 +6,16 @@ describe('trama serve', () => {
   it('is registered with --graph, --port, --host and the Neo4j connection flags', () => {
     const serve = buildProgram().commands.find((c) => c.name() === 'serve');
     expect(serve).toBeDefined();
-    expect(serve!.options.map((o) => o.long)).toEqual(['--graph', '--port', '--host', '--neo4j', '--neo4j-uri', '--neo4j-user', '--neo4j-password', '--neo4j-database']);
+    expect(serve!.options.map((o) => o.long)).toEqual([
+      '--graph',
+      '--port',
+      '--host',
+      '--neo4j',
+      '--neo4j-uri',
+      '--neo4j-user',
+      '--neo4j-password',
+      '--neo4j-database',
+    ]);
   });
 
   it('accepts ports 0-65535 and names the bad value otherwise', () => {

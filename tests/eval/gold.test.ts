@@ -1,6 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyEntityErrors, countErrorKinds, evaluateGold, prf, scoreArticle } from '../../src/eval/gold/index.js';
+import {
+  classifyEntityErrors,
+  countErrorKinds,
+  evaluateGold,
+  prf,
+  scoreArticle,
+} from '../../src/eval/gold/index.js';
 import { addExtraction, createGraph, toEnvelope } from '../../src/graph/index.js';
 import { finalizeArticle } from '../../src/ingest/index.js';
 import { loadKnowledge } from '../../src/nlp/resources.js';
@@ -16,9 +22,16 @@ describe('gold scoring', () => {
 
   it('matches entities on name or alias with the coarse type, and relations on pair + category', () => {
     const graph = createGraph();
-    const text = 'Cumbre\n\nEl presidente de Francia, Emmanuel Macron, se reunió con Olaf Scholz en Berlín.';
+    const text =
+      'Cumbre\n\nEl presidente de Francia, Emmanuel Macron, se reunió con Olaf Scholz en Berlín.';
     // Rules only: this test is about the scorer, not about the statistical model's choices.
-    addExtraction(graph, extractArticle(finalizeArticle({ source: 't', text, format: 'txt' }), loadKnowledge('es', { ner: false })));
+    addExtraction(
+      graph,
+      extractArticle(
+        finalizeArticle({ source: 't', text, format: 'txt' }),
+        loadKnowledge('es', { ner: false }),
+      ),
+    );
     const score = scoreArticle(
       {
         article: 't',
@@ -30,8 +43,18 @@ describe('gold scoring', () => {
           { name: 'Unión Europea', type: 'Organization', aliases: [] },
         ],
         relations: [
-          { subject: 'Macron', predicate: 'PRESIDENT_OF', object: 'Francia', category: 'affiliation_role' },
-          { subject: 'Olaf Scholz', predicate: 'MET_WITH', object: 'Macron', category: 'meeting_visit' },
+          {
+            subject: 'Macron',
+            predicate: 'PRESIDENT_OF',
+            object: 'Francia',
+            category: 'affiliation_role',
+          },
+          {
+            subject: 'Olaf Scholz',
+            predicate: 'MET_WITH',
+            object: 'Macron',
+            category: 'meeting_visit',
+          },
         ],
       },
       toEnvelope(graph, 'test'),
@@ -44,10 +67,19 @@ describe('gold scoring', () => {
 
   it('gives a gold entity to the prediction carrying its name before one carrying only an alias of it', () => {
     const graph = createGraph();
-    const text = 'Reforma\n\nEl Partido Verde aprobó la reforma. La Cámara de Diputados la rechazó.';
-    addExtraction(graph, extractArticle(finalizeArticle({ source: 't', text, format: 'txt' }), loadKnowledge('es', { ner: false })));
+    const text =
+      'Reforma\n\nEl Partido Verde aprobó la reforma. La Cámara de Diputados la rechazó.';
+    addExtraction(
+      graph,
+      extractArticle(
+        finalizeArticle({ source: 't', text, format: 'txt' }),
+        loadKnowledge('es', { ner: false }),
+      ),
+    );
     const envelope = toEnvelope(graph, 'test');
-    const names = envelope.graph.nodes.filter((n) => n.attributes.kind === 'entity').map((n) => n.attributes.name);
+    const names = envelope.graph.nodes
+      .filter((n) => n.attributes.kind === 'entity')
+      .map((n) => n.attributes.name);
     expect(names).toEqual(expect.arrayContaining(['Partido Verde', 'Cámara de Diputados']));
     // "Partido Verde" (also an alias of the first gold entity) comes first; the exact name match must still win.
     const score = scoreArticle(
@@ -67,7 +99,17 @@ describe('gold scoring', () => {
 
 describe('entity error classes', () => {
   const node = (name: string, type: EntityNode['type'], aliases: string[] = []): EntityNode =>
-    ({ kind: 'entity', name, type, aliases, demonyms: [], mentions: [], mentionCount: 1, articles: ['t'], typeSource: 'test' }) as EntityNode;
+    ({
+      kind: 'entity',
+      name,
+      type,
+      aliases,
+      demonyms: [],
+      mentions: [],
+      mentionCount: 1,
+      articles: ['t'],
+      typeSource: 'test',
+    }) as EntityNode;
 
   it('tells type, split, boundary and plain errors apart on both sides', () => {
     const gold = {
@@ -80,7 +122,13 @@ describe('entity error classes', () => {
       ],
       relations: [],
     };
-    const predicted = [node('Vox', 'Place'), node('Gobierno', 'Organization'), node('Ejecutivo', 'Organization'), node('Justicia', 'Other'), node('Noticia', 'Other')];
+    const predicted = [
+      node('Vox', 'Place'),
+      node('Gobierno', 'Organization'),
+      node('Ejecutivo', 'Organization'),
+      node('Justicia', 'Other'),
+      node('Noticia', 'Other'),
+    ];
     const errors = classifyEntityErrors(
       gold,
       predicted,
@@ -96,7 +144,16 @@ describe('entity error classes', () => {
       'Ley y Justicia (Organization)': 'missed-boundary',
       'hemisferio norte (Place)': 'missed',
     });
-    expect(countErrorKinds(errors)).toMatchObject({ type: 1, split: 1, boundary: 1, spurious: 1, 'missed-type': 1, 'missed-boundary': 1, missed: 1, merged: 0 });
+    expect(countErrorKinds(errors)).toMatchObject({
+      type: 1,
+      split: 1,
+      boundary: 1,
+      spurious: 1,
+      'missed-type': 1,
+      'missed-boundary': 1,
+      missed: 1,
+      merged: 0,
+    });
   });
 });
 

@@ -10,13 +10,17 @@ import { addExtraction, createGraph, toEnvelope } from '../../src/graph/index.js
 import { extractWithKnowledge } from '../../src/pipeline/index.js';
 import { parseGraphEnvelope, type GraphEnvelope } from '../../src/schema/index.js';
 
-const TEXT = 'Cumbre en Madrid\n\nEl presidente de Francia, Emmanuel Macron, se reunió con el rey Felipe VI en Madrid. Según la agencia EFE, Macron elogió a España.';
+const TEXT =
+  'Cumbre en Madrid\n\nEl presidente de Francia, Emmanuel Macron, se reunió con el rey Felipe VI en Madrid. Según la agencia EFE, Macron elogió a España.';
 
 describe('export formats', () => {
   let envelope: GraphEnvelope;
   beforeAll(() => {
     const graph = createGraph();
-    addExtraction(graph, extractWithKnowledge(finalizeArticle({ source: 'test', text: TEXT, format: 'txt' })));
+    addExtraction(
+      graph,
+      extractWithKnowledge(finalizeArticle({ source: 'test', text: TEXT, format: 'txt' })),
+    );
     envelope = toEnvelope(graph, 'test');
   });
 
@@ -28,7 +32,10 @@ describe('export formats', () => {
   });
 
   it('gexf and graphml parse back with every node, edge and label', () => {
-    for (const [name, parse] of [['gexf', parseGexf], ['graphml', parseGraphml]] as const) {
+    for (const [name, parse] of [
+      ['gexf', parseGexf],
+      ['graphml', parseGraphml],
+    ] as const) {
       const [file] = EXPORT_FORMATS[name]!.write(envelope);
       const graph = parse(MultiDirectedGraph, file!.content);
       expect(graph.order, name).toBe(envelope.graph.nodes.length);

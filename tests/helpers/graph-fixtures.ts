@@ -3,13 +3,22 @@
  * built with the shared fixture builder.
  */
 import type { GraphEnvelope } from '../../src/schema/index.js';
-import { buildGraphEnvelope, type ArticleSpec, type EntitySpec, type RelationSpec } from '../fixtures/graph-builder.js';
+import {
+  buildGraphEnvelope,
+  type ArticleSpec,
+  type EntitySpec,
+  type RelationSpec,
+} from '../fixtures/graph-builder.js';
 
 export { articleId } from '../fixtures/graph-builder.js';
 
 export type FixtureArticle = ArticleSpec & { source: string };
 
-export function buildEnvelope(articles: FixtureArticle[], entities: EntitySpec[], relations: RelationSpec[]): GraphEnvelope {
+export function buildEnvelope(
+  articles: FixtureArticle[],
+  entities: EntitySpec[],
+  relations: RelationSpec[],
+): GraphEnvelope {
   return buildGraphEnvelope({ articles, entities, relations });
 }
 
@@ -42,12 +51,50 @@ export const ENTITIES: EntitySpec[] = [
 ];
 
 export const RELATIONS: RelationSpec[] = [
-  { subject: 'Person:amalia-ferran', predicate: 'MET_WITH', object: 'Person:tobias-quintela', sentence: 'La ministra Amalia Ferrán se reunió con Tobías Quintela en Villaserena.', article: 0, trigger: 'se reunió con' },
-  { subject: 'Person:amalia-ferran', predicate: 'MINISTER_OF', object: 'Country:valdoria', sentence: 'Ferrán es ministra de Exteriores de Valdoria.', article: 0 },
-  { subject: 'Person:tobias-quintela', predicate: 'VISITED', object: 'City:montecarmin', sentence: 'Quintela visitó Montecarmín el martes.', article: 0 },
-  { subject: 'Person:amalia-ferran', predicate: 'MET_WITH', object: 'Person:tobias-quintela', sentence: 'Amalia Ferrán se reunió con Tobías Quintela por segunda vez.', article: 1, trigger: 'se reunió con' },
-  { subject: 'Country:valdoria', predicate: 'SIGNED_AGREEMENT_WITH', object: 'Country:norlandia', sentence: 'Valdoria firmó un acuerdo con Norlandia.', article: 1 },
-  { subject: 'Person:lucio-berrocal', predicate: 'CRITICIZED', object: 'Person:amalia-ferran', sentence: 'Lucio Berrocal criticó a Amalia Ferrán.', article: 1 },
+  {
+    subject: 'Person:amalia-ferran',
+    predicate: 'MET_WITH',
+    object: 'Person:tobias-quintela',
+    sentence: 'La ministra Amalia Ferrán se reunió con Tobías Quintela en Villaserena.',
+    article: 0,
+    trigger: 'se reunió con',
+  },
+  {
+    subject: 'Person:amalia-ferran',
+    predicate: 'MINISTER_OF',
+    object: 'Country:valdoria',
+    sentence: 'Ferrán es ministra de Exteriores de Valdoria.',
+    article: 0,
+  },
+  {
+    subject: 'Person:tobias-quintela',
+    predicate: 'VISITED',
+    object: 'City:montecarmin',
+    sentence: 'Quintela visitó Montecarmín el martes.',
+    article: 0,
+  },
+  {
+    subject: 'Person:amalia-ferran',
+    predicate: 'MET_WITH',
+    object: 'Person:tobias-quintela',
+    sentence: 'Amalia Ferrán se reunió con Tobías Quintela por segunda vez.',
+    article: 1,
+    trigger: 'se reunió con',
+  },
+  {
+    subject: 'Country:valdoria',
+    predicate: 'SIGNED_AGREEMENT_WITH',
+    object: 'Country:norlandia',
+    sentence: 'Valdoria firmó un acuerdo con Norlandia.',
+    article: 1,
+  },
+  {
+    subject: 'Person:lucio-berrocal',
+    predicate: 'CRITICIZED',
+    object: 'Person:amalia-ferran',
+    sentence: 'Lucio Berrocal criticó a Amalia Ferrán.',
+    article: 1,
+  },
 ];
 
 /** Two articles, seven entities, five relations (MET_WITH is supported by both articles). */

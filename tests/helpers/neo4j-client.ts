@@ -4,10 +4,17 @@ import { openDriver, resolveNeo4jConfig, type Neo4jConfig } from '../../src/stor
 
 export function testNeo4jConfig(): Neo4jConfig {
   const server = inject('neo4j');
-  return resolveNeo4jConfig({ neo4jUri: server.uri, neo4jUser: server.username, neo4jPassword: server.password }, {});
+  return resolveNeo4jConfig(
+    { neo4jUri: server.uri, neo4jUser: server.username, neo4jPassword: server.password },
+    {},
+  );
 }
 
-export async function cypher<T = Record<string, unknown>>(config: Neo4jConfig, query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+export async function cypher<T = Record<string, unknown>>(
+  config: Neo4jConfig,
+  query: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
   const driver = openDriver(config);
   try {
     const result = await driver.executeQuery(query, params);
@@ -39,7 +46,11 @@ export interface GraphSnapshot {
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object' && value.constructor === Object) {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
   }
   if (value && typeof value === 'object' && 'toString' in value) return String(value);
   return value;
@@ -47,18 +58,30 @@ function canonical(value: unknown): unknown {
 
 /** Every node (labels + properties) and relationship (type, endpoints' keys, properties), sorted. */
 export async function snapshot(config: Neo4jConfig): Promise<GraphSnapshot> {
-  const nodes = await cypher<{ labels: string[]; props: Record<string, unknown> }>(config, 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
-  const rels = await cypher<{ type: string; s: unknown; o: unknown; props: Record<string, unknown> }>(
+  const nodes = await cypher<{ labels: string[]; props: Record<string, unknown> }>(
+    config,
+    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+  );
+  const rels = await cypher<{
+    type: string;
+    s: unknown;
+    o: unknown;
+    props: Record<string, unknown>;
+  }>(
     config,
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.key, a.id) AS s, coalesce(b.key, b.id) AS o, properties(r) AS props',
   );
   return {
-    nodes: nodes.map((n) => JSON.stringify(canonical({ labels: [...n.labels].sort(), props: n.props }))).sort(),
+    nodes: nodes
+      .map((n) => JSON.stringify(canonical({ labels: [...n.labels].sort(), props: n.props })))
+      .sort(),
     relationships: rels.map((r) => JSON.stringify(canonical(r))).sort(),
   };
 }
 
-export async function counts(config: Neo4jConfig): Promise<{ nodes: number; relationships: number }> {
+export async function counts(
+  config: Neo4jConfig,
+): Promise<{ nodes: number; relationships: number }> {
   const [row] = await cypher<{ nodes: number; relationships: number }>(
     config,
     'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',

@@ -44,8 +44,14 @@ export async function setup(project: TestProject): Promise<void> {
     heap: process.env.TRAMA_NEO4J_HEAP ?? '768m',
     onProgress: (line) => process.stderr.write(`[neo4j] ${line}\n`),
   });
-  process.stderr.write(`[neo4j] test server ${server.uri} ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  project.provide('neo4j', { uri: server.uri, username: server.username, password: server.password });
+  process.stderr.write(
+    `[neo4j] test server ${server.uri} ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+  project.provide('neo4j', {
+    uri: server.uri,
+    username: server.username,
+    password: server.password,
+  });
 }
 
 export async function teardown(): Promise<void> {

@@ -12,5 +12,7 @@ export function readShared(...parts: string[]): string {
 }
 
 if (!HAS_SHARED) {
-  process.stderr.write(`[tests] shared data not found at ${SHARED}: suites that need it are skipped (set TRAMA_SHARED_DATA)\n`);
+  process.stderr.write(
+    `[tests] shared data not found at ${SHARED}: suites that need it are skipped (set TRAMA_SHARED_DATA)\n`,
+  );
 }

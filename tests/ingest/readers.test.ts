@@ -13,7 +13,10 @@ describe('input readers', () => {
   it('reads HTML as text: scripts and styles dropped, title kept, markup never leaks', async () => {
     const dir = await tempDir();
     const file = join(dir, 'a.html');
-    await writeFile(file, '<html><head><title>Cumbre en Rabat</title><script>alert(1)</script></head><body><h1>Cumbre</h1><p>España y <b>Marruecos</b> aplazan la cumbre.</p><script>document.write("x")</script><style>p{}</style></body></html>');
+    await writeFile(
+      file,
+      '<html><head><title>Cumbre en Rabat</title><script>alert(1)</script></head><body><h1>Cumbre</h1><p>España y <b>Marruecos</b> aplazan la cumbre.</p><script>document.write("x")</script><style>p{}</style></body></html>',
+    );
     const [raw] = await readInput(file);
     const article = finalizeArticle(raw!);
     expect(article.title).toBe('Cumbre en Rabat');
@@ -32,7 +35,10 @@ describe('input readers', () => {
   it('reads JSON lines, one article per line, and names the line of a bad one', async () => {
     const dir = await tempDir();
     const good = join(dir, 'good.jsonl');
-    await writeFile(good, `${JSON.stringify({ id: 1, title: 'Uno', text: 'Texto uno.' })}\n\n${JSON.stringify({ url: 'u2', body: 'Texto dos.', lang: 'es' })}\n`);
+    await writeFile(
+      good,
+      `${JSON.stringify({ id: 1, title: 'Uno', text: 'Texto uno.' })}\n\n${JSON.stringify({ url: 'u2', body: 'Texto dos.', lang: 'es' })}\n`,
+    );
     const articles = await readInput(good);
     expect(articles.map((a) => a.source)).toEqual([`${good}#1`, `${good}#u2`]);
     const bad = join(dir, 'bad.jsonl');
@@ -51,7 +57,11 @@ describe('input readers', () => {
 });
 
 describe('bad input', () => {
-  const expectInputError = async (promise: Promise<unknown>, file: string, problem: RegExp): Promise<void> => {
+  const expectInputError = async (
+    promise: Promise<unknown>,
+    file: string,
+    problem: RegExp,
+  ): Promise<void> => {
     const error = await promise.then(
       () => undefined,
       (e: unknown) => e,
@@ -75,7 +85,11 @@ describe('bad input', () => {
     await expectInputError(readInput(bin), bin, /binary/);
     const latin1 = join(dir, 'latin1.txt');
     await writeFile(latin1, Buffer.from('Espa\xf1a y M\xe9xico', 'latin1'));
-    await expectInputError(readInput(latin1), latin1, /not valid UTF-8 \(first bad byte at offset 4\)/);
+    await expectInputError(
+      readInput(latin1),
+      latin1,
+      /not valid UTF-8 \(first bad byte at offset 4\)/,
+    );
   });
 
   it('refuses a folder with no articles', async () => {
@@ -88,11 +102,22 @@ describe('bad input', () => {
     const dir = await tempDir();
     const big = join(dir, 'big.txt');
     await writeFile(big, 'a'.repeat(2 * 1024 * 1024));
-    await expectInputError(readInput(big, { maxFileBytes: 1024 * 1024 }), big, /2\.0 MiB, over the 1 MiB limit/);
+    await expectInputError(
+      readInput(big, { maxFileBytes: 1024 * 1024 }),
+      big,
+      /2\.0 MiB, over the 1 MiB limit/,
+    );
   });
 
   it('refuses articles without words and over the character limit', () => {
-    expect(() => finalizeArticle({ source: 's.txt', text: '12 34 ... !!', format: 'txt' })).toThrow(/s\.txt: contains no words/);
-    expect(() => finalizeArticle({ source: 's.txt', text: 'palabra '.repeat(100), format: 'txt' }, { maxChars: 50 })).toThrow(/over the limit of 50/);
+    expect(() => finalizeArticle({ source: 's.txt', text: '12 34 ... !!', format: 'txt' })).toThrow(
+      /s\.txt: contains no words/,
+    );
+    expect(() =>
+      finalizeArticle(
+        { source: 's.txt', text: 'palabra '.repeat(100), format: 'txt' },
+        { maxChars: 50 },
+      ),
+    ).toThrow(/over the limit of 50/);
   });
 });

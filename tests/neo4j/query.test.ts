@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../src/schema/index.js';
 import { main } from '../../src/cli/main.js';
-import { EXAMPLE_QUERIES, createQueryRunner, exampleQuery, runQuery } from '../../src/query/index.js';
+import {
+  EXAMPLE_QUERIES,
+  createQueryRunner,
+  exampleQuery,
+  runQuery,
+} from '../../src/query/index.js';
 import { storeGraph } from '../../src/store/index.js';
 import { ARTICLE_ONE, ARTICLE_TWO, sampleEnvelope } from '../helpers/graph-fixtures.js';
 import { clearDatabase, counts, testNeo4jConfig } from '../helpers/neo4j-client.js';
@@ -40,20 +45,35 @@ describe('the README example queries, run against the sample graph', () => {
   it("an entity's 2-hop neighbourhood", async () => {
     const r = await example('neighbourhood', { name: 'Tobías Quintela' });
     const byName = Object.fromEntries(r.rows.map((row) => [row[0], row[2]]));
-    expect(byName).toEqual({ 'Amalia Ferrán': 1, Montecarmín: 1, Valdoria: 2, 'Lucio Berrocal': 2 });
+    expect(byName).toEqual({
+      'Amalia Ferrán': 1,
+      Montecarmín: 1,
+      Valdoria: 2,
+      'Lucio Berrocal': 2,
+    });
   });
 
   it('all relations of an entity with evidence', async () => {
     const r = await example('relations-with-evidence', { name: 'Amalia Ferrán' });
     const triples = r.rows.map((row) => `${row[0]} ${row[1]} ${row[2]}`).sort();
-    expect(triples).toEqual(['Amalia Ferrán MET_WITH Tobías Quintela', 'Amalia Ferrán MINISTER_OF Valdoria', 'Lucio Berrocal CRITICIZED Amalia Ferrán']);
+    expect(triples).toEqual([
+      'Amalia Ferrán MET_WITH Tobías Quintela',
+      'Amalia Ferrán MINISTER_OF Valdoria',
+      'Lucio Berrocal CRITICIZED Amalia Ferrán',
+    ]);
     const criticized = r.rows.find((row) => row[1] === 'CRITICIZED')!;
     expect(criticized[5]).toEqual(['Lucio Berrocal criticó a Amalia Ferrán.']);
   });
 
   it('shortest path between two entities', async () => {
     const r = await example('shortest-path', { from: 'Lucio Berrocal', to: 'Montecarmín' });
-    expect(r.rows).toEqual([[['Lucio Berrocal', 'Amalia Ferrán', 'Tobías Quintela', 'Montecarmín'], ['CRITICIZED', 'MET_WITH', 'VISITED'], 3]]);
+    expect(r.rows).toEqual([
+      [
+        ['Lucio Berrocal', 'Amalia Ferrán', 'Tobías Quintela', 'Montecarmín'],
+        ['CRITICIZED', 'MET_WITH', 'VISITED'],
+        3,
+      ],
+    ]);
   });
 
   it('most-mentioned entities', async () => {
@@ -63,9 +83,15 @@ describe('the README example queries, run against the sample graph', () => {
   });
 
   it('articles mentioning two given entities', async () => {
-    const both = await example('articles-mentioning-both', { first: 'Amalia Ferrán', second: 'Valdoria' });
+    const both = await example('articles-mentioning-both', {
+      first: 'Amalia Ferrán',
+      second: 'Valdoria',
+    });
     expect(both.rows.map((row) => row[0])).toEqual([ARTICLE_TWO.title, ARTICLE_ONE.title].sort());
-    const one = await example('articles-mentioning-both', { first: 'Amalia Ferrán', second: 'Norlandia' });
+    const one = await example('articles-mentioning-both', {
+      first: 'Amalia Ferrán',
+      second: 'Norlandia',
+    });
     expect(one.rows.map((row) => row[0])).toEqual([ARTICLE_TWO.title]);
   });
 });
@@ -73,7 +99,9 @@ describe('the README example queries, run against the sample graph', () => {
 describe('read-only by default', () => {
   it('the server refuses a write in a read-only query, with a clear message', async () => {
     const before = await counts(config);
-    const error = await runQuery(config, "CREATE (:Person {name: 'Intruso'})").catch((e: unknown) => e);
+    const error = await runQuery(config, "CREATE (:Person {name: 'Intruso'})").catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toMatch(/read-only by default; pass --write/);
     const deleting = await runQuery(config, 'MATCH (n) DETACH DELETE n').catch((e: unknown) => e);
@@ -82,7 +110,12 @@ describe('read-only by default', () => {
   });
 
   it('writes with write: true', async () => {
-    const r = await runQuery(config, "MERGE (n:Scratch {name: 'x'}) RETURN n.name AS name", {}, { write: true });
+    const r = await runQuery(
+      config,
+      "MERGE (n:Scratch {name: 'x'}) RETURN n.name AS name",
+      {},
+      { write: true },
+    );
     expect(r.rows).toEqual([['x']]);
     expect(r.updates).toMatchObject({ nodesCreated: 1 });
     await runQuery(config, 'MATCH (n:Scratch) DELETE n', {}, { write: true });
@@ -104,10 +137,22 @@ describe('trama query (CLI)', () => {
   async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
     let out = '';
     let err = '';
-    const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
-    const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
+    const o = vi
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
+    const e = vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
     try {
-      const code = await main(['node', 'trama', ...args, '--neo4j-uri', config.uri, '--neo4j-password', config.password]);
+      const code = await main([
+        'node',
+        'trama',
+        ...args,
+        '--neo4j-uri',
+        config.uri,
+        '--neo4j-password',
+        config.password,
+      ]);
       return { code, out, err };
     } finally {
       o.mockRestore();
@@ -117,8 +162,18 @@ describe('trama query (CLI)', () => {
   }
 
   it('prints csv, json and table output with parameters', async () => {
-    const q = 'MATCH (c:Country) WHERE c.name STARTS WITH $prefix RETURN c.name AS name, $n AS n ORDER BY name';
-    const csv = await cli(['query', q, '--param', 'prefix=Val', '--param', 'n=3', '--format', 'csv']);
+    const q =
+      'MATCH (c:Country) WHERE c.name STARTS WITH $prefix RETURN c.name AS name, $n AS n ORDER BY name';
+    const csv = await cli([
+      'query',
+      q,
+      '--param',
+      'prefix=Val',
+      '--param',
+      'n=3',
+      '--format',
+      'csv',
+    ]);
     expect(csv).toMatchObject({ code: 0, out: 'name,n\nValdoria,3\n' });
     const json = await cli(['query', q, '-p', 'prefix="Nor"', '-p', 'n=1', '-f', 'json']);
     expect(JSON.parse(json.out)).toEqual([{ name: 'Norlandia', n: 1 }]);

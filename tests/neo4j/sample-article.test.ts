@@ -13,8 +13,19 @@ import { HAS_SHARED, SAMPLE_PATH } from '../helpers/shared-data.js';
 
 const run = promisify(execFile);
 const config = testNeo4jConfig();
-const connection = ['--neo4j-uri', config.uri, '--neo4j-user', config.username, '--neo4j-password', config.password];
-const trama = (args: string[]) => run('node', [join(PACKAGE_ROOT, 'bin', 'trama.js'), ...args], { cwd: PACKAGE_ROOT, maxBuffer: 64 * 1024 * 1024 });
+const connection = [
+  '--neo4j-uri',
+  config.uri,
+  '--neo4j-user',
+  config.username,
+  '--neo4j-password',
+  config.password,
+];
+const trama = (args: string[]) =>
+  run('node', [join(PACKAGE_ROOT, 'bin', 'trama.js'), ...args], {
+    cwd: PACKAGE_ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 
 describe.skipIf(!HAS_SHARED)('sample article in Neo4j', () => {
   let dir: string;
@@ -30,11 +41,20 @@ describe.skipIf(!HAS_SHARED)('sample article in Neo4j', () => {
   }, 120_000);
 
   it('answers the natural Cypher of the README', async () => {
-    const rows = await cypher<{ name: string }>(config, "MATCH (a:Person {name:'Serguéi Lavrov'})-[:MET_WITH]->(b) RETURN b.name AS name");
+    const rows = await cypher<{ name: string }>(
+      config,
+      "MATCH (a:Person {name:'Serguéi Lavrov'})-[:MET_WITH]->(b) RETURN b.name AS name",
+    );
     expect(rows.map((r) => r.name)).toContain('Kim Jong Un');
-    const leaders = await cypher<{ name: string }>(config, "MATCH (p:Person)-[:LEADER_OF]->(:Country {name:'Corea del Norte'}) RETURN p.name AS name");
+    const leaders = await cypher<{ name: string }>(
+      config,
+      "MATCH (p:Person)-[:LEADER_OF]->(:Country {name:'Corea del Norte'}) RETURN p.name AS name",
+    );
     expect(leaders.map((r) => r.name)).toEqual(['Kim Jong Un']);
-    const located = await cypher<{ n: number }>(config, "MATCH (:Region {name:'Kursk'})-[:LOCATED_IN]->(:Country {name:'Rusia'}) RETURN count(*) AS n");
+    const located = await cypher<{ n: number }>(
+      config,
+      "MATCH (:Region {name:'Kursk'})-[:LOCATED_IN]->(:Country {name:'Rusia'}) RETURN count(*) AS n",
+    );
     expect(Number(located[0]!.n)).toBe(1);
   });
 
@@ -52,9 +72,23 @@ describe.skipIf(!HAS_SHARED)('sample article in Neo4j', () => {
     const relations = (g: GraphEnvelope) =>
       g.graph.edges
         .filter((e) => e.attributes.kind === 'relation')
-        .map((e) => `${e.key} ${e.attributes.kind === 'relation' ? e.attributes.evidence.map((ev) => `${ev.start}-${ev.end}`).sort().join(',') : ''}`)
+        .map(
+          (e) =>
+            `${e.key} ${
+              e.attributes.kind === 'relation'
+                ? e.attributes.evidence
+                    .map((ev) => `${ev.start}-${ev.end}`)
+                    .sort()
+                    .join(',')
+                : ''
+            }`,
+        )
         .sort();
-    const entities = (g: GraphEnvelope) => g.graph.nodes.filter((n) => n.attributes.kind === 'entity').map((n) => n.key).sort();
+    const entities = (g: GraphEnvelope) =>
+      g.graph.nodes
+        .filter((n) => n.attributes.kind === 'entity')
+        .map((n) => n.key)
+        .sort();
     expect(entities(back)).toEqual(entities(fileGraph));
     expect(relations(back)).toEqual(relations(fileGraph));
   });

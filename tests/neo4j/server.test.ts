@@ -32,13 +32,18 @@ describe('local Neo4j server', () => {
     expect(server.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     const status = neo4jStatus(dataDir);
     expect(status).toMatchObject({ running: true, pid: server.pid, uri: server.uri });
-    await expect(startNeo4j({ dataDir })).rejects.toThrow(/already running on data folder .*trama neo4j stop/);
+    await expect(startNeo4j({ dataDir })).rejects.toThrow(
+      /already running on data folder .*trama neo4j stop/,
+    );
     expect(neo4jStatus(dataDir).running).toBe(true);
   }, 240_000);
 
   it('a store interrupted by the server being killed fails clearly, and re-running it completes the identical graph', async () => {
     const running = server!;
-    const config = resolveNeo4jConfig({ neo4jUri: running.uri, neo4jPassword: running.password }, {});
+    const config = resolveNeo4jConfig(
+      { neo4jUri: running.uri, neo4jPassword: running.password },
+      {},
+    );
     const envelope = generateSyntheticGraph({ nodes: 1500, edges: 6000, articles: 40, seed: 7 });
     let killedAt = 0;
     const started = Date.now();
@@ -54,19 +59,29 @@ describe('local Neo4j server', () => {
     }).catch((e: unknown) => e);
     expect(killedAt).toBeGreaterThan(0);
     expect(error).toBeInstanceOf(ServiceError);
-    expect((error as Error).message).toMatch(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+ while storing articles \w+\.\.\w+ \(6-10 of 40, one transaction; the 5 before them are stored, re-run to finish\)/);
+    expect((error as Error).message).toMatch(
+      /cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+ while storing articles \w+\.\.\w+ \(6-10 of 40, one transaction; the 5 before them are stored, re-run to finish\)/,
+    );
     // It fails rather than hangs: retries (8 s) plus connection timeouts, with slack for a loaded CI machine.
     expect(Date.now() - killedAt).toBeLessThan(60_000);
     expect(Date.now() - started).toBeGreaterThan(0);
 
     // The state file of the killed server is stale: status says so, and a new start takes over.
     expect(neo4jStatus(dataDir).running).toBe(false);
-    server = await startNeo4j({ dataDir, boltPort: running.boltPort, httpPort: running.httpPort, heap: '512m', pageCache: '128m' });
+    server = await startNeo4j({
+      dataDir,
+      boltPort: running.boltPort,
+      httpPort: running.httpPort,
+      heap: '512m',
+      pageCache: '128m',
+    });
     const summary = await storeGraph(config, envelope);
     expect(summary.articles).toBe(40);
     const once = await readGraphFromNeo4j(config);
     expect(relationsOf(once)).toEqual(relationsOf(envelope));
-    expect(once.graph.nodes.map((n) => n.key).sort()).toEqual(envelope.graph.nodes.map((n) => n.key).sort());
+    expect(once.graph.nodes.map((n) => n.key).sort()).toEqual(
+      envelope.graph.nodes.map((n) => n.key).sort(),
+    );
 
     await storeGraph(config, envelope);
     expect(await readGraphFromNeo4j(config)).toEqual(once);

@@ -1,17 +1,38 @@
 /** Institutional short forms and country metonyms, on hand-made mention groups and made-up sentences. */
 import { describe, expect, it } from 'vitest';
-import { mergeInstitutionalShortForms, resolveCountryMetonyms } from '../../src/nlp/coref/metonyms.js';
+import {
+  mergeInstitutionalShortForms,
+  resolveCountryMetonyms,
+} from '../../src/nlp/coref/metonyms.js';
 import { loadKnowledge } from '../../src/nlp/resources.js';
 import type { EntityMention } from '../../src/nlp/types.js';
 import type { EntityType } from '../../src/schema/index.js';
 
 const knowledge = loadKnowledge('es', { ner: false });
 let offset = 0;
-function mention(text: string, type: EntityType, sentenceIndex: number, tokenStart: number, extra: Partial<EntityMention> = {}): EntityMention {
+function mention(
+  text: string,
+  type: EntityType,
+  sentenceIndex: number,
+  tokenStart: number,
+  extra: Partial<EntityMention> = {},
+): EntityMention {
   const start = offset;
   offset += text.length + 1;
   const words = text.split(' ').length;
-  return { sentenceIndex, tokenStart, tokenEnd: tokenStart + words, start, end: start + text.length, text, form: 'name', type, typeSource: 'test', typeConfidence: 0.7, ...extra };
+  return {
+    sentenceIndex,
+    tokenStart,
+    tokenEnd: tokenStart + words,
+    start,
+    end: start + text.length,
+    text,
+    form: 'name',
+    type,
+    typeSource: 'test',
+    typeConfidence: 0.7,
+    ...extra,
+  };
 }
 
 describe('institutional short forms', () => {
@@ -21,7 +42,11 @@ describe('institutional short forms', () => {
     const synonym = [mention('Ejecutivo', 'Other', 2, 1)];
     const out = mergeInstitutionalShortForms([long, bare, synonym], knowledge);
     expect(out).toHaveLength(1);
-    expect(out[0]!.map((m) => m.text)).toEqual(['Gobierno Federal de Brasil', 'Gobierno', 'Ejecutivo']);
+    expect(out[0]!.map((m) => m.text)).toEqual([
+      'Gobierno Federal de Brasil',
+      'Gobierno',
+      'Ejecutivo',
+    ]);
   });
 
   it('leaves a bare head alone when two bodies it could name are mentioned equally', () => {
@@ -34,22 +59,39 @@ describe('institutional short forms', () => {
 
 describe('country metonyms', () => {
   it('gives "el Estado" to the country of a following demonym, else to the most mentioned country', () => {
-    const brazil = [mention('Brasil', 'Country', 0, 0, { typeSource: 'gazetteer' }), mention('Brasil', 'Country', 1, 0), mention('Brasil', 'Country', 5, 0)];
+    const brazil = [
+      mention('Brasil', 'Country', 0, 0, { typeSource: 'gazetteer' }),
+      mention('Brasil', 'Country', 1, 0),
+      mention('Brasil', 'Country', 5, 0),
+    ];
     const chile = [mention('Chile', 'Country', 2, 0)];
     const stateChilean = mention('Estado', 'Organization', 3, 1);
     const demonym = mention('chileno', 'Country', 3, 2, { form: 'demonym', target: 'Chile' });
     const stateBare = mention('Estado', 'Organization', 4, 1);
-    const out = resolveCountryMetonyms([brazil, chile, [stateChilean, stateBare]], [...brazil, ...chile, stateChilean, demonym, stateBare], knowledge);
+    const out = resolveCountryMetonyms(
+      [brazil, chile, [stateChilean, stateBare]],
+      [...brazil, ...chile, stateChilean, demonym, stateBare],
+      knowledge,
+    );
     expect(out).toHaveLength(2);
     expect(out.find((g) => g[0]!.text === 'Chile')!.map((m) => m.sentenceIndex)).toEqual([2, 3]);
-    expect(out.find((g) => g[0]!.text === 'Brasil')!.map((m) => m.sentenceIndex)).toEqual([0, 1, 5, 4]);
+    expect(out.find((g) => g[0]!.text === 'Brasil')!.map((m) => m.sentenceIndex)).toEqual([
+      0, 1, 5, 4,
+    ]);
   });
 
   it('counts a country named inside other names, and leaves "el Estado" alone when the main country has no mention of its own', () => {
     const argentina = [mention('Argentina', 'Country', 0, 0)];
-    const bodies = [mention('Gobierno de Chile', 'Organization', 1, 0), mention('Universidad de Chile', 'Organization', 2, 0)];
+    const bodies = [
+      mention('Gobierno de Chile', 'Organization', 1, 0),
+      mention('Universidad de Chile', 'Organization', 2, 0),
+    ];
     const state = mention('Estado', 'Organization', 3, 1);
-    const out = resolveCountryMetonyms([argentina, ...bodies.map((b) => [b]), [state]], [...argentina, ...bodies, state], knowledge);
+    const out = resolveCountryMetonyms(
+      [argentina, ...bodies.map((b) => [b]), [state]],
+      [...argentina, ...bodies, state],
+      knowledge,
+    );
     expect(out.find((g) => g[0]!.text === 'Argentina')).toHaveLength(1);
     expect(out.some((g) => g.length === 1 && g[0]!.text === 'Estado')).toBe(true);
   });

@@ -5,19 +5,60 @@ const words = (text: string): string[] => tokenize(text).map((t) => t.text);
 
 describe('tokenize', () => {
   it('keeps dotted acronyms, abbreviations, grouped numbers and hyphenated names together', () => {
-    expect(words('El Sr. García llegó a EE.UU. con 30.000 soldados, 1,5 millones y COVID-19 el 11-M.')).toEqual([
-      'El', 'Sr.', 'García', 'llegó', 'a', 'EE.UU.', 'con', '30.000', 'soldados', ',', '1,5', 'millones', 'y', 'COVID-19', 'el', '11-M', '.',
+    expect(
+      words('El Sr. García llegó a EE.UU. con 30.000 soldados, 1,5 millones y COVID-19 el 11-M.'),
+    ).toEqual([
+      'El',
+      'Sr.',
+      'García',
+      'llegó',
+      'a',
+      'EE.UU.',
+      'con',
+      '30.000',
+      'soldados',
+      ',',
+      '1,5',
+      'millones',
+      'y',
+      'COVID-19',
+      'el',
+      '11-M',
+      '.',
     ]);
   });
 
   it("splits the English possessive 's off its word, keeping offsets", () => {
-    expect(words("Turkey's minister and the IOC’s head met O'Neill.")).toEqual(['Turkey', "'s", 'minister', 'and', 'the', 'IOC', '’s', 'head', 'met', "O'Neill", '.']);
+    expect(words("Turkey's minister and the IOC’s head met O'Neill.")).toEqual([
+      'Turkey',
+      "'s",
+      'minister',
+      'and',
+      'the',
+      'IOC',
+      '’s',
+      'head',
+      'met',
+      "O'Neill",
+      '.',
+    ]);
     const [turkey, s] = tokenize("Turkey's");
     expect([turkey!.start, turkey!.end, s!.start, s!.end]).toEqual([0, 6, 6, 8]);
   });
 
   it('splits curly and angle quotes and keeps the ellipsis whole', () => {
-    expect(words('«Hola», dijo “Kim”... fin')).toEqual(['«', 'Hola', '»', ',', 'dijo', '“', 'Kim', '”', '...', 'fin']);
+    expect(words('«Hola», dijo “Kim”... fin')).toEqual([
+      '«',
+      'Hola',
+      '»',
+      ',',
+      'dijo',
+      '“',
+      'Kim',
+      '”',
+      '...',
+      'fin',
+    ]);
   });
 
   it('gives offsets that slice back to each token', () => {
@@ -29,18 +70,32 @@ describe('tokenize', () => {
 describe('splitSentences', () => {
   it('does not split after abbreviations or inside numbers', () => {
     const s = splitSentences('El Dr. Pérez visitó EE.UU. en 2024. Llegaron 30.000 personas.');
-    expect(s.map((x) => x.text)).toEqual(['El Dr. Pérez visitó EE.UU. en 2024.', 'Llegaron 30.000 personas.']);
+    expect(s.map((x) => x.text)).toEqual([
+      'El Dr. Pérez visitó EE.UU. en 2024.',
+      'Llegaron 30.000 personas.',
+    ]);
   });
 
   it('keeps closing quotes with their sentence, both before and after the period', () => {
     const s = splitSentences('Dijo: “cuenta con usted”. Luego se fue. “Es mejor así.” Fin.');
-    expect(s.map((x) => x.text)).toEqual(['Dijo: “cuenta con usted”.', 'Luego se fue.', '“Es mejor así.”', 'Fin.']);
+    expect(s.map((x) => x.text)).toEqual([
+      'Dijo: “cuenta con usted”.',
+      'Luego se fue.',
+      '“Es mejor así.”',
+      'Fin.',
+    ]);
   });
 
   it('ends a sentence at every line break (headlines, datelines) and indexes them in order', () => {
-    const text = 'Titular sin punto\n\nMADRID, 23 may (EFE).- El Gobierno aprobó la ley. Otra frase.';
+    const text =
+      'Titular sin punto\n\nMADRID, 23 may (EFE).- El Gobierno aprobó la ley. Otra frase.';
     const s = splitSentences(text);
-    expect(s.map((x) => x.text)).toEqual(['Titular sin punto', 'MADRID, 23 may (EFE).-', 'El Gobierno aprobó la ley.', 'Otra frase.']);
+    expect(s.map((x) => x.text)).toEqual([
+      'Titular sin punto',
+      'MADRID, 23 may (EFE).-',
+      'El Gobierno aprobó la ley.',
+      'Otra frase.',
+    ]);
     s.forEach((x, i) => {
       expect(x.index).toBe(i);
       expect(text.slice(x.start, x.end)).toBe(x.text);

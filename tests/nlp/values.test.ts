@@ -18,7 +18,9 @@ describe('dates and quantities', () => {
   const sentence = (text: string) => splitSentences(text)[0]!;
 
   it('normalises absolute dates and keeps relative ones without ISO', () => {
-    const s = sentence('Firmaron el 12 de junio de 2024 en Moscú, tras la cumbre de junio de 2015, y volvieron este sábado en 2025.');
+    const s = sentence(
+      'Firmaron el 12 de junio de 2024 en Moscú, tras la cumbre de junio de 2015, y volvieron este sábado en 2025.',
+    );
     const dates = findDates(s, ES).map((d) => [d.text, d.iso]);
     expect(dates).toContainEqual(['12 de junio de 2024', '2024-06-12']);
     expect(dates).toContainEqual(['junio de 2015', '2015-06']);
@@ -27,7 +29,9 @@ describe('dates and quantities', () => {
   });
 
   it('finds counted quantities with value and unit, skipping years', () => {
-    const s = sentence('Hasta 30.000 soldados y 1,5 millones de dólares llegaron en 2024 al 90% de las mezquitas.');
+    const s = sentence(
+      'Hasta 30.000 soldados y 1,5 millones de dólares llegaron en 2024 al 90% de las mezquitas.',
+    );
     const q = findQuantities(s, ES, 'es', findDates(s, ES)).map((x) => [x.text, x.value, x.unit]);
     expect(q).toContainEqual(['30.000 soldados', 30000, 'soldados']);
     expect(q).toContainEqual(['1,5 millones de dólares', 1.5e6, 'dólares']);

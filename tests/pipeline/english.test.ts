@@ -17,28 +17,40 @@ describe('English pipeline', () => {
   const graph = createGraph();
   addExtraction(graph, extractWithKnowledge(article));
   const envelope = toEnvelope(graph, 'test');
-  const entity = (name: string) => envelope.graph.nodes.find((n) => n.attributes.kind === 'entity' && n.attributes.name === name) as { key: string; attributes: EntityNode } | undefined;
+  const entity = (name: string) =>
+    envelope.graph.nodes.find(
+      (n) => n.attributes.kind === 'entity' && n.attributes.name === name,
+    ) as { key: string; attributes: EntityNode } | undefined;
   const predicates = (a: string, b: string) =>
-    envelope.graph.edges.filter((e) => e.source === entity(a)?.key && e.target === entity(b)?.key).map((e) => e.attributes.predicate);
+    envelope.graph.edges
+      .filter((e) => e.source === entity(a)?.key && e.target === entity(b)?.key)
+      .map((e) => e.attributes.predicate);
 
   it('detects the language and names places in English', () => {
     expect(article.language).toBe('en');
     expect(entity('Russia')?.attributes.type).toBe('Country');
-    expect(entity('North Korea')?.attributes.demonyms).toEqual(expect.arrayContaining(['north korean']));
+    expect(entity('North Korea')?.attributes.demonyms).toEqual(
+      expect.arrayContaining(['north korean']),
+    );
     expect(entity('Kursk')?.attributes.type).toBe('Region');
   });
 
   it('strips capitalised titles and demonyms from names and merges short names', () => {
     expect(entity('Sergei Lavrov')?.attributes.aliases).toContain('Lavrov');
     expect(entity('Kim Jong Un')?.attributes.aliases).toContain('Kim');
-    expect(envelope.graph.nodes.map((n) => n.attributes.name)).not.toContain('Russian Foreign Minister Sergei Lavrov');
+    expect(envelope.graph.nodes.map((n) => n.attributes.name)).not.toContain(
+      'Russian Foreign Minister Sergei Lavrov',
+    );
   });
 
   it('finds titles, meetings, alliances and transfers', () => {
     expect(predicates('Sergei Lavrov', 'Russia')).toContain('MINISTER_OF');
     expect(predicates('Kim Jong Un', 'North Korea')).toContain('LEADER_OF');
     expect(predicates('Sergei Lavrov', 'Kim Jong Un')).toContain('SAID_TO');
-    expect([...predicates('Russia', 'North Korea'), ...predicates('North Korea', 'Russia')]).toContain('ALLIED_WITH');
+    expect([
+      ...predicates('Russia', 'North Korea'),
+      ...predicates('North Korea', 'Russia'),
+    ]).toContain('ALLIED_WITH');
     expect(predicates('North Korea', 'Russia')).toContain('SENT_TROOPS_TO');
     expect(predicates('Kursk', 'Russia')).toContain('LOCATED_IN');
   });
@@ -52,11 +64,19 @@ Later, Pembury visited Lausanne, where he met the president of the International
 
 describe('English wire story', () => {
   const graph = createGraph();
-  addExtraction(graph, extractWithKnowledge(finalizeArticle({ source: 'en-wire', text: WIRE, format: 'txt' })));
+  addExtraction(
+    graph,
+    extractWithKnowledge(finalizeArticle({ source: 'en-wire', text: WIRE, format: 'txt' })),
+  );
   const envelope = toEnvelope(graph, 'test');
-  const entity = (name: string) => envelope.graph.nodes.find((n) => n.attributes.kind === 'entity' && n.attributes.name === name) as { key: string; attributes: EntityNode } | undefined;
+  const entity = (name: string) =>
+    envelope.graph.nodes.find(
+      (n) => n.attributes.kind === 'entity' && n.attributes.name === name,
+    ) as { key: string; attributes: EntityNode } | undefined;
   const predicates = (a: string, b: string) =>
-    envelope.graph.edges.filter((e) => e.source === entity(a)?.key && e.target === entity(b)?.key).map((e) => e.attributes.predicate);
+    envelope.graph.edges
+      .filter((e) => e.source === entity(a)?.key && e.target === entity(b)?.key)
+      .map((e) => e.attributes.predicate);
 
   it('types names by their final head noun and reads the possessive apart', () => {
     expect(entity('International Olympic Committee')?.attributes.type).toBe('Organization');
@@ -79,6 +99,10 @@ describe('English wire story', () => {
 
   it('does not take a plural title after a comma for an apposition', () => {
     expect(entity('Black Sea')?.attributes.type).not.toBe('Person');
-    expect(envelope.graph.edges.some((e) => e.attributes.kind === 'relation' && e.source === entity('Black Sea')?.key)).toBe(false);
+    expect(
+      envelope.graph.edges.some(
+        (e) => e.attributes.kind === 'relation' && e.source === entity('Black Sea')?.key,
+      ),
+    ).toBe(false);
   });
 });

@@ -7,12 +7,60 @@ import { extractWithKnowledge } from '../../src/pipeline/index.js';
 import { validateGraphEnvelope } from '../../src/schema/index.js';
 
 const vocabulary = [
-  'El', 'la', 'de', 'del', 'presidente', 'ministra', 'ruso', 'norcoreana', 'Corea', 'Norte', 'Rusia', 'Madrid', 'según',
-  'dijo', 'se', 'reunió', 'con', 'envió', 'soldados', 'a', 'la', 'ciudad', 'región', 'EE.UU.', 'ONU', '30.000', '2024',
-  '“', '”', '«', '»', ',', '.', '...', '(', ')', '—', '\n', '\n\n', 'Sr.', 'García', 'López', 'y', 'no', 'visitó', '%', '🙂', 'é', '\u0301',
+  'El',
+  'la',
+  'de',
+  'del',
+  'presidente',
+  'ministra',
+  'ruso',
+  'norcoreana',
+  'Corea',
+  'Norte',
+  'Rusia',
+  'Madrid',
+  'según',
+  'dijo',
+  'se',
+  'reunió',
+  'con',
+  'envió',
+  'soldados',
+  'a',
+  'la',
+  'ciudad',
+  'región',
+  'EE.UU.',
+  'ONU',
+  '30.000',
+  '2024',
+  '“',
+  '”',
+  '«',
+  '»',
+  ',',
+  '.',
+  '...',
+  '(',
+  ')',
+  '—',
+  '\n',
+  '\n\n',
+  'Sr.',
+  'García',
+  'López',
+  'y',
+  'no',
+  'visitó',
+  '%',
+  '🙂',
+  'é',
+  '\u0301',
 ];
 
-const newsLike = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 80 }).map((w) => `Titular ${w.join(' ')}`);
+const newsLike = fc
+  .array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 80 })
+  .map((w) => `Titular ${w.join(' ')}`);
 const anyText = fc.string({ minLength: 1, maxLength: 400, unit: 'grapheme' }).map((s) => `ab ${s}`);
 
 describe('pipeline properties', () => {
@@ -29,11 +77,13 @@ describe('pipeline properties', () => {
         const envelope = validateGraphEnvelope(toEnvelope(graph, 'test'));
         for (const n of envelope.graph.nodes) {
           if (n.attributes.kind === 'article') continue;
-          for (const m of n.attributes.mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
+          for (const m of n.attributes.mentions)
+            expect(article.text.slice(m.start, m.end)).toBe(m.text);
         }
         for (const e of envelope.graph.edges) {
           if (e.attributes.kind !== 'relation') continue;
-          for (const ev of e.attributes.evidence) expect(article.text.slice(ev.start, ev.end)).toBe(ev.text);
+          for (const ev of e.attributes.evidence)
+            expect(article.text.slice(ev.start, ev.end)).toBe(ev.text);
         }
       }),
       { numRuns: 150, seed: 20261127 },

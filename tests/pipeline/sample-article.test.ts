@@ -7,14 +7,23 @@ import { HAS_SHARED, SAMPLE_PATH } from '../helpers/shared-data.js';
 describe.skipIf(!HAS_SHARED)('sample article (Lavrov in Wonsan)', () => {
   let envelope: GraphEnvelope;
   let text: string;
-  const entities = (): EntityNode[] => envelope.graph.nodes.map((n) => n.attributes).filter((a): a is EntityNode => a.kind === 'entity');
+  const entities = (): EntityNode[] =>
+    envelope.graph.nodes
+      .map((n) => n.attributes)
+      .filter((a): a is EntityNode => a.kind === 'entity');
   const byName = (name: string): { key: string; attributes: EntityNode } | undefined =>
-    envelope.graph.nodes.find((n) => n.attributes.kind === 'entity' && n.attributes.name === name) as { key: string; attributes: EntityNode } | undefined;
+    envelope.graph.nodes.find(
+      (n) => n.attributes.kind === 'entity' && n.attributes.name === name,
+    ) as { key: string; attributes: EntityNode } | undefined;
   const relations = (a: string, b: string): RelationEdge[] => {
     const ka = byName(a)?.key;
     const kb = byName(b)?.key;
     return envelope.graph.edges
-      .filter((e) => e.attributes.kind === 'relation' && ((e.source === ka && e.target === kb) || (e.source === kb && e.target === ka)))
+      .filter(
+        (e) =>
+          e.attributes.kind === 'relation' &&
+          ((e.source === ka && e.target === kb) || (e.source === kb && e.target === ka)),
+      )
       .map((e) => e.attributes as RelationEdge);
   };
   const predicates = (a: string, b: string): string[] => relations(a, b).map((r) => r.predicate);
@@ -51,7 +60,9 @@ describe.skipIf(!HAS_SHARED)('sample article (Lavrov in Wonsan)', () => {
   });
 
   it('joins role nominals to their holder and keeps demonyms off people', () => {
-    expect(byName('Serguéi Lavrov')!.attributes.aliases.map((a) => a.toLowerCase())).toContain('el canciller');
+    expect(byName('Serguéi Lavrov')!.attributes.aliases.map((a) => a.toLowerCase())).toContain(
+      'el canciller',
+    );
     expect(byName('Kim Jong Un')!.attributes.aliases).toContain('líder norcoreano');
     expect(byName('Corea del Norte')!.attributes.demonyms).toContain('norcoreano');
     expect(byName('Kim Jong Un')!.attributes.demonyms).toEqual([]);
@@ -59,13 +70,22 @@ describe.skipIf(!HAS_SHARED)('sample article (Lavrov in Wonsan)', () => {
 
   it('has the required relations, each with evidence', () => {
     expect(predicates('Serguéi Lavrov', 'Kim Jong Un')).toContain('MET_WITH');
-    expect([...predicates('Serguéi Lavrov', 'Wonsan'), ...predicates('Serguéi Lavrov', 'Corea del Norte')]).toContain('VISITED');
+    expect([
+      ...predicates('Serguéi Lavrov', 'Wonsan'),
+      ...predicates('Serguéi Lavrov', 'Corea del Norte'),
+    ]).toContain('VISITED');
     expect(predicates('Serguéi Lavrov', 'Rusia')).toContain('MINISTER_OF');
     expect(predicates('Kim Jong Un', 'Corea del Norte')).toContain('LEADER_OF');
     expect(predicates('Vladimir Putin', 'Rusia')).toContain('PRESIDENT_OF');
-    const alliance = relations('Rusia', 'Corea del Norte').find((r) => r.predicate === 'ALLIED_WITH');
+    const alliance = relations('Rusia', 'Corea del Norte').find(
+      (r) => r.predicate === 'ALLIED_WITH',
+    );
     expect(alliance?.dates).toContain('2024');
-    expect(predicates('Corea del Norte', 'Rusia').some((p) => p === 'SENT_TROOPS_TO' || p === 'SENT_WEAPONS_TO')).toBe(true);
+    expect(
+      predicates('Corea del Norte', 'Rusia').some(
+        (p) => p === 'SENT_TROOPS_TO' || p === 'SENT_WEAPONS_TO',
+      ),
+    ).toBe(true);
     expect(predicates('Wonsan', 'Corea del Norte')).toContain('LOCATED_IN');
     expect(predicates('Kursk', 'Rusia')).toContain('LOCATED_IN');
   });
@@ -80,7 +100,8 @@ describe.skipIf(!HAS_SHARED)('sample article (Lavrov in Wonsan)', () => {
       if (e.attributes.kind !== 'relation') continue;
       for (const ev of e.attributes.evidence) {
         expect(text.slice(ev.start, ev.end)).toBe(ev.text);
-        for (const h of ev.highlights ?? []) expect(h.start >= ev.start && h.end <= ev.end).toBe(true);
+        for (const h of ev.highlights ?? [])
+          expect(h.start >= ev.start && h.end <= ev.end).toBe(true);
       }
     }
   });
@@ -97,7 +118,9 @@ describe('shipped sample graph', () => {
     const { join } = await import('node:path');
     const { PACKAGE_ROOT } = await import('../../src/paths.js');
     const { serializeEnvelope } = await import('../../src/graph/index.js');
-    const result = await ingestPaths([join('graph-data', 'lavrov-wonsan.es.txt')], { cwd: PACKAGE_ROOT });
+    const result = await ingestPaths([join('graph-data', 'lavrov-wonsan.es.txt')], {
+      cwd: PACKAGE_ROOT,
+    });
     const shipped = await readFile(join(PACKAGE_ROOT, 'graph-data', 'graph.json'), 'utf8');
     // Regenerate with: node bin/trama.js ingest graph-data/lavrov-wonsan.es.txt --out graph-data/graph.json
     expect(shipped).toBe(serializeEnvelope(result.envelope));

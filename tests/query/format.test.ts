@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { formatQueryResult, parseParam, toNeo4jParams, toPlain } from '../../src/query/index.js';
 
-const result = { columns: ['name', 'n', 'list'], rows: [['Ana, "la" Pérez', 2, ['a', 'b']], [null, 3.5, []]] };
+const result = {
+  columns: ['name', 'n', 'list'],
+  rows: [
+    ['Ana, "la" Pérez', 2, ['a', 'b']],
+    [null, 3.5, []],
+  ],
+};
 
 describe('query result formatters', () => {
   it('csv quotes commas and quotes, encodes lists as JSON, leaves nulls empty', () => {
-    expect(formatQueryResult(result, 'csv')).toBe('name,n,list\n"Ana, ""la"" Pérez",2,"[""a"",""b""]"\n,3.5,[]\n');
+    expect(formatQueryResult(result, 'csv')).toBe(
+      'name,n,list\n"Ana, ""la"" Pérez",2,"[""a"",""b""]"\n,3.5,[]\n',
+    );
   });
   it('json gives one object per row', () => {
     expect(JSON.parse(formatQueryResult(result, 'json'))).toEqual([

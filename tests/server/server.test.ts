@@ -7,7 +7,12 @@ import { InputError, ServiceError } from '../../src/schema/errors.js';
 import { startServer, type QueryRunner, type RunningServer } from '../../src/server/index.js';
 
 /** A runner that records what it was asked and answers from a script. */
-function fakeRunner(answer: (cypher: string, params: Record<string, unknown>) => Promise<{ columns: string[]; rows: unknown[][] }>) {
+function fakeRunner(
+  answer: (
+    cypher: string,
+    params: Record<string, unknown>,
+  ) => Promise<{ columns: string[]; rows: unknown[][] }>,
+) {
   const calls: Array<{ cypher: string; params: Record<string, unknown> }> = [];
   let closed = false;
   const runner: QueryRunner = {
@@ -23,14 +28,41 @@ function fakeRunner(answer: (cypher: string, params: Record<string, unknown>) =>
 }
 
 /** Raw HTTP, so paths are sent exactly as written (fetch would normalise "..") and bodies can lie. */
-function raw(url: string, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((done, fail) => {
+function raw(
+  url: string,
+  options: {
+    method?: string;
+    path: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+  },
+) {
+  return new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: string;
+  }>((done, fail) => {
     const { hostname, port } = new URL(url);
-    const req = request({ hostname, port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      {
+        hostname,
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          done({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     req.on('error', fail);
     if (options.body !== undefined) req.write(options.body);
     req.end();
@@ -38,7 +70,11 @@ function raw(url: string, options: { method?: string; path: string; headers?: Re
 }
 
 const postJson = (server: RunningServer, body: unknown, path = 'api/query') =>
-  fetch(new URL(path, server.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(new URL(path, server.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 let dir: string;
 let viewerDir: string;
@@ -75,7 +111,11 @@ describe('startServer without Neo4j', () => {
 
   it('reports health, the graph file and that Cypher is off', async () => {
     const body = await (await fetch(new URL('api/health', server.url))).json();
-    expect(body).toMatchObject({ ok: true, neo4j: false, graph: { path: graphPath, exists: true } });
+    expect(body).toMatchObject({
+      ok: true,
+      neo4j: false,
+      graph: { path: graphPath, exists: true },
+    });
   });
 
   it('serves the graph file byte for byte', async () => {
@@ -98,7 +138,9 @@ describe('startServer without Neo4j', () => {
     const big = JSON.stringify({ cypher: 'x'.repeat(5000) });
     const declared = await postJson(server, { cypher: 'x'.repeat(5000) });
     expect(declared.status).toBe(413);
-    expect(((await declared.json()) as { error: { message: string } }).error.message).toMatch(/limit of 1024 bytes/);
+    expect(((await declared.json()) as { error: { message: string } }).error.message).toMatch(
+      /limit of 1024 bytes/,
+    );
     const chunked = await raw(server.url, {
       method: 'POST',
       path: '/api/query',
@@ -110,14 +152,26 @@ describe('startServer without Neo4j', () => {
   });
 
   it('answers bad requests with JSON errors that name the problem', async () => {
-    const notJson = await raw(server.url, { method: 'POST', path: '/api/query', headers: { 'Content-Type': 'application/json' }, body: '{nope' });
+    const notJson = await raw(server.url, {
+      method: 'POST',
+      path: '/api/query',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{nope',
+    });
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body).error.message).toMatch(/not valid JSON/);
-    const wrongType = await raw(server.url, { method: 'POST', path: '/api/query', headers: { 'Content-Type': 'text/plain' }, body: 'MATCH (n) RETURN n' });
+    const wrongType = await raw(server.url, {
+      method: 'POST',
+      path: '/api/query',
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'MATCH (n) RETURN n',
+    });
     expect(wrongType.status).toBe(415);
     const noCypher = await postJson(server, { query: 'MATCH (n) RETURN n' });
     expect(noCypher.status).toBe(400);
-    expect(((await noCypher.json()) as { error: { message: string } }).error.message).toMatch(/"cypher" must be a non-empty string/);
+    expect(((await noCypher.json()) as { error: { message: string } }).error.message).toMatch(
+      /"cypher" must be a non-empty string/,
+    );
     const badParams = await postJson(server, { cypher: 'RETURN 1', params: [1] });
     expect(badParams.status).toBe(400);
     const wrongMethod = await fetch(new URL('api/query', server.url));
@@ -125,7 +179,9 @@ describe('startServer without Neo4j', () => {
     expect(wrongMethod.headers.get('allow')).toBe('POST');
     const unknown = await fetch(new URL('api/nothing', server.url));
     expect(unknown.status).toBe(404);
-    expect(((await unknown.json()) as { error: { message: string } }).error.message).toContain('/api/nothing');
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toContain(
+      '/api/nothing',
+    );
   });
 
   it('serves the viewer with a content security policy and never leaves its folder', async () => {
@@ -135,7 +191,12 @@ describe('startServer without Neo4j', () => {
     expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
     const asset = await fetch(new URL('assets/app.js', server.url));
     expect(asset.headers.get('content-type')).toMatch(/text\/javascript/);
-    for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e/secret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+    ]) {
       const response = await raw(server.url, { path });
       expect(response.body, path).not.toContain('do not serve');
       expect([400, 404], path).toContain(response.status);
@@ -147,15 +208,34 @@ describe('startServer without Neo4j', () => {
 
 describe('startServer with a query runner', () => {
   it('runs Cypher through the runner with its params and returns a table', async () => {
-    const fake = fakeRunner(async () => ({ columns: ['n.key', 'count'], rows: [['person:a', 1n], ['person:b', 2n]] }));
+    const fake = fakeRunner(async () => ({
+      columns: ['n.key', 'count'],
+      rows: [
+        ['person:a', 1n],
+        ['person:b', 2n],
+      ],
+    }));
     const server = await startServer({ graphPath, viewerDir, queryRunner: fake.runner });
     try {
       const health = await (await fetch(new URL('api/health', server.url))).json();
       expect(health.neo4j).toBe(true);
-      const response = await postJson(server, { cypher: 'MATCH (n:Person) RETURN n.key, 1 AS count', params: { limit: 2 } });
+      const response = await postJson(server, {
+        cypher: 'MATCH (n:Person) RETURN n.key, 1 AS count',
+        params: { limit: 2 },
+      });
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ columns: ['n.key', 'count'], rows: [['person:a', 1], ['person:b', 2]], rowCount: 2, truncated: false });
-      expect(fake.calls).toEqual([{ cypher: 'MATCH (n:Person) RETURN n.key, 1 AS count', params: { limit: 2 } }]);
+      expect(await response.json()).toEqual({
+        columns: ['n.key', 'count'],
+        rows: [
+          ['person:a', 1],
+          ['person:b', 2],
+        ],
+        rowCount: 2,
+        truncated: false,
+      });
+      expect(fake.calls).toEqual([
+        { cypher: 'MATCH (n:Person) RETURN n.key, 1 AS count', params: { limit: 2 } },
+      ]);
     } finally {
       await server.close();
     }
@@ -163,10 +243,20 @@ describe('startServer with a query runner', () => {
   });
 
   it('cuts long results at maxRows and says so', async () => {
-    const fake = fakeRunner(async () => ({ columns: ['i'], rows: Array.from({ length: 30 }, (_, i) => [i]) }));
-    const server = await startServer({ graphPath, viewerDir, queryRunner: fake.runner, maxRows: 10 });
+    const fake = fakeRunner(async () => ({
+      columns: ['i'],
+      rows: Array.from({ length: 30 }, (_, i) => [i]),
+    }));
+    const server = await startServer({
+      graphPath,
+      viewerDir,
+      queryRunner: fake.runner,
+      maxRows: 10,
+    });
     try {
-      const body = await (await postJson(server, { cypher: 'UNWIND range(0, 29) AS i RETURN i' })).json();
+      const body = await (
+        await postJson(server, { cypher: 'UNWIND range(0, 29) AS i RETURN i' })
+      ).json();
       expect(body.rows).toHaveLength(10);
       expect(body).toMatchObject({ rowCount: 30, truncated: true });
     } finally {
@@ -176,20 +266,26 @@ describe('startServer with a query runner', () => {
 
   it('maps runner errors to statuses: refused write 400, unreachable database 503, bug 500', async () => {
     const fake = fakeRunner(async (cypher) => {
-      if (cypher.startsWith('CREATE')) throw new InputError('cypher', 'write queries are refused: CREATE');
-      if (cypher.startsWith('DOWN')) throw new ServiceError('Neo4j at bolt://127.0.0.1:7687 is not reachable');
+      if (cypher.startsWith('CREATE'))
+        throw new InputError('cypher', 'write queries are refused: CREATE');
+      if (cypher.startsWith('DOWN'))
+        throw new ServiceError('Neo4j at bolt://127.0.0.1:7687 is not reachable');
       throw new Error('boom');
     });
     const server = await startServer({ graphPath, viewerDir, queryRunner: fake.runner });
     try {
       const write = await postJson(server, { cypher: 'CREATE (n) RETURN n' });
       expect(write.status).toBe(400);
-      expect(((await write.json()) as { error: { message: string } }).error.message).toContain('write queries are refused');
+      expect(((await write.json()) as { error: { message: string } }).error.message).toContain(
+        'write queries are refused',
+      );
       const down = await postJson(server, { cypher: 'DOWN' });
       expect(down.status).toBe(503);
       const bug = await postJson(server, { cypher: 'RETURN 1' });
       expect(bug.status).toBe(500);
-      expect(((await bug.json()) as { error: { message: string } }).error.message).toContain('boom');
+      expect(((await bug.json()) as { error: { message: string } }).error.message).toContain(
+        'boom',
+      );
     } finally {
       await server.close();
     }
@@ -198,7 +294,10 @@ describe('startServer with a query runner', () => {
 
 describe('startServer with missing pieces', () => {
   it('says how to make a graph when the file is missing, and how to build the viewer', async () => {
-    const server = await startServer({ graphPath: join(dir, 'missing.json'), viewerDir: join(dir, 'no-viewer') });
+    const server = await startServer({
+      graphPath: join(dir, 'missing.json'),
+      viewerDir: join(dir, 'no-viewer'),
+    });
     try {
       const graph = await fetch(new URL('api/graph', server.url));
       expect(graph.status).toBe(404);
@@ -207,7 +306,9 @@ describe('startServer with missing pieces', () => {
       expect(body.error.hint).toContain('trama ingest');
       const page = await fetch(server.url);
       expect(page.status).toBe(503);
-      expect(((await page.json()) as { error: { hint: string } }).error.hint).toContain('npm run build:viewer');
+      expect(((await page.json()) as { error: { hint: string } }).error.hint).toContain(
+        'npm run build:viewer',
+      );
       const health = await (await fetch(new URL('api/health', server.url))).json();
       expect(health.graph.exists).toBe(false);
     } finally {

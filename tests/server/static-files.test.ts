@@ -9,7 +9,14 @@ describe('resolveStaticPath', () => {
   });
 
   it('refuses anything that would leave the root', () => {
-    for (const path of ['/../x', '/..%2fx', '/assets/../../x', '/%2e%2e/%2e%2e/etc/passwd', '/a%00b', '/%E0%A4%A']) {
+    for (const path of [
+      '/../x',
+      '/..%2fx',
+      '/assets/../../x',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/a%00b',
+      '/%E0%A4%A',
+    ]) {
       expect(resolveStaticPath('/srv/viewer', path), path).toBeNull();
     }
   });

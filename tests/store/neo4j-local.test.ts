@@ -10,7 +10,14 @@ import { join } from 'node:path';
 
 describe('local Neo4j pieces', () => {
   it('binds Bolt and HTTP to 127.0.0.1 only and advertises the Bolt port (for neo4j:// routing)', () => {
-    const conf = renderNeo4jConf({ boltPort: 7999, httpPort: 7998, paths: instancePaths('/x/inst'), heap: '512m', pageCache: '64m', authEnabled: true });
+    const conf = renderNeo4jConf({
+      boltPort: 7999,
+      httpPort: 7998,
+      paths: instancePaths('/x/inst'),
+      heap: '512m',
+      pageCache: '64m',
+      authEnabled: true,
+    });
     expect(conf).toContain('server.bolt.listen_address=127.0.0.1:7999');
     expect(conf).toContain('server.bolt.advertised_address=127.0.0.1:7999');
     expect(conf).toContain('server.http.listen_address=127.0.0.1:7998');
@@ -18,7 +25,9 @@ describe('local Neo4j pieces', () => {
     expect(conf).not.toMatch(/0\.0\.0\.0/);
   });
   it('pins the Neo4j artifact in the generated pom', () => {
-    expect(launcherPom()).toMatch(/<groupId>org\.neo4j<\/groupId>\s*<artifactId>neo4j<\/artifactId>\s*<version>5\.26\.\d+<\/version>/);
+    expect(launcherPom()).toMatch(
+      /<groupId>org\.neo4j<\/groupId>\s*<artifactId>neo4j<\/artifactId>\s*<version>5\.26\.\d+<\/version>/,
+    );
   });
   it('reads Java major versions', () => {
     expect(parseJavaMajor('openjdk version "17.0.15" 2025-04-15')).toBe(17);
@@ -29,7 +38,17 @@ describe('local Neo4j pieces', () => {
     const dir = mkdtempSync(join(tmpdir(), 'trama-state-'));
     try {
       const file = join(dir, 'state.json');
-      const state = { pid: null, ownerPid: process.pid, boltPort: 1, httpPort: 2, uri: 'bolt://127.0.0.1:1', httpUri: '', username: 'neo4j', startedAt: '', version: '5.26' };
+      const state = {
+        pid: null,
+        ownerPid: process.pid,
+        boltPort: 1,
+        httpPort: 2,
+        uri: 'bolt://127.0.0.1:1',
+        httpUri: '',
+        username: 'neo4j',
+        startedAt: '',
+        version: '5.26',
+      };
       expect(createStateExclusive(file, state)).toBe(true);
       expect(createStateExclusive(file, state)).toBe(false);
       expect(stateIsLive(readState(file)!, dir)).toBe(true);

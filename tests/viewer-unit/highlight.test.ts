@@ -13,14 +13,20 @@ const evidence = (extra: Partial<Evidence> = {}): Evidence => ({
   text: article.slice(sentenceStart, sentenceEnd),
   ...extra,
 });
-const at = (word: string) => ({ start: article.indexOf(word), end: article.indexOf(word) + word.length });
+const at = (word: string) => ({
+  start: article.indexOf(word),
+  end: article.indexOf(word) + word.length,
+});
 
 describe('evidence highlighting', () => {
   it('turns absolute highlight offsets into marked segments of the sentence', () => {
     const ev = evidence({ highlights: [at('Ana Ruiz'), at('Luis Paz')], trigger: 'se reunió con' });
     const parts = segment(ev.text, evidenceRanges(ev, []));
     expect(parts.map((p) => p.text).join('')).toBe(ev.text);
-    expect(parts.filter((p) => p.kind === 'mention').map((p) => p.text)).toEqual(['Ana Ruiz', 'Luis Paz']);
+    expect(parts.filter((p) => p.kind === 'mention').map((p) => p.text)).toEqual([
+      'Ana Ruiz',
+      'Luis Paz',
+    ]);
     expect(parts.filter((p) => p.kind === 'trigger').map((p) => p.text)).toEqual(['se reunió con']);
   });
 

@@ -21,7 +21,9 @@ describe('node sizes', () => {
     const most = entities.reduce((a, b) => (mentions(b) > mentions(a) ? b : a));
     const least = entities.reduce((a, b) => (mentions(b) < mentions(a) ? b : a));
     expect(byMentions.get(most)).toBeGreaterThan(byMentions.get(least)!);
-    const hub = entities.reduce((a, b) => ((stats.degree.get(b) ?? 0) > (stats.degree.get(a) ?? 0) ? b : a));
+    const hub = entities.reduce((a, b) =>
+      (stats.degree.get(b) ?? 0) > (stats.degree.get(a) ?? 0) ? b : a,
+    );
     expect(byDegree.get(hub)).toBe(max);
   });
 

@@ -30,7 +30,12 @@ describe('view state <-> URL', () => {
     const token = fc.stringMatching(/^[A-Za-z_]{1,12}$/);
     fc.assert(
       fc.property(key, fc.uniqueArray(token), fc.nat(50), (nodeKey, types, minDegree) => {
-        const state: ViewState = { ...DEFAULT_STATE, selection: { kind: 'node', key: nodeKey }, hiddenTypes: new Set(types), minDegree };
+        const state: ViewState = {
+          ...DEFAULT_STATE,
+          selection: { kind: 'node', key: nodeKey },
+          hiddenTypes: new Set(types),
+          minDegree,
+        };
         const back = decodeState(encodeState(state));
         expect(back.selection).toEqual(state.selection);
         expect([...back.hiddenTypes].sort()).toEqual([...types].sort());

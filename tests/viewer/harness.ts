@@ -10,10 +10,24 @@ export const SCREENSHOTS = join(REPO, 'test-results', 'viewer');
 
 /** Builds the viewer from the current sources into `outDir` (the tests never use a stale dist). */
 export function buildViewer(outDir: string): void {
-  execFileSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(REPO, 'viewer/vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: REPO,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [
+      join(REPO, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      join(REPO, 'viewer/vite.config.ts'),
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: REPO,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }
 
 export async function saveScreenshot(name: string, png: Buffer): Promise<void> {
@@ -48,12 +62,22 @@ export async function imageStats(page: Page, png: Buffer): Promise<ImageStats> {
       colours.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4));
       if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) inked++;
     }
-    return { width: canvas.width, height: canvas.height, colours: colours.size, inked: inked / (data.length / 4) };
+    return {
+      width: canvas.width,
+      height: canvas.height,
+      colours: colours.size,
+      inked: inked / (data.length / 4),
+    };
   }, png.toString('base64'));
 }
 
 /** The colour of one pixel of a PNG, as [r, g, b]. */
-export async function pixelAt(page: Page, png: Buffer, x: number, y: number): Promise<[number, number, number]> {
+export async function pixelAt(
+  page: Page,
+  png: Buffer,
+  x: number,
+  y: number,
+): Promise<[number, number, number]> {
   return await page.evaluate(
     async ({ base64, x, y }) => {
       const image = new Image();
@@ -73,13 +97,20 @@ export async function pixelAt(page: Page, png: Buffer, x: number, y: number): Pr
 
 /** Waits until the viewer drew its first frame (or failed, which fails the test with its message). */
 export async function waitForViewer(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.trama?.firstFrameMs != null || window.trama?.error != null, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => window.trama?.firstFrameMs != null || window.trama?.error != null,
+    null,
+    { timeout: 30_000 },
+  );
   const error = await page.evaluate(() => window.trama.error);
   if (error) throw new Error(`viewer failed to open the graph: ${error}`);
 }
 
 /** Where a node is drawn, in page (CSS pixel) coordinates, and whether sigma hides it. */
-export async function nodeOnScreen(page: Page, key: string): Promise<{ x: number; y: number; hidden: boolean }> {
+export async function nodeOnScreen(
+  page: Page,
+  key: string,
+): Promise<{ x: number; y: number; hidden: boolean }> {
   return await page.evaluate((key) => {
     const sigma = window.trama.session!.sigma;
     const data = sigma.getNodeDisplayData(key)!;

@@ -15,7 +15,14 @@ import { generateSyntheticGraph } from '../../src/graph/synthetic.js';
 import { BACKGROUND_VALIDATION_CHARS } from '../../viewer/src/graph/background-validation.js';
 import { buildXssGraph, XSS_IMG, XSS_SCRIPT } from '../fixtures/viewer-graphs.js';
 import { graphUnderTest } from './graph-under-test.js';
-import { buildViewer, imageStats, nodeOnScreen, pixelAt, saveScreenshot, waitForViewer } from './harness.js';
+import {
+  buildViewer,
+  imageStats,
+  nodeOnScreen,
+  pixelAt,
+  saveScreenshot,
+  waitForViewer,
+} from './harness.js';
 
 let scratch: string;
 let server: RunningServer;
@@ -26,7 +33,9 @@ const pages: Page[] = [];
 /** Answers any query with the Person nodes' keys, as `MATCH (p:Person) RETURN p.key` would. */
 const personQueryRunner: QueryRunner = {
   async run() {
-    const people = graph.graph.nodes.filter((n) => n.attributes.type === 'Person').map((n) => [n.key, n.attributes.name]);
+    const people = graph.graph.nodes
+      .filter((n) => n.attributes.type === 'Person')
+      .map((n) => [n.key, n.attributes.name]);
     return { columns: ['p.key', 'p.name'], rows: people };
   },
   async close() {},
@@ -59,7 +68,10 @@ interface Watched {
 }
 
 async function openViewer(search = ''): Promise<Watched> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+  });
   pages.push(page);
   const problems: string[] = [];
   const dialogs: string[] = [];
@@ -76,7 +88,11 @@ async function openViewer(search = ''): Promise<Watched> {
   return { page, problems, dialogs };
 }
 
-const entities = () => graph.graph.nodes.filter((n) => n.attributes.kind === 'entity') as Array<{ key: string; attributes: EntityNode }>;
+const entities = () =>
+  graph.graph.nodes.filter((n) => n.attributes.kind === 'entity') as Array<{
+    key: string;
+    attributes: EntityNode;
+  }>;
 
 async function searchAndPick(page: Page, query: string, label: string): Promise<void> {
   await page.fill('#search-input', query);
@@ -101,16 +117,21 @@ describe('trama viewer in Chromium', () => {
   it('lists the entity types in the legend with their counts', async () => {
     const { page } = await openViewer();
     const expected = new Map<string, number>();
-    for (const n of entities()) expected.set(n.attributes.type, (expected.get(n.attributes.type) ?? 0) + 1);
+    for (const n of entities())
+      expected.set(n.attributes.type, (expected.get(n.attributes.type) ?? 0) + 1);
     const rows = await page.$$eval('#legend-node-types li', (items) =>
-      items.map((li) => [li.getAttribute('data-key'), li.querySelector('.count')?.textContent] as const),
+      items.map(
+        (li) => [li.getAttribute('data-key'), li.querySelector('.count')?.textContent] as const,
+      ),
     );
     expect(new Map(rows.map(([k, c]) => [k, Number(c)]))).toEqual(expected);
   });
 
   it('searching "Lavrov" focuses his node and the panel shows his evidence sentences', async () => {
     const { page } = await openViewer();
-    const lavrov = entities().find((n) => normalizeForSearch([n.attributes.name, ...n.attributes.aliases].join(' ')).includes('lavrov'));
+    const lavrov = entities().find((n) =>
+      normalizeForSearch([n.attributes.name, ...n.attributes.aliases].join(' ')).includes('lavrov'),
+    );
     expect(lavrov, 'the graph under test has a node for Lavrov').toBeDefined();
     await searchAndPick(page, 'lavrov', lavrov!.attributes.name);
     await expect.poll(() => page.textContent('#panel-title')).toBe(lavrov!.attributes.name);
@@ -122,12 +143,21 @@ describe('trama viewer in Chromium', () => {
     expect(Math.abs(at.x - (box.x + box.width / 2))).toBeLessThan(30);
     expect(Math.abs(at.y - (box.y + box.height / 2))).toBeLessThan(30);
     const evidence = graph.graph.edges
-      .filter((e) => e.attributes.kind === 'relation' && (e.source === lavrov!.key || e.target === lavrov!.key))
+      .filter(
+        (e) =>
+          e.attributes.kind === 'relation' &&
+          (e.source === lavrov!.key || e.target === lavrov!.key),
+      )
       .flatMap((e) => (e.attributes as RelationEdge).evidence.map((ev) => ev.text));
     expect(evidence.length).toBeGreaterThan(0);
-    const shown = await page.$$eval('#panel .evidence-text', (els) => els.map((el) => el.textContent));
+    const shown = await page.$$eval('#panel .evidence-text', (els) =>
+      els.map((el) => el.textContent),
+    );
     for (const sentence of evidence) expect(shown).toContain(sentence);
-    const marked = await page.$$eval('#panel .evidence-text', (els) => els.filter((el) => el.querySelector('mark')).length);
+    const marked = await page.$$eval(
+      '#panel .evidence-text',
+      (els) => els.filter((el) => el.querySelector('mark')).length,
+    );
     expect(marked).toBe(shown.length);
     await saveScreenshot('02-lavrov', await page.screenshot());
   });
@@ -135,14 +165,19 @@ describe('trama viewer in Chromium', () => {
   it('hiding a type in the legend hides its nodes on the canvas', async () => {
     const { page } = await openViewer();
     const counts = new Map<string, string[]>();
-    for (const n of entities()) counts.set(n.attributes.type, [...(counts.get(n.attributes.type) ?? []), n.key]);
+    for (const n of entities())
+      counts.set(n.attributes.type, [...(counts.get(n.attributes.type) ?? []), n.key]);
     const type = counts.has('Country') ? 'Country' : [...counts.keys()][0]!;
     const keys = counts.get(type)!;
-    const others = entities().filter((n) => n.attributes.type !== type).map((n) => n.key);
+    const others = entities()
+      .filter((n) => n.attributes.type !== type)
+      .map((n) => n.key);
     const target = await nodeOnScreen(page, keys[0]!);
     const before = await pixelAt(page, await page.screenshot(), target.x, target.y);
     await page.click(`#legend-node-types li[data-key="${type}"]`);
-    await expect.poll(() => page.getAttribute(`#legend-node-types li[data-key="${type}"]`, 'class')).toContain('off');
+    await expect
+      .poll(() => page.getAttribute(`#legend-node-types li[data-key="${type}"]`, 'class'))
+      .toContain('off');
     for (const key of keys) expect((await nodeOnScreen(page, key)).hidden, key).toBe(true);
     for (const key of others) expect((await nodeOnScreen(page, key)).hidden, key).toBe(false);
     await page.waitForTimeout(200);
@@ -167,7 +202,9 @@ describe('trama viewer in Chromium', () => {
     await page.reload();
     await waitForViewer(page);
     expect(await page.textContent('#panel-title')).toBe(person.attributes.name);
-    expect(await page.getAttribute(`#legend-node-types li[data-key="${hiddenType}"]`, 'class')).toContain('off');
+    expect(
+      await page.getAttribute(`#legend-node-types li[data-key="${hiddenType}"]`, 'class'),
+    ).toContain('off');
     const restored = await page.evaluate(() => window.trama.session!.sigma.getCamera().getState());
     expect(restored.ratio).toBeCloseTo(camera.ratio, 3);
     expect(restored.x).toBeCloseTo(camera.x, 3);
@@ -195,9 +232,14 @@ describe('trama viewer in Chromium', () => {
     await page.click(`#legend-node-types li[data-key="${hidden}"]`);
     const jsonDownload = page.waitForEvent('download');
     await page.click('#export-json');
-    const exported = JSON.parse(await readFile(await (await jsonDownload).path(), 'utf8')) as GraphEnvelope;
+    const exported = JSON.parse(
+      await readFile(await (await jsonDownload).path(), 'utf8'),
+    ) as GraphEnvelope;
     expect(exported.format).toBe('trama-graph');
-    const expectedKeys = entities().filter((n) => n.attributes.type !== hidden).map((n) => n.key).sort();
+    const expectedKeys = entities()
+      .filter((n) => n.attributes.type !== hidden)
+      .map((n) => n.key)
+      .sort();
     expect(exported.graph.nodes.map((n) => n.key).sort()).toEqual(expectedKeys);
     expect(exported.graph.nodes.every((n) => Number.isFinite(n.attributes.x))).toBe(true);
     const gexfDownload = page.waitForEvent('download');
@@ -215,7 +257,10 @@ describe('trama viewer in Chromium', () => {
     expect(await page.locator('#cypher-result tbody tr').count()).toBe(people.length);
     const other = entities().find((n) => n.attributes.type !== 'Person')!;
     const colours = await page.evaluate(
-      ([a, b]) => [window.trama.session!.sigma.getNodeDisplayData(a)!.color, window.trama.session!.sigma.getNodeDisplayData(b)!.color],
+      ([a, b]) => [
+        window.trama.session!.sigma.getNodeDisplayData(a)!.color,
+        window.trama.session!.sigma.getNodeDisplayData(b)!.color,
+      ],
       [people[0]!.key, other.key],
     );
     expect(colours[0]).not.toBe(colours[1]);
@@ -230,7 +275,9 @@ describe('trama viewer in Chromium', () => {
     await expect.poll(() => page.textContent('#graph-title')).toContain('xss-graph.json');
     await searchAndPick(page, 'Ramiro', 'Ramiro Olmedo');
     await expect.poll(() => page.textContent('#panel-title')).toBe('Ramiro Olmedo');
-    const sentences = await page.$$eval('#panel .evidence-text', (els) => els.map((el) => el.textContent ?? ''));
+    const sentences = await page.$$eval('#panel .evidence-text', (els) =>
+      els.map((el) => el.textContent ?? ''),
+    );
     expect(sentences.join(' ')).toContain(XSS_SCRIPT);
     expect(sentences.join(' ')).toContain(XSS_IMG);
     await page.click('#panel .node-link[data-key="org:xss"]');
@@ -239,8 +286,12 @@ describe('trama viewer in Chromium', () => {
     await page.locator('#search-suggestions li', { hasText: XSS_IMG }).waitFor();
     await saveScreenshot('06-xss', await page.screenshot());
     await page.waitForTimeout(300);
-    expect(await page.locator('img[src="x"], #panel script, #search-suggestions img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator('img[src="x"], #panel script, #search-suggestions img').count()).toBe(
+      0,
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
   });
@@ -248,14 +299,18 @@ describe('trama viewer in Chromium', () => {
   it('rejects a large file that breaks the schema, validated in the background, with the schema\u2019s message', async () => {
     const { page } = await openViewer();
     const big = generateSyntheticGraph({ nodes: 6000, edges: 9000, seed: 7 });
-    const edge = big.graph.edges.find((e) => e.attributes.kind === 'relation' && e.attributes.category !== 'conflict')!;
+    const edge = big.graph.edges.find(
+      (e) => e.attributes.kind === 'relation' && e.attributes.category !== 'conflict',
+    )!;
     (edge.attributes as RelationEdge).category = 'conflict';
     const text = JSON.stringify(big);
     expect(text.length).toBeGreaterThan(BACKGROUND_VALIDATION_CHARS);
     const file = join(scratch, 'big-invalid.json');
     await writeFile(file, text);
     await page.setInputFiles('#open-file', file);
-    await expect.poll(() => page.evaluate(() => window.trama.error), { timeout: 30_000 }).toContain(`has category`);
+    await expect
+      .poll(() => page.evaluate(() => window.trama.error), { timeout: 30_000 })
+      .toContain(`has category`);
     expect(await page.textContent('#overlay')).toContain(JSON.stringify(edge.key));
     expect(await page.isVisible('#overlay')).toBe(true);
   });
@@ -269,9 +324,14 @@ describe('trama viewer in Chromium', () => {
       degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
     }
     const hub = [...degree].sort((a, b) => b[1] - a[1])[0]![0];
-    const neighbours = new Set(graph.graph.edges.filter((e) => e.attributes.kind === 'relation' && (e.source === hub || e.target === hub)).flatMap((e) => [e.source, e.target]));
+    const neighbours = new Set(
+      graph.graph.edges
+        .filter((e) => e.attributes.kind === 'relation' && (e.source === hub || e.target === hub))
+        .flatMap((e) => [e.source, e.target]),
+    );
     const stranger = entities().find((n) => !neighbours.has(n.key))!;
-    const colourOf = (key: string) => page.evaluate((key) => window.trama.session!.sigma.getNodeDisplayData(key)!.color, key);
+    const colourOf = (key: string) =>
+      page.evaluate((key) => window.trama.session!.sigma.getNodeDisplayData(key)!.color, key);
     const strangerColour = await colourOf(stranger.key);
     const order = await page.evaluate(() => window.trama.session!.graph.order);
     const at = await nodeOnScreen(page, hub);
@@ -286,9 +346,12 @@ describe('trama viewer in Chromium', () => {
 
   it('filters by certainty and minimum degree', async () => {
     const { page } = await openViewer();
-    const reported = graph.graph.edges.filter((e) => e.attributes.kind === 'relation' && e.attributes.certainty === 'reported');
+    const reported = graph.graph.edges.filter(
+      (e) => e.attributes.kind === 'relation' && e.attributes.certainty === 'reported',
+    );
     expect(reported.length, 'the graph under test has a reported relation').toBeGreaterThan(0);
-    const edgeHidden = (key: string) => page.evaluate((key) => window.trama.session!.sigma.getEdgeDisplayData(key)!.hidden, key);
+    const edgeHidden = (key: string) =>
+      page.evaluate((key) => window.trama.session!.sigma.getEdgeDisplayData(key)!.hidden, key);
     expect(await edgeHidden(reported[0]!.key)).toBe(false);
     await page.uncheck('#filter-certainty input[data-certainty="reported"]');
     await expect.poll(() => edgeHidden(reported[0]!.key)).toBe(true);
@@ -302,7 +365,8 @@ describe('trama viewer in Chromium', () => {
       degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
     }
     await expect.poll(() => new URL(page.url()).searchParams.get('minDeg')).toBe('2');
-    for (const n of entities()) expect((await nodeOnScreen(page, n.key)).hidden, n.key).toBe((degree.get(n.key) ?? 0) < 2);
+    for (const n of entities())
+      expect((await nodeOnScreen(page, n.key)).hidden, n.key).toBe((degree.get(n.key) ?? 0) < 2);
   });
 
   it('opens a relation from the node panel: predicate, certainty and evidence', async () => {
@@ -311,18 +375,25 @@ describe('trama viewer in Chromium', () => {
     const a = relation.attributes as RelationEdge;
     await page.goto(new URL(`?node=${encodeURIComponent(relation.source)}`, server.url).href);
     await waitForViewer(page);
-    await page.click(`#panel .relation[data-edge="${relation.key.replace(/"/g, '\\"')}"] button[title="Show this relation"]`);
+    await page.click(
+      `#panel .relation[data-edge="${relation.key.replace(/"/g, '\\"')}"] button[title="Show this relation"]`,
+    );
     await expect.poll(() => new URL(page.url()).searchParams.get('edge')).toBe(relation.key);
     expect(await page.textContent('#panel-title')).toBe(a.predicate);
     expect(await page.textContent('#panel')).toContain(a.certainty);
-    const shown = await page.$$eval('#panel .evidence-text', (els) => els.map((el) => el.textContent));
+    const shown = await page.$$eval('#panel .evidence-text', (els) =>
+      els.map((el) => el.textContent),
+    );
     expect(shown).toEqual(a.evidence.map((ev) => ev.text));
   });
 
   it('runs ForceAtlas2 in a worker and stops it', async () => {
     const { page } = await openViewer();
     const key = entities()[0]!.key;
-    const position = () => page.evaluate((key) => window.trama.session!.graph.getNodeAttributes(key), key).then((a) => [a.x, a.y]);
+    const position = () =>
+      page
+        .evaluate((key) => window.trama.session!.graph.getNodeAttributes(key), key)
+        .then((a) => [a.x, a.y]);
     const before = await position();
     await page.click('#layout-toggle');
     await expect.poll(() => page.textContent('#layout-toggle')).toContain('Stop');
@@ -341,10 +412,14 @@ describe('trama viewer in Chromium', () => {
       const data = new DataTransfer();
       data.items.add(new File([text], 'dropped-graph.json', { type: 'application/json' }));
       window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      window.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
     }, text);
     await expect.poll(() => page.textContent('#graph-title')).toContain('dropped-graph.json');
-    expect(await page.evaluate(() => window.trama.session!.graph.order)).toBe(buildXssGraph().graph.nodes.length);
+    expect(await page.evaluate(() => window.trama.session!.graph.order)).toBe(
+      buildXssGraph().graph.nodes.length,
+    );
     expect(await page.isHidden('#drop-hint')).toBe(true);
   });
 });

@@ -29,7 +29,13 @@ declare global {
 const DEFAULT_GRAPH_URL = 'api/graph';
 const store = new Store<ViewState>(decodeState(window.location.search));
 syncStateToUrl(store);
-const debug: DebugHandle = { session: null, store, firstFrameMs: null, validatedMs: null, error: null };
+const debug: DebugHandle = {
+  session: null,
+  store,
+  firstFrameMs: null,
+  validatedMs: null,
+  error: null,
+};
 window.trama = debug;
 const healthPromise = fetchHealth();
 
@@ -37,7 +43,10 @@ function showOverlay(kind: 'loading' | 'error' | null, message = '', detail = ''
   const overlay = byId('overlay');
   overlay.hidden = kind === null;
   overlay.className = `overlay ${kind ?? ''}`;
-  overlay.replaceChildren(el('div', { id: 'overlay-message' }, message), detail ? el('pre', {}, detail) : '');
+  overlay.replaceChildren(
+    el('div', { id: 'overlay-message' }, message),
+    detail ? el('pre', {}, detail) : '',
+  );
 }
 
 function fail(error: unknown): void {

@@ -30,9 +30,16 @@ async function main(): Promise<void> {
   for (const node of envelope.graph.nodes) {
     const r = radius * Math.sqrt(Math.random());
     const t = 2 * Math.PI * Math.random();
-    graph.addNode(node.key, { x: r * Math.cos(t), y: r * Math.sin(t), size: 2, label: node.attributes.name, color: '#4e79a7' });
+    graph.addNode(node.key, {
+      x: r * Math.cos(t),
+      y: r * Math.sin(t),
+      size: 2,
+      label: node.attributes.name,
+      color: '#4e79a7',
+    });
   }
-  for (const edge of envelope.graph.edges) graph.addEdgeWithKey(edge.key, edge.source, edge.target, { color: '#cccccc' });
+  for (const edge of envelope.graph.edges)
+    graph.addEdgeWithKey(edge.key, edge.source, edge.target, { color: '#cccccc' });
   const t2 = performance.now();
   performance.measure('bare:build', { start: t1, end: t2 });
   bench.sigma = new Sigma(graph, document.getElementById('sigma-container')!);

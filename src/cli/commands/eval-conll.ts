@@ -26,7 +26,11 @@ function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new InputError(file, `cannot read CoNLL file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
+    throw new InputError(
+      file,
+      `cannot read CoNLL file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      { cause: error },
+    );
   }
 }
 
@@ -35,29 +39,54 @@ export function runEvalConll(file: string, options: EvalConllOptions): string {
   let scored = sentences;
   let seconds = 0;
   if (options.predicted) {
-    if (sentences.some((s) => s.pred === undefined)) throw new InputError(file, '--predicted needs "TOKEN ... GOLD PRED" lines');
+    if (sentences.some((s) => s.pred === undefined))
+      throw new InputError(file, '--predicted needs "TOKEN ... GOLD PRED" lines');
   } else {
     const tagger = loadNerModel(options.model);
     const t0 = performance.now();
-    const documents = options.sentences ? undefined : conllDocuments(sentences.map((s) => s.tokens));
+    const documents = options.sentences
+      ? undefined
+      : conllDocuments(sentences.map((s) => s.tokens));
     scored = tagConllSentences(sentences, tagger, documents);
     seconds = (performance.now() - t0) / 1000;
   }
-  const scores = scoreConll(scored.map((s) => ({ gold: s.gold, pred: s.pred! })), file);
+  const scores = scoreConll(
+    scored.map((s) => ({ gold: s.gold, pred: s.pred! })),
+    file,
+  );
   if (options.json) {
-    return JSON.stringify({ file, ...scores, ...(options.predicted ? {} : { taggingSeconds: Number(seconds.toFixed(3)) }) }, null, 2);
+    return JSON.stringify(
+      {
+        file,
+        ...scores,
+        ...(options.predicted ? {} : { taggingSeconds: Number(seconds.toFixed(3)) }),
+      },
+      null,
+      2,
+    );
   }
   return formatConllScores(scores);
 }
 
 export function evalConllCommand(): Command {
   return new Command('conll')
-    .description('score NER on a CoNLL file (TOKEN TAG lines) like conlleval: entity-level P/R/F1 overall and per type')
-    .argument('<file>', 'CoNLL file: "TOKEN GOLD" lines (tagged with the model) or "TOKEN ... GOLD PRED" with --predicted')
+    .description(
+      'score NER on a CoNLL file (TOKEN TAG lines) like conlleval: entity-level P/R/F1 overall and per type',
+    )
+    .argument(
+      '<file>',
+      'CoNLL file: "TOKEN GOLD" lines (tagged with the model) or "TOKEN ... GOLD PRED" with --predicted',
+    )
     .option('--json', 'print the scores as JSON')
     .option('--model <path>', 'NER model file (default: the bundled models/ner-es.model.bin.gz)')
-    .option('--predicted', 'score the predictions already in FILE (last two columns GOLD PRED) instead of tagging')
-    .option('--sentences', 'tag sentence by sentence (default: article by article, articles split at CoNLL-2002 datelines)')
+    .option(
+      '--predicted',
+      'score the predictions already in FILE (last two columns GOLD PRED) instead of tagging',
+    )
+    .option(
+      '--sentences',
+      'tag sentence by sentence (default: article by article, articles split at CoNLL-2002 datelines)',
+    )
     .action((file: string, options: EvalConllOptions) => {
       process.stdout.write(runEvalConll(file, options) + '\n');
     });

@@ -20,19 +20,50 @@ export const exportCommand: CliCommand = {
   register(program: Command) {
     const command = program
       .command('export')
-      .description('Write the graph in another format: trama JSON, GEXF (Gephi), GraphML, or neo4j-admin import CSV.')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(EXPORT_FORMATS)).default('json'))
-      .addOption(new Option('--from <source>', 'read the graph from a file or from Neo4j').choices(['file', 'neo4j']).default('file'))
-      .option('-g, --graph <file>', 'trama graph JSON to read (with --from file)', DEFAULT_GRAPH_PATH)
-      .option('-o, --out <path>', 'output file (a folder for csv); stdout when omitted for single-file formats');
+      .description(
+        'Write the graph in another format: trama JSON, GEXF (Gephi), GraphML, or neo4j-admin import CSV.',
+      )
+      .addOption(
+        new Option('-f, --format <format>', 'output format')
+          .choices(Object.keys(EXPORT_FORMATS))
+          .default('json'),
+      )
+      .addOption(
+        new Option('--from <source>', 'read the graph from a file or from Neo4j')
+          .choices(['file', 'neo4j'])
+          .default('file'),
+      )
+      .option(
+        '-g, --graph <file>',
+        'trama graph JSON to read (with --from file)',
+        DEFAULT_GRAPH_PATH,
+      )
+      .option(
+        '-o, --out <path>',
+        'output file (a folder for csv); stdout when omitted for single-file formats',
+      );
     addNeo4jConnectionOptions(command)
-      .addHelpText('after', `\nFormats:\n${Object.values(EXPORT_FORMATS).map((f) => `  ${f.name.padEnd(8)} ${f.description}`).join('\n')}\n\nExamples:\n  trama export --format gexf --out graph.gexf\n  trama export --from neo4j --out graph-from-neo4j.json`)
+      .addHelpText(
+        'after',
+        `\nFormats:\n${Object.values(EXPORT_FORMATS)
+          .map((f) => `  ${f.name.padEnd(8)} ${f.description}`)
+          .join(
+            '\n',
+          )}\n\nExamples:\n  trama export --format gexf --out graph.gexf\n  trama export --from neo4j --out graph-from-neo4j.json`,
+      )
       .action(async (flags: ExportFlags) => {
         const format = EXPORT_FORMATS[flags.format]!;
-        const envelope = flags.from === 'neo4j' ? await readGraphFromNeo4j(resolveNeo4jConfig(flags)) : await readGraphFile(flags.graph);
+        const envelope =
+          flags.from === 'neo4j'
+            ? await readGraphFromNeo4j(resolveNeo4jConfig(flags))
+            : await readGraphFile(flags.graph);
         const files = format.write(envelope);
         if (format.multiFile) {
-          if (!flags.out) throw new InputError('--out', `format ${format.name} writes several files: give a folder with --out`);
+          if (!flags.out)
+            throw new InputError(
+              '--out',
+              `format ${format.name} writes several files: give a folder with --out`,
+            );
           for (const f of files) await writeFileAtomic(join(flags.out, f.name), f.content);
           process.stderr.write(`wrote ${files.map((f) => join(flags.out!, f.name)).join(', ')}\n`);
           return;

@@ -15,4 +15,11 @@ export interface CliCommand {
   register(program: Command): void;
 }
 
-export const COMMANDS: readonly CliCommand[] = [ingestCommand, exportCommand, evalCommand, serveCommand, neo4jCommand, queryCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  ingestCommand,
+  exportCommand,
+  evalCommand,
+  serveCommand,
+  neo4jCommand,
+  queryCommand,
+];

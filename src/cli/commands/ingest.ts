@@ -5,7 +5,13 @@ import { writeFileAtomic } from '../../io/atomic-write.js';
 import { DEFAULT_GRAPH_PATH } from '../../paths.js';
 import { ingestPaths } from '../../pipeline/index.js';
 import { InputError } from '../../schema/index.js';
-import { describeTarget, neo4jRequested, resolveNeo4jConfig, storeGraph, type Neo4jFlags } from '../../store/index.js';
+import {
+  describeTarget,
+  neo4jRequested,
+  resolveNeo4jConfig,
+  storeGraph,
+  type Neo4jFlags,
+} from '../../store/index.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
 import { positiveNumber } from '../options.js';
 import { formatSummary, summarize } from '../summary.js';
@@ -26,21 +32,55 @@ export const ingestCommand: CliCommand = {
   register(program: Command) {
     const command = program
       .command('ingest')
-      .description('Read articles (files, folders, "-" for stdin; txt, md, html, jsonl) and write the knowledge graph as trama JSON.')
+      .description(
+        'Read articles (files, folders, "-" for stdin; txt, md, html, jsonl) and write the knowledge graph as trama JSON.',
+      )
       .argument('<paths...>', 'files or folders to read; "-" reads stdin')
-      .option('-o, --out <file>', 'where to write the graph JSON ("-" for stdout)', DEFAULT_GRAPH_PATH)
-      .addOption(new Option('--lang <lang>', 'article language').choices(['es', 'en', 'auto']).default('auto'))
-      .addOption(new Option('--format <format>', 'force the input format instead of choosing it by extension').choices(['txt', 'md', 'html', 'jsonl']))
+      .option(
+        '-o, --out <file>',
+        'where to write the graph JSON ("-" for stdout)',
+        DEFAULT_GRAPH_PATH,
+      )
+      .addOption(
+        new Option('--lang <lang>', 'article language')
+          .choices(['es', 'en', 'auto'])
+          .default('auto'),
+      )
+      .addOption(
+        new Option(
+          '--format <format>',
+          'force the input format instead of choosing it by extension',
+        ).choices(['txt', 'md', 'html', 'jsonl']),
+      )
       .option('--skip-bad', 'report bad inputs but build the graph from the rest')
-      .option('--max-file-mb <n>', 'largest input file read, in MiB', positiveNumber('--max-file-mb'), 64)
-      .option('--max-chars <n>', 'largest article, in characters', positiveNumber('--max-chars'), 2_000_000)
+      .option(
+        '--max-file-mb <n>',
+        'largest input file read, in MiB',
+        positiveNumber('--max-file-mb'),
+        64,
+      )
+      .option(
+        '--max-chars <n>',
+        'largest article, in characters',
+        positiveNumber('--max-chars'),
+        2_000_000,
+      )
       .option('--json', 'print the summary as JSON')
       .option('--no-progress', 'no progress bar')
       .option('--neo4j', 'also store the graph in Neo4j (implied by --neo4j-uri or NEO4J_URI)');
     addNeo4jConnectionOptions(command)
-      .addHelpText('after', '\nExit codes: 0 ok, 2 bad input (nothing written), 3 invalid graph, 4 service unreachable.\nExample:\n  trama ingest ../shared/data/news --out graph-data/news.json')
+      .addHelpText(
+        'after',
+        '\nExit codes: 0 ok, 2 bad input (nothing written), 3 invalid graph, 4 service unreachable.\nExample:\n  trama ingest ../shared/data/news --out graph-data/news.json',
+      )
       .action(async (paths: string[], flags: IngestFlags) => {
-                const bar = flags.progress && process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {file}' }, Presets.shades_classic) : undefined;
+        const bar =
+          flags.progress && process.stderr.isTTY
+            ? new SingleBar(
+                { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {file}' },
+                Presets.shades_classic,
+              )
+            : undefined;
         let started = false;
         const result = await ingestPaths(paths, {
           language: flags.lang,
@@ -58,11 +98,18 @@ export const ingestCommand: CliCommand = {
         bar?.stop();
         for (const failure of result.failures) process.stderr.write(`trama: ${failure.message}\n`);
         if (result.failures.length > 0 && !flags.skipBad) {
-          throw new InputError(result.failures[0]!.file, `${result.failures[0]!.problem} — nothing was written`);
+          throw new InputError(
+            result.failures[0]!.file,
+            `${result.failures[0]!.problem} — nothing was written`,
+          );
         }
-        if (result.articles.length === 0) throw new InputError(paths.join(' '), 'no readable articles — nothing was written');
+        if (result.articles.length === 0)
+          throw new InputError(paths.join(' '), 'no readable articles — nothing was written');
         const json = serializeEnvelope(result.envelope);
-        if (flags.out === '-') await new Promise<void>((done, fail) => process.stdout.write(json, (e) => (e ? fail(e) : done())));
+        if (flags.out === '-')
+          await new Promise<void>((done, fail) =>
+            process.stdout.write(json, (e) => (e ? fail(e) : done())),
+          );
         else await writeFileAtomic(flags.out, json);
         const summary = summarize(result.envelope, result.tokens, result.elapsedMs / 1000);
         let stored = '';

@@ -1,7 +1,13 @@
 /** `trama serve`: serve the built viewer and the graph API on a local port. */
 import type { Command } from 'commander';
 import { InputError } from '../../schema/errors.js';
-import { BUILD_VIEWER_HINT, defaultViewerDir, isViewerBuilt, startServer, type QueryRunner } from '../../server/index.js';
+import {
+  BUILD_VIEWER_HINT,
+  defaultViewerDir,
+  isViewerBuilt,
+  startServer,
+  type QueryRunner,
+} from '../../server/index.js';
 import { DEFAULT_GRAPH_PATH } from '../../paths.js';
 import { createQueryRunner } from '../../query/index.js';
 import { neo4jRequested, resolveNeo4jConfig, type Neo4jFlags } from '../../store/index.js';
@@ -24,7 +30,10 @@ interface ServeFlags extends Neo4jFlags {
 export function parsePort(value: string): number {
   const port = /^\d{1,5}$/.test(value.trim()) ? Number(value) : Number.NaN;
   if (!Number.isInteger(port) || port > 65535) {
-    throw new InputError('--port', `expected an integer from 0 to 65535, got ${JSON.stringify(value)}`);
+    throw new InputError(
+      '--port',
+      `expected an integer from 0 to 65535, got ${JSON.stringify(value)}`,
+    );
   }
   return port;
 }
@@ -38,33 +47,45 @@ export function createServeCommand(deps: ServeDependencies): CliCommand {
         .option('--graph <file>', 'trama graph file to serve', DEFAULT_GRAPH_PATH)
         .option('--port <n>', 'port to listen on (0 picks a free one)', String(DEFAULT_PORT))
         .option('--host <host>', 'address to bind', '127.0.0.1')
-        .option('--neo4j', 'enable the Cypher panel against Neo4j (implied by --neo4j-uri or NEO4J_URI)');
+        .option(
+          '--neo4j',
+          'enable the Cypher panel against Neo4j (implied by --neo4j-uri or NEO4J_URI)',
+        );
       addNeo4jConnectionOptions(command).action(async (flags: ServeFlags) => {
-          const port = parsePort(flags.port);
-          const viewerDir = defaultViewerDir();
-          if (!isViewerBuilt(viewerDir)) {
-            throw new InputError(viewerDir, `the viewer is not built; ${BUILD_VIEWER_HINT}`);
-          }
-          const queryRunner = await deps.openQueryRunner(flags);
-          const server = await startServer({ graphPath: flags.graph, port, host: flags.host, queryRunner, viewerDir });
-          process.stdout.write(`trama viewer: ${server.url}\n`);
-          process.stdout.write(`  graph: ${flags.graph}${queryRunner ? '' : '  (no Neo4j: the Cypher panel is off)'}\n`);
-          process.stdout.write('  press Ctrl+C to stop\n');
-          await new Promise<void>((done) => {
-            const stop = () => {
-              process.off('SIGINT', stop);
-              process.off('SIGTERM', stop);
-              void server.close().then(done);
-            };
-            process.on('SIGINT', stop);
-            process.on('SIGTERM', stop);
-          });
+        const port = parsePort(flags.port);
+        const viewerDir = defaultViewerDir();
+        if (!isViewerBuilt(viewerDir)) {
+          throw new InputError(viewerDir, `the viewer is not built; ${BUILD_VIEWER_HINT}`);
+        }
+        const queryRunner = await deps.openQueryRunner(flags);
+        const server = await startServer({
+          graphPath: flags.graph,
+          port,
+          host: flags.host,
+          queryRunner,
+          viewerDir,
         });
+        process.stdout.write(`trama viewer: ${server.url}\n`);
+        process.stdout.write(
+          `  graph: ${flags.graph}${queryRunner ? '' : '  (no Neo4j: the Cypher panel is off)'}\n`,
+        );
+        process.stdout.write('  press Ctrl+C to stop\n');
+        await new Promise<void>((done) => {
+          const stop = () => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+            void server.close().then(done);
+          };
+          process.on('SIGINT', stop);
+          process.on('SIGTERM', stop);
+        });
+      });
     },
   };
 }
 
 /** The Cypher panel uses the same read-only runner as `trama query`, when Neo4j is configured. */
 export const serveCommand: CliCommand = createServeCommand({
-  openQueryRunner: async (flags) => (neo4jRequested(flags) ? createQueryRunner(resolveNeo4jConfig(flags)) : null),
+  openQueryRunner: async (flags) =>
+    neo4jRequested(flags) ? createQueryRunner(resolveNeo4jConfig(flags)) : null,
 });

@@ -22,7 +22,11 @@ export function endsChunk(prev: string, cur: string): boolean {
   const p = splitTag(prev);
   const c = splitTag(cur);
   if (p.prefix === 'E' || p.prefix === 'S') return true;
-  if ((p.prefix === 'B' || p.prefix === 'I') && (c.prefix === 'B' || c.prefix === 'S' || c.prefix === 'O')) return true;
+  if (
+    (p.prefix === 'B' || p.prefix === 'I') &&
+    (c.prefix === 'B' || c.prefix === 'S' || c.prefix === 'O')
+  )
+    return true;
   if (p.prefix !== 'O' && p.prefix !== '.' && p.type !== c.type) return true;
   // conlleval's bracket notation.
   if (p.prefix === ']') return true;
@@ -35,7 +39,11 @@ export function startsChunk(prev: string, cur: string): boolean {
   const p = splitTag(prev);
   const c = splitTag(cur);
   if (c.prefix === 'B' || c.prefix === 'S' || c.prefix === '[') return true;
-  if ((p.prefix === 'E' || p.prefix === 'S' || p.prefix === 'O') && (c.prefix === 'E' || c.prefix === 'I')) return true;
+  if (
+    (p.prefix === 'E' || p.prefix === 'S' || p.prefix === 'O') &&
+    (c.prefix === 'E' || c.prefix === 'I')
+  )
+    return true;
   if (c.prefix !== 'O' && c.prefix !== '.' && p.type !== c.type) return true;
   return false;
 }

@@ -23,13 +23,20 @@ export function parseConll(text: string, source = '<conll>'): ConllSentence[] {
   let hasPred: boolean | undefined;
   const flush = (): void => {
     if (current.tokens.length === 0) return;
-    sentences.push(hasPred ? { tokens: current.tokens, gold: current.gold, pred: current.pred } : { tokens: current.tokens, gold: current.gold });
+    sentences.push(
+      hasPred
+        ? { tokens: current.tokens, gold: current.gold, pred: current.pred }
+        : { tokens: current.tokens, gold: current.gold },
+    );
     current = { tokens: [], gold: [], pred: [] };
   };
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
-    const cols = line.trim().split(/\s+/).filter((c) => c !== '');
+    const cols = line
+      .trim()
+      .split(/\s+/)
+      .filter((c) => c !== '');
     if (cols.length === 0) {
       flush();
       continue;
@@ -39,12 +46,18 @@ export function parseConll(text: string, source = '<conll>'): ConllSentence[] {
       continue;
     }
     if (cols.length < 2) {
-      throw new InputError(source, `line ${i + 1}: expected "TOKEN TAG" or "TOKEN ... GOLD PRED", got ${JSON.stringify(line)}`);
+      throw new InputError(
+        source,
+        `line ${i + 1}: expected "TOKEN TAG" or "TOKEN ... GOLD PRED", got ${JSON.stringify(line)}`,
+      );
     }
     const lineHasPred = cols.length >= 3;
     if (hasPred === undefined) hasPred = lineHasPred;
     else if (hasPred !== lineHasPred) {
-      throw new InputError(source, `line ${i + 1}: has ${cols.length} columns but earlier lines had ${hasPred ? '3 or more' : '2'}`);
+      throw new InputError(
+        source,
+        `line ${i + 1}: has ${cols.length} columns but earlier lines had ${hasPred ? '3 or more' : '2'}`,
+      );
     }
     current.tokens.push(cols[0]!);
     if (lineHasPred) {

@@ -38,7 +38,10 @@ export function scoreConll(sentences: Iterable<TagPair>, source = '<conll>'): Co
   let index = 0;
   for (const s of sentences) {
     if (s.gold.length !== s.pred.length) {
-      throw new InputError(source, `sentence ${index + 1}: ${s.gold.length} gold tags but ${s.pred.length} predicted`);
+      throw new InputError(
+        source,
+        `sentence ${index + 1}: ${s.gold.length} gold tags but ${s.pred.length} predicted`,
+      );
     }
     tokens += s.gold.length;
     for (let i = 0; i < s.gold.length; i++) if (s.gold[i] === s.pred[i]) correctTags++;

@@ -16,11 +16,16 @@ export function tagConllSentences(
   tagger: SentenceTagger,
   documents?: readonly (readonly [number, number])[],
 ): ConllSentence[] {
-  if (!documents || !tagger.tagDocument) return sentences.map((s) => ({ tokens: s.tokens, gold: s.gold, pred: tagger.tag(s.tokens) }));
+  if (!documents || !tagger.tagDocument)
+    return sentences.map((s) => ({ tokens: s.tokens, gold: s.gold, pred: tagger.tag(s.tokens) }));
   const pred: string[][] = new Array(sentences.length);
   for (const [start, end] of documents) {
     const tags = tagger.tagDocument(sentences.slice(start, end).map((s) => s.tokens));
     for (let k = start; k < end; k++) pred[k] = tags[k - start]!;
   }
-  return sentences.map((s, k) => ({ tokens: s.tokens, gold: s.gold, pred: pred[k] ?? tagger.tag(s.tokens) }));
+  return sentences.map((s, k) => ({
+    tokens: s.tokens,
+    gold: s.gold,
+    pred: pred[k] ?? tagger.tag(s.tokens),
+  }));
 }

@@ -15,7 +15,15 @@ import { COARSE_TYPE, type EntityNode, type EntityType } from '../../schema/inde
 import { foldKey } from '../../nlp/mentions/shape.js';
 import type { GoldFile } from './types.js';
 
-export type EntityErrorKind = 'type' | 'split' | 'boundary' | 'spurious' | 'missed-type' | 'merged' | 'missed-boundary' | 'missed';
+export type EntityErrorKind =
+  | 'type'
+  | 'split'
+  | 'boundary'
+  | 'spurious'
+  | 'missed-type'
+  | 'merged'
+  | 'missed-boundary'
+  | 'missed';
 
 export interface EntityError {
   readonly kind: EntityErrorKind;
@@ -33,11 +41,18 @@ interface Named {
 
 const LEADING_ARTICLE = /^(el|la|los|las|the) (?=\S)/;
 const formsOf = (name: string, aliases: readonly string[]): Set<string> =>
-  new Set([name, ...aliases].map(foldKey).flatMap((f) => [f, f.replace(LEADING_ARTICLE, '')]).filter(Boolean));
+  new Set(
+    [name, ...aliases]
+      .map(foldKey)
+      .flatMap((f) => [f, f.replace(LEADING_ARTICLE, '')])
+      .filter(Boolean),
+  );
 const label = (x: Named): string => `${x.name} (${x.type})`;
 const shares = (a: Named, b: Named): boolean => [...a.forms].some((f) => b.forms.has(f));
 const overlaps = (a: Named, b: Named): boolean =>
-  [...a.forms].some((x) => [...b.forms].some((y) => ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)));
+  [...a.forms].some((x) =>
+    [...b.forms].some((y) => ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)),
+  );
 
 /**
  * `spurious` and `missed` are the "name (Type)" strings of the article score; `predicted` the entity nodes.
@@ -48,8 +63,16 @@ export function classifyEntityErrors(
   spurious: readonly string[],
   missed: readonly string[],
 ): EntityError[] {
-  const golds: Named[] = gold.entities.map((g) => ({ name: g.name, type: g.type, forms: formsOf(g.name, g.aliases) }));
-  const preds: Named[] = predicted.map((p) => ({ name: p.name, type: p.type, forms: formsOf(p.name, p.aliases) }));
+  const golds: Named[] = gold.entities.map((g) => ({
+    name: g.name,
+    type: g.type,
+    forms: formsOf(g.name, g.aliases),
+  }));
+  const preds: Named[] = predicted.map((p) => ({
+    name: p.name,
+    type: p.type,
+    forms: formsOf(p.name, p.aliases),
+  }));
   const spuriousSet = new Set(spurious);
   const missedSet = new Set(missed);
   const out: EntityError[] = [];
@@ -57,22 +80,51 @@ export function classifyEntityErrors(
     const same = golds.filter((g) => shares(p, g));
     const otherType = same.filter((g) => COARSE_TYPE[g.type] !== COARSE_TYPE[p.type]);
     const near = golds.filter((g) => overlaps(p, g));
-    const kind: EntityErrorKind = otherType.length ? 'type' : same.length ? 'split' : near.length ? 'boundary' : 'spurious';
-    out.push({ kind, item: label(p), related: (otherType.length ? otherType : same.length ? same : near).map(label) });
+    const kind: EntityErrorKind = otherType.length
+      ? 'type'
+      : same.length
+        ? 'split'
+        : near.length
+          ? 'boundary'
+          : 'spurious';
+    out.push({
+      kind,
+      item: label(p),
+      related: (otherType.length ? otherType : same.length ? same : near).map(label),
+    });
   }
   for (const g of golds.filter((x) => missedSet.has(label(x)))) {
     const same = preds.filter((p) => shares(p, g));
     const otherType = same.filter((p) => COARSE_TYPE[g.type] !== COARSE_TYPE[p.type]);
     const near = preds.filter((p) => overlaps(p, g));
-    const kind: EntityErrorKind = otherType.length ? 'missed-type' : same.length ? 'merged' : near.length ? 'missed-boundary' : 'missed';
-    out.push({ kind, item: label(g), related: (otherType.length ? otherType : same.length ? same : near).map(label) });
+    const kind: EntityErrorKind = otherType.length
+      ? 'missed-type'
+      : same.length
+        ? 'merged'
+        : near.length
+          ? 'missed-boundary'
+          : 'missed';
+    out.push({
+      kind,
+      item: label(g),
+      related: (otherType.length ? otherType : same.length ? same : near).map(label),
+    });
   }
   return out;
 }
 
 /** Count of each error kind. */
 export function countErrorKinds(errors: readonly EntityError[]): Record<EntityErrorKind, number> {
-  const counts: Record<EntityErrorKind, number> = { type: 0, split: 0, boundary: 0, spurious: 0, 'missed-type': 0, merged: 0, 'missed-boundary': 0, missed: 0 };
+  const counts: Record<EntityErrorKind, number> = {
+    type: 0,
+    split: 0,
+    boundary: 0,
+    spurious: 0,
+    'missed-type': 0,
+    merged: 0,
+    'missed-boundary': 0,
+    missed: 0,
+  };
   for (const e of errors) counts[e.kind]++;
   return counts;
 }

@@ -8,10 +8,15 @@ import { InputError } from '../../schema/index.js';
 import { prf, scoreArticle, sumCounts } from './score.js';
 import { GoldFileSchema, type GoldReport } from './types.js';
 
-export async function evaluateGold(goldDir: string, articlesDir = dirname(goldDir)): Promise<GoldReport> {
-  const files = (await readdir(goldDir).catch(() => {
-    throw new InputError(goldDir, 'gold folder not found');
-  }))
+export async function evaluateGold(
+  goldDir: string,
+  articlesDir = dirname(goldDir),
+): Promise<GoldReport> {
+  const files = (
+    await readdir(goldDir).catch(() => {
+      throw new InputError(goldDir, 'gold folder not found');
+    })
+  )
     .filter((f) => f.endsWith('.json'))
     .sort();
   if (files.length === 0) throw new InputError(goldDir, 'has no gold .json files');
@@ -19,7 +24,8 @@ export async function evaluateGold(goldDir: string, articlesDir = dirname(goldDi
   for (const file of files) {
     const path = join(goldDir, file);
     const parsed = GoldFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    if (!parsed.success) throw new InputError(path, `not a gold file: ${parsed.error.issues[0]?.message ?? ''}`);
+    if (!parsed.success)
+      throw new InputError(path, `not a gold file: ${parsed.error.issues[0]?.message ?? ''}`);
     const gold = parsed.data;
     const textPath = join(articlesDir, gold.article);
     const text = await readFile(textPath, 'utf8').catch(() => {

@@ -18,10 +18,18 @@ export function prf(c: Counts): Counts & Prf {
 /** Gold aliases keep the article they have in the text ("la Corona"); extracted names never do. */
 const LEADING_ARTICLE = /^(el|la|los|las|the) (?=\S)/;
 const forms = (name: string, aliases: readonly string[]): Set<string> =>
-  new Set([name, ...aliases].map(foldKey).flatMap((f) => [f, f.replace(LEADING_ARTICLE, '')]).filter(Boolean));
+  new Set(
+    [name, ...aliases]
+      .map(foldKey)
+      .flatMap((f) => [f, f.replace(LEADING_ARTICLE, '')])
+      .filter(Boolean),
+  );
 
 export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleScore {
-  const predicted = envelope.graph.nodes.filter((n) => n.attributes.kind === 'entity') as { key: string; attributes: EntityNode }[];
+  const predicted = envelope.graph.nodes.filter((n) => n.attributes.kind === 'entity') as {
+    key: string;
+    attributes: EntityNode;
+  }[];
   const goldForms = gold.entities.map((g) => forms(g.name, g.aliases));
   const predToGold = new Map<string, number>();
   const goldTaken = new Set<number>();
@@ -32,10 +40,16 @@ export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleSc
   for (const pass of ['name', 'nameAlias', 'alias'] as const) {
     for (const p of predicted) {
       if (predToGold.has(p.key)) continue;
-      const pForms = pass === 'alias' ? forms(p.attributes.name, p.attributes.aliases) : forms(p.attributes.name, []);
+      const pForms =
+        pass === 'alias'
+          ? forms(p.attributes.name, p.attributes.aliases)
+          : forms(p.attributes.name, []);
       const target = pass === 'name' ? goldNames : goldForms;
       const index = gold.entities.findIndex(
-        (g, i) => !goldTaken.has(i) && COARSE_TYPE[g.type] === COARSE_TYPE[p.attributes.type] && [...pForms].some((f) => target[i]!.has(f)),
+        (g, i) =>
+          !goldTaken.has(i) &&
+          COARSE_TYPE[g.type] === COARSE_TYPE[p.attributes.type] &&
+          [...pForms].some((f) => target[i]!.has(f)),
       );
       if (index >= 0) {
         predToGold.set(p.key, index);
@@ -43,10 +57,15 @@ export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleSc
       }
     }
   }
-  const entities = prf({ tp: goldTaken.size, fp: predicted.length - predToGold.size, fn: gold.entities.length - goldTaken.size });
+  const entities = prf({
+    tp: goldTaken.size,
+    fp: predicted.length - predToGold.size,
+    fn: gold.entities.length - goldTaken.size,
+  });
 
   const goldIndex = new Map(gold.entities.map((g, i) => [g.name, i]));
-  const pairKey = (a: number, b: number, category: string): string => `${Math.min(a, b)}-${Math.max(a, b)}-${category}`;
+  const pairKey = (a: number, b: number, category: string): string =>
+    `${Math.min(a, b)}-${Math.max(a, b)}-${category}`;
   const describe = (key: string): string => {
     const [a, b, category] = key.split('-');
     const found = goldTaken.has(Number(a)) && goldTaken.has(Number(b)) ? '' : ' [entity missed]';
@@ -65,25 +84,39 @@ export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleSc
     const a = predToGold.get(e.source);
     const b = predToGold.get(e.target);
     if (a === undefined || b === undefined) {
-      spuriousRelations.push(`${nameOf(envelope, e.source)} ${e.attributes.predicate} ${nameOf(envelope, e.target)} (unmatched entity)`);
+      spuriousRelations.push(
+        `${nameOf(envelope, e.source)} ${e.attributes.predicate} ${nameOf(envelope, e.target)} (unmatched entity)`,
+      );
       predRel.add(`x:${e.key}:${e.attributes.category}`);
       continue;
     }
     const key = pairKey(a, b, e.attributes.category);
-    if (!goldRel.has(key) && !predRel.has(key)) spuriousRelations.push(`${nameOf(envelope, e.source)} ${e.attributes.predicate} ${nameOf(envelope, e.target)}`);
+    if (!goldRel.has(key) && !predRel.has(key))
+      spuriousRelations.push(
+        `${nameOf(envelope, e.source)} ${e.attributes.predicate} ${nameOf(envelope, e.target)}`,
+      );
     predRel.add(key);
   }
   const tp = [...predRel].filter((k) => goldRel.has(k)).length;
   const relations = prf({ tp, fp: predRel.size - tp, fn: goldRel.size - tp });
-  const missedEntities = gold.entities.filter((_, i) => !goldTaken.has(i)).map((g) => `${g.name} (${g.type})`);
-  const spuriousEntities = predicted.filter((p) => !predToGold.has(p.key)).map((p) => `${p.attributes.name} (${p.attributes.type})`);
+  const missedEntities = gold.entities
+    .filter((_, i) => !goldTaken.has(i))
+    .map((g) => `${g.name} (${g.type})`);
+  const spuriousEntities = predicted
+    .filter((p) => !predToGold.has(p.key))
+    .map((p) => `${p.attributes.name} (${p.attributes.type})`);
   return {
     article: gold.article,
     entities,
     relations,
     missedEntities,
     spuriousEntities,
-    entityErrors: classifyEntityErrors(gold, predicted.map((p) => p.attributes), spuriousEntities, missedEntities),
+    entityErrors: classifyEntityErrors(
+      gold,
+      predicted.map((p) => p.attributes),
+      spuriousEntities,
+      missedEntities,
+    ),
     missedRelations: [...goldRel].filter((k) => !predRel.has(k)).map(describe),
     spuriousRelations,
   };
@@ -95,5 +128,9 @@ function nameOf(envelope: GraphEnvelope, key: string): string {
 }
 
 export function sumCounts(items: readonly Counts[]): Counts {
-  return items.reduce((acc, c) => ({ tp: acc.tp + c.tp, fp: acc.fp + c.fp, fn: acc.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+  return items.reduce((acc, c) => ({ tp: acc.tp + c.tp, fp: acc.fp + c.fp, fn: acc.fn + c.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
 }

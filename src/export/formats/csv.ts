@@ -7,7 +7,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { ExportFormat } from './types.js';
 
 const ARRAY = ';';
-const list = (values: readonly string[]): string => values.map((v) => v.replaceAll(ARRAY, ',')).join(ARRAY);
+const list = (values: readonly string[]): string =>
+  values.map((v) => v.replaceAll(ARRAY, ',')).join(ARRAY);
 
 export const csvFormat: ExportFormat = {
   name: 'csv',
@@ -15,7 +16,24 @@ export const csvFormat: ExportFormat = {
   multiFile: true,
   extension: '',
   write: (envelope) => {
-    const nodeRows: unknown[][] = [['id:ID', ':LABEL', 'name', 'aliases:string[]', 'demonyms:string[]', 'mentionCount:int', 'articles:string[]', 'articleId', 'title', 'source', 'language', 'iso', 'value:double', 'unit']];
+    const nodeRows: unknown[][] = [
+      [
+        'id:ID',
+        ':LABEL',
+        'name',
+        'aliases:string[]',
+        'demonyms:string[]',
+        'mentionCount:int',
+        'articles:string[]',
+        'articleId',
+        'title',
+        'source',
+        'language',
+        'iso',
+        'value:double',
+        'unit',
+      ],
+    ];
     for (const { key, attributes: a } of envelope.graph.nodes) {
       const labels = a.kind === 'entity' ? `Entity${ARRAY}${a.type}` : a.type;
       nodeRows.push([
@@ -35,7 +53,20 @@ export const csvFormat: ExportFormat = {
         a.kind === 'quantity' ? (a.unit ?? '') : '',
       ]);
     }
-    const relRows: unknown[][] = [[':START_ID', ':END_ID', ':TYPE', 'category', 'certainty', 'confidence:double', 'count:int', 'articles:string[]', 'evidence:string[]', 'dates:string[]']];
+    const relRows: unknown[][] = [
+      [
+        ':START_ID',
+        ':END_ID',
+        ':TYPE',
+        'category',
+        'certainty',
+        'confidence:double',
+        'count:int',
+        'articles:string[]',
+        'evidence:string[]',
+        'dates:string[]',
+      ],
+    ];
     for (const { source, target, attributes: a } of envelope.graph.edges) {
       relRows.push([
         source,

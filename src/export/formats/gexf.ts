@@ -11,7 +11,8 @@ export const gexfFormat: ExportFormat = {
   write: (envelope) => {
     const graph = new MultiDirectedGraph<FlatAttributes, FlatAttributes>();
     for (const n of envelope.graph.nodes) graph.addNode(n.key, flattenNode(n.attributes));
-    for (const e of envelope.graph.edges) graph.addDirectedEdgeWithKey(e.key, e.source, e.target, flattenEdge(e.attributes));
+    for (const e of envelope.graph.edges)
+      graph.addDirectedEdgeWithKey(e.key, e.source, e.target, flattenEdge(e.attributes));
     return [{ name: '', content: write(graph, { version: '1.3' }) }];
   },
 };

@@ -17,7 +17,9 @@ export const FORMAT_READERS: Readonly<Record<InputFormat, FormatReader>> = {
 };
 
 const BY_EXTENSION = new Map<string, FormatReader>(
-  Object.values(FORMAT_READERS).flatMap((reader) => reader.extensions.map((ext) => [ext, reader] as const)),
+  Object.values(FORMAT_READERS).flatMap((reader) =>
+    reader.extensions.map((ext) => [ext, reader] as const),
+  ),
 );
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = [...BY_EXTENSION.keys()];

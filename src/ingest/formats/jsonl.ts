@@ -42,7 +42,10 @@ export const jsonlReader: FormatReader = {
       }
       const parsed = JsonlArticleSchema.safeParse(value);
       if (!parsed.success) {
-        throw new InputError(where, parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '));
+        throw new InputError(
+          where,
+          parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '),
+        );
       }
       const o = parsed.data;
       const body = o.text ?? o.body ?? o.content ?? htmlToText(o.html ?? '');

@@ -15,12 +15,27 @@ import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
 import { foldKey } from '../mentions/shape.js';
 import type { ArticleEntity, EntityMention } from '../types.js';
-import { METONYM_SOURCE, mergeInstitutionalShortForms, resolveCountryMetonyms } from './metonyms.js';
+import {
+  METONYM_SOURCE,
+  mergeInstitutionalShortForms,
+  resolveCountryMetonyms,
+} from './metonyms.js';
 
 const CONNECTORS = new Set(['de', 'del', 'al', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
 
 /** Adjectives that only scope an institution's name ("Gobierno Nacional", "Policía Regional"). */
-const SCOPE_ADJECTIVES = new Set(['nacional', 'federal', 'central', 'estatal', 'regional', 'provincial', 'municipal', 'autonomico', 'general', 'national']);
+const SCOPE_ADJECTIVES = new Set([
+  'nacional',
+  'federal',
+  'central',
+  'estatal',
+  'regional',
+  'provincial',
+  'municipal',
+  'autonomico',
+  'general',
+  'national',
+]);
 
 /** Type proposals at least this confident come from a lexicon or gazetteer, not from shape or a weak model vote. */
 const STRONG_TYPE = 0.79;
@@ -42,7 +57,10 @@ export function resolveCoreference(
   for (const m of names) {
     const place = knowledge.places(m.text)[0];
     // Countries named differently ("EE.UU.", "Estados Unidos") meet on their canonical name.
-    const key = place?.type === 'Country' && m.type === 'Country' ? `place:${foldKey(place.name)}` : (bodyOfCountryKey(m, knowledge) ?? `name:${foldKey(m.text)}`);
+    const key =
+      place?.type === 'Country' && m.type === 'Country'
+        ? `place:${foldKey(place.name)}`
+        : (bodyOfCountryKey(m, knowledge) ?? `name:${foldKey(m.text)}`);
     const cluster = clusters.get(key) ?? { key, mentions: [], words: foldKey(m.text).split(' ') };
     cluster.mentions.push(m);
     clusters.set(key, cluster);
@@ -67,7 +85,8 @@ export function resolveCoreference(
   let grouped = mergeInstitutionalShortForms([...groups.values()], knowledge);
   if (knowledge.language === 'es') grouped = resolveCountryMetonyms(grouped, mentions, knowledge);
   const entities: ArticleEntity[] = [];
-  for (const groupMentions of grouped) entities.push(makeEntity(entities.length, groupMentions, knowledge));
+  for (const groupMentions of grouped)
+    entities.push(makeEntity(entities.length, groupMentions, knowledge));
 
   attachRoles(entities, roles);
   attachDemonyms(entities, mentions, knowledge);
@@ -82,23 +101,55 @@ function bodyOfCountryKey(m: EntityMention, knowledge: Knowledge): string | unde
   const match = /^(.+?) (de|del) (?:(?:los|las|la|el) )?(.+)$/u.exec(m.text);
   if (!match) return undefined;
   const country = knowledge.places(match[3]!)[0];
-  return country?.type === 'Country' ? `body:${foldKey(match[1]!)}|${foldKey(country.name)}` : undefined;
+  return country?.type === 'Country'
+    ? `body:${foldKey(match[1]!)}|${foldKey(country.name)}`
+    : undefined;
 }
 
 function isInitials(acronym: string, words: readonly string[]): boolean {
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
-  const initials = words.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('');
+  const initials = words
+    .filter((w) => !CONNECTORS.has(w))
+    .map((w) => w[0])
+    .join('');
   // "HUCH" for "Hornos Unidos de Chile" (S.A.): initials plus a legal form.
-  return letters.length >= 2 && (initials === letters || (initials.length >= 3 && LEGAL_FORM_LETTERS.has(letters.slice(initials.length)) && letters.startsWith(initials)));
+  return (
+    letters.length >= 2 &&
+    (initials === letters ||
+      (initials.length >= 3 &&
+        LEGAL_FORM_LETTERS.has(letters.slice(initials.length)) &&
+        letters.startsWith(initials)))
+  );
 }
 
-const LEGAL_FORM_LETTERS: ReadonlySet<string> = new Set(['sa', 'sab', 'sl', 'slu', 'sc', 'sacv', 'sabcv', 'cv', 'inc', 'spa', 'ag']);
+const LEGAL_FORM_LETTERS: ReadonlySet<string> = new Set([
+  'sa',
+  'sab',
+  'sl',
+  'slu',
+  'sc',
+  'sacv',
+  'sabcv',
+  'cv',
+  'inc',
+  'spa',
+  'ag',
+]);
 
-function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<Cluster, Cluster>, knowledge: Knowledge): Cluster | undefined {
+function findHost(
+  short: Cluster,
+  list: readonly Cluster[],
+  parent: ReadonlyMap<Cluster, Cluster>,
+  knowledge: Knowledge,
+): Cluster | undefined {
   const shortMention = short.mentions[0]!;
   const candidates = list.filter((long) => {
     if (long !== short && parent.get(long) !== short && isShortGivenName(short, long)) return true;
-    if (long === short || long.words.length <= short.words.length && shortMention.form !== 'acronym') return false;
+    if (
+      long === short ||
+      (long.words.length <= short.words.length && shortMention.form !== 'acronym')
+    )
+      return false;
     // A name already joined to a longer one is not a host of its own ("Fede Olmedo" → "Federico Olmedo").
     if (parent.get(long) === short || parent.has(long)) return false;
     const longType = dominantType(long.mentions);
@@ -110,24 +161,45 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
     const suffix = long.words.slice(-n).join(' ') === short.words.join(' ');
     // A surname that is also a town ("Soria") still joins the person; a country or a place announced by a cue does not.
     const shortIsPlace = short.mentions.some(
-      (m) => (m.type === 'Country' && m.typeSource === 'gazetteer') || (m.typeSource.startsWith('cue:') && ['City', 'Region', 'Place'].includes(m.type)),
+      (m) =>
+        (m.type === 'Country' && m.typeSource === 'gazetteer') ||
+        (m.typeSource.startsWith('cue:') && ['City', 'Region', 'Place'].includes(m.type)),
     );
     // A surname inside a longer name (Spanish double surnames): "Ordaz" → "Julio Ordaz Lima", but not a
     // given name ("Luis" is not "Pedro Luis Ordaz").
-    const inner = n === 1 && long.words.length >= 3 && long.words.slice(1, -1).includes(short.words[0]!) && !knowledge.isGivenName(shortMention.text);
+    const inner =
+      n === 1 &&
+      long.words.length >= 3 &&
+      long.words.slice(1, -1).includes(short.words[0]!) &&
+      !knowledge.isGivenName(shortMention.text);
     if (longType === 'Person') return (prefix || suffix || inner) && !shortIsPlace;
     // "el Gobierno" … "el Gobierno Nacional": a body named by its head noun and a scope adjective.
-    if (longType === 'Organization' && prefix && long.words.length === n + 1 && SCOPE_ADJECTIVES.has(long.words[n]!) && !shortIsPlace) return true;
+    if (
+      longType === 'Organization' &&
+      prefix &&
+      long.words.length === n + 1 &&
+      SCOPE_ADJECTIVES.has(long.words[n]!) &&
+      !shortIsPlace
+    )
+      return true;
     // "Junta Técnica de la Organización Mundial del Comercio" is a part of the Organización…, not
     // another name for it: a full institutional name (led by a head noun) after "de" is a different body.
-    const complement = CONNECTORS.has(long.words[long.words.length - n - 1] ?? '') && knowledge.cue(short.words[0]!) === 'Organization';
-    if (longType === 'Organization' || longType === 'Event' || longType === 'Law') return suffix && n >= 2 && !shortIsPlace && !complement;
+    const complement =
+      CONNECTORS.has(long.words[long.words.length - n - 1] ?? '') &&
+      knowledge.cue(short.words[0]!) === 'Organization';
+    if (longType === 'Organization' || longType === 'Event' || longType === 'Law')
+      return suffix && n >= 2 && !shortIsPlace && !complement;
     return false;
   });
   if (candidates.length === 0) return undefined;
   // Prefer the host mentioned most; ambiguous ties (two "García"s) stay apart.
   candidates.sort((a, b) => b.mentions.length - a.mentions.length);
-  if (candidates.length > 1 && candidates[0]!.mentions.length === candidates[1]!.mentions.length && shortMention.form !== 'acronym') return undefined;
+  if (
+    candidates.length > 1 &&
+    candidates[0]!.mentions.length === candidates[1]!.mentions.length &&
+    shortMention.form !== 'acronym'
+  )
+    return undefined;
   return candidates[0];
 }
 
@@ -137,14 +209,25 @@ function findHost(short: Cluster, list: readonly Cluster[], parent: ReadonlyMap<
  */
 function isShortGivenName(short: Cluster, long: Cluster): boolean {
   const [a, b] = [short.words, long.words];
-  if (a.length !== b.length || a.length < 2 || a.slice(1).join(' ') !== b.slice(1).join(' ')) return false;
+  if (a.length !== b.length || a.length < 2 || a.slice(1).join(' ') !== b.slice(1).join(' '))
+    return false;
   const [ga, gb] = [a[0]!, b[0]!];
-  return ga.length >= 4 && gb.length > ga.length && gb.startsWith(ga) && dominantType(short.mentions) === 'Person' && dominantType(long.mentions) === 'Person';
+  return (
+    ga.length >= 4 &&
+    gb.length > ga.length &&
+    gb.startsWith(ga) &&
+    dominantType(short.mentions) === 'Person' &&
+    dominantType(long.mentions) === 'Person'
+  );
 }
 
 function dominantType(mentions: readonly EntityMention[]): EntityType {
   const score = new Map<EntityType, number>();
-  for (const m of mentions) score.set(m.type, (score.get(m.type) ?? 0) + m.typeConfidence * (m.form === 'acronym' ? 0.5 : 1));
+  for (const m of mentions)
+    score.set(
+      m.type,
+      (score.get(m.type) ?? 0) + m.typeConfidence * (m.form === 'acronym' ? 0.5 : 1),
+    );
   let best: EntityType = 'Other';
   let bestScore = -1;
   for (const [type, s] of score) if (s > bestScore) [best, bestScore] = [type, s];
@@ -162,7 +245,12 @@ function makeEntity(id: number, mentions: EntityMention[], knowledge: Knowledge)
   const pool = naming.length ? naming : mentions;
   const fullest = [...pool]
     .filter((m) => m.form === 'name' || pool.every((x) => x.form === 'acronym'))
-    .sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.text.length - a.text.length || a.start - b.start)[0]!;
+    .sort(
+      (a, b) =>
+        b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) ||
+        b.text.length - a.text.length ||
+        a.start - b.start,
+    )[0]!;
   const place = knowledge.places(fullest.text)[0];
   const source = mentions.find((m) => m.type === type)?.typeSource ?? 'vote';
   return {
@@ -176,14 +264,29 @@ function makeEntity(id: number, mentions: EntityMention[], knowledge: Knowledge)
   };
 }
 
-function entityOf(entities: readonly ArticleEntity[], mention: EntityMention): ArticleEntity | undefined {
-  return entities.find((e) => e.mentions.some((m) => m.start === mention.start && m.end === mention.end));
+function entityOf(
+  entities: readonly ArticleEntity[],
+  mention: EntityMention,
+): ArticleEntity | undefined {
+  return entities.find((e) =>
+    e.mentions.some((m) => m.start === mention.start && m.end === mention.end),
+  );
 }
 
-function entityNamed(entities: readonly ArticleEntity[], name: string, knowledge?: Knowledge): ArticleEntity | undefined {
+function entityNamed(
+  entities: readonly ArticleEntity[],
+  name: string,
+  knowledge?: Knowledge,
+): ArticleEntity | undefined {
   const key = foldKey(name);
   return entities.find(
-    (e) => foldKey(e.name) === key || e.mentions.some((m) => foldKey(m.text) === key || (knowledge && foldKey(knowledge.places(m.text)[0]?.name ?? '') === key)),
+    (e) =>
+      foldKey(e.name) === key ||
+      e.mentions.some(
+        (m) =>
+          foldKey(m.text) === key ||
+          (knowledge && foldKey(knowledge.places(m.text)[0]?.name ?? '') === key),
+      ),
   );
 }
 
@@ -191,24 +294,48 @@ function attachRoles(entities: readonly ArticleEntity[], roles: readonly Mention
   for (const r of roles) {
     const holder = entityOf(entities, r.holder);
     if (!holder) continue;
-    const of = r.of ? entityOf(entities, r.of) : r.ofTarget ? entityNamed(entities, r.ofTarget) : undefined;
-    holder.roles.push({ lemma: r.role.lemma, group: r.role.group, sentenceIndex: r.sentenceIndex, ...(of ? { of: of.id } : {}) });
+    const of = r.of
+      ? entityOf(entities, r.of)
+      : r.ofTarget
+        ? entityNamed(entities, r.ofTarget)
+        : undefined;
+    holder.roles.push({
+      lemma: r.role.lemma,
+      group: r.role.group,
+      sentenceIndex: r.sentenceIndex,
+      ...(of ? { of: of.id } : {}),
+    });
   }
 }
 
-function attachDemonyms(entities: ArticleEntity[], mentions: readonly EntityMention[], knowledge: Knowledge): void {
+function attachDemonyms(
+  entities: ArticleEntity[],
+  mentions: readonly EntityMention[],
+  knowledge: Knowledge,
+): void {
   for (const d of mentions) {
     if (d.form !== 'demonym' || !d.target) continue;
     let target = entityNamed(entities, d.target, knowledge);
     if (!target) {
-      target = { id: entities.length, name: d.target, type: d.type, typeSource: 'demonym', mentions: [], demonymMentions: [], roles: [] };
+      target = {
+        id: entities.length,
+        name: d.target,
+        type: d.type,
+        typeSource: 'demonym',
+        mentions: [],
+        demonymMentions: [],
+        roles: [],
+      };
       entities.push(target);
     }
     target.demonymMentions.push(d);
   }
 }
 
-function attachNominals(entities: readonly ArticleEntity[], mentions: readonly EntityMention[]): void {
+function attachNominals(
+  entities: readonly ArticleEntity[],
+  mentions: readonly EntityMention[],
+): void {
   for (const n of mentions) {
     if (n.form !== 'nominal') continue;
     const group = n.typeSource.replace(/^nominal:/, '');
@@ -224,7 +351,9 @@ function attachNominals(entities: readonly ArticleEntity[], mentions: readonly E
       });
       if (!fits) continue;
       const before = e.mentions.filter((m) => m.start < n.start);
-      const distance = before.length ? n.start - before[before.length - 1]!.start : Number.POSITIVE_INFINITY;
+      const distance = before.length
+        ? n.start - before[before.length - 1]!.start
+        : Number.POSITIVE_INFINITY;
       if (!best || distance < best.distance) best = { entity: e, distance };
     }
     if (best) best.entity.mentions.push(n);

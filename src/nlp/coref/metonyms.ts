@@ -30,15 +30,25 @@ export type MentionGroup = EntityMention[];
 
 /** Mentions moved by these rules are marked, so that the entity keeps its host's name ("Gobierno", not "Ejecutivo"). */
 export const METONYM_SOURCE = 'metonym:';
-const asMetonym = (m: EntityMention, host: MentionGroup): EntityMention => ({ ...m, type: host[0]!.type, typeSource: `${METONYM_SOURCE}${m.typeSource}` });
+const asMetonym = (m: EntityMention, host: MentionGroup): EntityMention => ({
+  ...m,
+  type: host[0]!.type,
+  typeSource: `${METONYM_SOURCE}${m.typeSource}`,
+});
 
 const nameOf = (group: MentionGroup): string => {
-  const longest = [...group].sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.text.length - a.text.length)[0]!;
+  const longest = [...group].sort(
+    (a, b) =>
+      b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.text.length - a.text.length,
+  )[0]!;
   return foldKey(longest.text);
 };
 
 /** Merge `from` groups into their chosen hosts; returns the remaining groups. */
-function mergeInto(groups: readonly MentionGroup[], moves: ReadonlyMap<MentionGroup, MentionGroup>): MentionGroup[] {
+function mergeInto(
+  groups: readonly MentionGroup[],
+  moves: ReadonlyMap<MentionGroup, MentionGroup>,
+): MentionGroup[] {
   for (const [from, to] of moves) to.push(...from.map((m) => asMetonym(m, to)));
   return groups.filter((g) => !moves.has(g));
 }
@@ -46,20 +56,30 @@ function mergeInto(groups: readonly MentionGroup[], moves: ReadonlyMap<MentionGr
 /** The unique most-mentioned group among `candidates` (none on a tie). */
 function mostMentioned(candidates: readonly MentionGroup[]): MentionGroup | undefined {
   const sorted = [...candidates].sort((a, b) => b.length - a.length);
-  if (sorted.length === 0 || (sorted.length > 1 && sorted[0]!.length === sorted[1]!.length)) return undefined;
+  if (sorted.length === 0 || (sorted.length > 1 && sorted[0]!.length === sorted[1]!.length))
+    return undefined;
   return sorted[0];
 }
 
-export function mergeInstitutionalShortForms(groups: readonly MentionGroup[], knowledge: Knowledge): MentionGroup[] {
+export function mergeInstitutionalShortForms(
+  groups: readonly MentionGroup[],
+  knowledge: Knowledge,
+): MentionGroup[] {
   const moves = new Map<MentionGroup, MentionGroup>();
   const organisations = groups.filter((g) => g.some((m) => m.type === 'Organization'));
   for (const group of groups) {
     const name = nameOf(group);
     // A listed synonym is an institution whatever the typing said; a bare head noun must have been typed one.
-    const bareHead = name.split(' ').length === 1 && knowledge.cue(name) === 'Organization' && organisations.includes(group);
+    const bareHead =
+      name.split(' ').length === 1 &&
+      knowledge.cue(name) === 'Organization' &&
+      organisations.includes(group);
     const head = INSTITUTION_SYNONYMS[name] ?? (bareHead ? name : undefined);
     if (!head) continue;
-    const hosts = organisations.filter((h) => h !== group && !moves.has(h) && (nameOf(h) === head || nameOf(h).startsWith(`${head} `)));
+    const hosts = organisations.filter(
+      (h) =>
+        h !== group && !moves.has(h) && (nameOf(h) === head || nameOf(h).startsWith(`${head} `)),
+    );
     const host = mostMentioned(hosts);
     if (host && !moves.has(group)) moves.set(group, host);
   }
@@ -72,10 +92,16 @@ export function mergeInstitutionalShortForms(groups: readonly MentionGroup[], kn
   return mergeInto(groups, moves);
 }
 
-export function resolveCountryMetonyms(groups: readonly MentionGroup[], allMentions: readonly EntityMention[], knowledge: Knowledge): MentionGroup[] {
+export function resolveCountryMetonyms(
+  groups: readonly MentionGroup[],
+  allMentions: readonly EntityMention[],
+  knowledge: Knowledge,
+): MentionGroup[] {
   const countryOf = (g: MentionGroup): string | undefined => {
     const place = knowledge.places(g[0]!.text)[0];
-    return place?.type === 'Country' && g.some((m) => m.type === 'Country') ? foldKey(place.name) : undefined;
+    return place?.type === 'Country' && g.some((m) => m.type === 'Country')
+      ? foldKey(place.name)
+      : undefined;
   };
   const countries = groups.filter((g) => countryOf(g) !== undefined);
   if (countries.length === 0) return [...groups];
@@ -83,14 +109,25 @@ export function resolveCountryMetonyms(groups: readonly MentionGroup[], allMenti
   const out: MentionGroup[] = [];
   const unresolved: EntityMention[] = [];
   for (const group of groups) {
-    if (!(group.every((m) => m.tokenEnd - m.tokenStart === 1) && COUNTRY_METONYMS.has(foldKey(group[0]!.text)))) {
+    if (!(
+      group.every((m) => m.tokenEnd - m.tokenStart === 1) &&
+      COUNTRY_METONYMS.has(foldKey(group[0]!.text))
+    )) {
       out.push(group);
       continue;
     }
     for (const m of group) {
       // "el Estado español", "el Estado judío": the demonym right after names the country.
-      const demonym = allMentions.find((d) => d.form === 'demonym' && d.sentenceIndex === m.sentenceIndex && d.tokenStart === m.tokenEnd && d.target);
-      const named = demonym ? countries.find((c) => countryOf(c) === foldKey(demonym.target!)) : undefined;
+      const demonym = allMentions.find(
+        (d) =>
+          d.form === 'demonym' &&
+          d.sentenceIndex === m.sentenceIndex &&
+          d.tokenStart === m.tokenEnd &&
+          d.target,
+      );
+      const named = demonym
+        ? countries.find((c) => countryOf(c) === foldKey(demonym.target!))
+        : undefined;
       const host = named ?? (demonym ? undefined : main);
       // (No main country — none stands out, or it is named only inside other names — leaves "Estado" alone.)
       if (host) host.push(asMetonym(m, host));
@@ -121,7 +158,10 @@ function mainCountry(
     else if (m.form === 'name' || m.form === 'acronym') {
       const words = m.text.split(' ');
       const tail = /\b(?:de|del) (?:la |el |los |las )?(.+)$/u.exec(m.text)?.[1];
-      key = countryNamed(m.text) ?? (tail ? countryNamed(tail) : undefined) ?? (words.length > 1 ? countryNamed(words[words.length - 1]!) : undefined);
+      key =
+        countryNamed(m.text) ??
+        (tail ? countryNamed(tail) : undefined) ??
+        (words.length > 1 ? countryNamed(words[words.length - 1]!) : undefined);
     }
     if (key) evoked.set(key, (evoked.get(key) ?? 0) + 1);
   }

@@ -21,7 +21,15 @@ const index = lazy((): CityIndex => {
   // Rows are sorted by population (largest first), so every key's list is too.
   for (let i = 0; i < rows.length; i++) {
     const [id, name, nameEn, countryCode, population, admin1, alts] = rows[i] as CityRow;
-    const entry: CityEntry = { id, name, nameEn: nameEn === 0 ? name : nameEn, countryCode, population, admin1, alternateKeys: alts };
+    const entry: CityEntry = {
+      id,
+      name,
+      nameEn: nameEn === 0 ? name : nameEn,
+      countryCode,
+      population,
+      admin1,
+      alternateKeys: alts,
+    };
     all[i] = entry;
     addToIndex(names, normalizeKey(name), entry);
     if (nameEn !== 0) addToIndex(names, normalizeKey(nameEn), entry);

@@ -3,7 +3,15 @@
  * event cues and law cues. Single words via `*Cue(word)`, multi-word cues via `matchCueAt(tokens, i)`.
  */
 import {
-  EVENT_CUES_EN, EVENT_CUES_ES, LAW_CUES_EN, LAW_CUES_ES, ORG_HEADS_EN, ORG_HEADS_ES, ORG_SUFFIXES, PLACE_CUES_EN, PLACE_CUES_ES,
+  EVENT_CUES_EN,
+  EVENT_CUES_ES,
+  LAW_CUES_EN,
+  LAW_CUES_ES,
+  ORG_HEADS_EN,
+  ORG_HEADS_ES,
+  ORG_SUFFIXES,
+  PLACE_CUES_EN,
+  PLACE_CUES_ES,
 } from './lexicon/cues.js';
 import { normalizeKey } from './normalize.js';
 import { PhraseIndex } from './phrase-index.js';
@@ -27,7 +35,10 @@ export interface CueMatch {
 
 /** A phrase can be several kinds of cue ("congreso": organisation head; "estado": place cue). */
 const indexes = lazy((): Record<Language, PhraseIndex<Cue[]>> => {
-  const build = (lists: Array<[CueKind, readonly string[]]>, places: ReadonlyArray<readonly [string, PlaceType]>): PhraseIndex<Cue[]> => {
+  const build = (
+    lists: Array<[CueKind, readonly string[]]>,
+    places: ReadonlyArray<readonly [string, PlaceType]>,
+  ): PhraseIndex<Cue[]> => {
     const byKey = new Map<string, Cue[]>();
     const add = (cue: Cue): void => {
       const key = normalizeKey(cue.cue);
@@ -42,8 +53,24 @@ const indexes = lazy((): Record<Language, PhraseIndex<Cue[]>> => {
     return index;
   };
   return {
-    es: build([['organization', ORG_HEADS_ES], ['orgSuffix', ORG_SUFFIXES], ['event', EVENT_CUES_ES], ['law', LAW_CUES_ES]], PLACE_CUES_ES),
-    en: build([['organization', ORG_HEADS_EN], ['orgSuffix', ORG_SUFFIXES], ['event', EVENT_CUES_EN], ['law', LAW_CUES_EN]], PLACE_CUES_EN),
+    es: build(
+      [
+        ['organization', ORG_HEADS_ES],
+        ['orgSuffix', ORG_SUFFIXES],
+        ['event', EVENT_CUES_ES],
+        ['law', LAW_CUES_ES],
+      ],
+      PLACE_CUES_ES,
+    ),
+    en: build(
+      [
+        ['organization', ORG_HEADS_EN],
+        ['orgSuffix', ORG_SUFFIXES],
+        ['event', EVENT_CUES_EN],
+        ['law', LAW_CUES_EN],
+      ],
+      PLACE_CUES_EN,
+    ),
   };
 });
 
@@ -53,12 +80,17 @@ export function lookupCues(phrase: string, lang: Language = 'es'): readonly Cue[
 }
 
 /** The longest cue phrase starting at token `i` ("agencia de noticias" -> 3 tokens). */
-export function matchCueAt(tokens: readonly string[], i: number, lang: Language = 'es'): CueMatch | undefined {
+export function matchCueAt(
+  tokens: readonly string[],
+  i: number,
+  lang: Language = 'es',
+): CueMatch | undefined {
   const m = indexes()[lang].matchAt(tokens, i);
   return m === undefined ? undefined : { cues: m.value, length: m.length };
 }
 
-const ofKind = (phrase: string, lang: Language, kind: CueKind): Cue | undefined => lookupCues(phrase, lang).find((c) => c.kind === kind);
+const ofKind = (phrase: string, lang: Language, kind: CueKind): Cue | undefined =>
+  lookupCues(phrase, lang).find((c) => c.kind === kind);
 
 /** "Partido", "Ministerio", "Universidad"...: a head noun that starts or signals an organisation name. */
 export function isOrgHead(word: string, lang: Language = 'es'): boolean {

@@ -4,13 +4,25 @@ import { normalizeKey } from './normalize.js';
 import type { DemonymEntry, DemonymTargetType, Language } from './types.js';
 
 type DemonymRow = [string, string, 'C' | 'R' | 'Y', string, '' | 'm' | 'f', 's' | 'p', Language];
-const TYPES: Readonly<Record<DemonymRow[2], DemonymTargetType>> = { C: 'Country', R: 'Region', Y: 'City' };
+const TYPES: Readonly<Record<DemonymRow[2], DemonymTargetType>> = {
+  C: 'Country',
+  R: 'Region',
+  Y: 'City',
+};
 
 const index = lazy(() => {
   const byLang: Record<Language, Map<string, DemonymEntry[]>> = { es: new Map(), en: new Map() };
-  for (const [word, target, type, countryCode, gender, number, lang] of readResource<DemonymRow[]>('demonyms.json')) {
+  for (const [word, target, type, countryCode, gender, number, lang] of readResource<DemonymRow[]>(
+    'demonyms.json',
+  )) {
     const entry: DemonymEntry = {
-      word, target, targetType: TYPES[type], countryCode, ...(gender ? { gender } : {}), number: number === 's' ? 'sg' : 'pl', lang,
+      word,
+      target,
+      targetType: TYPES[type],
+      countryCode,
+      ...(gender ? { gender } : {}),
+      number: number === 's' ? 'sg' : 'pl',
+      lang,
     };
     addToIndex(byLang[lang], normalizeKey(word), entry);
   }

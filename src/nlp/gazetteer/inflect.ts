@@ -16,7 +16,10 @@ const UNACCENT: Readonly<Record<string, string>> = { á: 'a', é: 'e', í: 'i', 
 
 /** "alemán" -> "aleman": the written accent of an oxytone goes when a syllable is added. */
 function dropFinalAccent(word: string): string {
-  return word.replace(ACCENT_IN_LAST_SYLLABLE, (_m, vowel: string, rest: string) => (UNACCENT[vowel] ?? vowel) + rest);
+  return word.replace(
+    ACCENT_IN_LAST_SYLLABLE,
+    (_m, vowel: string, rest: string) => (UNACCENT[vowel] ?? vowel) + rest,
+  );
 }
 
 /**
@@ -30,7 +33,11 @@ export function inflectSpanish(spec: string): InflectedForm[] {
   const parts = spec.split('/').map((p) => p.trim());
   if (parts.length === 4) {
     const [m, f, mpl, fpl] = parts as [string, string, string, string];
-    if (m === f && mpl === fpl) return [{ form: m, number: 'sg' }, { form: mpl, number: 'pl' }];
+    if (m === f && mpl === fpl)
+      return [
+        { form: m, number: 'sg' },
+        { form: mpl, number: 'pl' },
+      ];
     return [
       { form: m, gender: 'm', number: 'sg' },
       { form: f, gender: 'f', number: 'sg' },
@@ -40,12 +47,19 @@ export function inflectSpanish(spec: string): InflectedForm[] {
   }
   if (parts.length === 2) {
     const [sg, pl] = parts as [string, string];
-    return [{ form: sg, number: 'sg' }, { form: pl, number: 'pl' }];
+    return [
+      { form: sg, number: 'sg' },
+      { form: pl, number: 'pl' },
+    ];
   }
-  if (parts.length !== 1) throw new Error(`inflectSpanish: bad paradigm spec ${JSON.stringify(spec)} (1, 2 or 4 forms)`);
+  if (parts.length !== 1)
+    throw new Error(`inflectSpanish: bad paradigm spec ${JSON.stringify(spec)} (1, 2 or 4 forms)`);
   const word = parts[0] as string;
   if (word === '') throw new Error('inflectSpanish: empty word');
-  if (word.includes(' ')) throw new Error(`inflectSpanish: multi-word ${JSON.stringify(word)} needs an explicit paradigm m/f/mpl/fpl`);
+  if (word.includes(' '))
+    throw new Error(
+      `inflectSpanish: multi-word ${JSON.stringify(word)} needs an explicit paradigm m/f/mpl/fpl`,
+    );
   const last = word.slice(-1);
   const stem = word.slice(0, -1);
   if (last === 'o') {
@@ -57,10 +71,17 @@ export function inflectSpanish(spec: string): InflectedForm[] {
     ];
   }
   if (last === 'a' || last === 'e' || last === 'i' || last === 'u') {
-    return [{ form: word, number: 'sg' }, { form: `${word}s`, number: 'pl' }];
+    return [
+      { form: word, number: 'sg' },
+      { form: `${word}s`, number: 'pl' },
+    ];
   }
   if (last === 'í' || last === 'ú') {
-    return [{ form: word, number: 'sg' }, { form: `${word}es`, number: 'pl' }, { form: `${word}s`, number: 'pl' }];
+    return [
+      { form: word, number: 'sg' },
+      { form: `${word}es`, number: 'pl' },
+      { form: `${word}s`, number: 'pl' },
+    ];
   }
   const base = dropFinalAccent(word);
   const plural = last === 'z' ? `${base.slice(0, -1)}ces` : `${base}es`;
@@ -77,5 +98,8 @@ const ENGLISH_INVARIANT = /(ese|ish|ch|ss|sh)$/i;
 /** English demonym forms: "Russian" -> Russian, Russians; "Chinese", "British", "Swiss" have no -s plural. */
 export function inflectEnglishDemonym(word: string): InflectedForm[] {
   if (ENGLISH_INVARIANT.test(word)) return [{ form: word, number: 'sg' }];
-  return [{ form: word, number: 'sg' }, { form: `${word}s`, number: 'pl' }];
+  return [
+    { form: word, number: 'sg' },
+    { form: `${word}s`, number: 'pl' },
+  ];
 }

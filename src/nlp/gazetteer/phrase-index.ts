@@ -36,7 +36,8 @@ export class PhraseIndex<T> {
     for (const p of list) {
       if (i + p.tokens.length > tokens.length) continue;
       let ok = true;
-      for (let k = 1; k < p.tokens.length && ok; k++) ok = normalizeKey(tokens[i + k] ?? '') === p.tokens[k];
+      for (let k = 1; k < p.tokens.length && ok; k++)
+        ok = normalizeKey(tokens[i + k] ?? '') === p.tokens[k];
       if (ok) return { value: p.value, length: p.tokens.length };
     }
     return undefined;

@@ -15,7 +15,8 @@ import type { CityEntry, CountryEntry, Language, PlaceCandidate, RegionEntry } f
 
 const capitals = lazy(() => {
   const set = new Set<string>();
-  for (const c of allCountries()) if (c.capitalEn !== undefined) set.add(`${c.iso2}:${normalizeKey(c.capitalEn)}`);
+  for (const c of allCountries())
+    if (c.capitalEn !== undefined) set.add(`${c.iso2}:${normalizeKey(c.capitalEn)}`);
   return set;
 });
 
@@ -24,23 +25,54 @@ export function isCapital(city: CityEntry): boolean {
 }
 
 function countryCandidate(c: CountryEntry): PlaceCandidate {
-  return { name: c.name, nameEn: c.nameEn, type: 'Country', countryCode: c.iso2, population: c.population, source: 'country', score: 100, entry: c };
+  return {
+    name: c.name,
+    nameEn: c.nameEn,
+    type: 'Country',
+    countryCode: c.iso2,
+    population: c.population,
+    source: 'country',
+    score: 100,
+    entry: c,
+  };
 }
 
 function cityCandidate(c: CityEntry, keys: readonly string[]): PlaceCandidate {
   const byName = keys.includes(normalizeKey(c.name)) || keys.includes(normalizeKey(c.nameEn));
-  const score = 50 + 5 * Math.log10(Math.max(c.population, 1)) + (isCapital(c) ? 10 : 0) - (byName ? 0 : 10);
-  return { name: c.name, nameEn: c.nameEn, type: 'City', countryCode: c.countryCode, population: c.population, source: 'city', score, entry: c };
+  const score =
+    50 + 5 * Math.log10(Math.max(c.population, 1)) + (isCapital(c) ? 10 : 0) - (byName ? 0 : 10);
+  return {
+    name: c.name,
+    nameEn: c.nameEn,
+    type: 'City',
+    countryCode: c.countryCode,
+    population: c.population,
+    source: 'city',
+    score,
+    entry: c,
+  };
 }
 
 function regionCandidate(r: RegionEntry, keys: readonly string[]): PlaceCandidate {
   const byName = keys.includes(normalizeKey(r.name)) || keys.includes(normalizeKey(r.nameEn));
   if (r.kind === 'supranational') {
-    return { name: r.name, nameEn: r.nameEn, type: 'Region', source: 'supranational', score: byName ? 95 : 90, entry: r };
+    return {
+      name: r.name,
+      nameEn: r.nameEn,
+      type: 'Region',
+      source: 'supranational',
+      score: byName ? 95 : 90,
+      entry: r,
+    };
   }
   return {
-    name: r.name, nameEn: r.nameEn, type: 'Region', ...(r.countryCode ? { countryCode: r.countryCode } : {}),
-    source: 'region', score: byName ? 62 : 55, entry: r,
+    name: r.name,
+    nameEn: r.nameEn,
+    type: 'Region',
+    ...(r.countryCode ? { countryCode: r.countryCode } : {}),
+    source: 'region',
+    score: byName ? 62 : 55,
+    entry: r,
   };
 }
 
@@ -56,7 +88,9 @@ export function lookupPlace(surface: string, lang?: Language): PlaceCandidate[] 
 }
 
 /** Canonical Spanish name of the country containing a city or region (for LOCATED_IN); undefined otherwise. */
-export function containingCountry(place: CityEntry | RegionEntry | CountryEntry | PlaceCandidate): string | undefined {
+export function containingCountry(
+  place: CityEntry | RegionEntry | CountryEntry | PlaceCandidate,
+): string | undefined {
   const entry = 'entry' in place ? place.entry : place;
   if ('iso2' in entry) return undefined;
   const code = entry.countryCode;

@@ -17,10 +17,17 @@ const index = lazy((): RegionIndex => {
   const names = new Map<string, RegionEntry[]>();
   const aliases = new Map<string, RegionEntry[]>();
   const byCode = new Map<string, RegionEntry>();
-  for (const [code, name, nameEn, als, cc, kind, type] of readResource<RegionRow[]>('regions.json')) {
+  for (const [code, name, nameEn, als, cc, kind, type] of readResource<RegionRow[]>(
+    'regions.json',
+  )) {
     const entry: RegionEntry = {
-      code, name, nameEn: nameEn === 0 ? name : nameEn, aliases: als, ...(cc ? { countryCode: cc } : {}),
-      kind: kind === 0 ? 'subdivision' : 'supranational', subdivisionType: type,
+      code,
+      name,
+      nameEn: nameEn === 0 ? name : nameEn,
+      aliases: als,
+      ...(cc ? { countryCode: cc } : {}),
+      kind: kind === 0 ? 'subdivision' : 'supranational',
+      subdivisionType: type,
     };
     all.push(entry);
     byCode.set(code, entry);

@@ -27,7 +27,11 @@ export function readResource<T>(file: string): T {
     const raw = readFileSync(path);
     text = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
   } catch (cause) {
-    throw new InputError(path, `cannot read gazetteer resource (run \`npm run build:gazetteer\`?): ${String(cause)}`, { cause });
+    throw new InputError(
+      path,
+      `cannot read gazetteer resource (run \`npm run build:gazetteer\`?): ${String(cause)}`,
+      { cause },
+    );
   }
   try {
     return JSON.parse(text) as T;

@@ -30,16 +30,32 @@ function stripPreposition(portfolio: string): string {
 function addSpec(index: PhraseIndex<RoleEntry>, spec: RoleSpec, lang: Language): void {
   const forms = lang === 'es' ? inflectSpanish(spec.forms) : englishForms(spec.forms);
   const lemma = (forms[0] as InflectedForm).form;
-  const base = { predicate: spec.predicate, attachesTo: spec.attachesTo, lang, denotesPerson: true as const, ...(spec.predicateIn ? { predicateIn: spec.predicateIn } : {}) };
+  const base = {
+    predicate: spec.predicate,
+    attachesTo: spec.attachesTo,
+    lang,
+    denotesPerson: true as const,
+    ...(spec.predicateIn ? { predicateIn: spec.predicateIn } : {}),
+  };
   for (const f of forms) {
     const form = f.form.toLowerCase();
     for (const p of spec.portfolios ?? []) {
       index.add(`${form} ${p}`, {
-        ...base, lemma: `${lemma} ${p}`, form: `${form} ${p.toLowerCase()}`, portfolio: stripPreposition(p),
-        ...(f.gender ? { gender: f.gender } : {}), number: f.number,
+        ...base,
+        lemma: `${lemma} ${p}`,
+        form: `${form} ${p.toLowerCase()}`,
+        portfolio: stripPreposition(p),
+        ...(f.gender ? { gender: f.gender } : {}),
+        number: f.number,
       });
     }
-    index.add(form, { ...base, lemma, form, ...(f.gender ? { gender: f.gender } : {}), number: f.number });
+    index.add(form, {
+      ...base,
+      lemma,
+      form,
+      ...(f.gender ? { gender: f.gender } : {}),
+      number: f.number,
+    });
   }
   for (const abbr of spec.abbreviations ?? []) {
     index.add(abbr, { ...base, lemma, form: abbr.toLowerCase(), number: 'sg', abbreviation: true });
@@ -54,39 +70,58 @@ const indexes = lazy((): Record<Language, PhraseIndex<RoleEntry>> => {
   for (const p of PORTFOLIOS_EN) {
     addSpec(en, { forms: `${p} minister`, predicate: 'MINISTER_OF', attachesTo: 'Country' }, 'en');
     // British usage: "Foreign Secretary", "Home Secretary", "Defence Secretary".
-    addSpec(en, { forms: `${p} secretary/${p} secretaries`, predicate: 'MINISTER_OF', attachesTo: 'Country' }, 'en');
+    addSpec(
+      en,
+      { forms: `${p} secretary/${p} secretaries`, predicate: 'MINISTER_OF', attachesTo: 'Country' },
+      'en',
+    );
   }
   return { es, en };
 });
 
-const FORMER_WORDS: Readonly<Record<Language, readonly string[]>> = { es: ['ex'], en: ['former', 'ex'] };
+const FORMER_WORDS: Readonly<Record<Language, readonly string[]>> = {
+  es: ['ex'],
+  en: ['former', 'ex'],
+};
 
 /**
  * The longest role phrase starting at token `i` ("ministra", "de", "Defensa" -> length 3), or undefined.
  * Tokens are compared case- and accent-insensitively. A leading "ex"/"former" token or an "ex" prefix
  * ("expresidente", "ex-presidente") gives an entry marked `former`.
  */
-export function matchRoleAt(tokens: readonly string[], i: number, lang: Language = 'es'): RoleMatch | undefined {
+export function matchRoleAt(
+  tokens: readonly string[],
+  i: number,
+  lang: Language = 'es',
+): RoleMatch | undefined {
   const index = indexes()[lang];
   const direct = index.matchAt(tokens, i);
   if (direct !== undefined) return { entry: direct.value, length: direct.length };
   const head = normalizeKey(tokens[i] ?? '');
   if (FORMER_WORDS[lang].includes(head)) {
     const next = index.matchAt(tokens, i + 1);
-    if (next !== undefined) return { entry: { ...next.value, former: true }, length: next.length + 1 };
+    if (next !== undefined)
+      return { entry: { ...next.value, former: true }, length: next.length + 1 };
   }
   if (head.startsWith('ex') && head.length > 4) {
     const rest = [...tokens];
     rest[i] = head.replace(/^ex ?/, '');
     const prefixed = index.matchAt(rest, i);
-    if (prefixed !== undefined) return { entry: { ...prefixed.value, former: true }, length: prefixed.length };
+    if (prefixed !== undefined)
+      return { entry: { ...prefixed.value, former: true }, length: prefixed.length };
   }
   return undefined;
 }
 
 /** The role a whole phrase or token list names ("jefe de Gobierno", ["Primera", "ministra"]), or undefined. */
-export function lookupRole(phraseOrTokens: string | readonly string[], lang: Language = 'es'): RoleEntry | undefined {
-  const tokens = typeof phraseOrTokens === 'string' ? normalizeKey(phraseOrTokens).split(' ').filter(Boolean) : phraseOrTokens;
+export function lookupRole(
+  phraseOrTokens: string | readonly string[],
+  lang: Language = 'es',
+): RoleEntry | undefined {
+  const tokens =
+    typeof phraseOrTokens === 'string'
+      ? normalizeKey(phraseOrTokens).split(' ').filter(Boolean)
+      : phraseOrTokens;
   const m = matchRoleAt(tokens, 0, lang);
   return m !== undefined && m.length === tokens.length ? m.entry : undefined;
 }

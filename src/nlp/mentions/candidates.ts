@@ -37,11 +37,16 @@ export function findNameCandidates(
   const out: SpanCandidate[] = [];
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    const lineIsCaps = tokens.filter((t) => /\p{L}/u.test(t.text)).every((t) => isAllCaps(t.text) || t.text.length === 1);
+    const lineIsCaps = tokens
+      .filter((t) => /\p{L}/u.test(t.text))
+      .every((t) => isAllCaps(t.text) || t.text.length === 1);
     let i = 0;
     while (i < tokens.length) {
       const word = tokens[i]!.text;
-      const initialFunctionWord = isInitialPosition(tokens, i) && grammar.functionWords.has(word.toLowerCase()) && !isAcronym(word);
+      const initialFunctionWord =
+        isInitialPosition(tokens, i) &&
+        grammar.functionWords.has(word.toLowerCase()) &&
+        !isAcronym(word);
       if (!isCapitalized(word) || initialFunctionWord) {
         i++;
         continue;
@@ -63,9 +68,20 @@ export function findNameCandidates(
         // "y Federación …" after an institution starts a second institution.
         const secondInstitution = knowledge.cue(nextAfterY.toLowerCase()) === 'Organization';
         const coordinates =
-          institution && !secondInstitution && (nextAfterY === 'de' || nextAfterY === 'del' || (isCapitalized(nextAfterY) && !grammar.functionWords.has(nextAfterY.toLowerCase())));
-        const joins = (w: string): boolean => grammar.nameConnectors.has(w) || (coordinates && (w === 'y' || w === 'e'));
-        while (k < tokens.length && k - j < 3 && joins(tokens[k]!.text.toLowerCase()) && (tokens[k]!.text === tokens[k]!.text.toLowerCase() || lineIsCaps)) k++;
+          institution &&
+          !secondInstitution &&
+          (nextAfterY === 'de' ||
+            nextAfterY === 'del' ||
+            (isCapitalized(nextAfterY) && !grammar.functionWords.has(nextAfterY.toLowerCase())));
+        const joins = (w: string): boolean =>
+          grammar.nameConnectors.has(w) || (coordinates && (w === 'y' || w === 'e'));
+        while (
+          k < tokens.length &&
+          k - j < 3 &&
+          joins(tokens[k]!.text.toLowerCase()) &&
+          (tokens[k]!.text === tokens[k]!.text.toLowerCase() || lineIsCaps)
+        )
+          k++;
         if (k > j && k < tokens.length && isCapitalized(tokens[k]!.text)) {
           j = k + 1;
           continue;
@@ -76,13 +92,24 @@ export function findNameCandidates(
       // Capitalised titles, demonyms and calendar words in front of a name are not part of it
       // ("French Foreign Minister Jean Dupont", "President Smith", "Saturday").
       const start = i;
-      if (j - i > 1 && isInitialPosition(tokens, i) && initialCommonWord(tokens[i]!.text, knowledge)) i++;
+      if (
+        j - i > 1 &&
+        isInitialPosition(tokens, i) &&
+        initialCommonWord(tokens[i]!.text, knowledge)
+      )
+        i++;
       i = skipLeadingNonNames(sentence.lower, i, j, knowledge, grammar);
       if (i >= j) continue;
-      const initial = isInitialPosition(tokens, i) || (i > start && isInitialPosition(tokens, start));
+      const initial =
+        isInitialPosition(tokens, i) || (i > start && isInitialPosition(tokens, start));
       // A lone capitalised word that opens a longer title is part of it ("Foreign ministers meet", "Primer ministro").
       const opensTitle = j - i === 1 && (knowledge.roleAt(sentence.lower, i)?.length ?? 0) > 1;
-      if (j - i === 1 && ((initial && !acceptInitialSingle(tokens[i]!.text, elsewhere, knowledge)) || isCapitalizedCommonNoun(tokens[i]!.text, knowledge) || opensTitle)) {
+      if (
+        j - i === 1 &&
+        ((initial && !acceptInitialSingle(tokens[i]!.text, elsewhere, knowledge)) ||
+          isCapitalizedCommonNoun(tokens[i]!.text, knowledge) ||
+          opensTitle)
+      ) {
         i = j;
         continue;
       }
@@ -93,7 +120,13 @@ export function findNameCandidates(
   return out;
 }
 
-function skipLeadingNonNames(lower: readonly string[], i: number, j: number, knowledge: Knowledge, grammar: GrammarLexicon): number {
+function skipLeadingNonNames(
+  lower: readonly string[],
+  i: number,
+  j: number,
+  knowledge: Knowledge,
+  grammar: GrammarLexicon,
+): number {
   let k = i;
   while (k < j) {
     const w = lower[k]!;
@@ -137,14 +170,28 @@ function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
 
 /** A sentence-initial verb or adverb in front of a name ("Llegó Rubén Olmedo"). */
 function initialCommonWord(word: string, knowledge: Knowledge): boolean {
-  return !knowledge.isGivenName(word) && knowledge.isCommonWord(word.toLowerCase()) && knowledge.places(word).length === 0 && knowledge.cue(word.toLowerCase()) === undefined;
+  return (
+    !knowledge.isGivenName(word) &&
+    knowledge.isCommonWord(word.toLowerCase()) &&
+    knowledge.places(word).length === 0 &&
+    knowledge.cue(word.toLowerCase()) === undefined
+  );
 }
 
-function acceptInitialSingle(word: string, elsewhere: ReadonlySet<string>, knowledge: Knowledge): boolean {
+function acceptInitialSingle(
+  word: string,
+  elsewhere: ReadonlySet<string>,
+  knowledge: Knowledge,
+): boolean {
   if (isAcronym(word)) return true;
   if (elsewhere.has(word)) return true;
   const place = knowledge.places(word)[0];
   // "Nada que objetar": a town named like a common word is not evidence at a sentence start.
-  if (place && !knowledge.isCommonWord(word.toLowerCase()) && (place.type !== 'City' || (place.population ?? 0) >= 100_000)) return true;
+  if (
+    place &&
+    !knowledge.isCommonWord(word.toLowerCase()) &&
+    (place.type !== 'City' || (place.population ?? 0) >= 100_000)
+  )
+    return true;
   return knowledge.isGivenName(word);
 }

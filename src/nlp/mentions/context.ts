@@ -21,7 +21,12 @@ export interface LeftContext {
 const MAX_GAP = 4;
 const PLACE_CUES: ReadonlySet<string> = new Set(['City', 'Region', 'Place']);
 
-export function leftContext(sentence: Sentence, tokenStart: number, knowledge: Knowledge, grammar: GrammarLexicon): LeftContext {
+export function leftContext(
+  sentence: Sentence,
+  tokenStart: number,
+  knowledge: Knowledge,
+  grammar: GrammarLexicon,
+): LeftContext {
   const lower = sentence.lower;
   const demonyms: (DemonymInfo & { tokenIndex: number })[] = [];
   let p = tokenStart - 1;
@@ -39,12 +44,15 @@ export function leftContext(sentence: Sentence, tokenStart: number, knowledge: K
       // "el presidente X" titles X; "el presidente de X" makes X what is presided, not the holder.
       if (match && q + match.length - 1 >= p && q + match.length <= tokenStart) {
         if (!crossedDe) return { role: { ...match, tokenStart: q }, demonyms, apposition };
-        return directComplement(lower, tokenStart, grammar) ? { roleOf: { ...match, tokenStart: q }, demonyms, apposition } : { demonyms, apposition };
+        return directComplement(lower, tokenStart, grammar)
+          ? { roleOf: { ...match, tokenStart: q }, demonyms, apposition }
+          : { demonyms, apposition };
       }
     }
     const cue = knowledge.cue(word);
     // "la ciudad de X" names a city, but "la visita de X" / "la alcaldía de X" do not name a visit or an office.
-    if (cue && !apposition && (!crossedDe || PLACE_CUES.has(cue))) return { cue: { type: cue, tokenStart: p, word }, demonyms, apposition };
+    if (cue && !apposition && (!crossedDe || PLACE_CUES.has(cue)))
+      return { cue: { type: cue, tokenStart: p, word }, demonyms, apposition };
     if (grammar.ofWords.has(word)) crossedDe = true;
     const demonym = knowledge.demonym(word);
     if (demonym) {
@@ -61,7 +69,11 @@ export function leftContext(sentence: Sentence, tokenStart: number, knowledge: K
 }
 
 /** "de X", "del X", "de la X", "of the X": the name is the complement of what precedes it. */
-function directComplement(lower: readonly string[], tokenStart: number, grammar: GrammarLexicon): boolean {
+function directComplement(
+  lower: readonly string[],
+  tokenStart: number,
+  grammar: GrammarLexicon,
+): boolean {
   const before = lower[tokenStart - 1] ?? '';
   if (grammar.ofWords.has(before)) return true;
   return grammar.definiteArticles.has(before) && grammar.ofWords.has(lower[tokenStart - 2] ?? '');

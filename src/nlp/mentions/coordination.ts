@@ -18,7 +18,10 @@ const EXAMPLE_OPENERS: ReadonlySet<string> = new Set(['como', ':', '(']);
 const MAX_ADJECTIVES = 3;
 
 /** Name spans of one sentence grouped into coordinations (each with ≥ 2 members), in text order. */
-export function coordinations(sentence: Sentence, spans: readonly SpanCandidate[]): SpanCandidate[][] {
+export function coordinations(
+  sentence: Sentence,
+  spans: readonly SpanCandidate[],
+): SpanCandidate[][] {
   const lower = sentence.lower;
   const sorted = [...spans].sort((a, b) => a.tokenStart - b.tokenStart);
   const out: SpanCandidate[][] = [];
@@ -45,7 +48,11 @@ export function coordinations(sentence: Sentence, spans: readonly SpanCandidate[
 }
 
 /** The words between two spans: ", (el)" continues a list, "y (la)" closes it; anything else breaks it. */
-function linkBetween(lower: readonly string[], from: number, to: number): 'comma' | 'conjunction' | undefined {
+function linkBetween(
+  lower: readonly string[],
+  from: number,
+  to: number,
+): 'comma' | 'conjunction' | undefined {
   let k = from;
   const separator = lower[k];
   if (separator !== ',' && !CONJUNCTIONS.has(separator ?? '')) return undefined;
@@ -59,7 +66,11 @@ function linkBetween(lower: readonly string[], from: number, to: number): 'comma
  * The type announced by a plural cue noun right before a list of examples: "compañías como", "las tres
  * organizaciones (", "partidos políticos:". `firstStart` is the first member's token index.
  */
-export function enumerationCue(sentence: Sentence, firstStart: number, knowledge: Knowledge): { type: CueType; word: string } | undefined {
+export function enumerationCue(
+  sentence: Sentence,
+  firstStart: number,
+  knowledge: Knowledge,
+): { type: CueType; word: string } | undefined {
   const lower = sentence.lower;
   let k = firstStart - 1;
   if (k >= 0 && ARTICLES.has(lower[k]!)) k--;

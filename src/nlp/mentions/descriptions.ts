@@ -11,16 +11,22 @@ import type { EntityMention, Sentence } from '../types.js';
 import { isCapitalized } from './shape.js';
 
 const ELECTION = /^(elecciones|elección|comicios)$/;
-const ELECTION_KIND = /^(presidencial(es)?|legislativas?|generales|autonómicas?|municipales|regionales|parlamentarias|primarias|europeas|federales|intermedias)$/;
+const ELECTION_KIND =
+  /^(presidencial(es)?|legislativas?|generales|autonómicas?|municipales|regionales|parlamentarias|primarias|europeas|federales|intermedias)$/;
 const LAW = /^(ley|reforma|decreto)$/;
 /** Events named after what happened plus a demonym or a date: "la revolución mexicana", "el sismo de 2017". */
-const EVENT = /^(atentados?|matanzas?|masacres?|epidemias?|sismos?|terremotos?|revolución|revoluciones|guerras?|huelgas?|golpes?|incendios?|inundaciones|huracán|explosión|naufragio|tiroteos?|ataques?)$/;
+const EVENT =
+  /^(atentados?|matanzas?|masacres?|epidemias?|sismos?|terremotos?|revolución|revoluciones|guerras?|huelgas?|golpes?|incendios?|inundaciones|huracán|explosión|naufragio|tiroteos?|ataques?)$/;
 const YEAR = /^\d{4}$/;
 /** "11-M", "15-M", "23-F": a day plus a month initial names an event in Spanish. */
 const DAY_LETTER = /^\d{1,2}-\p{Lu}$/u;
 
 /** End (exclusive) of a date starting at token `i`: "2017", "11-M", "17 de agosto (de 2017)", "14 de febrero". */
-function dateEnd(lower: readonly string[], i: number, months: ReadonlyMap<string, number>): number | undefined {
+function dateEnd(
+  lower: readonly string[],
+  i: number,
+  months: ReadonlyMap<string, number>,
+): number | undefined {
   const word = lower[i] ?? '';
   if (YEAR.test(word) || DAY_LETTER.test(word.toUpperCase())) return i + 1;
   if (/^\d{1,2}$/.test(word) && lower[i + 1] === 'de' && months.has(lower[i + 2] ?? '')) {
@@ -30,11 +36,20 @@ function dateEnd(lower: readonly string[], i: number, months: ReadonlyMap<string
 }
 
 /** "del 14 de febrero", "de 2017" after a head: the end of the date, if one follows. */
-function dateComplement(lower: readonly string[], i: number, months: ReadonlyMap<string, number>): number | undefined {
+function dateComplement(
+  lower: readonly string[],
+  i: number,
+  months: ReadonlyMap<string, number>,
+): number | undefined {
   return lower[i] === 'de' || lower[i] === 'del' ? dateEnd(lower, i + 1, months) : undefined;
 }
 
-export function findDescribedNames(sentence: Sentence, knowledge: Knowledge, months: ReadonlyMap<string, number>, taken: ReadonlySet<number>): EntityMention[] {
+export function findDescribedNames(
+  sentence: Sentence,
+  knowledge: Knowledge,
+  months: ReadonlyMap<string, number>,
+  taken: ReadonlySet<number>,
+): EntityMention[] {
   const tokens = sentence.tokens;
   const lower = sentence.lower;
   const out: EntityMention[] = [];
@@ -58,28 +73,52 @@ export function findDescribedNames(sentence: Sentence, knowledge: Knowledge, mon
   // A capitalised place name followed by a year: "Francia 2022".
   const placeYear = (from: number): number | undefined => {
     let end = from;
-    while (end < tokens.length && (isCapitalized(tokens[end]!.text) || (end > from && ['de', 'del'].includes(lower[end]!)))) end++;
+    while (
+      end < tokens.length &&
+      (isCapitalized(tokens[end]!.text) || (end > from && ['de', 'del'].includes(lower[end]!)))
+    )
+      end++;
     if (end === from || !YEAR.test(lower[end] ?? '')) return undefined;
-    const place = sentence.text.slice(tokens[from]!.start - sentence.start, tokens[end - 1]!.end - sentence.start);
+    const place = sentence.text.slice(
+      tokens[from]!.start - sentence.start,
+      tokens[end - 1]!.end - sentence.start,
+    );
     return knowledge.places(place).length > 0 ? end + 1 : undefined;
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = lower[i]!;
     const next = lower[i + 1]!;
-    if (ELECTION.test(word) && !isCapitalized(tokens[i]!.text) && (ELECTION_KIND.test(next) || knowledge.demonym(next))) {
+    if (
+      ELECTION.test(word) &&
+      !isCapitalized(tokens[i]!.text) &&
+      (ELECTION_KIND.test(next) || knowledge.demonym(next))
+    ) {
       const end = dateComplement(lower, i + 2, months) ?? i + 2;
       push(i, end, 'Event', `described:${word}`);
       i = end - 1;
-    } else if (ELECTION.test(word) && !isCapitalized(tokens[i]!.text) && next === 'de' && placeYear(i + 2) !== undefined) {
+    } else if (
+      ELECTION.test(word) &&
+      !isCapitalized(tokens[i]!.text) &&
+      next === 'de' &&
+      placeYear(i + 2) !== undefined
+    ) {
       // "las elecciones de Francia 2022"
       const end = placeYear(i + 2)!;
       push(i, end, 'Event', `described:${word}`);
       i = end - 1;
-    } else if (EVENT.test(word) && !isCapitalized(tokens[i]!.text) && (knowledge.demonym(next)?.targetType === 'Country' || dateComplement(lower, i + 1, months))) {
+    } else if (
+      EVENT.test(word) &&
+      !isCapitalized(tokens[i]!.text) &&
+      (knowledge.demonym(next)?.targetType === 'Country' || dateComplement(lower, i + 1, months))
+    ) {
       const end = dateComplement(lower, i + 1, months) ?? i + 2;
       push(i, end, 'Event', `described:${word}`);
       i = end - 1;
-    } else if (LAW.test(word) && !isCapitalized(tokens[i]!.text) && isCapitalized(tokens[i + 1]!.text)) {
+    } else if (
+      LAW.test(word) &&
+      !isCapitalized(tokens[i]!.text) &&
+      isCapitalized(tokens[i + 1]!.text)
+    ) {
       // "la ley Villalba": the name after the head word.
       let end = i + 2;
       while (end < tokens.length && isCapitalized(tokens[end]!.text)) end++;

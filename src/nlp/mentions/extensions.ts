@@ -11,37 +11,66 @@ import type { Token } from '../types.js';
 import { isCapitalized } from './shape.js';
 
 const YEAR = /^\d{4}$/;
-const LEGAL_FORM = /^(S\.A\.|S\.C\.|S\.L\.|S\.A\.S\.|S\.L\.U\.|S\.A\.U\.|S\.A\.B\.|Inc\.?|Ltd\.?|LLC|Ltda\.?|GmbH|AG|PLC|plc|Corp\.?)$/;
+const LEGAL_FORM =
+  /^(S\.A\.|S\.C\.|S\.L\.|S\.A\.S\.|S\.L\.U\.|S\.A\.U\.|S\.A\.B\.|Inc\.?|Ltd\.?|LLC|Ltda\.?|GmbH|AG|PLC|plc|Corp\.?)$/;
 const CHAMBER_SIDES: ReadonlySet<string> = new Set(['alta', 'baja']);
 
 /** `head`: the run's first capitalised token ("Habló la Universidad": the run may start with a verb and an article). */
-type Extension = (tokens: readonly Token[], head: number, end: number, knowledge: Knowledge) => number | undefined;
+type Extension = (
+  tokens: readonly Token[],
+  head: number,
+  end: number,
+  knowledge: Knowledge,
+) => number | undefined;
 
 export const NAME_EXTENSIONS: Readonly<Record<string, Extension>> = {
   datedLawOrEvent: (tokens, start, end, knowledge) => {
     const cue = knowledge.cue(tokens[start]!.text.toLowerCase());
     const de = tokens[end]?.text;
-    return (cue === 'Law' || cue === 'Event') && (de === 'de' || de === 'del') && YEAR.test(tokens[end + 1]?.text ?? '') ? end + 2 : undefined;
+    return (cue === 'Law' || cue === 'Event') &&
+      (de === 'de' || de === 'del') &&
+      YEAR.test(tokens[end + 1]?.text ?? '')
+      ? end + 2
+      : undefined;
   },
   institutionDemonymDe: (tokens, start, end, knowledge) => {
-    if (end - start !== 1 || knowledge.cue(tokens[start]!.text.toLowerCase()) !== 'Organization') return undefined;
+    if (end - start !== 1 || knowledge.cue(tokens[start]!.text.toLowerCase()) !== 'Organization')
+      return undefined;
     const adjective = tokens[end]?.text ?? '';
-    if (adjective !== adjective.toLowerCase() || !knowledge.demonym(adjective) || tokens[end + 1]?.text !== 'de' || !isCapitalized(tokens[end + 2]?.text ?? '')) return undefined;
+    if (
+      adjective !== adjective.toLowerCase() ||
+      !knowledge.demonym(adjective) ||
+      tokens[end + 1]?.text !== 'de' ||
+      !isCapitalized(tokens[end + 2]?.text ?? '')
+    )
+      return undefined;
     let k = end + 3;
     while (k < tokens.length && isCapitalized(tokens[k]!.text)) k++;
     return k;
   },
   chamberSide: (tokens, start, end) =>
-    end - start === 1 && tokens[start]!.text === 'Cámara' && CHAMBER_SIDES.has(tokens[end]?.text ?? '') ? end + 1 : undefined,
-  legalForm: (tokens, _start, end) => (tokens[end]?.text === ',' && LEGAL_FORM.test(tokens[end + 1]?.text ?? '') ? end + 2 : undefined),
+    end - start === 1 &&
+    tokens[start]!.text === 'Cámara' &&
+    CHAMBER_SIDES.has(tokens[end]?.text ?? '')
+      ? end + 1
+      : undefined,
+  legalForm: (tokens, _start, end) =>
+    tokens[end]?.text === ',' && LEGAL_FORM.test(tokens[end + 1]?.text ?? '') ? end + 2 : undefined,
 };
 
 /** The run's end after every applicable extension. */
-export function extendName(tokens: readonly Token[], start: number, end: number, knowledge: Knowledge): number {
+export function extendName(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  knowledge: Knowledge,
+): number {
   // A sentence-initial verb may open the run ("Habló la Universidad …"): the head is then after the article.
-  const skipsVerb = start === 0 && end - start > 2 && tokens[1]!.text === tokens[1]!.text.toLowerCase();
+  const skipsVerb =
+    start === 0 && end - start > 2 && tokens[1]!.text === tokens[1]!.text.toLowerCase();
   const head = skipsVerb ? start + 2 : start;
   let current = end;
-  for (const rule of Object.values(NAME_EXTENSIONS)) current = rule(tokens, head, current, knowledge) ?? current;
+  for (const rule of Object.values(NAME_EXTENSIONS))
+    current = rule(tokens, head, current, knowledge) ?? current;
   return current;
 }

@@ -19,20 +19,46 @@ import { typeSpan, type TypeProposal } from './typing.js';
 export { foldKey, isAcronym, isCapitalized } from './shape.js';
 export { leftContext, type LeftContext } from './context.js';
 
-export function detectMentions(sentences: readonly Sentence[], knowledge: Knowledge, grammar: GrammarLexicon): EntityMention[] {
+export function detectMentions(
+  sentences: readonly Sentence[],
+  knowledge: Knowledge,
+  grammar: GrammarLexicon,
+): EntityMention[] {
   const elsewhere = capitalizedElsewhere(sentences);
   // Lower-case named events and laws ("la ley Villalba") take their words before proper-name spans do.
   // …and so do titles of works ("un libro titulado La confrontación política").
-  const titles = knowledge.language === 'es' ? findTitles(sentences) : new Map<number, EntityMention[]>();
+  const titles =
+    knowledge.language === 'es' ? findTitles(sentences) : new Map<number, EntityMention[]>();
   const described = new Map(
     sentences.map((s) => {
       const own = titles.get(s.index) ?? [];
-      const covered = new Set(own.flatMap((t) => [...Array(t.tokenEnd - t.tokenStart).keys()].map((k) => t.tokenStart + k)));
-      return [s.index, [...own, ...(knowledge.language === 'es' ? findDescribedNames(s, knowledge, grammar.months, covered) : [])]];
+      const covered = new Set(
+        own.flatMap((t) =>
+          [...Array(t.tokenEnd - t.tokenStart).keys()].map((k) => t.tokenStart + k),
+        ),
+      );
+      return [
+        s.index,
+        [
+          ...own,
+          ...(knowledge.language === 'es'
+            ? findDescribedNames(s, knowledge, grammar.months, covered)
+            : []),
+        ],
+      ];
     }),
   );
-  const portfolios = new Map(sentences.map((s) => [s.index, knowledge.language === 'es' ? portfolioTokens(s, knowledge, grammar) : new Set<number>()]));
-  const candidates = mergeWithModel(findNameCandidates(sentences, grammar, knowledge), sentences, knowledge)
+  const portfolios = new Map(
+    sentences.map((s) => [
+      s.index,
+      knowledge.language === 'es' ? portfolioTokens(s, knowledge, grammar) : new Set<number>(),
+    ]),
+  );
+  const candidates = mergeWithModel(
+    findNameCandidates(sentences, grammar, knowledge),
+    sentences,
+    knowledge,
+  )
     .flatMap(({ candidate: proposed, ner }) => {
       const sentence = sentences[proposed.sentenceIndex]!;
       // A span that starts in a title's portfolio keeps only what follows it ("… de la Policía Regional").
@@ -40,12 +66,21 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
       if (!candidate) return [];
       const shaped = shapeSpan(sentence, candidate, knowledge, grammar);
       // A split name loses the model's label: each part is typed on its own evidence.
-      return shaped.map((c) => (shaped.length === 1 && ner ? { candidate: c, ner } : { candidate: c }));
+      return shaped.map((c) =>
+        shaped.length === 1 && ner ? { candidate: c, ner } : { candidate: c },
+      );
     })
     .filter(({ candidate }) => {
       const sentence = sentences[candidate.sentenceIndex]!;
-      const inDescribed = (described.get(candidate.sentenceIndex) ?? []).some((d) => candidate.tokenStart < d.tokenEnd && d.tokenStart < candidate.tokenEnd);
-      return !inDescribed && !inFixedExpression(sentence, candidate) && !insideRolePhrase(sentence, candidate, knowledge) && !unsupportedInitial(sentence, candidate, elsewhere, knowledge);
+      const inDescribed = (described.get(candidate.sentenceIndex) ?? []).some(
+        (d) => candidate.tokenStart < d.tokenEnd && d.tokenStart < candidate.tokenEnd,
+      );
+      return (
+        !inDescribed &&
+        !inFixedExpression(sentence, candidate) &&
+        !insideRolePhrase(sentence, candidate, knowledge) &&
+        !unsupportedInitial(sentence, candidate, elsewhere, knowledge)
+      );
     });
   const typed = candidates.map(({ candidate, ner }) => {
     const sentence = sentences[candidate.sentenceIndex]!;
@@ -53,7 +88,19 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
     const last = sentence.tokens[candidate.tokenEnd - 1]!;
     const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
     const context = leftContext(sentence, candidate.tokenStart, knowledge, grammar);
-    return { candidate, text, proposal: typeSpan({ sentence, ...candidate, text, context, knowledge, grammar, ...(ner ? { ner } : {}) }) };
+    return {
+      candidate,
+      text,
+      proposal: typeSpan({
+        sentence,
+        ...candidate,
+        text,
+        context,
+        knowledge,
+        grammar,
+        ...(ner ? { ner } : {}),
+      }),
+    };
   });
   shareListContext(typed, sentences, knowledge);
   const mentions: EntityMention[] = [];
@@ -78,7 +125,9 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
   }
   for (const sentence of sentences) {
     const taken = takenBySentence.get(sentence.index) ?? new Set<number>();
-    const own = (described.get(sentence.index) ?? []).filter((d) => ![...Array(d.tokenEnd - d.tokenStart).keys()].some((k) => taken.has(d.tokenStart + k)));
+    const own = (described.get(sentence.index) ?? []).filter(
+      (d) => ![...Array(d.tokenEnd - d.tokenStart).keys()].some((k) => taken.has(d.tokenStart + k)),
+    );
     for (const d of own) for (let k = d.tokenStart; k < d.tokenEnd; k++) taken.add(k);
     mentions.push(...own);
     const nominals = findRoleNominals(sentence, knowledge, grammar, taken);
@@ -90,7 +139,10 @@ export function detectMentions(sentences: readonly Sentence[], knowledge: Knowle
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function afterPortfolio(span: SpanCandidate, portfolio: ReadonlySet<number>): SpanCandidate | undefined {
+function afterPortfolio(
+  span: SpanCandidate,
+  portfolio: ReadonlySet<number>,
+): SpanCandidate | undefined {
   let start = span.tokenStart;
   while (start < span.tokenEnd && portfolio.has(start)) start++;
   if (start === span.tokenStart) return span;
@@ -110,20 +162,34 @@ const SHARED_SOURCES = /^(role-of|cue):/;
  * Members of "empresas como A, B y C" take the cue's type; members of "propietario de A, B y C" take what the
  * context said about the first one, unless their own evidence is stronger.
  */
-function shareListContext(typed: TypedCandidate[], sentences: readonly Sentence[], knowledge: Knowledge): void {
+function shareListContext(
+  typed: TypedCandidate[],
+  sentences: readonly Sentence[],
+  knowledge: Knowledge,
+): void {
   const bySpan = new Map(typed.map((t) => [t.candidate, t]));
   for (const sentence of sentences) {
     const own = typed.filter((t) => t.candidate.sentenceIndex === sentence.index);
-    const chains = coordinations(sentence, own.map((t) => t.candidate));
+    const chains = coordinations(
+      sentence,
+      own.map((t) => t.candidate),
+    );
     const inChain = new Set(chains.flat());
-    const groups = [...chains, ...own.filter((t) => !inChain.has(t.candidate)).map((t) => [t.candidate])];
+    const groups = [
+      ...chains,
+      ...own.filter((t) => !inChain.has(t.candidate)).map((t) => [t.candidate]),
+    ];
     for (const group of groups) {
       const head = bySpan.get(group[0]!)!;
       const cue = enumerationCue(sentence, group[0]!.tokenStart, knowledge);
       const shared: TypeProposal | undefined = cue
         ? { type: cue.type, source: `list:${cue.word}`, confidence: 0.85 }
         : group.length > 1 && SHARED_SOURCES.test(head.proposal.source)
-          ? { ...head.proposal, source: `list:${head.proposal.source}`, confidence: head.proposal.confidence - 0.01 }
+          ? {
+              ...head.proposal,
+              source: `list:${head.proposal.source}`,
+              confidence: head.proposal.confidence - 0.01,
+            }
           : undefined;
       if (!shared) continue;
       for (const span of group) {
@@ -135,7 +201,11 @@ function shareListContext(typed: TypedCandidate[], sentences: readonly Sentence[
 }
 
 /** "ministro de Relaciones Exteriores": the capitalised portfolio is part of a title, not a name. */
-function insideRolePhrase(sentence: Sentence, candidate: SpanCandidate, knowledge: Knowledge): boolean {
+function insideRolePhrase(
+  sentence: Sentence,
+  candidate: SpanCandidate,
+  knowledge: Knowledge,
+): boolean {
   const lower = sentence.lower;
   for (let q = Math.max(0, candidate.tokenStart - 4); q < candidate.tokenStart; q++) {
     const match = knowledge.roleAt(lower, q);
@@ -150,11 +220,16 @@ interface Candidate {
 }
 
 /** Orthographic candidates plus model spans: exact matches carry the model's vote; new model spans are added. */
-function mergeWithModel(spans: readonly SpanCandidate[], sentences: readonly Sentence[], knowledge: Knowledge): Candidate[] {
+function mergeWithModel(
+  spans: readonly SpanCandidate[],
+  sentences: readonly Sentence[],
+  knowledge: Knowledge,
+): Candidate[] {
   if (!knowledge.ner) return spans.map((candidate) => ({ candidate }));
   const out: Candidate[] = [];
   const bySentence = new Map<number, SpanCandidate[]>();
-  for (const s of spans) bySentence.set(s.sentenceIndex, [...(bySentence.get(s.sentenceIndex) ?? []), s]);
+  for (const s of spans)
+    bySentence.set(s.sentenceIndex, [...(bySentence.get(s.sentenceIndex) ?? []), s]);
   const tagged = knowledge.ner(sentences.map((s) => s.tokens.map((t) => t.text)));
   for (const [i, sentence] of sentences.entries()) {
     const rule = bySentence.get(sentence.index) ?? [];
@@ -165,11 +240,22 @@ function mergeWithModel(spans: readonly SpanCandidate[], sentences: readonly Sen
     // adds names orthography cannot see.
     for (const r of rule) {
       const inside = model.filter((m) => m.start >= r.tokenStart && m.end <= r.tokenEnd);
-      const institution = knowledge.cue(sentence.tokens[r.tokenStart]!.text.toLowerCase()) === 'Organization';
+      const institution =
+        knowledge.cue(sentence.tokens[r.tokenStart]!.text.toLowerCase()) === 'Organization';
       // An institution keeps its name whole unless the model finds a person in it ("Gobierno de Ana Ruiz Gil").
-      const personInside = inside.some((m) => m.label === 'PER' && m.end - m.start >= 2 && m.confidence >= 0.8 && m.start > r.tokenStart);
+      const personInside = inside.some(
+        (m) =>
+          m.label === 'PER' &&
+          m.end - m.start >= 2 &&
+          m.confidence >= 0.8 &&
+          m.start > r.tokenStart,
+      );
       if (inside.length >= 2 && (!institution || personInside)) {
-        for (const m of inside) out.push({ candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end }, ner: m });
+        for (const m of inside)
+          out.push({
+            candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end },
+            ner: m,
+          });
         used.add(r);
         continue;
       }
@@ -182,7 +268,10 @@ function mergeWithModel(spans: readonly SpanCandidate[], sentences: readonly Sen
     }
     for (const m of model) {
       if (!rule.some((r) => r.tokenStart < m.end && m.start < r.tokenEnd)) {
-        out.push({ candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end }, ner: m });
+        out.push({
+          candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end },
+          ner: m,
+        });
       }
     }
     for (const r of rule) if (!used.has(r)) out.push({ candidate: r });

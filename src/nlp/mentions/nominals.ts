@@ -7,16 +7,27 @@ import type { Knowledge } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { isCapitalized } from './shape.js';
 
-export function findDemonyms(sentence: Sentence, knowledge: Knowledge, taken: ReadonlySet<number>): EntityMention[] {
+export function findDemonyms(
+  sentence: Sentence,
+  knowledge: Knowledge,
+  taken: ReadonlySet<number>,
+): EntityMention[] {
   const out: EntityMention[] = [];
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Spanish writes demonyms in lower case; English capitalises them ("Russian").
-    if (taken.has(token.i) || (knowledge.language === 'es' && isCapitalized(token.text) && token.i > 0)) continue;
+    if (
+      taken.has(token.i) ||
+      (knowledge.language === 'es' && isCapitalized(token.text) && token.i > 0)
+    )
+      continue;
     // Two-word demonyms first ("North Korean").
     const next = tokens[i + 1];
-    const pair = next && !taken.has(next.i) ? knowledge.demonym(`${token.text} ${next.text}`.toLowerCase()) : undefined;
+    const pair =
+      next && !taken.has(next.i)
+        ? knowledge.demonym(`${token.text} ${next.text}`.toLowerCase())
+        : undefined;
     const info = pair ?? knowledge.demonym(token.text.toLowerCase());
     if (!info || namesLanguage(sentence, i)) continue;
     const last = pair ? next! : token;
@@ -39,7 +50,19 @@ export function findDemonyms(sentence: Sentence, knowledge: Knowledge, taken: Re
 }
 
 /** Words right before a masculine singular demonym that make it a language: "en español", "habla inglés". */
-const LANGUAGE_CUES: ReadonlySet<string> = new Set(['en', 'habla', 'hablan', 'hablar', 'hablaba', 'hablaban', 'hablando', 'domina', 'dominaba', 'idioma', 'lengua']);
+const LANGUAGE_CUES: ReadonlySet<string> = new Set([
+  'en',
+  'habla',
+  'hablan',
+  'hablar',
+  'hablaba',
+  'hablaban',
+  'hablando',
+  'domina',
+  'dominaba',
+  'idioma',
+  'lengua',
+]);
 
 /** "en español", "habla francés": a language, not a nationality (languages are masculine singular). */
 function namesLanguage(sentence: Sentence, i: number): boolean {
@@ -71,7 +94,12 @@ export function findRoleNominals(
     const next = sentence.tokens[end];
     const following = next?.text === ',' ? sentence.tokens[end + 1] : next;
     // "el presidente Juan Pérez" / "la ministra ..., Ana Gómez": a title, not a nominal.
-    if (following && isCapitalized(following.text) && !grammar.functionWords.has(following.text.toLowerCase())) continue;
+    if (
+      following &&
+      isCapitalized(following.text) &&
+      !grammar.functionWords.has(following.text.toLowerCase())
+    )
+      continue;
     if (next && (lower[end] === 'de' || lower[end] === 'del')) continue; // "el presidente de Francia": typed by relation
     // Fused articles ("al", "del") stay out of the alias: "al líder norcoreano" → "líder norcoreano".
     const fused = lower[i - 1] === 'al' || lower[i - 1] === 'del';

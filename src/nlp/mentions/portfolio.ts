@@ -17,7 +17,8 @@ const INSIDE: ReadonlySet<string> = new Set(['y', 'e', 'para', 'con', 'en']);
 const MAX_ADJECTIVES = 2;
 const PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'en']);
 /** Degrees and chairs name a field: "doctorado en Ciencias Políticas", "catedrático de Sociología". */
-const DEGREES = /^(doctorado|doctora?|licenciatura|licenciad[oa]|grado|máster|maestría|carrera|catedrátic[oa]|diplomad[oa]|ingenier[oa]|especialista)$/;
+const DEGREES =
+  /^(doctorado|doctora?|licenciatura|licenciad[oa]|grado|máster|maestría|carrera|catedrátic[oa]|diplomad[oa]|ingenier[oa]|especialista)$/;
 
 /**
  * Length of what announces a portfolio at token `i`: a role ("director general"), a lower-case
@@ -27,7 +28,13 @@ function triggerAt(sentence: Sentence, i: number, knowledge: Knowledge): number 
   const word = sentence.lower[i]!;
   if (DEGREES.test(word)) return 1;
   const text = sentence.tokens[i]!.text;
-  if (text === word && [word, word.replace(/s$/, ''), word.replace(/es$/, '')].some((w) => knowledge.cue(w) === 'Organization')) return 1;
+  if (
+    text === word &&
+    [word, word.replace(/s$/, ''), word.replace(/es$/, '')].some(
+      (w) => knowledge.cue(w) === 'Organization',
+    )
+  )
+    return 1;
   const role = knowledge.roleAt(sentence.lower, i);
   // Only offices that come with a portfolio: "director de Comunicación", but "portavoz de Renovación Nacional".
   return role && PORTFOLIO_ROLES.has(foldKey(role.role.lemma)) ? role.length : 0;
@@ -35,12 +42,34 @@ function triggerAt(sentence: Sentence, i: number, knowledge: Knowledge): number 
 
 /** Roles (folded lemmas) that take a portfolio after "de". */
 const PORTFOLIO_ROLES: ReadonlySet<string> = new Set([
-  'director', 'director general', 'director ejecutivo', 'subdirector', 'coordinador', 'jefe', 'secretario', 'subsecretario', 'ministro',
-  'viceministro', 'consejero', 'concejal', 'gerente', 'delegado', 'comisario', 'titular', 'responsable', 'asesor', 'catedratico', 'profesor',
+  'director',
+  'director general',
+  'director ejecutivo',
+  'subdirector',
+  'coordinador',
+  'jefe',
+  'secretario',
+  'subsecretario',
+  'ministro',
+  'viceministro',
+  'consejero',
+  'concejal',
+  'gerente',
+  'delegado',
+  'comisario',
+  'titular',
+  'responsable',
+  'asesor',
+  'catedratico',
+  'profesor',
 ]);
 
 /** Token indices of one sentence that belong to a title's portfolio. */
-export function portfolioTokens(sentence: Sentence, knowledge: Knowledge, grammar: GrammarLexicon): Set<number> {
+export function portfolioTokens(
+  sentence: Sentence,
+  knowledge: Knowledge,
+  grammar: GrammarLexicon,
+): Set<number> {
   const lower = sentence.lower;
   const tokens = sentence.tokens;
   const out = new Set<number>();
@@ -49,11 +78,23 @@ export function portfolioTokens(sentence: Sentence, knowledge: Knowledge, gramma
     if (!length) continue;
     let k = i + length;
     // "director adjunto de", "coordinador general de"
-    for (let gap = 0; gap < MAX_ADJECTIVES && k < lower.length && !PREPOSITIONS.has(lower[k]!) && /^\p{Ll}+$/u.test(tokens[k]!.text) && !grammar.functionWords.has(lower[k]!); gap++) k++;
+    for (
+      let gap = 0;
+      gap < MAX_ADJECTIVES &&
+      k < lower.length &&
+      !PREPOSITIONS.has(lower[k]!) &&
+      /^\p{Ll}+$/u.test(tokens[k]!.text) &&
+      !grammar.functionWords.has(lower[k]!);
+      gap++
+    )
+      k++;
     if (!PREPOSITIONS.has(lower[k]!)) continue;
     const first = tokens[k + 1];
     const abstract = (t: number): boolean =>
-      isCapitalized(tokens[t]?.text ?? '') && ABSTRACT.test(fold(lower[t]!)) && knowledge.isCommonWord(lower[t]!) && knowledge.places(tokens[t]!.text).length === 0;
+      isCapitalized(tokens[t]?.text ?? '') &&
+      ABSTRACT.test(fold(lower[t]!)) &&
+      knowledge.isCommonWord(lower[t]!) &&
+      knowledge.places(tokens[t]!.text).length === 0;
     if (!first || !abstract(k + 1)) continue;
     let end = k + 1;
     while (end < tokens.length) {
@@ -64,11 +105,18 @@ export function portfolioTokens(sentence: Sentence, knowledge: Knowledge, gramma
       }
       // "para la Operación" continues; "de la Policía Regional" names the body the title belongs to.
       // "de Operaciones" continues with another abstract noun; "de Telefónica" names the employer.
-      if ((INSIDE.has(word) && isCapitalized(tokens[end + 1]?.text ?? '')) || (word === 'de' && abstract(end + 1))) {
+      if (
+        (INSIDE.has(word) && isCapitalized(tokens[end + 1]?.text ?? '')) ||
+        (word === 'de' && abstract(end + 1))
+      ) {
         end++;
         continue;
       }
-      if (word === 'para' && grammar.definiteArticles.has(lower[end + 1] ?? '') && isCapitalized(tokens[end + 2]?.text ?? '')) {
+      if (
+        word === 'para' &&
+        grammar.definiteArticles.has(lower[end + 1] ?? '') &&
+        isCapitalized(tokens[end + 2]?.text ?? '')
+      ) {
         end += 2;
         continue;
       }

@@ -1,8 +1,10 @@
 /** Orthographic predicates on tokens. */
 import type { Token } from '../types.js';
 
-export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
-export const isAllCaps = (word: string): boolean => /^[\p{Lu}\d.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+export const isCapitalized = (word: string): boolean =>
+  /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
+export const isAllCaps = (word: string): boolean =>
+  /^[\p{Lu}\d.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 /** Acronyms: ONU, OTAN, EE.UU., COVID-19, PSOE. */
 const ROMAN = /^[IVXLCDM]+$/;
 /** Acronyms: 2–6 capitals (with dots, digits, & or -), not Roman numerals ("XXI") or shouted words ("HERENCIAS"). */
@@ -12,7 +14,23 @@ export const isAcronym = (word: string): boolean => {
 };
 
 const INTERVIEW_MARKER = /^[PR]\.$/;
-const OPENING = new Set(['“', '«', '"', "'", '‘', '(', '[', '—', '–', '-', ':', '¿', '¡', '…', '...']);
+const OPENING = new Set([
+  '“',
+  '«',
+  '"',
+  "'",
+  '‘',
+  '(',
+  '[',
+  '—',
+  '–',
+  '-',
+  ':',
+  '¿',
+  '¡',
+  '…',
+  '...',
+]);
 
 /** True where a capital letter says nothing about names: sentence start, after an opening quote or colon. */
 export function isInitialPosition(tokens: readonly Token[], i: number): boolean {

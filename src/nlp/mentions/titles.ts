@@ -13,7 +13,8 @@ import { isCapitalized } from './shape.js';
 const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '«', '"', '‘', "'"]);
 const CLOSE_QUOTES: ReadonlySet<string> = new Set(['”', '»', '"', '’', "'"]);
 const NAMING = /^(titulad[oa]s?|llamad[oa]s?|denominad[oa]s?|título)$/;
-const WORK_NOUNS = /^(novelas?|libros?|series?|docuseries?|documentales?|informes?|reportajes?|películas?|obras?|ensayos?|canciones?|canción|discos?|álbum(es)?|programas?|investigaci(ón|ones)|estudios?|artículos?|poemas?|cuentos?|trailers?|tráiler(es)?)$/;
+const WORK_NOUNS =
+  /^(novelas?|libros?|series?|docuseries?|documentales?|informes?|reportajes?|películas?|obras?|ensayos?|canciones?|canción|discos?|álbum(es)?|programas?|investigaci(ón|ones)|estudios?|artículos?|poemas?|cuentos?|trailers?|tráiler(es)?)$/;
 const SENTENCE_PUNCTUATION: ReadonlySet<string> = new Set(['.', '?', '!', '¿', '¡', ';']);
 const END_UNQUOTED: ReadonlySet<string> = new Set(['.', ',', ';', ':', '(', ')', '?', '!']);
 const MAX_TITLE = 25;
@@ -27,7 +28,8 @@ interface Span {
 /** The quoted span opening at `open` (exclusive of the quotes), if it closes soon and reads as a title. */
 function quoted(sentence: Sentence, open: number, maxLength: number): Span | undefined {
   const tokens = sentence.tokens;
-  if (!OPEN_QUOTES.has(tokens[open]?.text ?? '') || !isCapitalized(tokens[open + 1]?.text ?? '')) return undefined;
+  if (!OPEN_QUOTES.has(tokens[open]?.text ?? '') || !isCapitalized(tokens[open + 1]?.text ?? ''))
+    return undefined;
   for (let k = open + 1; k < tokens.length && k - open <= maxLength; k++) {
     if (CLOSE_QUOTES.has(tokens[k]!.text) && k > open + 1) return { start: open + 1, end: k };
     if (SENTENCE_PUNCTUATION.has(tokens[k]!.text)) return undefined;
@@ -51,7 +53,8 @@ function triggered(sentence: Sentence): Span[] {
       // Unquoted, only "titulado" announces a title ("también llamado Juan" names a person).
       if (isCapitalized(tokens[i + 1]?.text ?? '') && lower[i]!.startsWith('titulad')) {
         let end = i + 2;
-        while (end < tokens.length && end - i <= MAX_TITLE && !END_UNQUOTED.has(tokens[end]!.text)) end++;
+        while (end < tokens.length && end - i <= MAX_TITLE && !END_UNQUOTED.has(tokens[end]!.text))
+          end++;
         out.push({ start: i + 1, end });
         i = end - 1;
       }
@@ -60,9 +63,13 @@ function triggered(sentence: Sentence): Span[] {
     const q = quoted(sentence, i, MAX_QUOTED_WITHOUT_TRIGGER);
     if (!q) continue;
     // "el trailer de “X”" / "“X”, una docuserie"
-    const before = [lower[i - 1], lower[i - 2], lower[i - 3]].some((w) => w !== undefined && WORK_NOUNS.test(w));
+    const before = [lower[i - 1], lower[i - 2], lower[i - 3]].some(
+      (w) => w !== undefined && WORK_NOUNS.test(w),
+    );
     const afterAt = lower[q.end + 1] === ',' ? q.end + 2 : -1;
-    const after = afterAt > 0 && [lower[afterAt], lower[afterAt + 1]].some((w) => w !== undefined && WORK_NOUNS.test(w));
+    const after =
+      afterAt > 0 &&
+      [lower[afterAt], lower[afterAt + 1]].some((w) => w !== undefined && WORK_NOUNS.test(w));
     if (before || after) {
       out.push(q);
       i = q.end;
@@ -72,18 +79,24 @@ function triggered(sentence: Sentence): Span[] {
 }
 
 const textOf = (sentence: Sentence, span: Span): string =>
-  sentence.text.slice(sentence.tokens[span.start]!.start - sentence.start, sentence.tokens[span.end - 1]!.end - sentence.start);
+  sentence.text.slice(
+    sentence.tokens[span.start]!.start - sentence.start,
+    sentence.tokens[span.end - 1]!.end - sentence.start,
+  );
 
 /** Title mentions of an article, by sentence index. */
 export function findTitles(sentences: readonly Sentence[]): Map<number, EntityMention[]> {
   const found = new Map<number, Span[]>(sentences.map((s) => [s.index, triggered(s)]));
-  const known = new Set(sentences.flatMap((s) => found.get(s.index)!.map((span) => textOf(s, span))));
+  const known = new Set(
+    sentences.flatMap((s) => found.get(s.index)!.map((span) => textOf(s, span))),
+  );
   // Quoted repetitions of a known title.
   for (const s of sentences) {
     const spans = found.get(s.index)!;
     for (let i = 0; i < s.tokens.length; i++) {
       const q = quoted(s, i, MAX_TITLE);
-      if (q && known.has(textOf(s, q)) && !spans.some((x) => x.start < q.end && q.start < x.end)) spans.push(q);
+      if (q && known.has(textOf(s, q)) && !spans.some((x) => x.start < q.end && q.start < x.end))
+        spans.push(q);
     }
   }
   return new Map(

@@ -31,60 +31,114 @@ export interface TypingInput {
 type TypingRule = (input: TypingInput) => TypeProposal | undefined;
 
 const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las']);
-const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(['The', 'Of', 'And', 'For', 'To', 'In', 'On', 'A', 'An', 'the', 'of', 'and', 'for']);
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'The',
+  'Of',
+  'And',
+  'For',
+  'To',
+  'In',
+  'On',
+  'A',
+  'An',
+  'the',
+  'of',
+  'and',
+  'for',
+]);
 const NORM_CODE = /^[A-Z]{2,}(-[A-Z0-9]+)+-(19|20)\d{2}$/;
 const EPONYM_CUES: ReadonlySet<string> = new Set(['caso', 'escándalo', 'affaire']);
 
-const NER_TYPE: Record<NerSpan['label'], EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
+const NER_TYPE: Record<NerSpan['label'], EntityType> = {
+  PER: 'Person',
+  ORG: 'Organization',
+  LOC: 'Place',
+  MISC: 'Other',
+};
 
 export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   country: ({ text, knowledge }) => {
     const best = knowledge.places(text)[0];
-    return best?.type === 'Country' ? { type: 'Country', source: 'gazetteer', confidence: 0.95 } : undefined;
+    return best?.type === 'Country'
+      ? { type: 'Country', source: 'gazetteer', confidence: 0.95 }
+      : undefined;
   },
-  role: ({ context }) => (context.role ? { type: 'Person', source: `role:${context.role.role.lemma}`, confidence: 0.9 } : undefined),
+  role: ({ context }) =>
+    context.role
+      ? { type: 'Person', source: `role:${context.role.role.lemma}`, confidence: 0.9 }
+      : undefined,
   // "la vicesecretaria de X", "fundador de X": an unknown X that a role is "of" is an organisation.
   // (An adviser or spokesman may also be a person's: "asesor de Ana Gómez" — the model's confident PER stands.)
   roleOf: ({ context, text, knowledge, ner }) =>
-    context.roleOf?.role.organizational && !context.apposition && knowledge.places(text).length === 0 && !(ner?.label === 'PER' && ner.confidence >= 0.6)
+    context.roleOf?.role.organizational &&
+    !context.apposition &&
+    knowledge.places(text).length === 0 &&
+    !(ner?.label === 'PER' && ner.confidence >= 0.6)
       ? { type: 'Organization', source: `role-of:${context.roleOf.role.lemma}`, confidence: 0.8 }
       : undefined,
   // "el caso X", "el escándalo X" name an affair after its protagonist: weak evidence that X is an event.
   honorific: ({ sentence, tokenStart }) =>
-    HONORIFICS.has(sentence.lower[tokenStart - 1] ?? '') ? { type: 'Person', source: `honorific:${sentence.lower[tokenStart - 1]}`, confidence: 0.9 } : undefined,
+    HONORIFICS.has(sentence.lower[tokenStart - 1] ?? '')
+      ? { type: 'Person', source: `honorific:${sentence.lower[tokenStart - 1]}`, confidence: 0.9 }
+      : undefined,
   // "Ana Ruiz, directora de …": a role in apposition after the name.
   appositiveRole: ({ sentence, tokenEnd, text, knowledge }) => {
     const lower = sentence.lower;
     if (lower[tokenEnd] !== ',' || knowledge.places(text).length > 0) return undefined;
     const at = ['el', 'la'].includes(lower[tokenEnd + 1] ?? '') ? tokenEnd + 2 : tokenEnd + 1;
     const role = knowledge.roleAt(lower, at);
-    return role && !role.role.plural ? { type: 'Person', source: `apposition:${role.role.lemma}`, confidence: 0.8 } : undefined;
+    return role && !role.role.plural
+      ? { type: 'Person', source: `apposition:${role.role.lemma}`, confidence: 0.8 }
+      : undefined;
   },
   // An organisation cue is weak before what looks like a person's name ("el centro derechista Juan Pérez").
   cue: ({ context, sentence, tokenStart, tokenEnd, knowledge, ner }) => {
     if (!context.cue) return undefined;
-    const personLike = (ner?.label === 'PER' && ner.confidence >= 0.8) || (tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text));
-    const weak = EPONYM_CUES.has(context.cue.word) || (context.cue.type === 'Organization' && personLike);
-    return { type: context.cue.type, source: `cue:${context.cue.word}`, confidence: weak ? 0.5 : 0.85 };
+    const personLike =
+      (ner?.label === 'PER' && ner.confidence >= 0.8) ||
+      (tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text));
+    const weak =
+      EPONYM_CUES.has(context.cue.word) || (context.cue.type === 'Organization' && personLike);
+    return {
+      type: context.cue.type,
+      source: `cue:${context.cue.word}`,
+      confidence: weak ? 0.5 : 0.85,
+    };
   },
   place: ({ text, knowledge, sentence, tokenStart, tokenEnd }) => {
     const best = knowledge.places(text)[0];
     if (!best) return undefined;
     // Small towns share names with people and words: weak evidence unless the town is large. So is a
     // city named like a common noun after an article ("la Corona", "la Conquista"): cities take none.
-    const commonNoun = tokenEnd - tokenStart === 1 && ARTICLES.has(sentence.lower[tokenStart - 1] ?? '') && knowledge.isCommonWord(text.toLowerCase());
-    if (best.type === 'City' && commonNoun) return { type: best.type, source: 'gazetteer', confidence: 0.3 };
+    const commonNoun =
+      tokenEnd - tokenStart === 1 &&
+      ARTICLES.has(sentence.lower[tokenStart - 1] ?? '') &&
+      knowledge.isCommonWord(text.toLowerCase());
+    if (best.type === 'City' && commonNoun)
+      return { type: best.type, source: 'gazetteer', confidence: 0.3 };
     const weak = best.type === 'City' && (best.population ?? 0) < 100_000;
     return { type: best.type, source: 'gazetteer', confidence: weak ? 0.4 : 0.8 };
   },
   head: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const first = sentence.tokens[tokenStart]!.text.toLowerCase();
-    if (TERRITORY_OR_BODY_HEADS.has(first) && sentence.lower[tokenStart + 1] === 'de' && tokenEnd - tokenStart > 2) {
-      const complement = sentence.tokens.slice(tokenStart + 2, tokenEnd).map((t) => t.text).join(' ');
-      if (knowledge.places(complement).length === 0) return { type: 'Organization', source: `head:${first}`, confidence: 0.8 };
+    if (
+      TERRITORY_OR_BODY_HEADS.has(first) &&
+      sentence.lower[tokenStart + 1] === 'de' &&
+      tokenEnd - tokenStart > 2
+    ) {
+      const complement = sentence.tokens
+        .slice(tokenStart + 2, tokenEnd)
+        .map((t) => t.text)
+        .join(' ');
+      if (knowledge.places(complement).length === 0)
+        return { type: 'Organization', source: `head:${first}`, confidence: 0.8 };
     }
     const cue = knowledge.cue(first);
-    if (cue && (tokenEnd - tokenStart > 1 || cue === 'Organization' || cue === 'Law' || cue === 'Event')) return { type: cue, source: `head:${first}`, confidence: 0.8 };
+    if (
+      cue &&
+      (tokenEnd - tokenStart > 1 || cue === 'Organization' || cue === 'Law' || cue === 'Event')
+    )
+      return { type: cue, source: `head:${first}`, confidence: 0.8 };
     return undefined;
   },
   // English puts the head noun last: "International Olympic Committee", "Black Sea", "Ohio State".
@@ -97,7 +151,9 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   // "Casa Editorial S.A.", "Nature Channel", "TVR Televisión": a closing company word or medium.
   tail: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const last = sentence.lower[tokenEnd - 1]!;
-    return tokenEnd - tokenStart >= 2 && knowledge.isOrgSuffix(last) ? { type: 'Organization', source: `tail:${last}`, confidence: 0.8 } : undefined;
+    return tokenEnd - tokenStart >= 2 && knowledge.isOrgSuffix(last)
+      ? { type: 'Organization', source: `tail:${last}`, confidence: 0.8 }
+      : undefined;
   },
   model: ({ ner, text, knowledge }) => {
     if (!ner) return undefined;
@@ -105,17 +161,22 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     if (type === 'Place') {
       // A location the gazetteers do not know is as often a mislabelled person or company.
       const place = knowledge.places(text)[0];
-      return place ? { type: place.type, source: 'model', confidence: 0.5 + 0.3 * ner.confidence } : { type: 'Place', source: 'model', confidence: 0.4 };
+      return place
+        ? { type: place.type, source: 'model', confidence: 0.5 + 0.3 * ner.confidence }
+        : { type: 'Place', source: 'model', confidence: 0.4 };
     }
     return { type, source: 'model', confidence: 0.5 + 0.28 * ner.confidence };
   },
   // "NOM-004-STPS-1999", "ISO-9001-2015": a coded norm with its year.
-  normCode: ({ text }) => (NORM_CODE.test(text) ? { type: 'Law', source: 'norm-code', confidence: 0.85 } : undefined),
+  normCode: ({ text }) =>
+    NORM_CODE.test(text) ? { type: 'Law', source: 'norm-code', confidence: 0.85 } : undefined,
   // "Banco Sur, banco al cual …", "Zentral, el partido de …": an organisation noun in apposition after the name.
   appositiveCue: ({ sentence, tokenEnd, knowledge }) => {
     const lower = sentence.lower;
     if (lower[tokenEnd] !== ',') return undefined;
-    const at = ['el', 'la', 'un', 'una'].includes(lower[tokenEnd + 1] ?? '') ? tokenEnd + 2 : tokenEnd + 1;
+    const at = ['el', 'la', 'un', 'una'].includes(lower[tokenEnd + 1] ?? '')
+      ? tokenEnd + 2
+      : tokenEnd + 1;
     const word = lower[at] ?? '';
     return sentence.tokens[at]?.text === word && knowledge.cue(word) === 'Organization'
       ? { type: 'Organization', source: `apposition-cue:${word}`, confidence: 0.82 }
@@ -123,10 +184,16 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   },
   // "Nestlé México", "Telefónica España": a company's national branch, not a person or a place.
   countryTail: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
-    if (tokenEnd - tokenStart !== 2 || knowledge.isGivenName(sentence.tokens[tokenStart]!.text)) return undefined;
+    if (tokenEnd - tokenStart !== 2 || knowledge.isGivenName(sentence.tokens[tokenStart]!.text))
+      return undefined;
     const last = sentence.tokens[tokenEnd - 1]!.text;
     const first = sentence.tokens[tokenStart]!.text;
-    if (knowledge.places(last)[0]?.type !== 'Country' || knowledge.places(first).length > 0 || knowledge.demonym(first.toLowerCase())) return undefined;
+    if (
+      knowledge.places(last)[0]?.type !== 'Country' ||
+      knowledge.places(first).length > 0 ||
+      knowledge.demonym(first.toLowerCase())
+    )
+      return undefined;
     return { type: 'Organization', source: 'country-tail', confidence: 0.8 };
   },
   // "Productos Lunar", "Hoteles Miramar": a name led by a plural common noun is a company or body, not a person.
@@ -134,23 +201,32 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     const first = sentence.tokens[tokenStart]!.text;
     // Plural only: singular common words are also given names ("Lee", "Rosa", "Paz").
     const lower = first.toLowerCase();
-    if (tokenEnd - tokenStart < 2 || knowledge.isGivenName(first) || !lower.endsWith('s') || !knowledge.isCommonWord(lower)) return undefined;
+    if (
+      tokenEnd - tokenStart < 2 ||
+      knowledge.isGivenName(first) ||
+      !lower.endsWith('s') ||
+      !knowledge.isCommonWord(lower)
+    )
+      return undefined;
     return { type: 'Organization', source: `common-head:${first.toLowerCase()}`, confidence: 0.79 };
   },
   givenName: ({ sentence, tokenStart, tokenEnd, knowledge }) =>
     tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text)
       ? { type: 'Person', source: 'given-name', confidence: 0.81 }
       : undefined,
-  acronym: ({ text }) => (isAcronym(text) ? { type: 'Organization', source: 'acronym', confidence: 0.55 } : undefined),
+  acronym: ({ text }) =>
+    isAcronym(text) ? { type: 'Organization', source: 'acronym', confidence: 0.55 } : undefined,
   shape: ({ sentence, tokenStart, tokenEnd }) => {
     const words = sentence.tokens.slice(tokenStart, tokenEnd).map((t) => t.text);
     // Person names do not start with an article ("La Alameda", "El Heraldo": mostly bodies and media) nor
     // contain English function words ("Stop The Trends": mostly titles).
     const articleLed = ARTICLES.has(words[0]!.toLowerCase());
     const english = words.some((w) => ENGLISH_FUNCTION_WORDS.has(w));
-    if (words.length >= 2 && articleLed) return { type: 'Organization', source: 'shape', confidence: 0.46 };
+    if (words.length >= 2 && articleLed)
+      return { type: 'Organization', source: 'shape', confidence: 0.46 };
     if (words.length >= 2 && english) return { type: 'Other', source: 'shape', confidence: 0.46 };
-    if (words.length >= 2 && words.every(isCapitalized)) return { type: 'Person', source: 'shape', confidence: 0.45 };
+    if (words.length >= 2 && words.every(isCapitalized))
+      return { type: 'Person', source: 'shape', confidence: 0.45 };
     if (words.length >= 2) return { type: 'Organization', source: 'shape', confidence: 0.35 };
     return { type: 'Other', source: 'shape', confidence: 0.15 };
   },

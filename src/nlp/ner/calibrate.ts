@@ -10,7 +10,12 @@ export const TEMPERATURES = [0.25, 0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32];
  * Picks the temperature whose token confidences (posterior of the Viterbi tag) best predict whether
  * the tag is right on the dev set (binary log-loss).
  */
-export function fitConfidenceTemperature(sentences: readonly EncodedSentence[], weights: Float32Array, trans: Float32Array, T: number): { temperature: number; logLoss: number } {
+export function fitConfidenceTemperature(
+  sentences: readonly EncodedSentence[],
+  weights: Float32Array,
+  trans: Float32Array,
+  T: number,
+): { temperature: number; logLoss: number } {
   let best = { temperature: 1, logLoss: Infinity };
   const prepared = sentences.map((s) => {
     const em = encodedEmissions(s, weights, T);
@@ -33,4 +38,3 @@ export function fitConfidenceTemperature(sentences: readonly EncodedSentence[], 
   }
   return best;
 }
-

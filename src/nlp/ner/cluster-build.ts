@@ -45,7 +45,9 @@ export function buildWordVectors(
     keyed.push(keys);
     for (const k of keys) freq.set(k, (freq.get(k) ?? 0) + 1);
   }
-  const byFreq = [...freq.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const byFreq = [...freq.entries()].sort(
+    (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  );
   const vocab = byFreq.filter(([, c]) => c >= opts.minCount).map(([w]) => w);
   const vocabIndex = new Map(vocab.map((w, i) => [w, i]));
   const contexts = [BOS, EOS, ...byFreq.slice(0, opts.contextSize).map(([w]) => w)];
@@ -88,14 +90,16 @@ export function buildWordVectors(
   for (let w = 0; w < vocab.length; w++) {
     const base = w * dims;
     for (const [f, count] of rows[w]!) {
-      const pmi = Math.log((count / wordTotals[w]!) / (smoothed[f]! / smoothTotal));
+      const pmi = Math.log(count / wordTotals[w]! / (smoothed[f]! / smoothTotal));
       if (pmi <= 0) continue;
       const pbase = f * dims;
       for (let d = 0; d < dims; d++) vectors[base + d]! += pmi * projection[pbase + d]!;
     }
     normalizeRow(vectors, base, dims);
   }
-  opts.log?.(`vectors: ${vocab.length} words (min count ${opts.minCount}), ${contexts.length} contexts x ${OFFSETS.length} offsets, ${total} context events`);
+  opts.log?.(
+    `vectors: ${vocab.length} words (min count ${opts.minCount}), ${contexts.length} contexts x ${OFFSETS.length} offsets, ${total} context events`,
+  );
   return { vocab, vectors };
 }
 
@@ -107,7 +111,14 @@ function normalizeRow(v: Float32Array, base: number, dims: number): void {
 }
 
 /** Spherical k-means; returns the cluster index of each row. */
-export function sphericalKMeans(vectors: Float32Array, rowsCount: number, dims: number, k: number, iterations: number, seed: number): Int32Array {
+export function sphericalKMeans(
+  vectors: Float32Array,
+  rowsCount: number,
+  dims: number,
+  k: number,
+  iterations: number,
+  seed: number,
+): Int32Array {
   const rng = seededRng(seed);
   const kk = Math.min(k, rowsCount);
   const centroids = new Float32Array(kk * dims);
@@ -130,9 +141,15 @@ export function sphericalKMeans(vectors: Float32Array, rowsCount: number, dims: 
         const cb = c * dims;
         let s = 0;
         for (let d = 0; d < dims; d++) s += vectors[base + d]! * centroids[cb + d]!;
-        if (s > bestScore) { bestScore = s; best = c; }
+        if (s > bestScore) {
+          bestScore = s;
+          best = c;
+        }
       }
-      if (assign[r] !== best) { assign[r] = best; changed++; }
+      if (assign[r] !== best) {
+        assign[r] = best;
+        changed++;
+      }
     }
     centroids.fill(0);
     for (let r = 0; r < rowsCount; r++) {
@@ -147,15 +164,33 @@ export function sphericalKMeans(vectors: Float32Array, rowsCount: number, dims: 
 }
 
 /** Builds the cluster table (one k-means run per granularity). */
-export function buildClusters(sentences: Iterable<readonly string[]>, opts: ClusterBuildOptions = DEFAULT_CLUSTER_OPTIONS): ClusterTable {
+export function buildClusters(
+  sentences: Iterable<readonly string[]>,
+  opts: ClusterBuildOptions = DEFAULT_CLUSTER_OPTIONS,
+): ClusterTable {
   const { vocab, vectors } = buildWordVectors(sentences, opts);
   const assignments = opts.ks.map((k, i) => {
     const t0 = Date.now();
-    const a = sphericalKMeans(vectors, vocab.length, opts.dims, k, opts.iterations, opts.seed + 1 + i);
+    const a = sphericalKMeans(
+      vectors,
+      vocab.length,
+      opts.dims,
+      k,
+      opts.iterations,
+      opts.seed + 1 + i,
+    );
     opts.log?.(`k-means k=${k}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     return a;
   });
   const table = new Map<string, number[]>();
-  vocab.forEach((w, r) => table.set(w, assignments.map((a) => a[r]!)));
-  return new ClusterTable(opts.ks.map((k) => Math.min(k, vocab.length)), table);
+  vocab.forEach((w, r) =>
+    table.set(
+      w,
+      assignments.map((a) => a[r]!),
+    ),
+  );
+  return new ClusterTable(
+    opts.ks.map((k) => Math.min(k, vocab.length)),
+    table,
+  );
 }

@@ -34,15 +34,28 @@ export class ClusterTable {
   static fromText(text: string, source = '<clusters>'): ClusterTable {
     const lines = text.split('\n');
     const header = lines[0] ?? '';
-    if (!header.startsWith('#clusters')) throw new InputError(source, `expected a "#clusters k1 k2 ..." header, got ${JSON.stringify(header.slice(0, 40))}`);
-    const granularities = header.split(/\s+/).slice(1).filter((g) => g !== '').map(Number);
-    if (granularities.some((g) => !Number.isInteger(g) || g <= 0)) throw new InputError(source, `bad granularities in header ${JSON.stringify(header)}`);
+    if (!header.startsWith('#clusters'))
+      throw new InputError(
+        source,
+        `expected a "#clusters k1 k2 ..." header, got ${JSON.stringify(header.slice(0, 40))}`,
+      );
+    const granularities = header
+      .split(/\s+/)
+      .slice(1)
+      .filter((g) => g !== '')
+      .map(Number);
+    if (granularities.some((g) => !Number.isInteger(g) || g <= 0))
+      throw new InputError(source, `bad granularities in header ${JSON.stringify(header)}`);
     const table = new Map<string, number[]>();
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i]!;
       if (line === '') continue;
       const cols = line.split('\t');
-      if (cols.length !== granularities.length + 1) throw new InputError(source, `line ${i + 1}: expected ${granularities.length + 1} tab-separated columns, got ${cols.length}`);
+      if (cols.length !== granularities.length + 1)
+        throw new InputError(
+          source,
+          `line ${i + 1}: expected ${granularities.length + 1} tab-separated columns, got ${cols.length}`,
+        );
       table.set(cols[0]!, cols.slice(1).map(Number));
     }
     return new ClusterTable(granularities, table);

@@ -71,7 +71,8 @@ export class AveragedCrf implements SequenceLearner {
       for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = 0;
       for (let i = n - 2; i >= 0; i--) {
         for (let p = 0; p < T; p++) {
-          for (let t = 0; t < T; t++) tmp[t] = tr[p * T + t]! + em[(i + 1) * T + t]! + beta[(i + 1) * T + t]!;
+          for (let t = 0; t < T; t++)
+            tmp[t] = tr[p * T + t]! + em[(i + 1) * T + t]! + beta[(i + 1) * T + t]!;
           beta[i * T + p] = logSumExp(tmp);
         }
       }
@@ -79,14 +80,16 @@ export class AveragedCrf implements SequenceLearner {
       const logZ = logSumExp(tmp);
       // Gold score for the objective report.
       let gold = 0;
-      for (let i = 0; i < n; i++) gold += em[i * T + s.gold[i]!]! + tr[(i === 0 ? T : s.gold[i - 1]!) * T + s.gold[i]!]!;
+      for (let i = 0; i < n; i++)
+        gold += em[i * T + s.gold[i]!]! + tr[(i === 0 ? T : s.gold[i - 1]!) * T + s.gold[i]!]!;
       negLogLik += logZ - gold;
 
       const eta = this.opts.eta;
       const c = this.c;
       gradTrans.fill(0);
       for (let i = 0; i < n; i++) {
-        for (let t = 0; t < T; t++) node[t] = -Math.exp(alpha[i * T + t]! + beta[i * T + t]! - logZ);
+        for (let t = 0; t < T; t++)
+          node[t] = -Math.exp(alpha[i * T + t]! + beta[i * T + t]! - logZ);
         node[s.gold[i]!]! += 1;
         for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) {
           const base = s.feats[k]! * T;
@@ -99,7 +102,8 @@ export class AveragedCrf implements SequenceLearner {
         }
         // Pairwise marginals for transitions.
         if (i === 0) {
-          for (let t = 0; t < T; t++) gradTrans[T * T + t]! -= Math.exp(alpha[t]! + beta[t]! - logZ);
+          for (let t = 0; t < T; t++)
+            gradTrans[T * T + t]! -= Math.exp(alpha[t]! + beta[t]! - logZ);
           gradTrans[T * T + s.gold[0]!]! += 1;
         } else {
           for (let p = 0; p < T; p++) {

@@ -5,7 +5,12 @@
  */
 
 /** Best tag sequence (Viterbi). */
-export function viterbi(emissions: Float32Array | Float64Array, n: number, T: number, transitions: Float32Array | Float64Array): Int32Array {
+export function viterbi(
+  emissions: Float32Array | Float64Array,
+  n: number,
+  T: number,
+  transitions: Float32Array | Float64Array,
+): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
   let prev = new Float64Array(T);
@@ -20,23 +25,37 @@ export function viterbi(emissions: Float32Array | Float64Array, n: number, T: nu
       let arg = 0;
       for (let s = 0; s < T; s++) {
         const v = prev[s]! + transitions[s * T + t]!;
-        if (v > best) { best = v; arg = s; }
+        if (v > best) {
+          best = v;
+          arg = s;
+        }
       }
       cur[t] = best + emissions[e + t]!;
       back[e + t] = arg;
     }
-    const tmp = prev; prev = cur; cur = tmp;
+    const tmp = prev;
+    prev = cur;
+    cur = tmp;
   }
   let best = -Infinity;
   let arg = 0;
-  for (let t = 0; t < T; t++) if (prev[t]! > best) { best = prev[t]!; arg = t; }
+  for (let t = 0; t < T; t++)
+    if (prev[t]! > best) {
+      best = prev[t]!;
+      arg = t;
+    }
   out[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]!]!;
   return out;
 }
 
 /** Greedy left-to-right decoding under the same transition scores (faster, usually a little worse). */
-export function greedy(emissions: Float32Array | Float64Array, n: number, T: number, transitions: Float32Array | Float64Array): Int32Array {
+export function greedy(
+  emissions: Float32Array | Float64Array,
+  n: number,
+  T: number,
+  transitions: Float32Array | Float64Array,
+): Int32Array {
   const out = new Int32Array(n);
   let prevRow = T;
   for (let i = 0; i < n; i++) {
@@ -44,7 +63,10 @@ export function greedy(emissions: Float32Array | Float64Array, n: number, T: num
     let arg = 0;
     for (let t = 0; t < T; t++) {
       const v = emissions[i * T + t]! + transitions[prevRow * T + t]!;
-      if (v > best) { best = v; arg = t; }
+      if (v > best) {
+        best = v;
+        arg = t;
+      }
     }
     out[i] = arg;
     prevRow = arg;
@@ -56,7 +78,13 @@ export function greedy(emissions: Float32Array | Float64Array, n: number, T: num
  * Posterior tag marginals (`n × T`) of the log-linear model whose scores are `emissions / temperature`
  * and `transitions / temperature` (forward–backward in log space).
  */
-export function marginals(emissions: Float32Array | Float64Array, n: number, T: number, transitions: Float32Array | Float64Array, temperature = 1): Float64Array {
+export function marginals(
+  emissions: Float32Array | Float64Array,
+  n: number,
+  T: number,
+  transitions: Float32Array | Float64Array,
+  temperature = 1,
+): Float64Array {
   const alpha = new Float64Array(n * T);
   const beta = new Float64Array(n * T);
   const inv = 1 / temperature;
@@ -80,7 +108,11 @@ export function marginals(emissions: Float32Array | Float64Array, n: number, T: 
   for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = 0;
   for (let i = n - 2; i >= 0; i--) {
     for (let s = 0; s < T; s++) {
-      for (let t = 0; t < T; t++) tmp[t] = transitions[s * T + t]! * inv + emissions[(i + 1) * T + t]! * inv + beta[(i + 1) * T + t]!;
+      for (let t = 0; t < T; t++)
+        tmp[t] =
+          transitions[s * T + t]! * inv +
+          emissions[(i + 1) * T + t]! * inv +
+          beta[(i + 1) * T + t]!;
       beta[i * T + s] = lse(tmp, T);
     }
   }

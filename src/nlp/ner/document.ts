@@ -31,7 +31,11 @@ export function documentContext(sentences: readonly (readonly TokenView[])[]): D
   const words = new Map<string, DocWordStats>();
   const stats = (w: string): DocWordStats => {
     let s = words.get(w);
-    if (!s) words.set(w, (s = { lowerMid: 0, capMid: 0, longestRun: 0, longestPos: '', longestFirst: '' }));
+    if (!s)
+      words.set(
+        w,
+        (s = { lowerMid: 0, capMid: 0, longestRun: 0, longestPos: '', longestFirst: '' }),
+      );
     return s;
   };
   for (const views of sentences) {
@@ -61,7 +65,14 @@ export function documentContext(sentences: readonly (readonly TokenView[])[]): D
  * Document features of capitalised token `i` (whose own run has `ownRunLength` tokens): lower-case use
  * elsewhere, capitalised mid-sentence use elsewhere, and membership of a longer name elsewhere.
  */
-export function documentFeatures(doc: DocumentContext, v: TokenView, i: number, headline: boolean, ownRunLength: number, emit: (feature: string) => void): void {
+export function documentFeatures(
+  doc: DocumentContext,
+  v: TokenView,
+  i: number,
+  headline: boolean,
+  ownRunLength: number,
+  emit: (feature: string) => void,
+): void {
   if (!v.cap) return;
   const s = doc.words.get(v.lower);
   if (!s) return;
@@ -83,7 +94,15 @@ export function conllDocuments(sentences: readonly (readonly string[])[]): [numb
     const s = sentences[k]!;
     const next = sentences[k + 1]!;
     const n = s.length;
-    if (next.length === 1 && next[0] === '-' && n >= 4 && s[n - 1] === '.' && s[n - 2] === ')' && s[n - 4] === '(') starts.push(k);
+    if (
+      next.length === 1 &&
+      next[0] === '-' &&
+      n >= 4 &&
+      s[n - 1] === '.' &&
+      s[n - 2] === ')' &&
+      s[n - 4] === '('
+    )
+      starts.push(k);
   }
   return starts.map((st, j) => [st, j + 1 < starts.length ? starts[j + 1]! : sentences.length]);
 }

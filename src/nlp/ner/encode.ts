@@ -25,15 +25,20 @@ export function encode(
   sentences.forEach((s, si) => {
     const n = s.tokens.length;
     const perToken: number[][] = Array.from({ length: n }, () => []);
-    extractFeatures(s.tokens, resFor(si), (i, f) => {
-      let id = index.get(f);
-      if (id === undefined) {
-        if (!grow) return;
-        id = index.size;
-        index.set(f, id);
-      }
-      perToken[i]!.push(id);
-    }, docFor(si));
+    extractFeatures(
+      s.tokens,
+      resFor(si),
+      (i, f) => {
+        let id = index.get(f);
+        if (id === undefined) {
+          if (!grow) return;
+          id = index.size;
+          index.set(f, id);
+        }
+        perToken[i]!.push(id);
+      },
+      docFor(si),
+    );
     feats.length = 0;
     const offsets = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
@@ -43,7 +48,11 @@ export function encode(
     const gold = new Int32Array(n);
     toIob2(s.tags).forEach((t, i) => {
       const g = TAG_INDEX.get(t);
-      if (g === undefined) throw new InputError('training data', `sentence ${si + 1}: unknown tag ${JSON.stringify(t)}`);
+      if (g === undefined)
+        throw new InputError(
+          'training data',
+          `sentence ${si + 1}: unknown tag ${JSON.stringify(t)}`,
+        );
       gold[i] = g;
     });
     out.push({ feats: Int32Array.from(feats), offsets, gold });
@@ -52,7 +61,11 @@ export function encode(
 }
 
 /** Tag scores of an encoded sentence under `weights` (`features × T`). */
-export function encodedEmissions(s: EncodedSentence, weights: Float32Array, T: number): Float32Array {
+export function encodedEmissions(
+  s: EncodedSentence,
+  weights: Float32Array,
+  T: number,
+): Float32Array {
   const n = s.gold.length;
   const em = new Float32Array(n * T);
   for (let i = 0; i < n; i++) {
@@ -65,6 +78,13 @@ export function encodedEmissions(s: EncodedSentence, weights: Float32Array, T: n
 }
 
 /** Viterbi tags of an encoded sentence. */
-export function tagEncoded(s: EncodedSentence, weights: Float32Array, trans: Float32Array, T: number): string[] {
-  return [...viterbi(encodedEmissions(s, weights, T), s.gold.length, T, trans)].map((t) => TAGS[t]!);
+export function tagEncoded(
+  s: EncodedSentence,
+  weights: Float32Array,
+  trans: Float32Array,
+  T: number,
+): string[] {
+  return [...viterbi(encodedEmissions(s, weights, T), s.gold.length, T, trans)].map(
+    (t) => TAGS[t]!,
+  );
 }

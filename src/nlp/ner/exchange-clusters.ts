@@ -16,7 +16,12 @@ export interface ExchangeOptions {
   readonly log?: (message: string) => void;
 }
 
-export const DEFAULT_EXCHANGE_OPTIONS: ExchangeOptions = { minCount: 2, ks: [64, 256, 1000], iterations: 10, seed: 20020 };
+export const DEFAULT_EXCHANGE_OPTIONS: ExchangeOptions = {
+  minCount: 2,
+  ks: [64, 256, 1000],
+  iterations: 10,
+  seed: 20020,
+};
 
 const xlogx = (x: number): number => (x > 0 ? x * Math.log(x) : 0);
 
@@ -58,11 +63,20 @@ function collect(sentences: Iterable<readonly string[]>, minCount: number): Bigr
       prev = id;
     }
   }
-  const pack = (m: Map<number, number>) => ({ ids: Int32Array.from(m.keys()), counts: Float64Array.from(m.values()) });
+  const pack = (m: Map<number, number>) => ({
+    ids: Int32Array.from(m.keys()),
+    counts: Float64Array.from(m.values()),
+  });
   return { vocab, counts, next: nextMaps.map(pack), prev: prevMaps.map(pack) };
 }
 
-export function exchangeClasses(b: Bigrams, k: number, iterations: number, seed: number, log?: (m: string) => void): Int32Array {
+export function exchangeClasses(
+  b: Bigrams,
+  k: number,
+  iterations: number,
+  seed: number,
+  log?: (m: string) => void,
+): Int32Array {
   const V = b.vocab.length;
   const C = Math.min(k, V);
   const cls = new Int32Array(V);
@@ -122,13 +136,19 @@ export function exchangeClasses(b: Bigrams, k: number, iterations: number, seed:
         for (const d of touchedL) gain += xlogx(N[d * C + kk]! + lc[d]!) - xlogx(N[d * C + kk]!);
         gain -= xlogx(left[kk]! + outW) - xlogx(left[kk]!);
         gain -= xlogx(right[kk]! + inW) - xlogx(right[kk]!);
-        if (gain > bestGain + 1e-9) { bestGain = gain; best = kk; }
+        if (gain > bestGain + 1e-9) {
+          bestGain = gain;
+          best = kk;
+        }
       }
       for (const d of touchedR) N[best * C + d]! += rc[d]!;
       for (const d of touchedL) N[d * C + best]! += lc[d]!;
       left[best]! += outW;
       right[best]! += inW;
-      if (best !== c) { cls[w] = best; moves++; }
+      if (best !== c) {
+        cls[w] = best;
+        moves++;
+      }
       for (const d of touchedR) rc[d] = 0;
       for (const d of touchedL) lc[d] = 0;
     }
@@ -138,14 +158,25 @@ export function exchangeClasses(b: Bigrams, k: number, iterations: number, seed:
   return cls;
 }
 
-export function buildExchangeClusters(sentences: Iterable<readonly string[]>, opts: ExchangeOptions = DEFAULT_EXCHANGE_OPTIONS): ClusterTable {
+export function buildExchangeClusters(
+  sentences: Iterable<readonly string[]>,
+  opts: ExchangeOptions = DEFAULT_EXCHANGE_OPTIONS,
+): ClusterTable {
   const b = collect(sentences, opts.minCount);
   opts.log?.(`exchange: ${b.vocab.length} words (min count ${opts.minCount})`);
-  const assignments = opts.ks.map((k, i) => exchangeClasses(b, k, opts.iterations, opts.seed + i, opts.log));
+  const assignments = opts.ks.map((k, i) =>
+    exchangeClasses(b, k, opts.iterations, opts.seed + i, opts.log),
+  );
   const table = new Map<string, number[]>();
   b.vocab.forEach((w, r) => {
     if (w === '<rare>' || w === '<s>' || w === '</s>') return;
-    table.set(w, assignments.map((a) => a[r]!));
+    table.set(
+      w,
+      assignments.map((a) => a[r]!),
+    );
   });
-  return new ClusterTable(opts.ks.map((k) => Math.min(k, b.vocab.length)), table);
+  return new ClusterTable(
+    opts.ks.map((k) => Math.min(k, b.vocab.length)),
+    table,
+  );
 }

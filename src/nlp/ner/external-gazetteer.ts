@@ -14,7 +14,12 @@ import { allRegions } from '../gazetteer/regions.js';
 import { readResource } from '../gazetteer/resources.js';
 import { inflectSpanish } from '../gazetteer/inflect.js';
 import { ROLES_ES } from '../gazetteer/lexicon/roles-es.js';
-import { EVENT_CUES_ES, LAW_CUES_ES, ORG_HEADS_ES, PLACE_CUES_ES } from '../gazetteer/lexicon/cues.js';
+import {
+  EVENT_CUES_ES,
+  LAW_CUES_ES,
+  ORG_HEADS_ES,
+  PLACE_CUES_ES,
+} from '../gazetteer/lexicon/cues.js';
 import { InputError } from '../../schema/errors.js';
 import { PhraseGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { normalizeToken } from './normalize.js';
@@ -36,21 +41,41 @@ type DemonymRow = readonly [string, string, string, string, string, string, stri
 
 /** Each list: a name (used by `--ext`) and the labelled phrases it contributes. */
 export const EXTERNAL_LISTS = {
-  countries: (): Phrase[] => allCountries().flatMap((c) => [c.name, ...c.aliasesEs, c.nameEn].map((p) => [p, 'COUNTRY'] as const)),
-  capitals: (): Phrase[] => allCountries().flatMap((c) => (c.capital ? [[c.capital, 'CAPITAL'] as const] : [])),
+  countries: (): Phrase[] =>
+    allCountries().flatMap((c) =>
+      [c.name, ...c.aliasesEs, c.nameEn].map((p) => [p, 'COUNTRY'] as const),
+    ),
+  capitals: (): Phrase[] =>
+    allCountries().flatMap((c) => (c.capital ? [[c.capital, 'CAPITAL'] as const] : [])),
   cities: (): Phrase[] =>
-    allCities().flatMap((c) => [[c.name, cityLabel(c.population)] as const, ...(c.nameEn !== c.name ? [[c.nameEn, cityLabel(c.population)] as const] : [])]),
+    allCities().flatMap((c) => [
+      [c.name, cityLabel(c.population)] as const,
+      ...(c.nameEn !== c.name ? [[c.nameEn, cityLabel(c.population)] as const] : []),
+    ]),
   /** Cities of at least 100 000 inhabitants only (a smaller model file). */
   bigCities: (): Phrase[] =>
     allCities()
       .filter((c) => c.population >= 100_000)
-      .flatMap((c) => [[c.name, cityLabel(c.population)] as const, ...(c.nameEn !== c.name ? [[c.nameEn, cityLabel(c.population)] as const] : [])]),
+      .flatMap((c) => [
+        [c.name, cityLabel(c.population)] as const,
+        ...(c.nameEn !== c.name ? [[c.nameEn, cityLabel(c.population)] as const] : []),
+      ]),
   regions: (): Phrase[] =>
-    allRegions().flatMap((r) => [r.name, ...r.aliases, ...(r.nameEn !== r.name ? [r.nameEn] : [])].map((p) => [p, r.kind === 'supranational' ? 'SUPRA' : 'REGION'] as const)),
-  demonyms: (): Phrase[] => readResource<DemonymRow[]>('demonyms.json').filter((d) => d[6] === 'es').map((d) => [d[0], 'DEMONYM'] as const),
+    allRegions().flatMap((r) =>
+      [r.name, ...r.aliases, ...(r.nameEn !== r.name ? [r.nameEn] : [])].map(
+        (p) => [p, r.kind === 'supranational' ? 'SUPRA' : 'REGION'] as const,
+      ),
+    ),
+  demonyms: (): Phrase[] =>
+    readResource<DemonymRow[]>('demonyms.json')
+      .filter((d) => d[6] === 'es')
+      .map((d) => [d[0], 'DEMONYM'] as const),
   roles: (): Phrase[] =>
     ROLES_ES.flatMap((spec) =>
-      inflectSpanish(spec.forms).flatMap((f) => [[f.form, 'ROLE'] as const, ...(spec.portfolios ?? []).map((p) => [`${f.form} ${p}`, 'ROLE'] as const)]),
+      inflectSpanish(spec.forms).flatMap((f) => [
+        [f.form, 'ROLE'] as const,
+        ...(spec.portfolios ?? []).map((p) => [`${f.form} ${p}`, 'ROLE'] as const),
+      ]),
     ),
   orgHeads: (): Phrase[] => ORG_HEADS_ES.map((p) => [p, 'ORGHEAD'] as const),
   cues: (): Phrase[] => [
@@ -70,7 +95,11 @@ const NOT_RUNNING_TEXT = /[,()[\]/;]/;
 /** CoNLL-like tokens of a phrase, lower-cased and normalised like the tagger's; undefined when unusable. */
 export function phraseTokens(phrase: string): string[] | undefined {
   if (NOT_RUNNING_TEXT.test(phrase)) return undefined;
-  const tokens = phrase.trim().split(/\s+/).filter(Boolean).map((t) => normalizeToken(t).toLowerCase());
+  const tokens = phrase
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => normalizeToken(t).toLowerCase());
   return tokens.length === 0 ? undefined : tokens;
 }
 
@@ -79,7 +108,16 @@ export function phraseTokens(phrase: string): string[] | undefined {
  * derived from esp.train and so get trusted too much in training, and with cities of at least 100 000
  * inhabitants only (`bigCities`: the same dev F1 as every city of 15 000 or more, a quarter of the phrases).
  */
-export const DEFAULT_EXTERNAL_LISTS: readonly ExternalListName[] = ['countries', 'capitals', 'bigCities', 'regions', 'demonyms', 'roles', 'orgHeads', 'cues'];
+export const DEFAULT_EXTERNAL_LISTS: readonly ExternalListName[] = [
+  'countries',
+  'capitals',
+  'bigCities',
+  'regions',
+  'demonyms',
+  'roles',
+  'orgHeads',
+  'cues',
+];
 
 /** Parses `--ext` style specs: `default`, `all`, `none`, or a comma-separated list of list names. */
 export function parseExternalLists(spec: string): ExternalListName[] {
@@ -88,13 +126,20 @@ export function parseExternalLists(spec: string): ExternalListName[] {
   if (spec === 'all') return [...EXTERNAL_LIST_NAMES];
   return spec.split(',').map((s) => {
     const name = s.trim();
-    if (!(name in EXTERNAL_LISTS)) throw new InputError('parseExternalLists', `unknown external list ${JSON.stringify(name)}; known: ${EXTERNAL_LIST_NAMES.join(', ')}`);
+    if (!(name in EXTERNAL_LISTS))
+      throw new InputError(
+        'parseExternalLists',
+        `unknown external list ${JSON.stringify(name)}; known: ${EXTERNAL_LIST_NAMES.join(', ')}`,
+      );
     return name as ExternalListName;
   });
 }
 
 /** Labelled, tokenised entries of the chosen lists, in a fixed order (so model files are reproducible). */
-export function externalEntries(lists: readonly ExternalListName[], ctx: ExternalListContext): GazetteerEntry[] {
+export function externalEntries(
+  lists: readonly ExternalListName[],
+  ctx: ExternalListContext,
+): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   for (const name of lists) {
     for (const [phrase, label] of EXTERNAL_LISTS[name](ctx)) {
@@ -109,6 +154,10 @@ export function externalEntries(lists: readonly ExternalListName[], ctx: Externa
  * One phrase gazetteer over the chosen lists. It is `cased`: its features also say whether the token is
  * capitalised, so "Mayor" (a town) and "mayor" (the adjective) do not share a weight.
  */
-export function externalGazetteer(name: string, lists: readonly ExternalListName[], ctx: ExternalListContext): PhraseGazetteer {
+export function externalGazetteer(
+  name: string,
+  lists: readonly ExternalListName[],
+  ctx: ExternalListContext,
+): PhraseGazetteer {
   return new PhraseGazetteer(name, externalEntries(lists, ctx), 8, true);
 }

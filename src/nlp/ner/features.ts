@@ -23,8 +23,22 @@ interface TokenView {
   readonly clusters: readonly number[] | undefined;
 }
 
-const BOS: TokenView = { norm: '<s>', lower: '<s>', shape: '<s>', short: '<s>', cap: false, clusters: undefined };
-const EOS: TokenView = { norm: '</s>', lower: '</s>', shape: '</s>', short: '</s>', cap: false, clusters: undefined };
+const BOS: TokenView = {
+  norm: '<s>',
+  lower: '<s>',
+  shape: '<s>',
+  short: '<s>',
+  cap: false,
+  clusters: undefined,
+};
+const EOS: TokenView = {
+  norm: '</s>',
+  lower: '</s>',
+  shape: '</s>',
+  short: '</s>',
+  cap: false,
+  clusters: undefined,
+};
 
 function view(token: string, res: FeatureResources): TokenView {
   const norm = normalizeToken(token);
@@ -44,7 +58,10 @@ function insideQuotes(views: readonly TokenView[]): boolean[] {
   const out: boolean[] = new Array(views.length).fill(false);
   let open = false;
   for (let i = 0; i < views.length; i++) {
-    if (views[i]!.norm === '"') { open = !open; continue; }
+    if (views[i]!.norm === '"') {
+      open = !open;
+      continue;
+    }
     out[i] = open;
   }
   return out;
@@ -91,7 +108,11 @@ export function sentenceContext(
 }
 
 /** Features of a token that depend on the token alone (cacheable per token string). */
-export function selfFeatures(v: TokenView, res: FeatureResources, emit: (feature: string) => void): void {
+export function selfFeatures(
+  v: TokenView,
+  res: FeatureResources,
+  emit: (feature: string) => void,
+): void {
   const w = v.lower;
   emit('b');
   emit('w=' + w);
@@ -116,21 +137,39 @@ export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 export type NeighbourOffset = (typeof NEIGHBOUR_OFFSETS)[number];
 
 /** Features a token gets from its neighbour `nb` at `offset` that depend on that neighbour alone (cacheable). */
-export function neighbourFeatures(nb: TokenView, offset: NeighbourOffset, res: FeatureResources, emit: (feature: string) => void): void {
+export function neighbourFeatures(
+  nb: TokenView,
+  offset: NeighbourOffset,
+  res: FeatureResources,
+  emit: (feature: string) => void,
+): void {
   const granularities = res.clusters.granularities.length;
-  if (offset === -2) { emit('w-2=' + nb.lower); return; }
-  if (offset === 2) { emit('w+2=' + nb.lower); return; }
+  if (offset === -2) {
+    emit('w-2=' + nb.lower);
+    return;
+  }
+  if (offset === 2) {
+    emit('w+2=' + nb.lower);
+    return;
+  }
   const tag = offset === -1 ? '-1=' : '+1=';
   emit('w' + tag + nb.lower);
   emit('ss' + tag + nb.short);
   if (granularities > 1) {
     const mid = granularities - 2;
-    emit('c' + tag + (nb.clusters ? nb.clusters[mid] : nb === BOS ? '<s>' : nb === EOS ? '</s>' : '?'));
+    emit(
+      'c' + tag + (nb.clusters ? nb.clusters[mid] : nb === BOS ? '<s>' : nb === EOS ? '</s>' : '?'),
+    );
   }
 }
 
 /** Features of token `i` that need the sentence around it (word pairs, runs, quotes, gazetteers). */
-export function contextFeatures(ctx: SentenceContext, i: number, res: FeatureResources, emit: (feature: string) => void): void {
+export function contextFeatures(
+  ctx: SentenceContext,
+  i: number,
+  res: FeatureResources,
+  emit: (feature: string) => void,
+): void {
   const { views, runs, quoted, gaz } = ctx;
   const n = views.length;
   const v = views[i]!;
@@ -171,7 +210,8 @@ export function contextFeatures(ctx: SentenceContext, i: number, res: FeatureRes
     const name = source.name;
     const a = gaz[g]!;
     const here = a[i];
-    if (here !== undefined) emit('gz:' + name + '=' + here + (source.cased === true && !v.cap ? ':lc' : ''));
+    if (here !== undefined)
+      emit('gz:' + name + '=' + here + (source.cased === true && !v.cap ? ':lc' : ''));
     const prev = i > 0 ? a[i - 1] : undefined;
     const next = i + 1 < n ? a[i + 1] : undefined;
     if (prev !== undefined) emit('gz:' + name + '-1=' + prev);
@@ -184,7 +224,12 @@ export function contextFeatures(ctx: SentenceContext, i: number, res: FeatureRes
  * those copied from its neighbours at ±1 and ±2, and the sentence-context ones. Feature strings are
  * stable names; the model maps them to weight rows.
  */
-export function extractFeatures(tokens: readonly string[], res: FeatureResources, emit: (i: number, feature: string) => void, doc?: DocumentContext): void {
+export function extractFeatures(
+  tokens: readonly string[],
+  res: FeatureResources,
+  emit: (i: number, feature: string) => void,
+  doc?: DocumentContext,
+): void {
   const ctx = sentenceContext(tokens, res, undefined, doc);
   for (let i = 0; i < tokens.length; i++) {
     const e = (f: string): void => emit(i, f);
@@ -195,7 +240,11 @@ export function extractFeatures(tokens: readonly string[], res: FeatureResources
 }
 
 /** All features of a sentence as arrays of strings (training and tests; tagging streams instead). */
-export function sentenceFeatures(tokens: readonly string[], res: FeatureResources, doc?: DocumentContext): string[][] {
+export function sentenceFeatures(
+  tokens: readonly string[],
+  res: FeatureResources,
+  doc?: DocumentContext,
+): string[][] {
   const out: string[][] = tokens.map(() => []);
   extractFeatures(tokens, res, (i, f) => out[i]!.push(f), doc);
   return out;

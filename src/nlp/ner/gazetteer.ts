@@ -80,7 +80,8 @@ export class PhraseGazetteer implements GazetteerSource {
   /** Entries as plain data, one per (phrase, label), in insertion order. */
   entries(): GazetteerEntry[] {
     const out: GazetteerEntry[] = [];
-    for (const x of this.byKey.values()) for (const label of x.labels) out.push({ tokens: x.tokens, label });
+    for (const x of this.byKey.values())
+      for (const label of x.labels) out.push({ tokens: x.tokens, label });
     return out;
   }
 
@@ -105,7 +106,8 @@ export class PhraseGazetteer implements GazetteerSource {
       const key = tokens.join('\u0001');
       const same = g.byKey.get(key);
       if (same) {
-        for (const label of joined.split('|')) if (!same.labels.includes(label)) same.labels.push(label);
+        for (const label of joined.split('|'))
+          if (!same.labels.includes(label)) same.labels.push(label);
         same.joined = same.labels.join('|');
         continue;
       }
@@ -117,7 +119,8 @@ export class PhraseGazetteer implements GazetteerSource {
   annotate(lower: readonly string[]): (string | undefined)[] {
     if (this.unsorted.size > 0) {
       // Stable sort: among equal lengths, insertion order decides.
-      for (const first of this.unsorted) this.multi.get(first)!.sort((a, b) => b.tokens.length - a.tokens.length);
+      for (const first of this.unsorted)
+        this.multi.get(first)!.sort((a, b) => b.tokens.length - a.tokens.length);
       this.unsorted.clear();
     }
     const n = lower.length;
@@ -133,7 +136,11 @@ export class PhraseGazetteer implements GazetteerSource {
           const len = x.tokens.length;
           if (i + len > n) continue;
           let ok = true;
-          for (let k = 1; k < len; k++) if (x.tokens[k] !== lower[i + k]) { ok = false; break; }
+          for (let k = 1; k < len; k++)
+            if (x.tokens[k] !== lower[i + k]) {
+              ok = false;
+              break;
+            }
           if (ok) {
             matched = len;
             label = x.joined;
@@ -143,7 +150,10 @@ export class PhraseGazetteer implements GazetteerSource {
       }
       if (matched === 0) {
         const one = this.single.get(w);
-        if (one === undefined) { i++; continue; }
+        if (one === undefined) {
+          i++;
+          continue;
+        }
         matched = 1;
         label = one.joined;
       }

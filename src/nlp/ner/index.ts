@@ -13,5 +13,10 @@ export type { TrainOptions, TrainResult, EpochReport } from './train.js';
 export type { LabelledSentence } from './lexicon-build.js';
 export { conllDocuments } from './document.js';
 export type { DocumentContext } from './document.js';
-export { externalGazetteer, parseExternalLists, EXTERNAL_LISTS, DEFAULT_EXTERNAL_LISTS } from './external-gazetteer.js';
+export {
+  externalGazetteer,
+  parseExternalLists,
+  EXTERNAL_LISTS,
+  DEFAULT_EXTERNAL_LISTS,
+} from './external-gazetteer.js';
 export type { ExternalListName } from './external-gazetteer.js';

@@ -10,8 +10,9 @@ export interface LearnerOptions {
 
 /** Registry of sequence learners by name. */
 export const LEARNERS = {
-  perceptron: (tags: readonly string[], features: number, _o: LearnerOptions): SequenceLearner => new AveragedPerceptron(tags, features),
-  crf: (tags: readonly string[], features: number, o: LearnerOptions): SequenceLearner => new AveragedCrf(tags, features, { eta: o.eta ?? 0.05, l2: o.l2 ?? 0 }),
+  perceptron: (tags: readonly string[], features: number, _o: LearnerOptions): SequenceLearner =>
+    new AveragedPerceptron(tags, features),
+  crf: (tags: readonly string[], features: number, o: LearnerOptions): SequenceLearner =>
+    new AveragedCrf(tags, features, { eta: o.eta ?? 0.05, l2: o.l2 ?? 0 }),
 } as const;
 export type LearnerName = keyof typeof LEARNERS;
-

@@ -12,7 +12,10 @@ export interface LabelledSentence {
 }
 
 /** Lower-cased words that occur written in lower case somewhere other than sentence-initially. */
-export function commonLowerWords(sentences: Iterable<readonly string[]>, minCount = 1): Set<string> {
+export function commonLowerWords(
+  sentences: Iterable<readonly string[]>,
+  minCount = 1,
+): Set<string> {
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (let i = 1; i < s.length; i++) {
@@ -25,22 +28,32 @@ export function commonLowerWords(sentences: Iterable<readonly string[]>, minCoun
 }
 
 /** A gazetteer of every entity phrase in `sentences`, labelled with its type(s). */
-export function entityGazetteer(name: string, sentences: Iterable<LabelledSentence>): PhraseGazetteer {
+export function entityGazetteer(
+  name: string,
+  sentences: Iterable<LabelledSentence>,
+): PhraseGazetteer {
   const gaz = new PhraseGazetteer(name);
   for (const s of sentences) {
     for (const c of extractChunks(s.tags)) {
-      gaz.add(s.tokens.slice(c.start, c.end).map((t) => normalizeToken(t).toLowerCase()), c.type);
+      gaz.add(
+        s.tokens.slice(c.start, c.end).map((t) => normalizeToken(t).toLowerCase()),
+        c.type,
+      );
     }
   }
   return gaz;
 }
 
 /** A single-token gazetteer: each word seen inside an entity, labelled with the type(s) it was seen in. */
-export function entityTokenGazetteer(name: string, sentences: Iterable<LabelledSentence>): PhraseGazetteer {
+export function entityTokenGazetteer(
+  name: string,
+  sentences: Iterable<LabelledSentence>,
+): PhraseGazetteer {
   const gaz = new PhraseGazetteer(name, [], 1);
   for (const s of sentences) {
     for (const c of extractChunks(s.tags)) {
-      for (let i = c.start; i < c.end; i++) gaz.add([normalizeToken(s.tokens[i]!).toLowerCase()], c.type);
+      for (let i = c.start; i < c.end; i++)
+        gaz.add([normalizeToken(s.tokens[i]!).toLowerCase()], c.type);
     }
   }
   return gaz;

@@ -21,7 +21,11 @@ export function defaultNerModelPath(): string {
     if (parent === dir) break;
     dir = parent;
   }
-  return resolve(dirname(fileURLToPath(import.meta.url)), '../../../models', DEFAULT_NER_MODEL_FILE);
+  return resolve(
+    dirname(fileURLToPath(import.meta.url)),
+    '../../../models',
+    DEFAULT_NER_MODEL_FILE,
+  );
 }
 
 const cache = new Map<string, NerTagger>();
@@ -34,7 +38,11 @@ export function loadNerModel(path?: string): NerTagger {
   try {
     data = readFileSync(file);
   } catch (error) {
-    throw new InputError(file, `cannot read NER model (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); run \`npm run train:ner\` to build it`, { cause: error });
+    throw new InputError(
+      file,
+      `cannot read NER model (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); run \`npm run train:ner\` to build it`,
+      { cause: error },
+    );
   }
   const tagger = createTagger(deserializeNerModel(data, file));
   cache.set(file, tagger);

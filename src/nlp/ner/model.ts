@@ -2,7 +2,16 @@
  * The trained model: feature-name → row index, a dense `features × tags` weight matrix, tag transition
  * scores (with the IOB2 constraint as -Infinity), and the resources the features need.
  */
-import { NEIGHBOUR_OFFSETS, contextFeatures, neighbourFeatures, selfFeatures, sentenceContext, tokenView, viewAt, type TokenView } from './features.js';
+import {
+  NEIGHBOUR_OFFSETS,
+  contextFeatures,
+  neighbourFeatures,
+  selfFeatures,
+  sentenceContext,
+  tokenView,
+  viewAt,
+  type TokenView,
+} from './features.js';
 import type { FeatureResources } from './resources.js';
 import { documentContext, type DocumentContext } from './document.js';
 import { allowedTransition } from './tags.js';
@@ -43,7 +52,12 @@ export class NerModel {
     const out = new Float32Array(n * T);
     const w = this.weights;
     const entries = tokens.map((t) => this.cached(t));
-    const ctx = sentenceContext(tokens, this.resources, entries.map((e) => e.view), doc);
+    const ctx = sentenceContext(
+      tokens,
+      this.resources,
+      entries.map((e) => e.view),
+      doc,
+    );
     const addRows = (o: number, rows: Int32Array): void => {
       for (let k = 0; k < rows.length; k++) {
         const base = rows[k]! * T;
@@ -55,7 +69,14 @@ export class NerModel {
       addRows(o, entries[i]!.self);
       for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
         const j = i + NEIGHBOUR_OFFSETS[k]!;
-        addRows(o, j < 0 ? this.boundary(-1)[k]! : j >= n ? this.boundary(1)[k]! : entries[j]!.asNeighbour[k]!);
+        addRows(
+          o,
+          j < 0
+            ? this.boundary(-1)[k]!
+            : j >= n
+              ? this.boundary(1)[k]!
+              : entries[j]!.asNeighbour[k]!,
+        );
       }
       contextFeatures(ctx, i, this.resources, (f) => {
         const row = this.featureIndex.get(f);
@@ -92,7 +113,9 @@ export class NerModel {
       view: v,
       self: this.rowsOf((emit) => selfFeatures(v, this.resources, emit)),
       // Seen from token i, a neighbour at offset o contributes neighbourFeatures(nb, o).
-      asNeighbour: NEIGHBOUR_OFFSETS.map((o) => this.rowsOf((emit) => neighbourFeatures(v, o, this.resources, emit))),
+      asNeighbour: NEIGHBOUR_OFFSETS.map((o) =>
+        this.rowsOf((emit) => neighbourFeatures(v, o, this.resources, emit)),
+      ),
     };
     this.cache.set(token, e);
     return e;
@@ -102,7 +125,9 @@ export class NerModel {
   private boundary(side: -1 | 1): Int32Array[] {
     let rows = this.boundaryRows[side];
     if (!rows) {
-      rows = NEIGHBOUR_OFFSETS.map((o) => this.rowsOf((emit) => neighbourFeatures(viewAt([], side), o, this.resources, emit)));
+      rows = NEIGHBOUR_OFFSETS.map((o) =>
+        this.rowsOf((emit) => neighbourFeatures(viewAt([], side), o, this.resources, emit)),
+      );
       this.boundaryRows[side] = rows;
     }
     return rows;
@@ -118,7 +143,10 @@ interface CachedToken {
 const CACHE_LIMIT = 200_000;
 
 /** Transition matrix with the IOB2 constraint applied (-Infinity where a transition is not allowed). */
-export function constrainTransitions(tags: readonly string[], raw: ArrayLike<number>): Float32Array {
+export function constrainTransitions(
+  tags: readonly string[],
+  raw: ArrayLike<number>,
+): Float32Array {
   const T = tags.length;
   const out = new Float32Array((T + 1) * T);
   for (let s = 0; s <= T; s++) {

@@ -17,7 +17,24 @@ export interface CapitalisedRuns {
 }
 
 /** Lower-case words that may sit inside a capitalised name ("Banco de España", "Estados Unidos de América"). */
-const NAME_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'i', 'en', 'para', "d'", 'di', 'da', 'van', 'von']);
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'y',
+  'e',
+  'i',
+  'en',
+  'para',
+  "d'",
+  'di',
+  'da',
+  'van',
+  'von',
+]);
 
 /** Marks, per token, its position in a run of capitalised words (connectors allowed inside). */
 export function capitalisedRuns(views: readonly TokenView[]): CapitalisedRuns {
@@ -28,14 +45,23 @@ export function capitalisedRuns(views: readonly TokenView[]): CapitalisedRuns {
   const end_: number[] = new Array(n).fill(-1);
   let i = 0;
   while (i < n) {
-    if (!views[i]!.cap) { i++; continue; }
+    if (!views[i]!.cap) {
+      i++;
+      continue;
+    }
     let end = i + 1;
     for (;;) {
-      if (end < n && views[end]!.cap) { end++; continue; }
+      if (end < n && views[end]!.cap) {
+        end++;
+        continue;
+      }
       // Allow up to two connectors followed by a capitalised word.
       let k = end;
       while (k < n && k - end < 2 && NAME_CONNECTORS.has(views[k]!.lower)) k++;
-      if (k > end && k < n && views[k]!.cap) { end = k + 1; continue; }
+      if (k > end && k < n && views[k]!.cap) {
+        end = k + 1;
+        continue;
+      }
       break;
     }
     const L = end - i;
@@ -49,7 +75,6 @@ export function capitalisedRuns(views: readonly TokenView[]): CapitalisedRuns {
   }
   return { pos, len, start, end: end_ };
 }
-
 
 /** Headline-style sentence: at least two words with letters, more than half of them in capitals. */
 export function isHeadlineSentence(views: readonly TokenView[]): boolean {

@@ -12,7 +12,14 @@ import { PhraseGazetteer } from './gazetteer.js';
 import { NerModel, type NerModelMeta } from './model.js';
 
 const MAGIC = 'TRAMA-NER 1\n';
-const SECTIONS = ['featureNames', 'weights', 'transitions', 'clusters', 'gazetteers', 'commonLower'] as const;
+const SECTIONS = [
+  'featureNames',
+  'weights',
+  'transitions',
+  'clusters',
+  'gazetteers',
+  'commonLower',
+] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 interface Header {
@@ -39,15 +46,25 @@ interface SerializedGazetteer {
 export function serializeNerModel(model: NerModel): Buffer {
   const names: string[] = new Array(model.featureIndex.size);
   for (const [f, r] of model.featureIndex) names[r] = f;
-  if (names.some((n) => n.includes('\n'))) throw new InputError('serializeNerModel', 'a feature name contains a newline');
+  if (names.some((n) => n.includes('\n')))
+    throw new InputError('serializeNerModel', 'a feature name contains a newline');
   let maxAbs = 0;
   for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
   const weightScale = maxAbs === 0 ? 1 : maxAbs / 32767;
   const q = new Int16Array(model.weights.length);
   for (let k = 0; k < q.length; k++) q[k] = Math.round(model.weights[k]! / weightScale);
   const gazetteers: SerializedGazetteer[] = model.resources.gazetteers.map((g) => {
-    if (!(g instanceof PhraseGazetteer)) throw new InputError('serializeNerModel', `gazetteer ${JSON.stringify(g.name)} is not a PhraseGazetteer and cannot be saved`);
-    return { name: g.name, maxLength: g.maxLength, ...(g.cased ? { cased: true } : {}), lines: g.toLines() };
+    if (!(g instanceof PhraseGazetteer))
+      throw new InputError(
+        'serializeNerModel',
+        `gazetteer ${JSON.stringify(g.name)} is not a PhraseGazetteer and cannot be saved`,
+      );
+    return {
+      name: g.name,
+      maxLength: g.maxLength,
+      ...(g.cased ? { cased: true } : {}),
+      lines: g.toLines(),
+    };
   });
   const parts: Record<SectionName, Buffer> = {
     featureNames: Buffer.from(names.join('\n'), 'utf8'),
@@ -63,10 +80,16 @@ export function serializeNerModel(model: NerModel): Buffer {
     tags: model.tags,
     featureCount: names.length,
     weightScale,
-    sections: Object.fromEntries(SECTIONS.map((s) => [s, parts[s].length])) as Record<SectionName, number>,
+    sections: Object.fromEntries(SECTIONS.map((s) => [s, parts[s].length])) as Record<
+      SectionName,
+      number
+    >,
     meta: model.meta,
   };
-  const body = Buffer.concat([Buffer.from(MAGIC + JSON.stringify(header) + '\n', 'utf8'), ...SECTIONS.map((s) => parts[s])]);
+  const body = Buffer.concat([
+    Buffer.from(MAGIC + JSON.stringify(header) + '\n', 'utf8'),
+    ...SECTIONS.map((s) => parts[s]),
+  ]);
   return gzipSync(body, { level: 9 });
 }
 
@@ -75,17 +98,27 @@ export function deserializeNerModel(data: Uint8Array, source = '<ner model>'): N
   try {
     body = gunzipSync(data);
   } catch (error) {
-    throw new InputError(source, `not a gzip-compressed trama NER model (${(error as Error).message})`, { cause: error });
+    throw new InputError(
+      source,
+      `not a gzip-compressed trama NER model (${(error as Error).message})`,
+      { cause: error },
+    );
   }
-  if (body.subarray(0, MAGIC.length).toString('utf8') !== MAGIC) throw new InputError(source, `not a trama NER model (missing "${MAGIC.trim()}" header)`);
+  if (body.subarray(0, MAGIC.length).toString('utf8') !== MAGIC)
+    throw new InputError(source, `not a trama NER model (missing "${MAGIC.trim()}" header)`);
   const nl = body.indexOf(0x0a, MAGIC.length);
   const header = JSON.parse(body.subarray(MAGIC.length, nl).toString('utf8')) as Header;
-  if (header.format !== 'trama-ner' || header.version !== 1) throw new InputError(source, `unsupported model format ${JSON.stringify(header.format)} v${header.version}`);
+  if (header.format !== 'trama-ner' || header.version !== 1)
+    throw new InputError(
+      source,
+      `unsupported model format ${JSON.stringify(header.format)} v${header.version}`,
+    );
   let offset = nl + 1;
   const section = (name: SectionName): Buffer => {
     const len = header.sections[name];
     const b = body.subarray(offset, offset + len);
-    if (b.length !== len) throw new InputError(source, `truncated model: section ${name} needs ${len} bytes`);
+    if (b.length !== len)
+      throw new InputError(source, `truncated model: section ${name} needs ${len} bytes`);
     offset += len;
     return b;
   };
@@ -94,12 +127,24 @@ export function deserializeNerModel(data: Uint8Array, source = '<ner model>'): N
   const wBuf = section('weights');
   const q = new Int16Array(wBuf.buffer.slice(wBuf.byteOffset, wBuf.byteOffset + wBuf.byteLength));
   const tBuf = section('transitions');
-  const transitions = new Float32Array(tBuf.buffer.slice(tBuf.byteOffset, tBuf.byteOffset + tBuf.byteLength));
-  const clusters = ClusterTable.fromText(section('clusters').toString('utf8'), `${source} (clusters)`);
+  const transitions = new Float32Array(
+    tBuf.buffer.slice(tBuf.byteOffset, tBuf.byteOffset + tBuf.byteLength),
+  );
+  const clusters = ClusterTable.fromText(
+    section('clusters').toString('utf8'),
+    `${source} (clusters)`,
+  );
   const gazData = JSON.parse(section('gazetteers').toString('utf8')) as SerializedGazetteer[];
   const commonText = section('commonLower').toString('utf8');
-  if (names.length !== header.featureCount || q.length !== header.featureCount * T || transitions.length !== (T + 1) * T) {
-    throw new InputError(source, `inconsistent model: ${names.length} feature names, ${q.length} weights, ${transitions.length} transitions for ${T} tags`);
+  if (
+    names.length !== header.featureCount ||
+    q.length !== header.featureCount * T ||
+    transitions.length !== (T + 1) * T
+  ) {
+    throw new InputError(
+      source,
+      `inconsistent model: ${names.length} feature names, ${q.length} weights, ${transitions.length} transitions for ${T} tags`,
+    );
   }
   const weights = new Float32Array(q.length);
   for (let k = 0; k < q.length; k++) weights[k] = q[k]! * header.weightScale;
@@ -108,11 +153,23 @@ export function deserializeNerModel(data: Uint8Array, source = '<ner model>'): N
   const gazetteers = gazData.map((g) =>
     g.lines !== undefined
       ? PhraseGazetteer.fromLines(g.name, g.lines, g.maxLength, g.cased === true)
-      : new PhraseGazetteer(g.name, (g.entries ?? []).map(([tokens, label]) => ({ tokens: tokens.split(' '), label })), g.maxLength, g.cased === true),
+      : new PhraseGazetteer(
+          g.name,
+          (g.entries ?? []).map(([tokens, label]) => ({ tokens: tokens.split(' '), label })),
+          g.maxLength,
+          g.cased === true,
+        ),
   );
-  return new NerModel(header.tags, index, weights, transitions, {
-    clusters,
-    gazetteers,
-    commonLower: new Set(commonText === '' ? [] : commonText.split('\n')),
-  }, header.meta);
+  return new NerModel(
+    header.tags,
+    index,
+    weights,
+    transitions,
+    {
+      clusters,
+      gazetteers,
+      commonLower: new Set(commonText === '' ? [] : commonText.split('\n')),
+    },
+    header.meta,
+  );
 }

@@ -30,7 +30,12 @@ export interface NerTagger {
 /** Scores are divided by this before the softmax; fitted on the dev set (see docs/ner.md). */
 export const DEFAULT_CONFIDENCE_TEMPERATURE = 1;
 
-export function createTagger(model: NerModel, confidenceTemperature = Number(model.meta['confidenceTemperature'] ?? DEFAULT_CONFIDENCE_TEMPERATURE)): NerTagger {
+export function createTagger(
+  model: NerModel,
+  confidenceTemperature = Number(
+    model.meta['confidenceTemperature'] ?? DEFAULT_CONFIDENCE_TEMPERATURE,
+  ),
+): NerTagger {
   const T = model.T;
   const tag = (tokens: readonly string[], doc?: DocumentContext): string[] => {
     if (tokens.length === 0) return [];

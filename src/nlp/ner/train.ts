@@ -13,7 +13,12 @@ import { documentContext, type DocumentContext } from './document.js';
 import { tokenView } from './features.js';
 import { extractFeatures } from './features.js';
 import type { GazetteerSource } from './gazetteer.js';
-import { commonLowerWords, entityGazetteer, entityTokenGazetteer, type LabelledSentence } from './lexicon-build.js';
+import {
+  commonLowerWords,
+  entityGazetteer,
+  entityTokenGazetteer,
+  type LabelledSentence,
+} from './lexicon-build.js';
 import { NerModel, constrainTransitions } from './model.js';
 import { LEARNERS, type LearnerName, type LearnerOptions } from './learners.js';
 import { seededRng, shuffleInPlace } from '../../util/random.js';
@@ -42,7 +47,10 @@ export interface TrainOptions {
    * Document ranges `[start, end)` of the training and dev sentences: turns on the document-level
    * features (see document.ts). Without them every sentence stands alone.
    */
-  readonly documents?: { readonly train: readonly (readonly [number, number])[]; readonly dev: readonly (readonly [number, number])[] };
+  readonly documents?: {
+    readonly train: readonly (readonly [number, number])[];
+    readonly dev: readonly (readonly [number, number])[];
+  };
   /**
    * Share of the training articles (spread evenly: with 0.5, every second one) whose sentences are
    * trained without their document context, so the model also tags well a sentence given alone, as the
@@ -103,7 +111,8 @@ export function trainNer(
     gazetteers: opts.folds > 0 ? [...trainGazetteers(train), ...external] : [...external],
   };
   // Jack-knife: sentence si of fold f sees a training gazetteer built from the other folds only.
-  const foldOf = (si: number): number => Math.min(opts.folds - 1, Math.floor((si * opts.folds) / train.length));
+  const foldOf = (si: number): number =>
+    Math.min(opts.folds - 1, Math.floor((si * opts.folds) / train.length));
   const foldRes: FeatureResources[] = [];
   for (let f = 0; f < opts.folds; f++) {
     const others = train.filter((_, si) => foldOf(si) !== f);
@@ -112,11 +121,17 @@ export function trainNer(
   const trainRes = (si: number): FeatureResources => (opts.folds > 0 ? foldRes[foldOf(si)]! : full);
 
   // Document contexts (label-free, so the same for every fold).
-  const docsOf = (sentences: readonly LabelledSentence[], ranges: readonly (readonly [number, number])[] | undefined, dropout = 0): (DocumentContext | undefined)[] => {
+  const docsOf = (
+    sentences: readonly LabelledSentence[],
+    ranges: readonly (readonly [number, number])[] | undefined,
+    dropout = 0,
+  ): (DocumentContext | undefined)[] => {
     const out: (DocumentContext | undefined)[] = new Array(sentences.length).fill(undefined);
     for (const [j, [start, end]] of (ranges ?? []).entries()) {
       if (Math.floor((j + 1) * dropout) > Math.floor(j * dropout)) continue;
-      const doc = documentContext(sentences.slice(start, end).map((s) => s.tokens.map((t) => tokenView(t, full))));
+      const doc = documentContext(
+        sentences.slice(start, end).map((s) => s.tokens.map((t) => tokenView(t, full))),
+      );
       for (let k = start; k < end; k++) out[k] = doc;
     }
     return out;
@@ -127,19 +142,36 @@ export function trainNer(
   // Feature counts, then the index of features kept.
   const t0 = Date.now();
   const counts = new Map<string, number>();
-  train.forEach((s, si) => extractFeatures(s.tokens, trainRes(si), (_, f) => counts.set(f, (counts.get(f) ?? 0) + 1), trainDocs[si]));
+  train.forEach((s, si) =>
+    extractFeatures(
+      s.tokens,
+      trainRes(si),
+      (_, f) => counts.set(f, (counts.get(f) ?? 0) + 1),
+      trainDocs[si],
+    ),
+  );
   const index = new Map<string, number>();
   for (const [f, c] of counts) if (c >= opts.minFeatureCount) index.set(f, index.size);
   counts.clear();
   const encTrain = encode(train, trainRes, index, false, (si) => trainDocs[si]);
-  const encDev = encode(dev, () => full, index, false, (si) => devDocs[si]);
-  log(`features: ${index.size} kept (min count ${opts.minFeatureCount}); encoding took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const encDev = encode(
+    dev,
+    () => full,
+    index,
+    false,
+    (si) => devDocs[si],
+  );
+  log(
+    `features: ${index.size} kept (min count ${opts.minFeatureCount}); encoding took ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   const learnerName = opts.learner ?? 'perceptron';
   const reports: EpochReport[] = [];
   const devScore = (weights: Float32Array, transitions: Float32Array): ConllScores => {
     const trans = constrainTransitions(TAGS, transitions);
-    return scoreConll(encDev.map((s, i) => ({ gold: dev[i]!.tags, pred: tagEncoded(s, weights, trans, T) })));
+    return scoreConll(
+      encDev.map((s, i) => ({ gold: dev[i]!.tags, pred: tagEncoded(s, weights, trans, T) })),
+    );
   };
   /** Trains one learner with `seed`; returns its best epoch on dev. */
   const runMember = (member: number, seed: number): Best => {
@@ -153,11 +185,22 @@ export function trainNer(
       const trainStat = learner.trainEpoch(encTrain, order);
       const avg = learner.averaged();
       const devScores = devScore(avg.weights, avg.transitions);
-      const report = { member, epoch, trainStat, dev: devScores, seconds: (Date.now() - e0) / 1000 };
+      const report = {
+        member,
+        epoch,
+        trainStat,
+        dev: devScores,
+        seconds: (Date.now() - e0) / 1000,
+      };
       reports.push(report);
-      const byType = Object.entries(devScores.byType).map(([k, v]) => `${k} ${(100 * v.f1).toFixed(2)}`).join(', ');
-      log(`${member > 0 ? `member ${member + 1} ` : ''}epoch ${epoch}: train ${learnerName === 'perceptron' ? 'errors' : 'NLL'} ${trainStat.toFixed(0)}, dev F1 ${(100 * devScores.overall.f1).toFixed(2)} (${byType}) [${report.seconds.toFixed(1)} s]`);
-      if (!best || devScores.overall.f1 > best.f1) best = { epoch, f1: devScores.overall.f1, ...avg };
+      const byType = Object.entries(devScores.byType)
+        .map(([k, v]) => `${k} ${(100 * v.f1).toFixed(2)}`)
+        .join(', ');
+      log(
+        `${member > 0 ? `member ${member + 1} ` : ''}epoch ${epoch}: train ${learnerName === 'perceptron' ? 'errors' : 'NLL'} ${trainStat.toFixed(0)}, dev F1 ${(100 * devScores.overall.f1).toFixed(2)} (${byType}) [${report.seconds.toFixed(1)} s]`,
+      );
+      if (!best || devScores.overall.f1 > best.f1)
+        best = { epoch, f1: devScores.overall.f1, ...avg };
     }
     if (!best) throw new InputError('trainNer', `epochs must be >= 1, got ${opts.epochs}`);
     return best;
@@ -175,7 +218,9 @@ export function trainNer(
       for (let k = 0; k < transitions.length; k++) transitions[k]! += b.transitions[k]! / members;
     }
     const f1 = devScore(weights, transitions).overall.f1;
-    log(`ensemble of ${members} (epochs ${bests.map((b) => b.epoch).join(', ')}): dev F1 ${(100 * f1).toFixed(2)}`);
+    log(
+      `ensemble of ${members} (epochs ${bests.map((b) => b.epoch).join(', ')}): dev F1 ${(100 * f1).toFixed(2)}`,
+    );
     best = { epoch: best.epoch, f1, weights, transitions };
   }
 
@@ -188,33 +233,57 @@ export function trainNer(
     let nz = false;
     for (let t = 0; t < T; t++) {
       const a = Math.abs(best.weights[r * T + t]!);
-      if (a > 0 && a >= pruneBelow) { nz = true; break; }
+      if (a > 0 && a >= pruneBelow) {
+        nz = true;
+        break;
+      }
     }
-    if (nz) { kept.set(names[r]!, kept.size); rows.push(r); }
+    if (nz) {
+      kept.set(names[r]!, kept.size);
+      rows.push(r);
+    }
   }
   const weights = new Float32Array(rows.length * T);
   rows.forEach((r, k) => weights.set(best!.weights.subarray(r * T, (r + 1) * T), k * T));
-  const calibration = fitConfidenceTemperature(encDev, best.weights, constrainTransitions(TAGS, best.transitions), T);
-  log(`confidence temperature ${calibration.temperature} (dev token log-loss ${calibration.logLoss.toFixed(4)})`);
-  log(`best epoch ${best.epoch} (dev F1 ${(100 * best.f1).toFixed(2)}); ${kept.size} feature rows kept of ${names.length} (|w| >= ${pruneBelow})`);
-  const model = new NerModel(TAGS, kept, weights, constrainTransitions(TAGS, best.transitions), full, {
-    ...(opts.provenance ? { provenance: opts.provenance } : {}),
-    learner: learnerName,
-    ...(opts.learnerOptions ?? {}),
-    bestEpoch: best.epoch,
-    epochs: opts.epochs,
-    seed: opts.seed,
-    ensemble: members,
-    folds: opts.folds,
-    minFeatureCount: opts.minFeatureCount,
-    documentFeatures: opts.documents !== undefined,
-    ...(opts.documents !== undefined ? { documentDropout: opts.documentDropout ?? 0 } : {}),
-    pruneBelow,
-    devF1: best.f1,
-    confidenceTemperature: calibration.temperature,
-  });
+  const calibration = fitConfidenceTemperature(
+    encDev,
+    best.weights,
+    constrainTransitions(TAGS, best.transitions),
+    T,
+  );
+  log(
+    `confidence temperature ${calibration.temperature} (dev token log-loss ${calibration.logLoss.toFixed(4)})`,
+  );
+  log(
+    `best epoch ${best.epoch} (dev F1 ${(100 * best.f1).toFixed(2)}); ${kept.size} feature rows kept of ${names.length} (|w| >= ${pruneBelow})`,
+  );
+  const model = new NerModel(
+    TAGS,
+    kept,
+    weights,
+    constrainTransitions(TAGS, best.transitions),
+    full,
+    {
+      ...(opts.provenance ? { provenance: opts.provenance } : {}),
+      learner: learnerName,
+      ...(opts.learnerOptions ?? {}),
+      bestEpoch: best.epoch,
+      epochs: opts.epochs,
+      seed: opts.seed,
+      ensemble: members,
+      folds: opts.folds,
+      minFeatureCount: opts.minFeatureCount,
+      documentFeatures: opts.documents !== undefined,
+      ...(opts.documents !== undefined ? { documentDropout: opts.documentDropout ?? 0 } : {}),
+      pruneBelow,
+      devF1: best.f1,
+      confidenceTemperature: calibration.temperature,
+    },
+  );
   const tagger = createTagger(model);
-  const finalDev = scoreConll(dev.map((s, si) => ({ gold: s.tags, pred: tagger.tag(s.tokens, devDocs[si]) })));
+  const finalDev = scoreConll(
+    dev.map((s, si) => ({ gold: s.tags, pred: tagger.tag(s.tokens, devDocs[si]) })),
+  );
   log(`saved model: dev F1 ${(100 * finalDev.overall.f1).toFixed(2)}`);
   return { model, dev: finalDev, bestEpoch: best.epoch, epochs: reports };
 }

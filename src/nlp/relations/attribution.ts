@@ -6,13 +6,22 @@ import type { GrammarLexicon } from '../lexicon/index.js';
 import { firstMentionIn, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
 
-export function attributionRelations(view: SentenceView, grammar: GrammarLexicon, speaker: MentionRef | undefined): ArticleRelation[] {
+export function attributionRelations(
+  view: SentenceView,
+  grammar: GrammarLexicon,
+  speaker: MentionRef | undefined,
+): ArticleRelation[] {
   if (!speaker) return [];
   const out: ArticleRelation[] = [];
   for (const opener of grammar.attributions) {
     for (let i = 0; i + opener.length <= view.lower.length; i++) {
       if (!opener.every((w, k) => view.lower[i + k] === w)) continue;
-      const source = firstMentionIn(view, i + opener.length, i + opener.length + 5, (r) => isNamed(r) && (r.entity.type === 'Organization' || r.entity.type === 'Person'));
+      const source = firstMentionIn(
+        view,
+        i + opener.length,
+        i + opener.length + 5,
+        (r) => isNamed(r) && (r.entity.type === 'Organization' || r.entity.type === 'Person'),
+      );
       if (!source || source.entity === speaker.entity) continue;
       out.push({
         subject: speaker.entity.id,

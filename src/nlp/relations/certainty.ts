@@ -11,13 +11,35 @@ export function sentenceCertainty(view: SentenceView, grammar: GrammarLexicon): 
 }
 
 /** "no se reunió", "nunca visitó": a negation within the two tokens before the trigger (clitics skipped). */
-export function isNegated(view: SentenceView, triggerIndex: number, grammar: GrammarLexicon): boolean {
+export function isNegated(
+  view: SentenceView,
+  triggerIndex: number,
+  grammar: GrammarLexicon,
+): boolean {
   let k = triggerIndex - 1;
   let budget = 3;
   while (k >= 0 && budget-- > 0) {
     const w = view.lower[k]!;
     if (grammar.negations.has(w)) return true;
-    if (!['se', 'le', 'les', 'lo', 'la', 'los', 'las', 'ha', 'han', 'había', 'habían', 'me', 'te', 'nos'].includes(w)) return false;
+    if (
+      ![
+        'se',
+        'le',
+        'les',
+        'lo',
+        'la',
+        'los',
+        'las',
+        'ha',
+        'han',
+        'había',
+        'habían',
+        'me',
+        'te',
+        'nos',
+      ].includes(w)
+    )
+      return false;
     k--;
   }
   return false;

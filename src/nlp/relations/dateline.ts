@@ -9,7 +9,8 @@ const MAX_DATELINE = 15;
 
 const isUpperWord = (t: string): boolean => /^\p{Lu}[\p{Lu}\p{M}'’.-]+$/u.test(t);
 /** What a dateline holds besides its place: commas, day numbers, short month names ("12 mar", "Nov. 3"). */
-const isDateWord = (t: string): boolean => t === ',' || /^\d{1,4}$/.test(t) || /^\p{L}{3,4}\.?$/u.test(t);
+const isDateWord = (t: string): boolean =>
+  t === ',' || /^\d{1,4}$/.test(t) || /^\p{L}{3,4}\.?$/u.test(t);
 
 /** Index of the first token after the dateline's dash, or 0 when the sentence does not open with one. */
 export function datelineEnd(tokens: readonly string[]): number {

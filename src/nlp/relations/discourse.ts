@@ -9,10 +9,50 @@
 import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 
 /** A mention right after one of these (optionally plus an article) is inside a prepositional phrase. */
-const PREPOSITIONS = new Set(['de', 'del', 'en', 'con', 'a', 'al', 'por', 'para', 'según', 'desde', 'entre', 'sobre', 'contra', 'ante', 'hacia', 'hasta', 'tras', 'of', 'in', 'with', 'to', 'by', 'for', 'from', 'at', 'on', 'according']);
+const PREPOSITIONS = new Set([
+  'de',
+  'del',
+  'en',
+  'con',
+  'a',
+  'al',
+  'por',
+  'para',
+  'según',
+  'desde',
+  'entre',
+  'sobre',
+  'contra',
+  'ante',
+  'hacia',
+  'hasta',
+  'tras',
+  'of',
+  'in',
+  'with',
+  'to',
+  'by',
+  'for',
+  'from',
+  'at',
+  'on',
+  'according',
+]);
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'the', 'a', 'an']);
 const AGENT_TYPES = new Set(['Person', 'Organization', 'Country']);
-const CLAUSE_OPENERS = new Set(['que', 'quien', 'quienes', 'donde', 'cuando', 'cual', 'cuales', ';', ':', '“', '«']);
+const CLAUSE_OPENERS = new Set([
+  'que',
+  'quien',
+  'quienes',
+  'donde',
+  'cuando',
+  'cual',
+  'cuales',
+  ';',
+  ':',
+  '“',
+  '«',
+]);
 
 /** True when the mention is the object of a preposition ("de la Cámara", "a Radio Sur"). */
 export function afterPreposition(view: SentenceView, ref: MentionRef): boolean {
@@ -21,7 +61,8 @@ export function afterPreposition(view: SentenceView, ref: MentionRef): boolean {
   return PREPOSITIONS.has(view.lower[k] ?? '');
 }
 
-const isPersonName = (r: MentionRef): boolean => r.entity.type === 'Person' && (r.mention.form === 'name' || r.mention.form === 'acronym');
+const isPersonName = (r: MentionRef): boolean =>
+  r.entity.type === 'Person' && (r.mention.form === 'name' || r.mention.form === 'acronym');
 
 /**
  * The topic before sentence `index`: the first person named outside a prepositional phrase in the
@@ -32,7 +73,12 @@ export function topicBefore(views: readonly SentenceView[], index: number): Ment
   for (let i = index - 1; i >= Math.max(0, index - TOPIC_REACH); i--) {
     const view = views[i]!;
     const quoted = quotedSpans(view);
-    const free = view.mentions.find((r) => isPersonName(r) && !afterPreposition(view, r) && !quoted.some(([a, b]) => r.mention.tokenStart > a && r.mention.tokenStart < b));
+    const free = view.mentions.find(
+      (r) =>
+        isPersonName(r) &&
+        !afterPreposition(view, r) &&
+        !quoted.some(([a, b]) => r.mention.tokenStart > a && r.mention.tokenStart < b),
+    );
     if (free) return free;
   }
   return undefined;
@@ -56,12 +102,20 @@ function quotedSpans(view: SentenceView): [number, number][] {
 
 /** True when no agent is named in the sentence before token `index` (the clause may have a dropped subject). */
 export function noAgentBefore(view: SentenceView, index: number): boolean {
-  return !view.mentions.some((r) => r.mention.tokenEnd <= index && isNamed(r) && AGENT_TYPES.has(r.entity.type));
+  return !view.mentions.some(
+    (r) => r.mention.tokenEnd <= index && isNamed(r) && AGENT_TYPES.has(r.entity.type),
+  );
 }
 
 /** Whose is "su"/"sus" at token `index`. */
-export function possessorOf(view: SentenceView, index: number, topic: MentionRef | undefined): MentionRef | undefined {
-  const before = view.mentions.filter((r) => r.mention.tokenEnd <= index && isNamed(r) && AGENT_TYPES.has(r.entity.type));
+export function possessorOf(
+  view: SentenceView,
+  index: number,
+  topic: MentionRef | undefined,
+): MentionRef | undefined {
+  const before = view.mentions.filter(
+    (r) => r.mention.tokenEnd <= index && isNamed(r) && AGENT_TYPES.has(r.entity.type),
+  );
   // The subject of the possessive's own clause ("donde Ibarra recibió … su choque con X"), not of a clause it is embedded in.
   let clause = index - 1;
   while (clause >= 0 && !CLAUSE_OPENERS.has(view.lower[clause]!)) clause--;

@@ -13,11 +13,23 @@ import { attributionRelations } from './attribution.js';
 import { sentenceCertainty } from './certainty.js';
 import { topicBefore } from './discourse.js';
 import { locatedRelations } from './located.js';
-import { betweenRelations, demonymQualifiedRelations, nounPhraseRelations, ownershipRelations } from './patterns.js';
+import {
+  betweenRelations,
+  demonymQualifiedRelations,
+  nounPhraseRelations,
+  ownershipRelations,
+} from './patterns.js';
 import { nounFrameRelations } from './noun-frames.js';
 import { predicativeRoleRelations } from './predicative.js';
 import { quoteRelations, type OpenQuote } from './quotes.js';
-import { buildSentenceViews, coordinationGroup, firstMentionIn, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
+import {
+  buildSentenceViews,
+  coordinationGroup,
+  firstMentionIn,
+  isNamed,
+  type MentionRef,
+  type SentenceView,
+} from './sentence-view.js';
 import { titleRelations } from './titles.js';
 import { TRIGGER_LEXICONS, type TriggerLexicon } from './triggers.js';
 import type { ArticleRelation } from './types.js';
@@ -50,25 +62,53 @@ export function extractRelations(
       for (const subject of coordinationGroup(view, v.subject)) {
         for (const object of coordinationGroup(view, v.object)) {
           if (subject.entity !== object.entity && (subject !== v.subject || object !== v.object)) {
-            relations.push({ ...fromVerb({ ...v, subject, object }, view, certainty[view.sentence.index]!), confidence: v.confidence * 0.9 });
+            relations.push({
+              ...fromVerb({ ...v, subject, object }, view, certainty[view.sentence.index]!),
+              confidence: v.confidence * 0.9,
+            });
           }
         }
       }
       relations.push(fromVerb(v, view, certainty[view.sentence.index]!));
-      relations.push(...inferredFromPlace(v, view, certainty[view.sentence.index]!, countryOf, entities, knowledge));
+      relations.push(
+        ...inferredFromPlace(
+          v,
+          view,
+          certainty[view.sentence.index]!,
+          countryOf,
+          entities,
+          knowledge,
+        ),
+      );
     }
-    const inSentence = (r: ArticleRelation): ArticleRelation => ({ ...r, certainty: certainty[view.sentence.index]! });
-    relations.push(...predicativeRoleRelations(view, knowledge, topic).map(inSentence), ...nounFrameRelations(view, topic, knowledge).map(inSentence));
+    const inSentence = (r: ArticleRelation): ArticleRelation => ({
+      ...r,
+      certainty: certainty[view.sentence.index]!,
+    });
+    relations.push(
+      ...predicativeRoleRelations(view, knowledge, topic).map(inSentence),
+      ...nounFrameRelations(view, topic, knowledge).map(inSentence),
+    );
     relations.push(...attributionRelations(view, grammar, speakerOf(view, lexicon)));
     const quoted = quoteRelations(view, lexicon, topic, openQuote);
     openQuote = quoted.open;
-    relations.push(...nounPhraseRelations(view), ...betweenRelations(view), ...ownershipRelations(view), ...demonymQualifiedRelations(view), ...quoted.relations);
+    relations.push(
+      ...nounPhraseRelations(view),
+      ...betweenRelations(view),
+      ...ownershipRelations(view),
+      ...demonymQualifiedRelations(view),
+      ...quoted.relations,
+    );
   }
   relations.push(...locatedRelations(views, knowledge));
   return dedupe(relations.filter((r) => r.subject !== r.object));
 }
 
-function fromVerb(v: VerbRelation, view: SentenceView, certainty: ArticleRelation['certainty']): ArticleRelation {
+function fromVerb(
+  v: VerbRelation,
+  view: SentenceView,
+  certainty: ArticleRelation['certainty'],
+): ArticleRelation {
   const trigger = view.sentence.tokens[v.triggerIndex]!;
   return {
     subject: v.subject.entity.id,
@@ -101,13 +141,34 @@ function inferredFromPlace(
   const out: ArticleRelation[] = [];
   const highlight = (r: MentionRef) => ({ start: r.mention.start, end: r.mention.end });
   if (v.predicate === 'SAID_TO' && v.object.entity.type === 'Person') {
-    out.push({ subject: v.subject.entity.id, object: v.object.entity.id, predicate: 'MET_WITH', certainty, confidence: 0.6, sentenceIndex: view.sentence.index, trigger: 'en', highlights: [highlight(v.subject), highlight(v.object), highlight(v.place)] });
+    out.push({
+      subject: v.subject.entity.id,
+      object: v.object.entity.id,
+      predicate: 'MET_WITH',
+      certainty,
+      confidence: 0.6,
+      sentenceIndex: view.sentence.index,
+      trigger: 'en',
+      highlights: [highlight(v.subject), highlight(v.object), highlight(v.place)],
+    });
   }
   const home = countryOf.get(v.subject.entity.id);
-  const placeCountry = v.place.entity.type === 'Country' ? v.place.entity.name : knowledge.places(v.place.entity.name)[0]?.country;
+  const placeCountry =
+    v.place.entity.type === 'Country'
+      ? v.place.entity.name
+      : knowledge.places(v.place.entity.name)[0]?.country;
   const homeName = entities.find((e) => e.id === home)?.name;
   if (homeName && placeCountry && foldKey(homeName) !== foldKey(placeCountry)) {
-    out.push({ subject: v.subject.entity.id, object: v.place.entity.id, predicate: 'VISITED', certainty, confidence: 0.6, sentenceIndex: view.sentence.index, trigger: 'en', highlights: [highlight(v.subject), highlight(v.place)] });
+    out.push({
+      subject: v.subject.entity.id,
+      object: v.place.entity.id,
+      predicate: 'VISITED',
+      certainty,
+      confidence: 0.6,
+      sentenceIndex: view.sentence.index,
+      trigger: 'en',
+      highlights: [highlight(v.subject), highlight(v.place)],
+    });
   }
   return out;
 }
@@ -128,7 +189,9 @@ function dedupe(relations: readonly ArticleRelation[]): ArticleRelation[] {
   const best = new Map<string, ArticleRelation>();
   for (const r of relations) {
     const symmetric = 'symmetric' in PREDICATES[r.predicate] && r.subject > r.object;
-    const key = symmetric ? `${r.object}|${r.predicate}|${r.subject}|${r.sentenceIndex}` : `${r.subject}|${r.predicate}|${r.object}|${r.sentenceIndex}`;
+    const key = symmetric
+      ? `${r.object}|${r.predicate}|${r.subject}|${r.sentenceIndex}`
+      : `${r.subject}|${r.predicate}|${r.object}|${r.sentenceIndex}`;
     const prev = best.get(key);
     if (!prev || r.confidence > prev.confidence) best.set(key, r);
   }

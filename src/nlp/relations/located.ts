@@ -12,7 +12,10 @@ import type { ArticleRelation } from './types.js';
 
 const PLACE_TYPES = new Set(['City', 'Region', 'Place']);
 
-export function locatedRelations(views: readonly SentenceView[], knowledge: Knowledge): ArticleRelation[] {
+export function locatedRelations(
+  views: readonly SentenceView[],
+  knowledge: Knowledge,
+): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   const has = (s: number, o: number): boolean => out.some((r) => r.subject === s && r.object === o);
   for (const view of views) {
@@ -23,7 +26,12 @@ export function locatedRelations(views: readonly SentenceView[], knowledge: Know
       for (const d of view.mentions) {
         if (d.mention.form !== 'demonym' || d.entity.type !== 'Country') continue;
         const gap = t - d.mention.tokenEnd;
-        if (gap >= 0 && gap <= 2 && view.lower.slice(d.mention.tokenEnd, t).every((w) => w === 'de' || w === 'del') && knowledge.cue(view.lower[d.mention.tokenStart - 1] ?? '')) {
+        if (
+          gap >= 0 &&
+          gap <= 2 &&
+          view.lower.slice(d.mention.tokenEnd, t).every((w) => w === 'de' || w === 'del') &&
+          knowledge.cue(view.lower[d.mention.tokenStart - 1] ?? '')
+        ) {
           if (!has(ref.entity.id, d.entity.id)) {
             out.push(rel(ref.entity.id, d.entity.id, view, 0.85, 'cue', [ref.mention, d.mention]));
           }
@@ -32,34 +40,73 @@ export function locatedRelations(views: readonly SentenceView[], knowledge: Know
       // "Rosario, en Argentina" / "Salta (Argentina)"
       const next = view.lower[ref.mention.tokenEnd];
       // Not a list of places: "Georgia, Michigan, Pensilvania y Wisconsin".
-      const inList = (from: number, to: number): boolean => [',', 'y', 'e', 'o'].includes(view.lower[from - 1] ?? '') || [',', 'y', 'e', 'o'].includes(view.lower[to] ?? '');
-      if ((next === ',' && !inList(ref.mention.tokenStart, ref.mention.tokenEnd + 1) && !listAfter(view, ref.mention.tokenEnd)) || next === '(') {
-        const after = view.mentions.find((r) => r.mention.tokenStart === ref.mention.tokenEnd + (view.lower[ref.mention.tokenEnd + 1] === 'en' ? 2 : 1));
-        if (after && after.mention.form !== 'demonym' && (after.entity.type === 'Country' || after.entity.type === 'Region') && after.entity !== ref.entity && !has(ref.entity.id, after.entity.id)) {
-          out.push(rel(ref.entity.id, after.entity.id, view, 0.75, next, [ref.mention, after.mention]));
+      const inList = (from: number, to: number): boolean =>
+        [',', 'y', 'e', 'o'].includes(view.lower[from - 1] ?? '') ||
+        [',', 'y', 'e', 'o'].includes(view.lower[to] ?? '');
+      if (
+        (next === ',' &&
+          !inList(ref.mention.tokenStart, ref.mention.tokenEnd + 1) &&
+          !listAfter(view, ref.mention.tokenEnd)) ||
+        next === '('
+      ) {
+        const after = view.mentions.find(
+          (r) =>
+            r.mention.tokenStart ===
+            ref.mention.tokenEnd + (view.lower[ref.mention.tokenEnd + 1] === 'en' ? 2 : 1),
+        );
+        if (
+          after &&
+          after.mention.form !== 'demonym' &&
+          (after.entity.type === 'Country' || after.entity.type === 'Region') &&
+          after.entity !== ref.entity &&
+          !has(ref.entity.id, after.entity.id)
+        ) {
+          out.push(
+            rel(ref.entity.id, after.entity.id, view, 0.75, next, [ref.mention, after.mention]),
+          );
         }
       }
     }
   }
-  for (const view of views) out.push(...eventPlaces(view), ...placeClasses(view), ...branches(view));
+  for (const view of views)
+    out.push(...eventPlaces(view), ...placeClasses(view), ...branches(view));
   // Gazetteer containment, when the sentence itself evokes the country by a demonym
   // ("el presidente argentino … en la ciudad de Rosario"): text and knowledge agree.
   for (const view of views) {
     for (const ref of view.mentions) {
       if (!PLACE_TYPES.has(ref.entity.type) || ref.mention.form === 'demonym') continue;
-      const info = knowledge.places(ref.entity.name).find((p) => p.type === ref.entity.type) ?? knowledge.places(ref.entity.name)[0];
+      const info =
+        knowledge.places(ref.entity.name).find((p) => p.type === ref.entity.type) ??
+        knowledge.places(ref.entity.name)[0];
       if (!info?.country) continue;
-      const demonym = view.mentions.find((d) => d.mention.form === 'demonym' && d.entity.type === 'Country' && foldKey(d.entity.name) === foldKey(info.country!));
+      const demonym = view.mentions.find(
+        (d) =>
+          d.mention.form === 'demonym' &&
+          d.entity.type === 'Country' &&
+          foldKey(d.entity.name) === foldKey(info.country!),
+      );
       if (!demonym || has(ref.entity.id, demonym.entity.id)) continue;
       // Only a place the sentence treats as a location: "en la ciudad portuaria de X", not "la violencia de X".
       if (!locative(view, ref.mention.tokenStart, knowledge)) continue;
-      out.push(rel(ref.entity.id, demonym.entity.id, view, 0.6, 'gazetteer+demonym', [ref.mention, demonym.mention]));
+      out.push(
+        rel(ref.entity.id, demonym.entity.id, view, 0.6, 'gazetteer+demonym', [
+          ref.mention,
+          demonym.mention,
+        ]),
+      );
     }
   }
   return out;
 }
 
-function rel(subject: number, object: number, view: SentenceView, confidence: number, trigger: string, mentions: readonly { start: number; end: number }[]): ArticleRelation {
+function rel(
+  subject: number,
+  object: number,
+  view: SentenceView,
+  confidence: number,
+  trigger: string,
+  mentions: readonly { start: number; end: number }[],
+): ArticleRelation {
   return {
     subject,
     object,
@@ -77,7 +124,12 @@ function locative(view: SentenceView, start: number, knowledge: Knowledge): bool
   for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
     const w = view.lower[k]!;
     if (w === 'en' || knowledge.cue(w)) return true;
-    if (w === ',' || w === '.' || view.mentions.some((r) => r.mention.tokenEnd === k + 1 && r.mention.tokenStart <= k)) return false;
+    if (
+      w === ',' ||
+      w === '.' ||
+      view.mentions.some((r) => r.mention.tokenEnd === k + 1 && r.mention.tokenStart <= k)
+    )
+      return false;
   }
   return false;
 }
@@ -98,13 +150,34 @@ function eventPlaces(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   for (const event of view.mentions) {
     if (event.entity.type !== 'Event' || event.mention.form === 'demonym') continue;
-    for (let k = event.mention.tokenEnd; k < Math.min(view.lower.length, event.mention.tokenEnd + 12); k++) {
-      if (['.', ';', ':'].includes(view.lower[k]!) || view.mentions.some((r) => r.mention.tokenStart === k)) break;
+    for (
+      let k = event.mention.tokenEnd;
+      k < Math.min(view.lower.length, event.mention.tokenEnd + 12);
+      k++
+    ) {
+      if (
+        ['.', ';', ':'].includes(view.lower[k]!) ||
+        view.mentions.some((r) => r.mention.tokenStart === k)
+      )
+        break;
       if (!HOLDING.test(view.lower[k]!)) continue;
       for (let j = k + 1; j < Math.min(view.lower.length, k + 7); j++) {
         if (view.lower[j] !== 'en') continue;
-        const place = view.mentions.find((r) => r.mention.tokenStart >= j + 1 && r.mention.tokenStart <= j + 2 && r.mention.form !== 'demonym' && PLACE_TYPE_LIST.includes(r.entity.type));
-        if (place) out.push({ ...rel(event.entity.id, place.entity.id, view, 0.6, view.lower[k]!, [event.mention, place.mention]), predicate: 'OCCURRED_IN' });
+        const place = view.mentions.find(
+          (r) =>
+            r.mention.tokenStart >= j + 1 &&
+            r.mention.tokenStart <= j + 2 &&
+            r.mention.form !== 'demonym' &&
+            PLACE_TYPE_LIST.includes(r.entity.type),
+        );
+        if (place)
+          out.push({
+            ...rel(event.entity.id, place.entity.id, view, 0.6, view.lower[k]!, [
+              event.mention,
+              place.mention,
+            ]),
+            predicate: 'OCCURRED_IN',
+          });
         break;
       }
       break;
@@ -113,7 +186,8 @@ function eventPlaces(view: SentenceView): ArticleRelation[] {
   return out;
 }
 
-const PLACE_CLASS = /^(país|países|nación|naciones|ciudad|ciudades|estado|región|provincia|capital|territorio|isla|municipio|departamento)$/;
+const PLACE_CLASS =
+  /^(país|países|nación|naciones|ciudad|ciudades|estado|región|provincia|capital|territorio|isla|municipio|departamento)$/;
 const COPULA = /^(es|era|fue|será|convirtió|convierte|convertirá)$/;
 
 /** "Chile se convirtió en la tercera nación de Sudamérica en …" → Chile LOCATED_IN Sudamérica. */
@@ -121,15 +195,36 @@ function placeClasses(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   view.lower.forEach((w, i) => {
     if (!COPULA.test(w)) return;
-    const subject = [...view.mentions].reverse().find((r) => r.mention.tokenEnd <= i && r.mention.tokenEnd >= i - 2 && r.mention.form !== 'demonym');
+    const subject = [...view.mentions]
+      .reverse()
+      .find(
+        (r) =>
+          r.mention.tokenEnd <= i && r.mention.tokenEnd >= i - 2 && r.mention.form !== 'demonym',
+      );
     if (!subject || !PLACE_TYPE_LIST.includes(subject.entity.type)) return;
     let k = i + 1;
     if (view.lower[k] === 'en') k++;
-    while (k < i + 6 && /^\p{Ll}+$/u.test(view.lower[k] ?? '') && !PLACE_CLASS.test(view.lower[k]!)) k++;
-    if (!PLACE_CLASS.test(view.lower[k] ?? '') || !['de', 'del'].includes(view.lower[k + 1] ?? '')) return;
-    const whole = view.mentions.find((r) => r.mention.tokenStart >= k + 2 && r.mention.tokenStart <= k + 3 && r.mention.form !== 'demonym');
-    if (whole && whole.entity !== subject.entity && (whole.entity.type === 'Region' || whole.entity.type === 'Country')) {
-      out.push(rel(subject.entity.id, whole.entity.id, view, 0.6, view.lower[k]!, [subject.mention, whole.mention]));
+    while (k < i + 6 && /^\p{Ll}+$/u.test(view.lower[k] ?? '') && !PLACE_CLASS.test(view.lower[k]!))
+      k++;
+    if (!PLACE_CLASS.test(view.lower[k] ?? '') || !['de', 'del'].includes(view.lower[k + 1] ?? ''))
+      return;
+    const whole = view.mentions.find(
+      (r) =>
+        r.mention.tokenStart >= k + 2 &&
+        r.mention.tokenStart <= k + 3 &&
+        r.mention.form !== 'demonym',
+    );
+    if (
+      whole &&
+      whole.entity !== subject.entity &&
+      (whole.entity.type === 'Region' || whole.entity.type === 'Country')
+    ) {
+      out.push(
+        rel(subject.entity.id, whole.entity.id, view, 0.6, view.lower[k]!, [
+          subject.mention,
+          whole.mention,
+        ]),
+      );
     }
   });
   return out;
@@ -141,10 +236,23 @@ function branches(view: SentenceView): ArticleRelation[] {
   for (const org of view.mentions) {
     if (org.entity.type !== 'Organization' || org.mention.form === 'demonym') continue;
     const before = view.lower[org.mention.tokenStart - 1];
-    if (before !== 'del' && !(['el', 'la'].includes(before ?? '') && view.lower[org.mention.tokenStart - 2] === 'de')) continue;
+    if (
+      before !== 'del' &&
+      !(['el', 'la'].includes(before ?? '') && view.lower[org.mention.tokenStart - 2] === 'de')
+    )
+      continue;
     if (view.lower[org.mention.tokenEnd] !== 'en') continue;
-    const place = view.mentions.find((r) => r.mention.tokenStart === org.mention.tokenEnd + 1 && r.mention.form !== 'demonym' && ['Country', 'City', 'Region'].includes(r.entity.type));
-    if (place) out.push({ ...rel(org.entity.id, place.entity.id, view, 0.55, 'en', [org.mention, place.mention]), predicate: 'BASED_IN' });
+    const place = view.mentions.find(
+      (r) =>
+        r.mention.tokenStart === org.mention.tokenEnd + 1 &&
+        r.mention.form !== 'demonym' &&
+        ['Country', 'City', 'Region'].includes(r.entity.type),
+    );
+    if (place)
+      out.push({
+        ...rel(org.entity.id, place.entity.id, view, 0.55, 'en', [org.mention, place.mention]),
+        predicate: 'BASED_IN',
+      });
   }
   return out;
 }

@@ -28,26 +28,71 @@ const AGENTS: readonly EntityType[] = ['Person', 'Organization', 'Country'];
 const PLACES: readonly EntityType[] = ['Country', 'City', 'Region', 'Place'];
 
 const FRAMES: readonly NounFrame[] = [
-  { noun: /^(apoyo|respaldo|adhesión)$/, preps: ['a', 'al'], predicate: 'SUPPORTS', objectTypes: [...AGENTS, 'Region', 'Event', 'Law'] },
-  { noun: /^(choques?|enfrentamientos?|peleas?|disputas?|conflictos?|rivalidad|pugna|guerra)$/, preps: ['con', 'contra'], predicate: 'OPPOSED', objectTypes: AGENTS },
-  { noun: /^(rechazo|oposición)$/, preps: ['a', 'al', 'contra'], predicate: 'OPPOSED', objectTypes: [...AGENTS, 'Law', 'Event'] },
-  { noun: /^(críticas?|ataques?)$/, preps: ['a', 'al', 'contra'], predicate: 'CRITICIZED', objectTypes: AGENTS },
-  { noun: /^(victoria|triunfo)$/, preps: ['en'], predicate: 'WON', objectTypes: ['Event', ...PLACES] },
+  {
+    noun: /^(apoyo|respaldo|adhesión)$/,
+    preps: ['a', 'al'],
+    predicate: 'SUPPORTS',
+    objectTypes: [...AGENTS, 'Region', 'Event', 'Law'],
+  },
+  {
+    noun: /^(choques?|enfrentamientos?|peleas?|disputas?|conflictos?|rivalidad|pugna|guerra)$/,
+    preps: ['con', 'contra'],
+    predicate: 'OPPOSED',
+    objectTypes: AGENTS,
+  },
+  {
+    noun: /^(rechazo|oposición)$/,
+    preps: ['a', 'al', 'contra'],
+    predicate: 'OPPOSED',
+    objectTypes: [...AGENTS, 'Law', 'Event'],
+  },
+  {
+    noun: /^(críticas?|ataques?)$/,
+    preps: ['a', 'al', 'contra'],
+    predicate: 'CRITICIZED',
+    objectTypes: AGENTS,
+  },
+  {
+    noun: /^(victoria|triunfo)$/,
+    preps: ['en'],
+    predicate: 'WON',
+    objectTypes: ['Event', ...PLACES],
+  },
   { noun: /^(visita|viaje)$/, preps: ['a', 'al'], predicate: 'VISITED', objectTypes: PLACES },
-  { noun: /^(reuniones|reunión|encuentros?|cumbre)$/, preps: ['con'], predicate: 'MET_WITH', objectTypes: AGENTS },
-  { noun: /^(alianza|pacto|acuerdo)$/, preps: ['con'], predicate: 'ALLIED_WITH', objectTypes: AGENTS },
-  { noun: /^(paso|etapa|trabajo|carrera|servicio|salida)$/, preps: ['por', 'en', 'de', 'del'], predicate: 'WORKS_FOR', objectTypes: ['Organization'] },
+  {
+    noun: /^(reuniones|reunión|encuentros?|cumbre)$/,
+    preps: ['con'],
+    predicate: 'MET_WITH',
+    objectTypes: AGENTS,
+  },
+  {
+    noun: /^(alianza|pacto|acuerdo)$/,
+    preps: ['con'],
+    predicate: 'ALLIED_WITH',
+    objectTypes: AGENTS,
+  },
+  {
+    noun: /^(paso|etapa|trabajo|carrera|servicio|salida)$/,
+    preps: ['por', 'en', 'de', 'del'],
+    predicate: 'WORKS_FOR',
+    objectTypes: ['Organization'],
+  },
 ];
 
 /** Nouns for an opponent or an ally, whose name follows in apposition or after a copula. */
-const RIVALS = /^(rival|rivales|adversari[oa]s?|contrincantes?|contradictor(a|es)?|oponentes?|competidor(a|es)?|enemig[oa]s?)$/;
+const RIVALS =
+  /^(rival|rivales|adversari[oa]s?|contrincantes?|contradictor(a|es)?|oponentes?|competidor(a|es)?|enemig[oa]s?)$/;
 const ALLIES = /^(aliad[oa]s?|socios?|mentor(a)?|padrino|valedor(a)?)$/;
 
 const POSSESSIVES = new Set(['su', 'sus']);
 /** Adjectives between the possessive and its noun: "su principal", "su arrolladora", "su actual". */
 const MAX_ADJECTIVES = 2;
 
-export function nounFrameRelations(view: SentenceView, topic: MentionRef | undefined, knowledge: Knowledge): ArticleRelation[] {
+export function nounFrameRelations(
+  view: SentenceView,
+  topic: MentionRef | undefined,
+  knowledge: Knowledge,
+): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   view.lower.forEach((word, i) => {
     const service = yearsOfService(view, i, topic);
@@ -59,20 +104,36 @@ export function nounFrameRelations(view: SentenceView, topic: MentionRef | undef
       return;
     }
     let n = i + 1;
-    while (n < i + 1 + MAX_ADJECTIVES && /^\p{Ll}+$/u.test(view.lower[n] ?? '') && !isFrameNoun(view.lower[n]!)) n++;
+    while (
+      n < i + 1 + MAX_ADJECTIVES &&
+      /^\p{Ll}+$/u.test(view.lower[n] ?? '') &&
+      !isFrameNoun(view.lower[n]!)
+    )
+      n++;
     const noun = view.lower[n] ?? '';
     if (!isFrameNoun(noun)) return;
     const owner = possessorOf(view, i, topic);
     if (!owner) return;
     if (RIVALS.test(noun) || ALLIES.test(noun)) {
       const named = namedAfter(view, n + 1);
-      if (named && named.entity !== owner.entity) out.push(statedRelation(named, owner, RIVALS.test(noun) ? 'OPPOSED' : 'SUPPORTS', view, NOUN_FRAME_CONFIDENCE, noun));
+      if (named && named.entity !== owner.entity)
+        out.push(
+          statedRelation(
+            named,
+            owner,
+            RIVALS.test(noun) ? 'OPPOSED' : 'SUPPORTS',
+            view,
+            NOUN_FRAME_CONFIDENCE,
+            noun,
+          ),
+        );
       return;
     }
     for (const frame of FRAMES) {
       if (!frame.noun.test(noun)) continue;
       const object = objectOf(view, n + 1, frame);
-      if (object && object.entity !== owner.entity) out.push(statedRelation(owner, object, frame.predicate, view, NOUN_FRAME_CONFIDENCE, noun));
+      if (object && object.entity !== owner.entity)
+        out.push(statedRelation(owner, object, frame.predicate, view, NOUN_FRAME_CONFIDENCE, noun));
       return;
     }
   });
@@ -80,25 +141,64 @@ export function nounFrameRelations(view: SentenceView, topic: MentionRef | undef
 }
 
 /** "El SAT cesó a Ramón García, uno de sus más altos funcionarios" → García WORKS_FOR SAT. */
-function oneOfTheirs(view: SentenceView, i: number, topic: MentionRef | undefined, knowledge: Knowledge): ArticleRelation | undefined {
-  if (!['uno', 'una'].includes(view.lower[i - 2] ?? '') || view.lower[i - 1] !== 'de' || view.lower[i - 3] !== ',') return undefined;
-  const holder = view.mentions.find((r) => r.mention.tokenEnd === i - 3 && isNamed(r) && r.entity.type === 'Person');
+function oneOfTheirs(
+  view: SentenceView,
+  i: number,
+  topic: MentionRef | undefined,
+  knowledge: Knowledge,
+): ArticleRelation | undefined {
+  if (
+    !['uno', 'una'].includes(view.lower[i - 2] ?? '') ||
+    view.lower[i - 1] !== 'de' ||
+    view.lower[i - 3] !== ','
+  )
+    return undefined;
+  const holder = view.mentions.find(
+    (r) => r.mention.tokenEnd === i - 3 && isNamed(r) && r.entity.type === 'Person',
+  );
   if (!holder) return undefined;
   let k = i + 1;
-  while (k < i + 4 && !knowledge.roleAt(view.lower, k) && /^\p{Ll}+$/u.test(view.lower[k] ?? '')) k++;
+  while (k < i + 4 && !knowledge.roleAt(view.lower, k) && /^\p{Ll}+$/u.test(view.lower[k] ?? ''))
+    k++;
   const role = knowledge.roleAt(view.lower, k);
   const owner = role ? possessorOf(view, holder.mention.tokenStart, topic) : undefined;
-  if (!role || !owner || owner.entity === holder.entity || owner.entity.type === 'Person') return undefined;
-  return statedRelation(holder, owner, role.role.predicate, view, NOUN_FRAME_CONFIDENCE, view.lower[k]!);
+  if (!role || !owner || owner.entity === holder.entity || owner.entity.type === 'Person')
+    return undefined;
+  return statedRelation(
+    holder,
+    owner,
+    role.role.predicate,
+    view,
+    NOUN_FRAME_CONFIDENCE,
+    view.lower[k]!,
+  );
 }
 
 /** "Luis Arenaza, con muchos años de servicio en el PP" → MEMBER_OF PP. */
-function yearsOfService(view: SentenceView, i: number, topic: MentionRef | undefined): ArticleRelation | undefined {
-  if (!/^(años|décadas)$/.test(view.lower[i]!) || view.lower[i + 1] !== 'de' || !/^(servicio|militancia|trayectoria|carrera|trabajo)$/.test(view.lower[i + 2] ?? '')) return undefined;
+function yearsOfService(
+  view: SentenceView,
+  i: number,
+  topic: MentionRef | undefined,
+): ArticleRelation | undefined {
+  if (
+    !/^(años|décadas)$/.test(view.lower[i]!) ||
+    view.lower[i + 1] !== 'de' ||
+    !/^(servicio|militancia|trayectoria|carrera|trabajo)$/.test(view.lower[i + 2] ?? '')
+  )
+    return undefined;
   if (!['en', 'a', 'al'].includes(view.lower[i + 3] ?? '')) return undefined;
-  const body = view.mentions.find((r) => (r.mention.tokenStart === i + 4 || (r.mention.tokenStart === i + 5 && ['el', 'la', 'los', 'las'].includes(view.lower[i + 4]!))) && isNamed(r) && r.entity.type === 'Organization');
+  const body = view.mentions.find(
+    (r) =>
+      (r.mention.tokenStart === i + 4 ||
+        (r.mention.tokenStart === i + 5 &&
+          ['el', 'la', 'los', 'las'].includes(view.lower[i + 4]!))) &&
+      isNamed(r) &&
+      r.entity.type === 'Organization',
+  );
   const member = body ? possessorOf(view, i, topic) : undefined;
-  return member && body && member.entity !== body.entity && member.entity.type === 'Person' ? statedRelation(member, body, 'MEMBER_OF', view, NOUN_FRAME_CONFIDENCE, view.lower[i + 2]!) : undefined;
+  return member && body && member.entity !== body.entity && member.entity.type === 'Person'
+    ? statedRelation(member, body, 'MEMBER_OF', view, NOUN_FRAME_CONFIDENCE, view.lower[i + 2]!)
+    : undefined;
 }
 
 function isFrameNoun(word: string): boolean {
@@ -125,4 +225,3 @@ function namedAfter(view: SentenceView, from: number): MentionRef | undefined {
   }
   return undefined;
 }
-

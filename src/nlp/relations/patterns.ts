@@ -4,17 +4,33 @@
  *   "Juan Gómez (Santander, 1984)"                               → BORN_IN Santander
  *   "Luis Arenaza, del PP" / "Ana Pérez (PSOE)"                  → MEMBER_OF the organisation
  */
-import { coordinationGroup, isNamed, statedRelation, type MentionRef, type SentenceView } from './sentence-view.js';
+import {
+  coordinationGroup,
+  isNamed,
+  statedRelation,
+  type MentionRef,
+  type SentenceView,
+} from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
 
 export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
-  const at = (tokenIndex: number): MentionRef | undefined => view.mentions.find((r) => r.mention.tokenStart === tokenIndex);
+  const at = (tokenIndex: number): MentionRef | undefined =>
+    view.mentions.find((r) => r.mention.tokenStart === tokenIndex);
   // "el partido de Julia Montes", "el Gobierno de Julián Sotomayor": a body named after who leads it.
   for (const org of view.mentions) {
-    if (org.entity.type !== 'Organization' || !isNamed(org) || view.lower[org.mention.tokenEnd] !== 'de') continue;
+    if (
+      org.entity.type !== 'Organization' ||
+      !isNamed(org) ||
+      view.lower[org.mention.tokenEnd] !== 'de'
+    )
+      continue;
     const person = at(org.mention.tokenEnd + 1);
-    if (person && person.entity.type === 'Person' && person.mention.tokenEnd - person.mention.tokenStart >= 2) {
+    if (
+      person &&
+      person.entity.type === 'Person' &&
+      person.mention.tokenEnd - person.mention.tokenStart >= 2
+    ) {
       out.push(statedRelation(person, org, 'LEADER_OF', view, 0.5, 'de'));
     }
   }
@@ -23,7 +39,12 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
     const { tokenStart: s, tokenEnd: e } = ref.mention;
     // Nationality: a country demonym right before the name, or one noun before it.
     for (const gap of [1, 2]) {
-      const d = view.mentions.find((r) => r.mention.form === 'demonym' && r.mention.tokenEnd === s - gap + 1 && r.entity.type === 'Country');
+      const d = view.mentions.find(
+        (r) =>
+          r.mention.form === 'demonym' &&
+          r.mention.tokenEnd === s - gap + 1 &&
+          r.entity.type === 'Country',
+      );
       if (d && (gap === 1 || /^\p{Ll}+$/u.test(view.lower[s - 1] ?? ''))) {
         out.push(statedRelation(ref, d, 'CITIZEN_OF', view, 0.7, d.mention.text));
         break;
@@ -32,7 +53,12 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
     // Birth place and year in brackets: "(Santander, 1984)".
     if (view.lower[e] === '(') {
       const place = at(e + 1);
-      if (place && ['City', 'Country', 'Region', 'Place'].includes(place.entity.type) && view.lower[place.mention.tokenEnd] === ',' && /^(1[89]|20)\d\d$/.test(view.lower[place.mention.tokenEnd + 1] ?? '')) {
+      if (
+        place &&
+        ['City', 'Country', 'Region', 'Place'].includes(place.entity.type) &&
+        view.lower[place.mention.tokenEnd] === ',' &&
+        /^(1[89]|20)\d\d$/.test(view.lower[place.mention.tokenEnd + 1] ?? '')
+      ) {
         out.push(statedRelation(ref, place, 'BORN_IN', view, 0.75, '(lugar, año)'));
       }
     }
@@ -41,19 +67,30 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
       let k = e + 1;
       while (k < e + 5 && k < view.lower.length && /^\p{Ll}+$/u.test(view.lower[k]!) && !at(k)) k++;
       const org = at(k);
-      if (org && org.entity.type === 'Organization' && isNamed(org)) out.push(statedRelation(ref, org, 'WORKS_FOR', view, 0.55, 'de'));
+      if (org && org.entity.type === 'Organization' && isNamed(org))
+        out.push(statedRelation(ref, org, 'WORKS_FOR', view, 0.55, 'de'));
     }
     // Party or organisation in apposition: "X, del PP" / "X (PSOE)".
     const next = view.lower[e];
-    const org = next === '(' ? at(e + 1) : next === ',' && (view.lower[e + 1] === 'del' || view.lower[e + 1] === 'de') ? at(e + 2) : undefined;
-    if (org && org.entity.type === 'Organization' && (next === ',' || view.lower[org.mention.tokenEnd] === ')')) {
+    const org =
+      next === '('
+        ? at(e + 1)
+        : next === ',' && (view.lower[e + 1] === 'del' || view.lower[e + 1] === 'de')
+          ? at(e + 2)
+          : undefined;
+    if (
+      org &&
+      org.entity.type === 'Organization' &&
+      (next === ',' || view.lower[org.mention.tokenEnd] === ')')
+    ) {
       out.push(statedRelation(ref, org, 'MEMBER_OF', view, 0.6, next === '(' ? '(org)' : ', de'));
     }
   }
   return out;
 }
 
-const COOPERATION_NOUN = /^(acuerdo|alianza|pacto|tratado|relaciones|cooperación|colaboración|negociaci|diálogo|coalición)/;
+const COOPERATION_NOUN =
+  /^(acuerdo|alianza|pacto|tratado|relaciones|cooperación|colaboración|negociaci|diálogo|coalición)/;
 const MEETING_NOUN = /^(reuni[óo]n|cumbre|encuentro|entrevista)$/;
 const CONFLICT_NOUN = /^(guerra|conflicto|disputa|enfrentamiento|choque|pugna|tensi[óo]n)/;
 
@@ -74,12 +111,20 @@ export function betweenRelations(view: SentenceView): ArticleRelation[] {
     const entre = view.lower.slice(i + 1, i + 5).indexOf('entre');
     if (entre < 0) return;
     const from = i + 1 + entre + 1;
-    const agent = (r: MentionRef): boolean => isNamed(r) && ['Person', 'Organization', 'Country'].includes(r.entity.type);
-    const first = view.mentions.find((r) => agent(r) && r.mention.tokenStart >= from && r.mention.tokenStart <= from + 1);
+    const agent = (r: MentionRef): boolean =>
+      isNamed(r) && ['Person', 'Organization', 'Country'].includes(r.entity.type);
+    const first = view.mentions.find(
+      (r) => agent(r) && r.mention.tokenStart >= from && r.mention.tokenStart <= from + 1,
+    );
     if (!first) return;
     const conj = view.lower[first.mention.tokenEnd];
     if (conj !== 'y' && conj !== 'e') return;
-    const second = view.mentions.find((r) => agent(r) && r.mention.tokenStart > first.mention.tokenEnd && r.mention.tokenStart <= first.mention.tokenEnd + 2);
+    const second = view.mentions.find(
+      (r) =>
+        agent(r) &&
+        r.mention.tokenStart > first.mention.tokenEnd &&
+        r.mention.tokenStart <= first.mention.tokenEnd + 2,
+    );
     if (!second || second.entity === first.entity) return;
     out.push(statedRelation(first, second, predicate, view, 0.65, `${word} entre`));
   });
@@ -95,35 +140,73 @@ const OWNER_NOUN = /^(propietari[oa]s?|dueñ[oa]s?|accionista)$/;
 export function ownershipRelations(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   const named = view.mentions.filter(isNamed);
-  const nextNamed = (k: number): MentionRef | undefined => named.find((r) => r.mention.tokenStart >= k && r.mention.tokenStart <= k + 2);
+  const nextNamed = (k: number): MentionRef | undefined =>
+    named.find((r) => r.mention.tokenStart >= k && r.mention.tokenStart <= k + 2);
   view.lower.forEach((word, i) => {
     if (OWNER_NOUN.test(word) && (view.lower[i + 1] === 'de' || view.lower[i + 1] === 'del')) {
-      const owner = [...named].reverse().find((r) => r.mention.tokenEnd <= i && r.mention.tokenEnd >= i - 3 && (r.entity.type === 'Person' || r.entity.type === 'Organization'));
+      const owner = [...named]
+        .reverse()
+        .find(
+          (r) =>
+            r.mention.tokenEnd <= i &&
+            r.mention.tokenEnd >= i - 3 &&
+            (r.entity.type === 'Person' || r.entity.type === 'Organization'),
+        );
       const first = nextNamed(i + 2);
       if (!owner || !first || first.entity.type !== 'Organization') return;
       for (const owned of coordinationGroup(view, first)) {
-        if (owned.entity !== owner.entity) out.push(statedRelation(owner, owned, 'OWNS', view, 0.65, word));
+        if (owned.entity !== owner.entity)
+          out.push(statedRelation(owner, owned, 'OWNS', view, 0.65, word));
       }
     }
     // "el Hotel Miramar, propiedad de X", "A, B y C, propiedades del magnate X".
-    if ((word === 'propiedad' || word === 'propiedades') && (view.lower[i + 1] === 'de' || view.lower[i + 1] === 'del')) {
-      const last = [...named].reverse().find((r) => r.mention.tokenEnd <= i && r.mention.tokenEnd >= i - 3 && r.entity.type === 'Organization');
+    if (
+      (word === 'propiedad' || word === 'propiedades') &&
+      (view.lower[i + 1] === 'de' || view.lower[i + 1] === 'del')
+    ) {
+      const last = [...named]
+        .reverse()
+        .find(
+          (r) =>
+            r.mention.tokenEnd <= i &&
+            r.mention.tokenEnd >= i - 3 &&
+            r.entity.type === 'Organization',
+        );
       let k = i + 2;
-      while (k < i + 4 && /^\p{Ll}+$/u.test(view.lower[k] ?? '') && !named.some((r) => r.mention.tokenStart === k)) k++; // "del magnate X"
-      const owner = named.find((r) => r.mention.tokenStart === k && (r.entity.type === 'Person' || r.entity.type === 'Organization'));
+      while (
+        k < i + 4 &&
+        /^\p{Ll}+$/u.test(view.lower[k] ?? '') &&
+        !named.some((r) => r.mention.tokenStart === k)
+      )
+        k++; // "del magnate X"
+      const owner = named.find(
+        (r) =>
+          r.mention.tokenStart === k &&
+          (r.entity.type === 'Person' || r.entity.type === 'Organization'),
+      );
       if (!last || !owner) return;
       for (const owned of word === 'propiedades' ? listBefore(view, last) : [last]) {
-        if (owned.entity !== owner.entity) out.push(statedRelation(owner, owned, 'OWNS', view, 0.65, word));
+        if (owned.entity !== owner.entity)
+          out.push(statedRelation(owner, owned, 'OWNS', view, 0.65, word));
       }
     }
     // "la Organización X, el conglomerado de importantes compañías como A, B y C".
-    if (GROUP_NOUN.test(word) && ['el', 'un', 'la', 'una'].includes(view.lower[i - 1] ?? '') && view.lower[i - 2] === ',') {
-      const owner = named.find((r) => r.mention.tokenEnd === i - 2 && r.entity.type === 'Organization');
-      const como = view.lower.slice(i + 1, i + 6).findIndex((w) => w === 'como' || w === 'incluidas' || w === 'entre');
+    if (
+      GROUP_NOUN.test(word) &&
+      ['el', 'un', 'la', 'una'].includes(view.lower[i - 1] ?? '') &&
+      view.lower[i - 2] === ','
+    ) {
+      const owner = named.find(
+        (r) => r.mention.tokenEnd === i - 2 && r.entity.type === 'Organization',
+      );
+      const como = view.lower
+        .slice(i + 1, i + 6)
+        .findIndex((w) => w === 'como' || w === 'incluidas' || w === 'entre');
       const first = owner && como >= 0 ? nextNamed(i + 2 + como) : undefined;
       if (!owner || !first) return;
       for (const owned of enumeration(view, first)) {
-        if (owned.entity !== owner.entity && owned.entity.type === 'Organization') out.push(statedRelation(owner, owned, 'OWNS', view, 0.6, word));
+        if (owned.entity !== owner.entity && owned.entity.type === 'Organization')
+          out.push(statedRelation(owner, owned, 'OWNS', view, 0.6, word));
       }
     }
   });
@@ -138,7 +221,13 @@ function enumeration(view: SentenceView, first: MentionRef): MentionRef[] {
   const out = [first];
   for (let k = named.indexOf(first); k + 1 < named.length; k++) {
     const between = view.lower.slice(named[k]!.mention.tokenEnd, named[k + 1]!.mention.tokenStart);
-    if (between.length === 0 || between.length > 2 || !between.every((w) => [',', 'y', 'e', 'el', 'la', 'los', 'las'].includes(w)) || !between.some((w) => [',', 'y', 'e'].includes(w))) break;
+    if (
+      between.length === 0 ||
+      between.length > 2 ||
+      !between.every((w) => [',', 'y', 'e', 'el', 'la', 'los', 'las'].includes(w)) ||
+      !between.some((w) => [',', 'y', 'e'].includes(w))
+    )
+      break;
     out.push(named[k + 1]!);
     if (between.includes('y') || between.includes('e')) break;
   }
@@ -149,7 +238,14 @@ function enumeration(view: SentenceView, first: MentionRef): MentionRef[] {
 function listBefore(view: SentenceView, last: MentionRef): MentionRef[] {
   const group = coordinationGroup(view, last);
   if (group.length > 1) return group;
-  const previous = [...view.mentions].reverse().find((r) => r.mention.tokenEnd === last.mention.tokenStart - 1 && view.lower[last.mention.tokenStart - 1] === ',' && isNamed(r));
+  const previous = [...view.mentions]
+    .reverse()
+    .find(
+      (r) =>
+        r.mention.tokenEnd === last.mention.tokenStart - 1 &&
+        view.lower[last.mention.tokenStart - 1] === ',' &&
+        isNamed(r),
+    );
   return previous ? [...coordinationGroup(view, previous), last] : [last];
 }
 
@@ -161,10 +257,18 @@ export function demonymQualifiedRelations(view: SentenceView): ArticleRelation[]
   const out: ArticleRelation[] = [];
   for (const d of view.mentions) {
     if (d.mention.form !== 'demonym' || d.entity.type !== 'Country') continue;
-    const law = view.mentions.find((r) => r.mention.tokenEnd === d.mention.tokenStart && isNamed(r) && r.entity.type === 'Law');
+    const law = view.mentions.find(
+      (r) => r.mention.tokenEnd === d.mention.tokenStart && isNamed(r) && r.entity.type === 'Law',
+    );
     if (law) out.push(statedRelation(law, d, 'PART_OF', view, 0.6, d.mention.text));
-    const org = view.mentions.find((r) => r.mention.tokenStart === d.mention.tokenEnd && isNamed(r) && r.entity.type === 'Organization');
-    if (org && org.entity !== d.entity) out.push(statedRelation(org, d, 'BASED_IN', view, 0.55, d.mention.text));
+    const org = view.mentions.find(
+      (r) =>
+        r.mention.tokenStart === d.mention.tokenEnd &&
+        isNamed(r) &&
+        r.entity.type === 'Organization',
+    );
+    if (org && org.entity !== d.entity)
+      out.push(statedRelation(org, d, 'BASED_IN', view, 0.55, d.mention.text));
   }
   return out;
 }

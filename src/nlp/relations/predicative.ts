@@ -23,11 +23,78 @@ const CONVERT = /^(convirtió|convierte|convertirá|convertiría|convirtiera|con
 const AS = 'como';
 /** Nouns of membership after "como" or a copula: "como parte de", "es miembro de" (the lexicon has "miembro"). */
 const PART = new Set(['parte']);
-const MEMBERSHIP: RoleInfo = { lemma: 'parte', group: 'miembro', predicate: 'MEMBER_OF', national: false, organizational: true };
+const MEMBERSHIP: RoleInfo = {
+  lemma: 'parte',
+  group: 'miembro',
+  predicate: 'MEMBER_OF',
+  national: false,
+  organizational: true,
+};
 
-const SKIPPABLE = new Set(['el', 'la', 'un', 'una', 'su', 'primer', 'primera', 'nuevo', 'nueva', 'actual', 'entonces', 'después', 'luego', 'también', 'ya', 'además', 'ahora', 'aún', 'todavía', 'así', 'en', 'de', 'del', 'a']);
-const BREAK = new Set(['.', ';', ':', '(', ')', '—', '–', '“', '”', '"', '«', '»', 'que', 'quien', 'quienes', 'cuando', 'donde', 'pero', 'aunque', 'porque']);
-const FILLERS = new Set(['la', 'los', 'las', 'el', 'un', 'una', 'extinta', 'extinto', 'actual', 'antigua', 'antiguo', 'entonces', 'propia', 'propio']);
+const SKIPPABLE = new Set([
+  'el',
+  'la',
+  'un',
+  'una',
+  'su',
+  'primer',
+  'primera',
+  'nuevo',
+  'nueva',
+  'actual',
+  'entonces',
+  'después',
+  'luego',
+  'también',
+  'ya',
+  'además',
+  'ahora',
+  'aún',
+  'todavía',
+  'así',
+  'en',
+  'de',
+  'del',
+  'a',
+]);
+const BREAK = new Set([
+  '.',
+  ';',
+  ':',
+  '(',
+  ')',
+  '—',
+  '–',
+  '“',
+  '”',
+  '"',
+  '«',
+  '»',
+  'que',
+  'quien',
+  'quienes',
+  'cuando',
+  'donde',
+  'pero',
+  'aunque',
+  'porque',
+]);
+const FILLERS = new Set([
+  'la',
+  'los',
+  'las',
+  'el',
+  'un',
+  'una',
+  'extinta',
+  'extinto',
+  'actual',
+  'antigua',
+  'antiguo',
+  'entonces',
+  'propia',
+  'propio',
+]);
 const BODY_TYPES = new Set(['Organization', 'Country', 'City', 'Region', 'Place']);
 
 interface RoleAt {
@@ -36,14 +103,16 @@ interface RoleAt {
   readonly end: number;
 }
 
-const MONTHS = /^(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)$/;
+const MONTHS =
+  /^(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)$/;
 
 function roleAfterCue(view: SentenceView, from: number, knowledge: Knowledge): RoleAt | undefined {
   let free = 1; // one more modifier: "fue luego secretario", "es optimista"
   for (let k = from; k < Math.min(view.lower.length, from + 7); k++) {
     const w = view.lower[k]!;
     if (view.mentions.some((r) => r.mention.tokenStart === k)) return undefined;
-    if (PART.has(w) && (view.lower[k + 1] === 'de' || view.lower[k + 1] === 'del')) return { role: MEMBERSHIP, start: k, end: k + 1 };
+    if (PART.has(w) && (view.lower[k + 1] === 'de' || view.lower[k + 1] === 'del'))
+      return { role: MEMBERSHIP, start: k, end: k + 1 };
     const match = knowledge.roleAt(view.lower, k);
     if (match) return { role: match.role, start: k, end: k + match.length };
     // A time complement may come first: "fue nombrado en octubre de 2015 director …".
@@ -53,7 +122,23 @@ function roleAfterCue(view: SentenceView, from: number, knowledge: Knowledge): R
   }
   return undefined;
 }
-const LINKS = new Set(['con', 'sin', 'por', 'para', 'contra', 'y', 'e', 'o', 'u', 'ni', 'entre', 'sobre', 'ante', 'tras', 'no']);
+const LINKS = new Set([
+  'con',
+  'sin',
+  'por',
+  'para',
+  'contra',
+  'y',
+  'e',
+  'o',
+  'u',
+  'ni',
+  'entre',
+  'sobre',
+  'ante',
+  'tras',
+  'no',
+]);
 
 /** The body a role is of: the last one of a "de"/"en" chain after it ("coordinador de X de la extinta Policía Regional"). */
 function bodyAfter(view: SentenceView, role: RoleAt): MentionRef | undefined {
@@ -67,7 +152,11 @@ function bodyAfter(view: SentenceView, role: RoleAt): MentionRef | undefined {
     let back = k - 1;
     while (back >= role.end && FILLERS.has(view.lower[back]!)) back--;
     const prev = view.lower[back];
-    const linked = prev === 'de' || prev === 'del' || prev === 'en' || (prev === 'con' && m.entity.type === 'Person');
+    const linked =
+      prev === 'de' ||
+      prev === 'del' ||
+      prev === 'en' ||
+      (prev === 'con' && m.entity.type === 'Person');
     k = m.mention.tokenEnd - 1;
     if (!linked) continue; // "de Control y Evaluación, en la Comisión X": look on along the chain
     if (BODY_TYPES.has(m.entity.type) || m.entity.type === 'Person') body = m;
@@ -77,7 +166,9 @@ function bodyAfter(view: SentenceView, role: RoleAt): MentionRef | undefined {
 }
 
 function predicateFor(role: RoleInfo, body: MentionRef): Predicate {
-  return body.entity.type === 'Person' && role.predicate !== 'WORKS_FOR' ? 'WORKS_FOR' : role.predicate;
+  return body.entity.type === 'Person' && role.predicate !== 'WORKS_FOR'
+    ? 'WORKS_FOR'
+    : role.predicate;
 }
 
 /** Where a role predicate starts: the token after a copula, "convertirse en", a naming participle or "como". */
@@ -85,13 +176,18 @@ function cueEnd(view: SentenceView, i: number): number | undefined {
   const w = view.lower[i]!;
   if (COPULAS.has(w)) return i + 1;
   if (CONVERT.test(w) && view.lower[i + 1] === 'en') return i + 2;
-  if (CONVERT.test(w) && view.lower[i + 2] === 'en' && /^\p{Ll}+$/u.test(view.lower[i + 1] ?? '')) return i + 3; // "se convirtió entonces en
+  if (CONVERT.test(w) && view.lower[i + 2] === 'en' && /^\p{Ll}+$/u.test(view.lower[i + 1] ?? ''))
+    return i + 3; // "se convirtió entonces en
   if (NAMING_PARTICIPLES.test(w)) return i + 1;
   if (w === AS) return i + 1;
   return undefined;
 }
 
-export function predicativeRoleRelations(view: SentenceView, knowledge: Knowledge, topic: MentionRef | undefined): ArticleRelation[] {
+export function predicativeRoleRelations(
+  view: SentenceView,
+  knowledge: Knowledge,
+  topic: MentionRef | undefined,
+): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   for (let i = 0; i < view.lower.length; i++) {
     const from = cueEnd(view, i);
@@ -107,24 +203,49 @@ export function predicativeRoleRelations(view: SentenceView, knowledge: Knowledg
     if (!body) continue;
     const subject = holderBefore(view, i, topic);
     if (!subject || subject.entity === body.entity) continue;
-    out.push(statedRelation(subject, body, predicateFor(role.role, body), view, subject === topic ? 0.55 : 0.65, role.role.lemma));
+    out.push(
+      statedRelation(
+        subject,
+        body,
+        predicateFor(role.role, body),
+        view,
+        subject === topic ? 0.55 : 0.65,
+        role.role.lemma,
+      ),
+    );
   }
   return out;
 }
 
 /** The person the predicate is about: the clause's subject, or the topic when the clause names none. */
-function holderBefore(view: SentenceView, index: number, topic: MentionRef | undefined): MentionRef | undefined {
+function holderBefore(
+  view: SentenceView,
+  index: number,
+  topic: MentionRef | undefined,
+): MentionRef | undefined {
   const subject = subjectBefore(view, index);
   if (subject) return subject.entity.type === 'Person' ? subject : undefined;
-  const freeAgentBefore = view.mentions.some((r) => r.mention.tokenEnd <= index && isNamed(r) && ['Person', 'Organization', 'Country'].includes(r.entity.type) && !afterPreposition(view, r));
+  const freeAgentBefore = view.mentions.some(
+    (r) =>
+      r.mention.tokenEnd <= index &&
+      isNamed(r) &&
+      ['Person', 'Organization', 'Country'].includes(r.entity.type) &&
+      !afterPreposition(view, r),
+  );
   const opensWithNoun = /^(el|la|los|las|un|una|este|esta|ese|esa)$/.test(view.lower[0] ?? '');
   return !freeAgentBefore && !opensWithNoun ? topic : undefined;
 }
 
 /** "el presidente del Comité X (CCC) —instancia …— era Ruiz Ostos". */
-function inverseCopula(view: SentenceView, i: number, knowledge: Knowledge): ArticleRelation | undefined {
+function inverseCopula(
+  view: SentenceView,
+  i: number,
+  knowledge: Knowledge,
+): ArticleRelation | undefined {
   if (!COPULAS.has(view.lower[i]!)) return undefined;
-  const holder = view.mentions.find((r) => r.mention.tokenStart === i + 1 && isNamed(r) && r.entity.type === 'Person');
+  const holder = view.mentions.find(
+    (r) => r.mention.tokenStart === i + 1 && isNamed(r) && r.entity.type === 'Person',
+  );
   if (!holder) return undefined;
   for (let k = Math.max(0, i - 30); k < i; k++) {
     if (!['el', 'la'].includes(view.lower[k - 1] ?? '')) continue;
@@ -132,8 +253,14 @@ function inverseCopula(view: SentenceView, i: number, knowledge: Knowledge): Art
     if (!match) continue;
     const body = bodyAfter(view, { role: match.role, start: k, end: k + match.length });
     if (!body || body.entity === holder.entity || body.mention.tokenStart > i) return undefined;
-    return statedRelation(holder, body, predicateFor(match.role, body), view, 0.6, match.role.lemma);
+    return statedRelation(
+      holder,
+      body,
+      predicateFor(match.role, body),
+      view,
+      0.6,
+      match.role.lemma,
+    );
   }
   return undefined;
 }
-

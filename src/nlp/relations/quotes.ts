@@ -36,9 +36,11 @@ function quotes(view: SentenceView): Quote[] {
 
 const CLAUSE_END = new Set(['.', ';', '“', '”', '«', '»', '"']);
 /** Nouns for what someone said: "le da la vuelta al argumento de X:", "responde a las críticas de X:". */
-const SAYING_NOUNS = /^(argumentos?|tesis|discursos?|palabras|declaraciones|críticas?|postura|propuestas?|preguntas?|acusaciones)$/;
+const SAYING_NOUNS =
+  /^(argumentos?|tesis|discursos?|palabras|declaraciones|críticas?|postura|propuestas?|preguntas?|acusaciones)$/;
 /** Verbs that introduce a quotation after a colon ("Y ha añadido: “…”"). */
-const INTRODUCING = /^(añad|agreg|dijo|dicho|afirm|asegur|explic|subray|sentenci|conclu|insist|remach|advirt|advert|apunt|señal|record|declar|respond|contest|zanj|referi|refiri)/;
+const INTRODUCING =
+  /^(añad|agreg|dijo|dicho|afirm|asegur|explic|subray|sentenci|conclu|insist|remach|advirt|advert|apunt|señal|record|declar|respond|contest|zanj|referi|refiri)/;
 
 /** The clause that ends with the colon before a quotation. */
 function colonClause(view: SentenceView, quote: Quote): { start: number; end: number } {
@@ -47,42 +49,69 @@ function colonClause(view: SentenceView, quote: Quote): { start: number; end: nu
   return { start, end: quote.start - 1 };
 }
 
-function speakerFor(view: SentenceView, quote: Quote, lexicon: TriggerLexicon, topic: MentionRef | undefined): MentionRef | undefined {
-  const speaker = (r: MentionRef): boolean => isNamed(r) && (r.entity.type === 'Person' || r.entity.type === 'Organization');
+function speakerFor(
+  view: SentenceView,
+  quote: Quote,
+  lexicon: TriggerLexicon,
+  topic: MentionRef | undefined,
+): MentionRef | undefined {
+  const speaker = (r: MentionRef): boolean =>
+    isNamed(r) && (r.entity.type === 'Person' || r.entity.type === 'Organization');
   // "X …: “…”" — who the clause ending in a colon is about: a person named outside a prepositional
   // phrase first ("un artículo de la politóloga X en la revista de la fundación replicaba:"), else any.
   if (view.lower[quote.start - 1] === ':') {
     const clause = colonClause(view, quote);
-    const inClause = view.mentions.filter((r) => speaker(r) && r.mention.tokenEnd <= clause.end && r.mention.tokenStart >= clause.start);
+    const inClause = view.mentions.filter(
+      (r) => speaker(r) && r.mention.tokenEnd <= clause.end && r.mention.tokenStart >= clause.start,
+    );
     const free = inClause.filter((r) => !afterPreposition(view, r));
     const found = free.find((r) => r.entity.type === 'Person') ?? free[0];
     if (found) return found;
     // "Y ha añadido: “…”", "También se ha referido a la situación de X:": a dropped subject is who the text is about.
     const introduced = view.lower.slice(clause.start, clause.end).some((w) => INTRODUCING.test(w));
-    const quoted = (r: MentionRef): boolean => r.mention.tokenStart > quote.start && r.mention.tokenEnd <= quote.end;
-    if (introduced && topic && !free.length && !view.mentions.some((r) => quoted(r) && r.entity === topic.entity)) return topic;
+    const quoted = (r: MentionRef): boolean =>
+      r.mention.tokenStart > quote.start && r.mention.tokenEnd <= quote.end;
+    if (
+      introduced &&
+      topic &&
+      !free.length &&
+      !view.mentions.some((r) => quoted(r) && r.entity === topic.entity)
+    )
+      return topic;
     return inClause.find((r) => r.entity.type === 'Person') ?? inClause[0];
   }
   // "“…”, dijo X", "“…”, indica la tarjeta informativa del SAT" — a speech verb right after the quote, then the speaker.
   let k = quote.end + 1;
   if (view.lower[k] === ',') k++;
   if (lexicon.speechSubjectVerbs.test(view.lower[k] ?? '')) {
-    return view.mentions.find((r) => speaker(r) && r.mention.tokenStart > k && r.mention.tokenStart <= k + 3) ?? documentSpeaker(view, k + 1, speaker);
+    return (
+      view.mentions.find(
+        (r) => speaker(r) && r.mention.tokenStart > k && r.mention.tokenStart <= k + 3,
+      ) ?? documentSpeaker(view, k + 1, speaker)
+    );
   }
   return undefined;
 }
 
 /** "indica la tarjeta informativa del SAT", "según un comunicado de la Fiscalía": a document speaks for its author. */
-function documentSpeaker(view: SentenceView, from: number, speaker: (r: MentionRef) => boolean): MentionRef | undefined {
+function documentSpeaker(
+  view: SentenceView,
+  from: number,
+  speaker: (r: MentionRef) => boolean,
+): MentionRef | undefined {
   let k = from;
   if (['el', 'la', 'un', 'una', 'su'].includes(view.lower[k] ?? '')) k++;
   if (!DOCUMENTS.test(view.lower[k] ?? '')) return undefined;
   for (let j = k + 1; j < Math.min(view.lower.length, k + 5); j++) {
-    if (view.lower[j] === 'de' || view.lower[j] === 'del') return view.mentions.find((r) => speaker(r) && r.mention.tokenStart > j && r.mention.tokenStart <= j + 2);
+    if (view.lower[j] === 'de' || view.lower[j] === 'del')
+      return view.mentions.find(
+        (r) => speaker(r) && r.mention.tokenStart > j && r.mention.tokenStart <= j + 2,
+      );
   }
   return undefined;
 }
-const DOCUMENTS = /^(tarjeta|comunicado|nota|informe|documento|boletín|mensaje|carta|escrito|resolución|sentencia|auto|declaración)$/;
+const DOCUMENTS =
+  /^(tarjeta|comunicado|nota|informe|documento|boletín|mensaje|carta|escrito|resolución|sentencia|auto|declaración)$/;
 
 /** Whose argument the speaker answers in the clause before the colon ("le da la vuelta al argumento de X:"). */
 function answered(view: SentenceView, quote: Quote, who: MentionRef): MentionRef[] {
@@ -121,7 +150,11 @@ export function quoteRelations(
   let firstOpen = 0;
   if (carried) {
     const close = view.lower.findIndex((w) => CLOSE.has(w));
-    spans.push({ quote: { start: -1, end: close < 0 ? view.lower.length : close }, who: carried.speaker, far: true });
+    spans.push({
+      quote: { start: -1, end: close < 0 ? view.lower.length : close },
+      who: carried.speaker,
+      far: true,
+    });
     if (close < 0) return { relations: quoted(view, spans, out), open: carried };
     firstOpen = close + 1;
   }
@@ -130,19 +163,31 @@ export function quoteRelations(
     // A quotation that opens the sentence and runs on past it is a paragraph in someone's voice:
     // the person the text is about.
     const standalone = quote.start === 0 && quote.end === view.lower.length;
-    const who = speakerFor(view, quote, lexicon, discourseTopic) ?? (standalone ? discourseTopic : undefined);
-    spans.push({ quote, ...(who ? { who } : {}), far: standalone && !speakerFor(view, quote, lexicon, discourseTopic) });
+    const who =
+      speakerFor(view, quote, lexicon, discourseTopic) ?? (standalone ? discourseTopic : undefined);
+    spans.push({
+      quote,
+      ...(who ? { who } : {}),
+      far: standalone && !speakerFor(view, quote, lexicon, discourseTopic),
+    });
     if (quote.end === view.lower.length && who) open = { speaker: who };
   }
   return { relations: quoted(view, spans, out), ...(open ? { open } : {}) };
 }
 
-function quoted(view: SentenceView, spans: readonly { quote: Quote; who?: MentionRef; far?: boolean }[], out: ArticleRelation[]): ArticleRelation[] {
+function quoted(
+  view: SentenceView,
+  spans: readonly { quote: Quote; who?: MentionRef; far?: boolean }[],
+  out: ArticleRelation[],
+): ArticleRelation[] {
   for (const { quote, who, far } of spans) {
     if (!who) continue;
-    const inside = view.mentions.filter((t) => t.mention.tokenStart > quote.start && t.mention.tokenEnd <= quote.end);
+    const inside = view.mentions.filter(
+      (t) => t.mention.tokenStart > quote.start && t.mention.tokenEnd <= quote.end,
+    );
     for (const topic of [...inside, ...(quote.start >= 0 ? answered(view, quote, who) : [])]) {
-      if (!isNamed(topic) || topic.entity === who.entity || !TOPICS.has(topic.entity.type)) continue;
+      if (!isNamed(topic) || topic.entity === who.entity || !TOPICS.has(topic.entity.type))
+        continue;
       // Far from its attribution, a quotation is only taken to be about the people and bodies it names.
       if (far && !PEOPLE.has(topic.entity.type)) continue;
       out.push({

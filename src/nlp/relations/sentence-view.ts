@@ -18,32 +18,57 @@ export interface SentenceView {
   readonly bodyStart: number;
 }
 
-export function buildSentenceViews(sentences: readonly Sentence[], entities: readonly ArticleEntity[]): SentenceView[] {
-  const views = sentences.map((sentence) => ({ sentence, lower: sentence.lower, mentions: [] as MentionRef[], bodyStart: datelineEnd(sentence.tokens.map((t) => t.text)) }));
+export function buildSentenceViews(
+  sentences: readonly Sentence[],
+  entities: readonly ArticleEntity[],
+): SentenceView[] {
+  const views = sentences.map((sentence) => ({
+    sentence,
+    lower: sentence.lower,
+    mentions: [] as MentionRef[],
+    bodyStart: datelineEnd(sentence.tokens.map((t) => t.text)),
+  }));
   for (const entity of entities) {
-    for (const mention of [...entity.mentions, ...entity.demonymMentions]) views[mention.sentenceIndex]!.mentions.push({ mention, entity });
+    for (const mention of [...entity.mentions, ...entity.demonymMentions])
+      views[mention.sentenceIndex]!.mentions.push({ mention, entity });
   }
-  for (const view of views) view.mentions.sort((a, b) => a.mention.tokenStart - b.mention.tokenStart);
+  for (const view of views)
+    view.mentions.sort((a, b) => a.mention.tokenStart - b.mention.tokenStart);
   return views;
 }
 
 /** The first mention starting in [from, to) accepted by `accept`. */
-export function firstMentionIn(view: SentenceView, from: number, to: number, accept: (r: MentionRef) => boolean): MentionRef | undefined {
-  return view.mentions.find((r) => r.mention.tokenStart >= from && r.mention.tokenStart < to && accept(r));
+export function firstMentionIn(
+  view: SentenceView,
+  from: number,
+  to: number,
+  accept: (r: MentionRef) => boolean,
+): MentionRef | undefined {
+  return view.mentions.find(
+    (r) => r.mention.tokenStart >= from && r.mention.tokenStart < to && accept(r),
+  );
 }
 
 /** The last mention ending at or before `before` and starting at or after `from`. */
-export function lastMentionBefore(view: SentenceView, from: number, before: number, accept: (r: MentionRef) => boolean): MentionRef | undefined {
+export function lastMentionBefore(
+  view: SentenceView,
+  from: number,
+  before: number,
+  accept: (r: MentionRef) => boolean,
+): MentionRef | undefined {
   let found: MentionRef | undefined;
-  for (const r of view.mentions) if (r.mention.tokenEnd <= before && r.mention.tokenStart >= from && accept(r)) found = r;
+  for (const r of view.mentions)
+    if (r.mention.tokenEnd <= before && r.mention.tokenStart >= from && accept(r)) found = r;
   return found;
 }
 
 export const isNamed = (r: MentionRef): boolean => r.mention.form !== 'demonym';
-export const isPlace = (r: MentionRef): boolean => ['Country', 'City', 'Region', 'Place'].includes(r.entity.type);
+export const isPlace = (r: MentionRef): boolean =>
+  ['Country', 'City', 'Region', 'Place'].includes(r.entity.type);
 
 const COORD = new Set([',', 'y', 'e', 'o', 'ni']);
-const coarse = (type: string): string => (['Country', 'City', 'Region', 'Place'].includes(type) ? 'LOC' : type);
+const coarse = (type: string): string =>
+  ['Country', 'City', 'Region', 'Place'].includes(type) ? 'LOC' : type;
 
 /**
  * The coordinated list a mention belongs to ("Carlos Pérez, Rubén Olmedo y Jordi Puig"):
@@ -55,16 +80,29 @@ export function coordinationGroup(view: SentenceView, ref: MentionRef): MentionR
   if (index < 0) return [ref];
   const joined = (a: MentionRef, b: MentionRef): boolean => {
     const between = view.lower.slice(a.mention.tokenEnd, b.mention.tokenStart);
-    return between.length > 0 && between.length <= 2 && between.every((w) => COORD.has(w) || w === 'el' || w === 'la') && between.some((w) => COORD.has(w)) && coarse(a.entity.type) === coarse(b.entity.type);
+    return (
+      between.length > 0 &&
+      between.length <= 2 &&
+      between.every((w) => COORD.has(w) || w === 'el' || w === 'la') &&
+      between.some((w) => COORD.has(w)) &&
+      coarse(a.entity.type) === coarse(b.entity.type)
+    );
   };
   const group = [ref];
   for (let k = index; k > 0 && joined(named[k - 1]!, named[k]!); k--) group.unshift(named[k - 1]!);
-  for (let k = index; k + 1 < named.length && joined(named[k]!, named[k + 1]!); k++) group.push(named[k + 1]!);
+  for (let k = index; k + 1 < named.length && joined(named[k]!, named[k + 1]!); k++)
+    group.push(named[k + 1]!);
   // A list closes with a conjunction ("A, B y C"); a name after a comma past that, or in a run of
   // commas with no conjunction, is an apposition ("Asesor de A y B, C llegó …"), not a member.
   let last = -1;
   group.forEach((r, k) => {
-    if (k > 0 && view.lower.slice(group[k - 1]!.mention.tokenEnd, r.mention.tokenStart).some((w) => CONJ.has(w))) last = k;
+    if (
+      k > 0 &&
+      view.lower
+        .slice(group[k - 1]!.mention.tokenEnd, r.mention.tokenStart)
+        .some((w) => CONJ.has(w))
+    )
+      last = k;
   });
   const list = group.slice(0, last + 1);
   return list.includes(ref) ? list : [ref];
@@ -72,7 +110,14 @@ export function coordinationGroup(view: SentenceView, ref: MentionRef): MentionR
 const CONJ = new Set(['y', 'e', 'o', 'ni']);
 
 /** A relation stated in `view`'s sentence between two mentions, both highlighted. */
-export function statedRelation(subject: MentionRef, object: MentionRef, predicate: Predicate, view: SentenceView, confidence: number, trigger: string): ArticleRelation {
+export function statedRelation(
+  subject: MentionRef,
+  object: MentionRef,
+  predicate: Predicate,
+  view: SentenceView,
+  confidence: number,
+  trigger: string,
+): ArticleRelation {
   return {
     subject: subject.entity.id,
     object: object.entity.id,

@@ -8,16 +8,29 @@ import type { MentionRole } from '../roles/index.js';
 import { foldKey } from '../mentions/shape.js';
 import type { ArticleRelation } from './types.js';
 
-export function titleRelations(roles: readonly MentionRole[], entities: readonly ArticleEntity[], certaintyOf: (sentenceIndex: number) => ArticleRelation['certainty']): ArticleRelation[] {
+export function titleRelations(
+  roles: readonly MentionRole[],
+  entities: readonly ArticleEntity[],
+  certaintyOf: (sentenceIndex: number) => ArticleRelation['certainty'],
+): ArticleRelation[] {
   const entityOfMention = (start: number): ArticleEntity | undefined =>
-    entities.find((e) => e.mentions.some((m) => m.start === start) || e.demonymMentions.some((m) => m.start === start));
-  const named = (name: string): ArticleEntity | undefined => entities.find((e) => foldKey(e.name) === foldKey(name));
+    entities.find(
+      (e) =>
+        e.mentions.some((m) => m.start === start) ||
+        e.demonymMentions.some((m) => m.start === start),
+    );
+  const named = (name: string): ArticleEntity | undefined =>
+    entities.find((e) => foldKey(e.name) === foldKey(name));
   const countryOf = new Map<number, ArticleEntity>();
   const resolved: { role: MentionRole; holder: ArticleEntity; of?: ArticleEntity }[] = [];
   for (const role of roles) {
     const holder = entityOfMention(role.holder.start);
     if (!holder || holder.type !== 'Person') continue;
-    const of = role.of ? entityOfMention(role.of.start) : role.ofTarget ? named(role.ofTarget) : undefined;
+    const of = role.of
+      ? entityOfMention(role.of.start)
+      : role.ofTarget
+        ? named(role.ofTarget)
+        : undefined;
     if (of?.type === 'Country' && role.role.national) countryOf.set(holder.id, of);
     resolved.push({ role, holder, ...(of ? { of } : {}) });
   }
@@ -27,7 +40,12 @@ export function titleRelations(roles: readonly MentionRole[], entities: readonly
     let confidence = 0.9;
     if (!target && role.role.national && !role.anaphoric) {
       const peers = entities
-        .filter((e) => e !== holder && countryOf.has(e.id) && e.mentions.some((m) => m.sentenceIndex === role.sentenceIndex))
+        .filter(
+          (e) =>
+            e !== holder &&
+            countryOf.has(e.id) &&
+            e.mentions.some((m) => m.sentenceIndex === role.sentenceIndex),
+        )
         .sort((a, b) => firstIn(a, role.sentenceIndex) - firstIn(b, role.sentenceIndex));
       target = peers.length ? countryOf.get(peers[0]!.id) : undefined;
       confidence = 0.6;
@@ -37,17 +55,25 @@ export function titleRelations(roles: readonly MentionRole[], entities: readonly
       subject: holder.id,
       object: target.id,
       // The country decides which office some titles name ("canciller": foreign minister or head of government).
-      predicate: (target.type === 'Country' ? role.role.predicateIn?.get(foldKey(target.name)) : undefined) ?? role.role.predicate,
+      predicate:
+        (target.type === 'Country'
+          ? role.role.predicateIn?.get(foldKey(target.name))
+          : undefined) ?? role.role.predicate,
       certainty: certaintyOf(role.sentenceIndex),
       confidence,
       sentenceIndex: role.sentenceIndex,
       trigger: role.role.lemma,
-      highlights: [{ start: role.holder.start, end: role.holder.end }, ...(role.of ? [{ start: role.of.start, end: role.of.end }] : [])],
+      highlights: [
+        { start: role.holder.start, end: role.holder.end },
+        ...(role.of ? [{ start: role.of.start, end: role.of.end }] : []),
+      ],
     });
   }
   return out;
 }
 
 function firstIn(entity: ArticleEntity, sentenceIndex: number): number {
-  return Math.min(...entity.mentions.filter((m) => m.sentenceIndex === sentenceIndex).map((m) => m.start));
+  return Math.min(
+    ...entity.mentions.filter((m) => m.sentenceIndex === sentenceIndex).map((m) => m.start),
+  );
 }

@@ -7,23 +7,39 @@ const AGENTS: readonly EntityType[] = ['Person', 'Organization', 'Country'];
 const PEOPLE: readonly EntityType[] = ['Person', 'Organization'];
 const THINGS: readonly EntityType[] = ['Event', 'Law', 'Other', 'Organization'];
 
-const v = (stem: RegExp, predicate: Predicate, preps: readonly string[] = [], extra: Partial<VerbTrigger> = {}): VerbTrigger => ({ stem, predicate, preps, ...extra });
+const v = (
+  stem: RegExp,
+  predicate: Predicate,
+  preps: readonly string[] = [],
+  extra: Partial<VerbTrigger> = {},
+): VerbTrigger => ({ stem, predicate, preps, ...extra });
 
 const EN_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(met|meets|meet|meeting)$/, 'MET_WITH', ['with'], { objectTypes: AGENTS }),
   v(/^(met|meets)$/, 'MET_WITH', [], { objectTypes: AGENTS }),
   v(/^(visit|visits|visited|visiting)$/, 'VISITED', [], { objectTypes: PLACES }),
-  v(/^(travel|travels|travelled|traveled|arrived|arrives|flew)$/, 'VISITED', ['to', 'in'], { objectTypes: PLACES }),
+  v(/^(travel|travels|travelled|traveled|arrived|arrives|flew)$/, 'VISITED', ['to', 'in'], {
+    objectTypes: PLACES,
+  }),
   v(/^(received|hosted|hosts|welcomed)$/, 'RECEIVED', [], { objectTypes: AGENTS }),
   v(/^(told|tells)$/, 'SAID_TO', [], { speech: true, objectTypes: PEOPLE }),
-  v(/^(said|says|stated|declared|added)$/, 'SAID_TO', ['to'], { speech: true, objectTypes: PEOPLE }),
+  v(/^(said|says|stated|declared|added)$/, 'SAID_TO', ['to'], {
+    speech: true,
+    objectTypes: PEOPLE,
+  }),
   v(/^(praised|praises|thanked|congratulated|hailed)$/, 'PRAISED', [], { objectTypes: AGENTS }),
-  v(/^(criticised|criticized|criticises|criticizes|condemned|slammed|denied)$/, 'CRITICIZED', [], { objectTypes: AGENTS }),
+  v(/^(criticised|criticized|criticises|criticizes|condemned|slammed|denied)$/, 'CRITICIZED', [], {
+    objectTypes: AGENTS,
+  }),
   v(/^(accused|accuses)$/, 'ACCUSED', [], { objectTypes: AGENTS }),
   v(/^(urged|urges|asked|called|ordered|instructed)$/, 'URGED', [], { objectTypes: AGENTS }),
   v(/^(announced|announces|unveiled)$/, 'ANNOUNCED', [], { objectTypes: THINGS }),
-  v(/^(supported|supports|backed|backs|endorsed|endorses|defended)$/, 'SUPPORTS', [], { objectTypes: AGENTS }),
-  v(/^(cooperate|cooperates|cooperated|collaborated|worked)$/, 'COOPERATES_WITH', ['with'], { objectTypes: AGENTS }),
+  v(/^(supported|supports|backed|backs|endorsed|endorses|defended)$/, 'SUPPORTS', [], {
+    objectTypes: AGENTS,
+  }),
+  v(/^(cooperate|cooperates|cooperated|collaborated|worked)$/, 'COOPERATES_WITH', ['with'], {
+    objectTypes: AGENTS,
+  }),
   v(/^(negotiated|negotiates)$/, 'NEGOTIATED_WITH', ['with'], { objectTypes: AGENTS }),
   v(/^(signed|sign|signs)$/, 'SIGNED_AGREEMENT_WITH', ['with'], { objectTypes: AGENTS }),
   v(/^(opposed|opposes|rejected|rejects)$/, 'OPPOSED', [], { objectTypes: AGENTS }),
@@ -34,7 +50,10 @@ const EN_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(sanctioned|fired|dismissed|fined)$/, 'SANCTIONED', [], {}),
   v(/^(defeated|beat)$/, 'DEFEATED', [], { objectTypes: AGENTS }),
   v(/^(fought|fights)$/, 'FOUGHT', ['against', 'in'], {}),
-  v(/^(sent|sends|send|sending|supplied|delivered|shipped)$/, 'SENT_AID_TO', ['to'], { transfer: true, objectTypes: AGENTS.concat(PLACES) }),
+  v(/^(sent|sends|send|sending|supplied|delivered|shipped)$/, 'SENT_AID_TO', ['to'], {
+    transfer: true,
+    objectTypes: AGENTS.concat(PLACES),
+  }),
   v(/^(funded|financed|subsidised|subsidized|paid)$/, 'SUBSIDIZED', [], {}),
   v(/^(won|wins)$/, 'WON', [], { objectTypes: ['Event'] }),
   v(/^(founded|co-founded)$/, 'FOUNDER_OF', [], { objectTypes: ['Organization'] }),

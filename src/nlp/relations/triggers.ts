@@ -5,4 +5,7 @@ import { ES_TRIGGER_LEXICON, type TriggerLexicon } from './triggers-es.js';
 
 export type { TriggerLexicon, VerbTrigger } from './triggers-es.js';
 
-export const TRIGGER_LEXICONS: Readonly<Record<Language, TriggerLexicon>> = { es: ES_TRIGGER_LEXICON, en: EN_TRIGGER_LEXICON };
+export const TRIGGER_LEXICONS: Readonly<Record<Language, TriggerLexicon>> = {
+  es: ES_TRIGGER_LEXICON,
+  en: EN_TRIGGER_LEXICON,
+};

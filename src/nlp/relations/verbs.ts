@@ -8,7 +8,15 @@ import { PREDICATES, type Predicate } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lexicon/index.js';
 import { isNegated } from './certainty.js';
 import { afterPreposition, noAgentBefore } from './discourse.js';
-import { coordinationGroup, firstMentionIn, isNamed, isPlace, lastMentionBefore, type MentionRef, type SentenceView } from './sentence-view.js';
+import {
+  coordinationGroup,
+  firstMentionIn,
+  isNamed,
+  isPlace,
+  lastMentionBefore,
+  type MentionRef,
+  type SentenceView,
+} from './sentence-view.js';
 import type { TriggerLexicon, VerbTrigger } from './triggers.js';
 
 export interface VerbRelation {
@@ -22,9 +30,33 @@ export interface VerbRelation {
 }
 
 const CLAUSE_BREAK = new Set([
-  ';', '“', '”', '«', '»', '"',
-  'que', 'quien', 'quienes', 'cual', 'cuales', 'donde', 'cuando', 'mientras', 'aunque', 'porque', 'pero',
-  'that', 'which', 'who', 'whom', 'where', 'when', 'while', 'although', 'because', 'but',
+  ';',
+  '“',
+  '”',
+  '«',
+  '»',
+  '"',
+  'que',
+  'quien',
+  'quienes',
+  'cual',
+  'cuales',
+  'donde',
+  'cuando',
+  'mientras',
+  'aunque',
+  'porque',
+  'pero',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'when',
+  'while',
+  'although',
+  'because',
+  'but',
 ]);
 const SUBJECT_WINDOW = 14;
 const OBJECT_WINDOW = 9;
@@ -54,12 +86,18 @@ function clauseStart(view: SentenceView, index: number): number {
   return view.bodyStart;
 }
 
-export function subjectBefore(view: SentenceView, index: number, named = true): MentionRef | undefined {
+export function subjectBefore(
+  view: SentenceView,
+  index: number,
+  named = true,
+): MentionRef | undefined {
   const start = clauseStart(view, index);
   const from = Math.max(start, index - SUBJECT_WINDOW);
   // The subject is not inside a prepositional phrase ("el presidente de la Cámara"), nor in a list
   // that one opens ("Asesor de A y B, Olmedo llegó …").
-  const candidates = view.mentions.filter((r) => r.mention.tokenEnd <= index && r.mention.tokenStart >= from && (!named || isNamed(r)));
+  const candidates = view.mentions.filter(
+    (r) => r.mention.tokenEnd <= index && r.mention.tokenStart >= from && (!named || isNamed(r)),
+  );
   const free = candidates.filter((r) => !afterPreposition(view, coordinationGroup(view, r)[0]!));
   if (free[0]) return free[0];
   // "A y B, quienes después viajarán a X": the relative pronoun stands for the name before its comma.
@@ -67,31 +105,67 @@ export function subjectBefore(view: SentenceView, index: number, named = true): 
     const antecedent = lastMentionBefore(view, Math.max(0, start - 12), start - 2, isNamed);
     // The antecedent may sit in a prepositional phrase ("pelear contra Mora, quien fue …"); "quien" is a person.
     const personal = view.lower[start - 1] === 'quien' || view.lower[start - 1] === 'quienes';
-    if (antecedent && antecedent.mention.tokenEnd === start - 2 && (!personal || antecedent.entity.type === 'Person')) return antecedent;
+    if (
+      antecedent &&
+      antecedent.mention.tokenEnd === start - 2 &&
+      (!personal || antecedent.entity.type === 'Person')
+    )
+      return antecedent;
   }
   return undefined;
 }
 
-function objectAfter(view: SentenceView, index: number, trigger: VerbTrigger): MentionRef | undefined {
-  const accept = (r: MentionRef): boolean => isNamed(r) && (!trigger.objectTypes || trigger.objectTypes.includes(r.entity.type));
+function objectAfter(
+  view: SentenceView,
+  index: number,
+  trigger: VerbTrigger,
+): MentionRef | undefined {
+  const accept = (r: MentionRef): boolean =>
+    isNamed(r) && (!trigger.objectTypes || trigger.objectTypes.includes(r.entity.type));
   let k = index + 1;
   if (trigger.preps.length > 0) {
     // The preposition is not part of a name ("Programa de Apoyo al Empleo").
-    const inName = (j: number): boolean => view.mentions.some((r) => r.mention.tokenStart < j && j < r.mention.tokenEnd);
-    const at = view.lower.slice(index + 1, index + 1 + OBJECT_WINDOW).findIndex((w, j) => trigger.preps.includes(w) && !inName(index + 1 + j));
+    const inName = (j: number): boolean =>
+      view.mentions.some((r) => r.mention.tokenStart < j && j < r.mention.tokenEnd);
+    const at = view.lower
+      .slice(index + 1, index + 1 + OBJECT_WINDOW)
+      .findIndex((w, j) => trigger.preps.includes(w) && !inName(index + 1 + j));
     if (at < 0) return undefined;
     // The preposition belongs to the verb's own clause: "dijo que sería un error oponerse a los electores" is not said to them.
-    if (view.lower.slice(index + 1, index + 1 + at).some((w) => CLAUSE_BREAK.has(w))) return undefined;
+    if (view.lower.slice(index + 1, index + 1 + at).some((w) => CLAUSE_BREAK.has(w)))
+      return undefined;
     // "recibieron subsidios del Gobierno": the theme noun stands between the verb and its preposition.
-    if (trigger.theme && !view.lower.slice(index + 1, index + 1 + at).some((w) => trigger.theme!.test(w))) return undefined;
+    if (
+      trigger.theme &&
+      !view.lower.slice(index + 1, index + 1 + at).some((w) => trigger.theme!.test(w))
+    )
+      return undefined;
     k = index + 1 + at + 1;
-  } else if (trigger.theme && !view.lower.slice(index + 1, index + 4).some((w) => trigger.theme!.test(w))) {
+  } else if (
+    trigger.theme &&
+    !view.lower.slice(index + 1, index + 4).some((w) => trigger.theme!.test(w))
+  ) {
     return undefined;
   }
-  let stop = Math.min(view.lower.length, k + (trigger.adjacent ? (['el', 'la', 'los', 'las'].includes(view.lower[k] ?? '') ? 2 : 1) : OBJECT_WINDOW));
-  for (let j = k; j < stop; j++) if (CLAUSE_BREAK.has(view.lower[j]!) && !(trigger.clausal && j === k && view.lower[j] === 'que')) stop = j;
+  let stop = Math.min(
+    view.lower.length,
+    k +
+      (trigger.adjacent
+        ? ['el', 'la', 'los', 'las'].includes(view.lower[k] ?? '')
+          ? 2
+          : 1
+        : OBJECT_WINDOW),
+  );
+  for (let j = k; j < stop; j++)
+    if (
+      CLAUSE_BREAK.has(view.lower[j]!) &&
+      !(trigger.clausal && j === k && view.lower[j] === 'que')
+    )
+      stop = j;
   // A demonym on the object noun stands for its country: "agradeció la ayuda norcoreana".
-  const demonym = (r: MentionRef): boolean => r.mention.form === 'demonym' && (!trigger.objectTypes || trigger.objectTypes.includes(r.entity.type));
+  const demonym = (r: MentionRef): boolean =>
+    r.mention.form === 'demonym' &&
+    (!trigger.objectTypes || trigger.objectTypes.includes(r.entity.type));
   // "subsidios del Programa X, PAI, del Gobierno": a programme's giver is the body it belongs to.
   if (trigger.inverse) {
     const first = firstMentionIn(view, k, stop, isNamed);
@@ -101,40 +175,68 @@ function objectAfter(view: SentenceView, index: number, trigger: VerbTrigger): M
   let found = firstMentionIn(view, k, stop, accept);
   // "contra la responsable en España de Netflix, Laura Vidal": the object is a role noun
   // whose holder follows in apposition, not a name inside its complements.
-  if (found && ['el', 'la', 'los', 'las'].includes(view.lower[k] ?? '') && /^\p{Ll}+$/u.test(view.lower[k + 1] ?? '') && found.mention.tokenStart > k + 2) {
-    for (let j = found.mention.tokenEnd; j < Math.min(view.lower.length, found.mention.tokenEnd + 6); j++) {
+  if (
+    found &&
+    ['el', 'la', 'los', 'las'].includes(view.lower[k] ?? '') &&
+    /^\p{Ll}+$/u.test(view.lower[k + 1] ?? '') &&
+    found.mention.tokenStart > k + 2
+  ) {
+    for (
+      let j = found.mention.tokenEnd;
+      j < Math.min(view.lower.length, found.mention.tokenEnd + 6);
+      j++
+    ) {
       if (CLAUSE_BREAK.has(view.lower[j]!)) break;
       if (view.lower[j] !== ',') continue;
-      const holder = view.mentions.find((r) => r.mention.tokenStart === j + 1 && r.entity.type === 'Person' && isNamed(r));
+      const holder = view.mentions.find(
+        (r) => r.mention.tokenStart === j + 1 && r.entity.type === 'Person' && isNamed(r),
+      );
       if (holder && accept(holder)) found = holder;
       break;
     }
   }
-  return found ?? (trigger.transfer ? undefined : firstMentionIn(view, k, Math.min(stop, k + 4), demonym));
+  return (
+    found ??
+    (trigger.transfer ? undefined : firstMentionIn(view, k, Math.min(stop, k + 4), demonym))
+  );
 }
 
 /** The last body of a "de" chain: "del Programa X, PAI, del Gobierno" → Gobierno. */
 function lastInChain(view: SentenceView, ref: MentionRef): MentionRef {
   let k = ref.mention.tokenEnd;
   if (view.lower[k] === ',') {
-    const acronym = view.mentions.find((r) => r.mention.tokenStart === k + 1 && r.mention.tokenEnd - r.mention.tokenStart === 1);
+    const acronym = view.mentions.find(
+      (r) => r.mention.tokenStart === k + 1 && r.mention.tokenEnd - r.mention.tokenStart === 1,
+    );
     if (acronym && view.lower[acronym.mention.tokenEnd] === ',') k = acronym.mention.tokenEnd + 1;
   }
   if (view.lower[k] !== 'de' && view.lower[k] !== 'del') return ref;
-  const next = view.mentions.find((r) => (r.mention.tokenStart === k + 1 || (r.mention.tokenStart === k + 2 && ['la', 'los', 'las'].includes(view.lower[k + 1]!))) && isNamed(r) && r.entity.type !== 'Person');
+  const next = view.mentions.find(
+    (r) =>
+      (r.mention.tokenStart === k + 1 ||
+        (r.mention.tokenStart === k + 2 && ['la', 'los', 'las'].includes(view.lower[k + 1]!))) &&
+      isNamed(r) &&
+      r.entity.type !== 'Person',
+  );
   return next ? lastInChain(view, next) : ref;
 }
 
 function locationAfter(view: SentenceView, from: number): MentionRef | undefined {
   for (let j = from; j < Math.min(view.lower.length, from + 12); j++) {
-    if (view.lower[j] === 'en') return firstMentionIn(view, j + 1, j + 7, (r) => isPlace(r) && isNamed(r));
+    if (view.lower[j] === 'en')
+      return firstMentionIn(view, j + 1, j + 7, (r) => isPlace(r) && isNamed(r));
     if (CLAUSE_BREAK.has(view.lower[j]!)) return undefined;
   }
   return undefined;
 }
 
 /** What is sent names the predicate; an unrecognised theme ("envió una propuesta") gives no relation. */
-function transferPredicate(view: SentenceView, index: number, passive: boolean, lexicon: TriggerLexicon): Predicate | undefined {
+function transferPredicate(
+  view: SentenceView,
+  index: number,
+  passive: boolean,
+  lexicon: TriggerLexicon,
+): Predicate | undefined {
   const from = passive ? Math.max(0, index - 5) : index + 1;
   const to = passive ? index : Math.min(view.lower.length, index + 7);
   for (let j = from; j < to; j++) {
@@ -145,14 +247,22 @@ function transferPredicate(view: SentenceView, index: number, passive: boolean, 
 }
 
 function isPassive(view: SentenceView, index: number, lexicon: TriggerLexicon): boolean {
-  return lexicon.participle.test(view.lower[index]!) && lexicon.passiveAux.has(view.lower[index - 1] ?? '');
+  return (
+    lexicon.participle.test(view.lower[index]!) &&
+    lexicon.passiveAux.has(view.lower[index - 1] ?? '')
+  );
 }
 
 /**
  * `topic` is who the text was talking about before this sentence: the dropped subject of a finite
  * verb when nobody is named before it ("En 2014 llegó al Senado …").
  */
-export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, lexicon: TriggerLexicon, topic?: MentionRef): VerbRelation[] {
+export function findVerbRelations(
+  view: SentenceView,
+  grammar: GrammarLexicon,
+  lexicon: TriggerLexicon,
+  topic?: MentionRef,
+): VerbRelation[] {
   const out: VerbRelation[] = [];
   let lastObject: MentionRef | undefined;
   let lastSubject: MentionRef | undefined;
@@ -169,7 +279,9 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
     // "se aseguró la nominación", "se declaró culpable": a reflexive speech verb does not report speech.
     if (trigger.speech && view.lower[index - 1] === 'se') return false;
     const passive = isPassive(view, index, lexicon);
-    let predicate = trigger.transfer ? transferPredicate(view, index, passive, lexicon) : trigger.predicate;
+    let predicate = trigger.transfer
+      ? transferPredicate(view, index, passive, lexicon)
+      : trigger.predicate;
     if (!predicate) return false;
     let subject: MentionRef | undefined;
     let object: MentionRef | undefined;
@@ -177,7 +289,10 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
     if (passive) {
       const patient = lastMentionBefore(view, clauseStart(view, index), index, () => true);
       const agentAt = view.lower.indexOf(lexicon.agentPreposition, index);
-      const agent = agentAt > 0 && agentAt < index + 8 ? firstMentionIn(view, agentAt + 1, agentAt + 6, isNamed) : undefined;
+      const agent =
+        agentAt > 0 && agentAt < index + 8
+          ? firstMentionIn(view, agentAt + 1, agentAt + 6, isNamed)
+          : undefined;
       if (trigger.transfer) {
         // "soldados norcoreanos fueron enviados a X": the sender is the demonym on the theme.
         subject = agent ?? (patient?.mention.form === 'demonym' ? patient : undefined);
@@ -188,25 +303,68 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
       }
       confidence = 0.6;
     } else {
-      subject = (trigger.transfer ? themeDemonym(view, index) : undefined) ?? subjectBefore(view, index);
+      subject =
+        (trigger.transfer ? themeDemonym(view, index) : undefined) ?? subjectBefore(view, index);
       // An object clitic, not an article: "donde la critican", but not "La demanda buscaba …" or "la demanda de X".
-      const clitic = index >= 2 && CLITICS.has(view.lower[index - 1]!) && !['de', 'del'].includes(view.lower[index + 1] ?? '');
+      const clitic =
+        index >= 2 &&
+        CLITICS.has(view.lower[index - 1]!) &&
+        !['de', 'del'].includes(view.lower[index + 1] ?? '');
       // "donde la critican … Marta Soler": an object clitic, the subject after the verb, and the
       // clitic standing for the topic.
-      if (!subject && clitic && topic && trigger.preps.length === 0 && !trigger.speech && noAgentBefore(view, index)) {
-        const postposed = firstMentionIn(view, index + 1, Math.min(view.lower.length, index + 2 * OBJECT_WINDOW), (r) => isNamed(r) && AGENTS.has(r.entity.type));
+      if (
+        !subject &&
+        clitic &&
+        topic &&
+        trigger.preps.length === 0 &&
+        !trigger.speech &&
+        noAgentBefore(view, index)
+      ) {
+        const postposed = firstMentionIn(
+          view,
+          index + 1,
+          Math.min(view.lower.length, index + 2 * OBJECT_WINDOW),
+          (r) => isNamed(r) && AGENTS.has(r.entity.type),
+        );
         if (postposed && postposed.entity !== topic.entity) {
-          out.push({ subject: postposed, object: topic, predicate, triggerIndex: index, confidence: 0.55 });
+          out.push({
+            subject: postposed,
+            object: topic,
+            predicate,
+            triggerIndex: index,
+            confidence: 0.55,
+          });
           return true;
         }
       }
       // "el presidente X la instruyera a revisar …": the clitic, not the infinitive's object, is instructed.
       if (subject && clitic && trigger.preps.length > 0) {
-        const at = view.lower.indexOf(trigger.preps.find((p) => view.lower.slice(index + 1, index + 3).includes(p)) ?? '\u0000', index + 1);
-        if (at > 0 && INFINITIVE.test(view.lower[at + 1] ?? '') && !view.mentions.some((r) => r.mention.tokenStart === at + 1)) {
-          const antecedent = view.mentions.find((r) => r.mention.tokenEnd <= subject!.mention.tokenStart && isNamed(r) && r.entity.type === 'Person' && r.entity !== subject!.entity && !afterPreposition(view, r)) ?? topic;
+        const at = view.lower.indexOf(
+          trigger.preps.find((p) => view.lower.slice(index + 1, index + 3).includes(p)) ?? '\u0000',
+          index + 1,
+        );
+        if (
+          at > 0 &&
+          INFINITIVE.test(view.lower[at + 1] ?? '') &&
+          !view.mentions.some((r) => r.mention.tokenStart === at + 1)
+        ) {
+          const antecedent =
+            view.mentions.find(
+              (r) =>
+                r.mention.tokenEnd <= subject!.mention.tokenStart &&
+                isNamed(r) &&
+                r.entity.type === 'Person' &&
+                r.entity !== subject!.entity &&
+                !afterPreposition(view, r),
+            ) ?? topic;
           if (antecedent && antecedent.entity !== subject.entity) {
-            out.push({ subject, object: antecedent, predicate, triggerIndex: index, confidence: 0.55 });
+            out.push({
+              subject,
+              object: antecedent,
+              predicate,
+              triggerIndex: index,
+              confidence: 0.55,
+            });
             return true;
           }
         }
@@ -218,7 +376,10 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
         confidence = 0.55;
       }
       // A noun's agent after it: "la ofensiva del PP contra Villalba".
-      if (trigger.agentAfter && (view.lower[index + 1] === 'de' || view.lower[index + 1] === 'del')) {
+      if (
+        trigger.agentAfter &&
+        (view.lower[index + 1] === 'de' || view.lower[index + 1] === 'del')
+      ) {
         const agent = firstMentionIn(view, index + 2, index + 4, isNamed);
         if (agent) subject = agent;
       }
@@ -233,50 +394,133 @@ export function findVerbRelations(view: SentenceView, grammar: GrammarLexicon, l
         const coordinated = coordinatedSubjects(view, index);
         if (coordinated && (!object || object.mention.tokenStart > index)) {
           [subject, object] = coordinated;
-          const noun = view.lower.slice(index + 1, index + 4).find((w) => lexicon.allianceNouns.test(w));
+          const noun = view.lower
+            .slice(index + 1, index + 4)
+            .find((w) => lexicon.allianceNouns.test(w));
           if (noun) predicate = 'ALLIED_WITH';
         }
       }
     }
     if (!subject || !object || subject.entity === object.entity) return false;
     if (trigger.inverse) [subject, object] = [object, subject];
-    if (predicate === 'SAID_TO' && (object.entity.type !== 'Person' && object.entity.type !== 'Organization')) return false;
-    const place = predicate === 'SAID_TO' || predicate === 'MET_WITH' ? locationAfter(view, object.mention.tokenEnd) : undefined;
-    out.push({ subject, object, predicate, triggerIndex: index, confidence, ...(place ? { place } : {}) });
+    if (
+      predicate === 'SAID_TO' &&
+      object.entity.type !== 'Person' &&
+      object.entity.type !== 'Organization'
+    )
+      return false;
+    const place =
+      predicate === 'SAID_TO' || predicate === 'MET_WITH'
+        ? locationAfter(view, object.mention.tokenEnd)
+        : undefined;
+    out.push({
+      subject,
+      object,
+      predicate,
+      triggerIndex: index,
+      confidence,
+      ...(place ? { place } : {}),
+    });
     lastObject = object;
     lastSubject = subject;
     return true;
   }
 }
 
-const DETERMINERS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'su', 'sus']);
+const DETERMINERS = new Set([
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'unos',
+  'unas',
+  'este',
+  'esta',
+  'estos',
+  'estas',
+  'ese',
+  'esa',
+  'esos',
+  'esas',
+  'su',
+  'sus',
+]);
 
 /**
  * A finite singular verb whose clause names no subject: no agent before it in the sentence and no
  * noun phrase opening the clause ("La demanda buscaba …", "Los estrategas que llegaron …").
  */
-function droppedSubject(view: SentenceView, index: number, word: string, lexicon: TriggerLexicon): boolean {
-  if (lexicon.gerund.test(word) || INFINITIVE.test(word) || lexicon.participle.test(word) || word.endsWith('n')) return false;
+function droppedSubject(
+  view: SentenceView,
+  index: number,
+  word: string,
+  lexicon: TriggerLexicon,
+): boolean {
+  if (
+    lexicon.gerund.test(word) ||
+    INFINITIVE.test(word) ||
+    lexicon.participle.test(word) ||
+    word.endsWith('n')
+  )
+    return false;
   if (!noAgentBefore(view, index)) return false;
   for (let k = 0; k < index; k++) {
-    if (DETERMINERS.has(view.lower[k]!) && !PREPOSITIONS_OR_ARTICLES.has(view.lower[k - 1] ?? '')) return false;
+    if (DETERMINERS.has(view.lower[k]!) && !PREPOSITIONS_OR_ARTICLES.has(view.lower[k - 1] ?? ''))
+      return false;
   }
   return true;
 }
-const PREPOSITIONS_OR_ARTICLES = new Set(['de', 'del', 'en', 'con', 'a', 'al', 'por', 'para', 'desde', 'entre', 'sobre', 'contra', 'ante', 'hacia', 'hasta', 'tras', 'durante', 'según', 'sin']);
+const PREPOSITIONS_OR_ARTICLES = new Set([
+  'de',
+  'del',
+  'en',
+  'con',
+  'a',
+  'al',
+  'por',
+  'para',
+  'desde',
+  'entre',
+  'sobre',
+  'contra',
+  'ante',
+  'hacia',
+  'hasta',
+  'tras',
+  'durante',
+  'según',
+  'sin',
+]);
 
 /** "envío de 30.000 soldados norcoreanos a X": the nationality of what is sent names the sender. */
 function themeDemonym(view: SentenceView, index: number): MentionRef | undefined {
-  return firstMentionIn(view, index + 1, index + 7, (r) => r.mention.form === 'demonym' && r.entity.type === 'Country');
+  return firstMentionIn(
+    view,
+    index + 1,
+    index + 7,
+    (r) => r.mention.form === 'demonym' && r.entity.type === 'Country',
+  );
 }
 
 /** "X y Y firmaron …": both named right before the verb, joined by "y". */
-function coordinatedSubjects(view: SentenceView, index: number): [MentionRef, MentionRef] | undefined {
-  const before = view.mentions.filter((r) => r.mention.tokenEnd <= index && isNamed(r) && r.mention.tokenStart >= clauseStart(view, index));
+function coordinatedSubjects(
+  view: SentenceView,
+  index: number,
+): [MentionRef, MentionRef] | undefined {
+  const before = view.mentions.filter(
+    (r) =>
+      r.mention.tokenEnd <= index && isNamed(r) && r.mention.tokenStart >= clauseStart(view, index),
+  );
   for (let k = 0; k + 1 < before.length; k++) {
     const a = before[k]!;
     const b = before[k + 1]!;
-    if (b.mention.tokenStart === a.mention.tokenEnd + 1 && ['y', 'e', 'and'].includes(view.lower[a.mention.tokenEnd]!)) return [a, b];
+    if (
+      b.mention.tokenStart === a.mention.tokenEnd + 1 &&
+      ['y', 'e', 'and'].includes(view.lower[a.mention.tokenEnd]!)
+    )
+      return [a, b];
   }
   return undefined;
 }

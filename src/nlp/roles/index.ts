@@ -51,8 +51,13 @@ function groupBySentence(mentions: readonly EntityMention[]): Map<number, Entity
   return map;
 }
 
-function mentionAt(mentions: readonly EntityMention[], tokenIndex: number): EntityMention | undefined {
-  return mentions.find((m) => m.tokenStart <= tokenIndex && tokenIndex < m.tokenEnd && m.form !== 'nominal');
+function mentionAt(
+  mentions: readonly EntityMention[],
+  tokenIndex: number,
+): EntityMention | undefined {
+  return mentions.find(
+    (m) => m.tokenStart <= tokenIndex && tokenIndex < m.tokenEnd && m.form !== 'nominal',
+  );
 }
 
 /** Qualifiers between a role word and the name: demonyms, "de X", adjectives, one comma. */
@@ -93,12 +98,18 @@ function scanQualifiers(
       continue;
     }
     if (grammar.ofWords.has(word) && k + 1 < to) {
-      const m = mentionAt(mentions, k + 1 + (grammar.definiteArticles.has(lower[k + 1] ?? '') ? 1 : 0));
+      const m = mentionAt(
+        mentions,
+        k + 1 + (grammar.definiteArticles.has(lower[k + 1] ?? '') ? 1 : 0),
+      );
       if (m && m.form !== 'demonym' && (m.type !== 'Person' || takesPerson(role))) {
         of ??= m;
         k = m.tokenEnd;
         // "Asesor de A y B, X": both are what the role is of.
-        const next = (lower[k] === 'y' || lower[k] === 'e') && k + 1 < to ? mentionAt(mentions, k + 1) : undefined;
+        const next =
+          (lower[k] === 'y' || lower[k] === 'e') && k + 1 < to
+            ? mentionAt(mentions, k + 1)
+            : undefined;
         if (next && next.type === m.type && next.form !== 'demonym') {
           also.push(next);
           k = next.tokenEnd;
@@ -107,7 +118,9 @@ function scanQualifiers(
       }
       // "el presidente de aquella nación": the country named last before it in the sentence.
       if (DEMONSTRATIVES.has(lower[k + 1] ?? '') && COUNTRY_NOUNS.has(lower[k + 2] ?? '')) {
-        const country = [...mentions].reverse().find((x) => x.tokenEnd <= k && x.type === 'Country' && x.form !== 'demonym');
+        const country = [...mentions]
+          .reverse()
+          .find((x) => x.tokenEnd <= k && x.type === 'Country' && x.form !== 'demonym');
         if (country) of ??= country;
         anaphoric = true;
         k += 3;
@@ -119,23 +132,63 @@ function scanQualifiers(
       continue;
     }
     // Adjectives: "estatal", "interino", "saliente" — a few, and no gerund ("senadores … reconociendo la victoria de X").
-    if (/^\p{Ll}+$/u.test(word) && !grammar.functionWords.has(word) && !knowledge.roleAt(lower, k) && !/ndo$/.test(word) && adjectives++ < 3) {
+    if (
+      /^\p{Ll}+$/u.test(word) &&
+      !grammar.functionWords.has(word) &&
+      !knowledge.roleAt(lower, k) &&
+      !/ndo$/.test(word) &&
+      adjectives++ < 3
+    ) {
       k++;
       continue;
     }
     return undefined;
   }
-  return { ...(of ? { of } : {}), ...(ofTarget ? { ofTarget } : {}), ...(anaphoric ? { anaphoric } : {}), ...(also.length ? { also } : {}) };
+  return {
+    ...(of ? { of } : {}),
+    ...(ofTarget ? { ofTarget } : {}),
+    ...(anaphoric ? { anaphoric } : {}),
+    ...(also.length ? { also } : {}),
+  };
 }
 
 const COORDINATORS: ReadonlySet<string> = new Set(['y', 'e', 'and']);
 
 /** Lower-case words that may stand between an apposition's comma and its title ("primer", "nuevo"), but not these. */
-const NOT_TITLE_MODIFIERS = new Set(['y', 'e', 'o', 'a', 'al', 'de', 'del', 'en', 'que', 'con', 'por', 'para', 'quien', 'cuyo', 'cuya', 'según']);
+const NOT_TITLE_MODIFIERS = new Set([
+  'y',
+  'e',
+  'o',
+  'a',
+  'al',
+  'de',
+  'del',
+  'en',
+  'que',
+  'con',
+  'por',
+  'para',
+  'quien',
+  'cuyo',
+  'cuya',
+  'según',
+]);
 /** "del gabinete de X", "de la campaña de X": the person's team. */
 const TEAM_NOUNS = new Set(['gabinete', 'gobierno', 'administración', 'equipo', 'campaña']);
 
-const DEMONSTRATIVES = new Set(['este', 'esta', 'ese', 'esa', 'aquel', 'aquella', 'dicho', 'dicha', 'ese', 'mismo', 'misma']);
+const DEMONSTRATIVES = new Set([
+  'este',
+  'esta',
+  'ese',
+  'esa',
+  'aquel',
+  'aquella',
+  'dicho',
+  'dicha',
+  'ese',
+  'mismo',
+  'misma',
+]);
 const COUNTRY_NOUNS = new Set(['país', 'nación', 'estado', 'república', 'reino']);
 
 const PLACE_TYPES = new Set(['Country', 'City', 'Region', 'Place']);
@@ -147,7 +200,9 @@ const ORGANISATION_ROLES = new Set(['WORKS_FOR', 'HEAD_OF', 'MEMBER_OF', 'FOUNDE
  * demonym names a party ("el senador republicano"); "el consultor catalán" is only where one is from.
  */
 function demonymQualifies(role: RoleInfo, demonym: EntityMention): boolean {
-  return demonym.type === 'Organization' || role.national || !ORGANISATION_ROLES.has(role.predicate);
+  return (
+    demonym.type === 'Organization' || role.national || !ORGANISATION_ROLES.has(role.predicate)
+  );
 }
 
 /** Roles held for a person as well as for a body: "asesor de X", "abogado de X", "portavoz de X". */
@@ -166,19 +221,40 @@ function roleBefore(
   for (let q = Math.max(0, holder.tokenStart - WINDOW); q < holder.tokenStart; q++) {
     const match = knowledge.roleAt(lower, q);
     if (!match) continue;
-    let qualifiers = scanQualifiers(lower, q + match.length, holder.tokenStart, mentions, knowledge, grammar, match.role);
+    let qualifiers = scanQualifiers(
+      lower,
+      q + match.length,
+      holder.tokenStart,
+      mentions,
+      knowledge,
+      grammar,
+      match.role,
+    );
     if (!qualifiers) continue;
     // English puts the demonym before the title: "South Korean leader Park Min Ho".
     const before = mentions.find((m) => m.form === 'demonym' && m.tokenEnd === q);
-    if (!qualifiers.of && !qualifiers.ofTarget && before?.target) qualifiers = { ofTarget: before.target };
+    if (!qualifiers.of && !qualifiers.ofTarget && before?.target)
+      qualifiers = { ofTarget: before.target };
     // "El senador republicano Tom Ellery de Ohio": the body or place right after the name.
     if (!qualifiers.of && grammar.ofWords.has(lower[holder.tokenEnd] ?? '')) {
       const after = mentionAt(mentions, holder.tokenEnd + 1);
-      if (after && after.form !== 'demonym' && after.type !== 'Person') qualifiers = { ...qualifiers, of: after };
+      if (after && after.form !== 'demonym' && after.type !== 'Person')
+        qualifiers = { ...qualifiers, of: after };
     }
     const { also = [], ...stated } = qualifiers;
-    const role: MentionRole = { holder, role: match.role, ...stated, tokenStart: q, tokenEnd: holder.tokenEnd, sentenceIndex: sentence.index };
-    return [...appositiveTitlesBefore(sentence, holder, q, mentions, knowledge, grammar), role, ...also.map((of) => ({ ...role, of }))];
+    const role: MentionRole = {
+      holder,
+      role: match.role,
+      ...stated,
+      tokenStart: q,
+      tokenEnd: holder.tokenEnd,
+      sentenceIndex: sentence.index,
+    };
+    return [
+      ...appositiveTitlesBefore(sentence, holder, q, mentions, knowledge, grammar),
+      role,
+      ...also.map((of) => ({ ...role, of })),
+    ];
   }
   return [];
 }
@@ -203,9 +279,26 @@ function appositiveTitlesBefore(
   for (let q = Math.max(0, end - WINDOW); q < end; q++) {
     const match = knowledge.roleAt(lower, q);
     if (!match || !['el', 'la'].includes(lower[q - 1] ?? '')) continue;
-    const qualifiers = scanQualifiers(lower, q + match.length, end, mentions, knowledge, grammar, match.role);
+    const qualifiers = scanQualifiers(
+      lower,
+      q + match.length,
+      end,
+      mentions,
+      knowledge,
+      grammar,
+      match.role,
+    );
     if (!qualifiers?.of) continue;
-    return [{ holder, role: match.role, of: qualifiers.of, tokenStart: q, tokenEnd: holder.tokenEnd, sentenceIndex: sentence.index }];
+    return [
+      {
+        holder,
+        role: match.role,
+        of: qualifiers.of,
+        tokenStart: q,
+        tokenEnd: holder.tokenEnd,
+        sentenceIndex: sentence.index,
+      },
+    ];
   }
   return [];
 }
@@ -226,9 +319,15 @@ function roleAfter(
   if (lower[q] === 'el' || lower[q] === 'la' || lower[q] === 'un' || lower[q] === 'una') q++;
   // "X, primer presidente de …", "X, nuevo director general de …", "X, actual ministra …"
   let match = knowledge.roleAt(lower, q);
-  for (let skip = 0; !match && skip < 2 && /^\p{Ll}+$/u.test(lower[q] ?? '') && !NOT_TITLE_MODIFIERS.has(lower[q]!); skip++) match = knowledge.roleAt(lower, ++q);
+  for (
+    let skip = 0;
+    !match && skip < 2 && /^\p{Ll}+$/u.test(lower[q] ?? '') && !NOT_TITLE_MODIFIERS.has(lower[q]!);
+    skip++
+  )
+    match = knowledge.roleAt(lower, ++q);
   // "X, officials said": a plural title is not in apposition to one name (it may be to a list: "A y B, ministros …").
-  if (!match || (match.role.plural && !COORDINATORS.has(lower[holder.tokenStart - 1] ?? ''))) return [];
+  if (!match || (match.role.plural && !COORDINATORS.has(lower[holder.tokenStart - 1] ?? '')))
+    return [];
   let end = q + match.length;
   let of: EntityMention | undefined;
   let seat: EntityMention | undefined;
@@ -250,12 +349,30 @@ function roleAfter(
       continue;
     }
     let back = k - 1;
-    while (back > end - 1 && ['la', 'los', 'las', 'el', 'un', 'una', 'primer', 'primera', 'nuevo', 'nueva', 'actual', 'anterior'].includes(lower[back] ?? '')) back--;
+    while (
+      back > end - 1 &&
+      [
+        'la',
+        'los',
+        'las',
+        'el',
+        'un',
+        'una',
+        'primer',
+        'primera',
+        'nuevo',
+        'nueva',
+        'actual',
+        'anterior',
+      ].includes(lower[back] ?? '')
+    )
+      back--;
     const prev = lower[back];
     // "ministro de Educación en el primer Gobierno de X": "en" attaches the office to its body too.
     // The last body in a chain names the employer: "secretario de Administración del Instituto X".
     // "exministro del gabinete de Tomás Ugarte", "asesor de Lidia Ferrer": a person's team.
-    const personOf = m?.type === 'Person' && (takesPerson(match.role) || TEAM_NOUNS.has(lower[back - 1] ?? ''));
+    const personOf =
+      m?.type === 'Person' && (takesPerson(match.role) || TEAM_NOUNS.has(lower[back - 1] ?? ''));
     // "portavoz del PNV en el Congreso": the office is of the party, held in the chamber.
     if (m && of && prev === 'en' && m.type === 'Organization') {
       seat = m;
@@ -265,7 +382,11 @@ function roleAfter(
     }
     // "presidente de la Federación Obrera de Oregón": a place after the body only locates the body.
     if (m && of?.type === 'Organization' && PLACE_TYPES.has(m.type)) break;
-    if (m && (m.type !== 'Person' || personOf) && (prev === 'de' || prev === 'del' || prev === 'en')) {
+    if (
+      m &&
+      (m.type !== 'Person' || personOf) &&
+      (prev === 'de' || prev === 'del' || prev === 'en')
+    ) {
       of = m;
       end = m.tokenEnd;
       k = m.tokenEnd - 1;
@@ -273,9 +394,23 @@ function roleAfter(
     }
     if (m) break;
   }
-  const role: MentionRole = { holder, role: match.role, ...(of ? { of } : {}), ...(ofTarget ? { ofTarget } : {}), tokenStart: holder.tokenStart, tokenEnd: end, sentenceIndex: sentence.index };
+  const role: MentionRole = {
+    holder,
+    role: match.role,
+    ...(of ? { of } : {}),
+    ...(ofTarget ? { ofTarget } : {}),
+    tokenStart: holder.tokenStart,
+    tokenEnd: end,
+    sentenceIndex: sentence.index,
+  };
   return seat ? [role, { ...role, role: SEAT_ROLE, of: seat }] : [role];
 }
 
 /** Holding an office in a body ("portavoz … en el Congreso") makes one a member of it. */
-const SEAT_ROLE: RoleInfo = { lemma: 'miembro', group: 'miembro', predicate: 'MEMBER_OF', national: false, organizational: true };
+const SEAT_ROLE: RoleInfo = {
+  lemma: 'miembro',
+  group: 'miembro',
+  predicate: 'MEMBER_OF',
+  national: false,
+  organizational: true,
+};

@@ -29,7 +29,8 @@ function splitLine(tokens: readonly Token[], text: string, out: Sentence[]): voi
     let last = k;
     while (last + 1 < tokens.length && CLOSERS.has(tokens[last + 1]!.text)) last++;
     // Dateline ".-": the dash belongs to the sentence that the dot closes.
-    if (last + 1 < tokens.length && /^[-–—]$/.test(tokens[last + 1]!.text) && token.text === '.') last++;
+    if (last + 1 < tokens.length && /^[-–—]$/.test(tokens[last + 1]!.text) && token.text === '.')
+      last++;
     const next = tokens[last + 1];
     if (next && !OPENERS_RE.test(next.text)) continue;
     push(tokens.slice(first, last + 1), text, out);

@@ -28,11 +28,22 @@ export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   let match: RegExpExecArray | null;
-  const push = (t: string, start: number) => tokens.push({ text: t, start: offset + start, end: offset + start + t.length, i: tokens.length });
+  const push = (t: string, start: number) =>
+    tokens.push({
+      text: t,
+      start: offset + start,
+      end: offset + start + t.length,
+      i: tokens.length,
+    });
   while ((match = TOKEN_RE.exec(text)) !== null) {
     const value = match[0];
     const start = match.index;
-    if (value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]\.$/u.test(value) && !/^(?:\p{Lu}{1,3}\.){2,}$/u.test(value)) {
+    if (
+      value.length > 1 &&
+      value.endsWith('.') &&
+      /[\p{L}\p{N}]\.$/u.test(value) &&
+      !/^(?:\p{Lu}{1,3}\.){2,}$/u.test(value)
+    ) {
       // A word followed by a dot: keep the dot only for known abbreviations.
       const word = value.slice(0, -1);
       if (isAbbreviation(value)) push(value, start);

@@ -19,17 +19,42 @@ function monthAlternation(months: ReadonlyMap<string, number>): string {
 function patternsFor(grammar: GrammarLexicon): DatePattern[] {
   const M = monthAlternation(grammar.months);
   const W = [...grammar.weekdays].join('|');
-  const month = (m: RegExpExecArray, i: number): number => grammar.months.get(m[i]!.toLowerCase()) ?? 0;
+  const month = (m: RegExpExecArray, i: number): number =>
+    grammar.months.get(m[i]!.toLowerCase()) ?? 0;
   return [
-    { re: new RegExp(`\\b(\\d{1,2}) de (${M})(?: de(?:l)? (\\d{4}))?`, 'giu'), iso: (m) => (m[3] ? `${m[3]}-${pad(month(m, 2))}-${pad(Number(m[1]))}` : null) },
-    { re: new RegExp(`\\b(${M}) (\\d{1,2}),? (\\d{4})`, 'giu'), iso: (m) => `${m[3]}-${pad(month(m, 1))}-${pad(Number(m[2]))}` },
-    { re: new RegExp(`\\b(\\d{1,2}) (${M}),? (\\d{4})`, 'giu'), iso: (m) => `${m[3]}-${pad(month(m, 2))}-${pad(Number(m[1]))}` },
-    { re: new RegExp(`\\b(${M}) (?:de(?:l)? |of )?(\\d{4})`, 'giu'), iso: (m) => `${m[2]}-${pad(month(m, 1))}` },
-    { re: new RegExp(`\\b(?:(?:en|este|el|esta|la|el pasado|el próximo|this|last|next|on) )?(${W})(?: pasado| próximo)?\\b`, 'giu'), iso: () => null },
-    { re: /\b(?:el|la|este|esta|the|this|last|next) (?:año|mes|semana|verano|invierno|otoño|primavera|year|month|week|summer|winter)(?: pasado| pasada| próximo| próxima| que viene)?\b/giu, iso: () => null },
+    {
+      re: new RegExp(`\\b(\\d{1,2}) de (${M})(?: de(?:l)? (\\d{4}))?`, 'giu'),
+      iso: (m) => (m[3] ? `${m[3]}-${pad(month(m, 2))}-${pad(Number(m[1]))}` : null),
+    },
+    {
+      re: new RegExp(`\\b(${M}) (\\d{1,2}),? (\\d{4})`, 'giu'),
+      iso: (m) => `${m[3]}-${pad(month(m, 1))}-${pad(Number(m[2]))}`,
+    },
+    {
+      re: new RegExp(`\\b(\\d{1,2}) (${M}),? (\\d{4})`, 'giu'),
+      iso: (m) => `${m[3]}-${pad(month(m, 2))}-${pad(Number(m[1]))}`,
+    },
+    {
+      re: new RegExp(`\\b(${M}) (?:de(?:l)? |of )?(\\d{4})`, 'giu'),
+      iso: (m) => `${m[2]}-${pad(month(m, 1))}`,
+    },
+    {
+      re: new RegExp(
+        `\\b(?:(?:en|este|el|esta|la|el pasado|el próximo|this|last|next|on) )?(${W})(?: pasado| próximo)?\\b`,
+        'giu',
+      ),
+      iso: () => null,
+    },
+    {
+      re: /\b(?:el|la|este|esta|the|this|last|next) (?:año|mes|semana|verano|invierno|otoño|primavera|year|month|week|summer|winter)(?: pasado| pasada| próximo| próxima| que viene)?\b/giu,
+      iso: () => null,
+    },
     { re: /\bhace (?:\p{L}+|\d+) (?:años|meses|semanas|días|año|mes)\b/giu, iso: () => null },
     { re: /\b(?:ayer|anteayer|hoy|mañana|yesterday|today|tomorrow)\b/giu, iso: () => null },
-    { re: /\b(?:en|de|del|desde|hasta|in|since|until|by) ((?:19|20)\d{2})\b(?![.,]\d)/giu, iso: (m) => m[1]! },
+    {
+      re: /\b(?:en|de|del|desde|hasta|in|since|until|by) ((?:19|20)\d{2})\b(?![.,]\d)/giu,
+      iso: (m) => m[1]!,
+    },
   ];
 }
 

@@ -7,17 +7,43 @@ import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Sentence, TextDate, TextQuantity } from '../types.js';
 import { parseNumber } from './numbers.js';
 
-const UNIT_STOP = new Set(['de', 'del', 'y', 'o', 'en', 'a', 'que', 'por', 'of', 'and', 'or', 'in', 'to', 'the']);
+const UNIT_STOP = new Set([
+  'de',
+  'del',
+  'y',
+  'o',
+  'en',
+  'a',
+  'que',
+  'por',
+  'of',
+  'and',
+  'or',
+  'in',
+  'to',
+  'the',
+]);
 
-export function findQuantities(sentence: Sentence, grammar: GrammarLexicon, language: Language, dates: readonly TextDate[]): TextQuantity[] {
+export function findQuantities(
+  sentence: Sentence,
+  grammar: GrammarLexicon,
+  language: Language,
+  dates: readonly TextDate[],
+): TextQuantity[] {
   const tokens = sentence.tokens;
   const out: TextQuantity[] = [];
-  const inDate = (start: number, end: number): boolean => dates.some((d) => start < d.end && d.start < end);
+  const inDate = (start: number, end: number): boolean =>
+    dates.some((d) => start < d.end && d.start < end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
     let value = parseNumber(t.text, language);
-    if (value === null && grammar.numberWords.has(lower) && !['un', 'una', 'uno', 'medio', 'media'].includes(lower)) value = grammar.numberWords.get(lower)!;
+    if (
+      value === null &&
+      grammar.numberWords.has(lower) &&
+      !['un', 'una', 'uno', 'medio', 'media'].includes(lower)
+    )
+      value = grammar.numberWords.get(lower)!;
     if (value === null || inDate(t.start, t.end)) continue;
     let j = i + 1;
     // Scale words: "1,5 millones", "mil millones".
@@ -35,13 +61,21 @@ export function findQuantities(sentence: Sentence, grammar: GrammarLexicon, lang
     let unit: string | null = null;
     let k = j;
     const next = tokens[k]?.text;
-    if (next === '%' || next?.toLowerCase() === 'por' && tokens[k + 1]?.text.toLowerCase() === 'ciento') {
+    if (
+      next === '%' ||
+      (next?.toLowerCase() === 'por' && tokens[k + 1]?.text.toLowerCase() === 'ciento')
+    ) {
       unit = '%';
       k += next === '%' ? 1 : 2;
     } else {
       if (next === 'de' && j > i + 1) k++; // "millones de dólares"
       const word = tokens[k]?.text;
-      if (word && /^\p{Ll}{3,}$/u.test(word) && !UNIT_STOP.has(word) && !grammar.functionWords.has(word)) {
+      if (
+        word &&
+        /^\p{Ll}{3,}$/u.test(word) &&
+        !UNIT_STOP.has(word) &&
+        !grammar.functionWords.has(word)
+      ) {
         unit = word;
         k++;
       } else {

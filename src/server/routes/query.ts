@@ -13,14 +13,26 @@ interface QueryRequest {
 
 export function parseQueryRequest(body: unknown): QueryRequest {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new HttpError(400, '/api/query: expected a JSON object {"cypher": "...", "params": {...}}');
+    throw new HttpError(
+      400,
+      '/api/query: expected a JSON object {"cypher": "...", "params": {...}}',
+    );
   }
   const { cypher, params } = body as { cypher?: unknown; params?: unknown };
   if (typeof cypher !== 'string' || cypher.trim() === '') {
-    throw new HttpError(400, `/api/query: "cypher" must be a non-empty string, got ${JSON.stringify(cypher ?? null)}`);
+    throw new HttpError(
+      400,
+      `/api/query: "cypher" must be a non-empty string, got ${JSON.stringify(cypher ?? null)}`,
+    );
   }
-  if (params !== undefined && (params === null || typeof params !== 'object' || Array.isArray(params))) {
-    throw new HttpError(400, `/api/query: "params" must be an object, got ${JSON.stringify(params)}`);
+  if (
+    params !== undefined &&
+    (params === null || typeof params !== 'object' || Array.isArray(params))
+  ) {
+    throw new HttpError(
+      400,
+      `/api/query: "params" must be an object, got ${JSON.stringify(params)}`,
+    );
   }
   return { cypher, params: (params as Record<string, unknown> | undefined) ?? {} };
 }

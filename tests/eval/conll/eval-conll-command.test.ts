@@ -9,13 +9,21 @@ const dir = mkdtempSync(join(tmpdir(), 'trama-conll-'));
 const predicted = join(dir, 'pred.txt');
 writeFileSync(predicted, 'Juan B-PER B-PER\nvive O O\nen O O\nLima B-LOC B-ORG\n\n');
 const gold = join(dir, 'gold.txt');
-writeFileSync(gold, 'La O\npolicía O\nde O\nBarcelona B-LOC\ndetuvo O\na O\ndos O\nhombres O\n. O\n\n');
+writeFileSync(
+  gold,
+  'La O\npolicía O\nde O\nBarcelona B-LOC\ndetuvo O\na O\ndos O\nhombres O\n. O\n\n',
+);
 
 describe('trama eval conll', () => {
   it('is a commander command named conll taking a file', () => {
     const cmd = evalConllCommand();
     expect(cmd.name()).toBe('conll');
-    expect(cmd.options.map((o) => o.long)).toEqual(['--json', '--model', '--predicted', '--sentences']);
+    expect(cmd.options.map((o) => o.long)).toEqual([
+      '--json',
+      '--model',
+      '--predicted',
+      '--sentences',
+    ]);
   });
 
   it('scores existing predictions with --predicted (JSON)', () => {

@@ -5,11 +5,16 @@ import { parseConll } from '../../../src/eval/conll/parse.js';
 import { scoreConll } from '../../../src/eval/conll/score.js';
 import { InputError } from '../../../src/schema/errors.js';
 
-const spans = (tags: string[]): string[] => extractChunks(tags).map((c) => `${c.type}[${c.start},${c.end})`);
+const spans = (tags: string[]): string[] =>
+  extractChunks(tags).map((c) => `${c.type}[${c.start},${c.end})`);
 
 describe('extractChunks (conlleval rules)', () => {
   it('reads IOB2 chunks', () => {
-    expect(spans(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-LOC'])).toEqual(['PER[0,2)', 'LOC[3,4)', 'LOC[4,6)']);
+    expect(spans(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-LOC'])).toEqual([
+      'PER[0,2)',
+      'LOC[3,4)',
+      'LOC[4,6)',
+    ]);
   });
   it('starts a chunk at I-X after O, after another type, and at sentence start (IOB1)', () => {
     expect(spans(['I-PER', 'I-PER', 'O', 'I-LOC'])).toEqual(['PER[0,2)', 'LOC[3,4)']);
@@ -20,7 +25,11 @@ describe('extractChunks (conlleval rules)', () => {
     expect(spans(['I-ORG', 'B-ORG', 'I-ORG'])).toEqual(['ORG[0,1)', 'ORG[1,3)']);
   });
   it('handles IOBES E- and S- tags', () => {
-    expect(spans(['B-PER', 'E-PER', 'S-LOC', 'S-LOC'])).toEqual(['PER[0,2)', 'LOC[2,3)', 'LOC[3,4)']);
+    expect(spans(['B-PER', 'E-PER', 'S-LOC', 'S-LOC'])).toEqual([
+      'PER[0,2)',
+      'LOC[2,3)',
+      'LOC[3,4)',
+    ]);
   });
   it('returns nothing for an all-O sentence', () => {
     expect(spans(['O', 'O'])).toEqual([]);
@@ -41,7 +50,14 @@ describe('scoreConll', () => {
     expect(s.overall.recall).toBeCloseTo(1 / 3, 12);
     expect(s.overall.f1).toBeCloseTo(1 / 3, 12);
     expect(s.byType['PER']).toMatchObject({ correct: 1, predicted: 1, gold: 1, f1: 1 });
-    expect(s.byType['LOC']).toMatchObject({ correct: 0, predicted: 0, gold: 1, precision: 0, recall: 0, f1: 0 });
+    expect(s.byType['LOC']).toMatchObject({
+      correct: 0,
+      predicted: 0,
+      gold: 1,
+      precision: 0,
+      recall: 0,
+      f1: 0,
+    });
     expect(s.byType['ORG']).toMatchObject({ correct: 0, predicted: 2, gold: 1 });
     expect(Object.keys(s.byType)).toEqual(['LOC', 'ORG', 'PER']);
     // Tokens: 7; equal tags: B-PER, I-PER, O, B-ORG, I-ORG = 5.
@@ -50,7 +66,9 @@ describe('scoreConll', () => {
   });
 
   it('gives F1 = 2PR/(P+R) with unequal precision and recall', () => {
-    const s = scoreConll([{ gold: ['B-PER', 'O', 'B-LOC', 'O', 'B-ORG'], pred: ['B-PER', 'O', 'B-LOC', 'O', 'O'] }]);
+    const s = scoreConll([
+      { gold: ['B-PER', 'O', 'B-LOC', 'O', 'B-ORG'], pred: ['B-PER', 'O', 'B-LOC', 'O', 'O'] },
+    ]);
     expect(s.overall.precision).toBe(1);
     expect(s.overall.recall).toBeCloseTo(2 / 3, 12);
     expect(s.overall.f1).toBeCloseTo(0.8, 12);
@@ -64,7 +82,9 @@ describe('scoreConll', () => {
   });
 
   it('rejects a sentence whose predicted length differs, naming the source', () => {
-    expect(() => scoreConll([{ gold: ['O', 'O'], pred: ['O'] }], 'x.conll')).toThrow(/x\.conll: sentence 1: 2 gold tags but 1 predicted/);
+    expect(() => scoreConll([{ gold: ['O', 'O'], pred: ['O'] }], 'x.conll')).toThrow(
+      /x\.conll: sentence 1: 2 gold tags but 1 predicted/,
+    );
   });
 });
 
@@ -89,7 +109,9 @@ describe('parseConll', () => {
 
 describe('formatConllScores', () => {
   it('prints a conlleval-like report', () => {
-    const text = formatConllScores(scoreConll([{ gold: ['B-PER', 'O', 'B-LOC'], pred: ['B-PER', 'O', 'B-ORG'] }]));
+    const text = formatConllScores(
+      scoreConll([{ gold: ['B-PER', 'O', 'B-LOC'], pred: ['B-PER', 'O', 'B-ORG'] }]),
+    );
     expect(text).toContain('processed 3 tokens with 2 phrases; found: 2 phrases; correct: 1.');
     expect(text).toMatch(/precision:\s+50\.00%; recall:\s+50\.00%; FB1:\s+50\.00/);
     expect(text).toMatch(/PER: precision:\s+100\.00%.*FB1:\s+100\.00\s+1/);

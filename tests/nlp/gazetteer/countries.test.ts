@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countryByCode, lookupCountry, lookupCountries } from '../../../src/nlp/gazetteer/countries.js';
+import {
+  countryByCode,
+  lookupCountry,
+  lookupCountries,
+} from '../../../src/nlp/gazetteer/countries.js';
 import { normalizeKey } from '../../../src/nlp/gazetteer/normalize.js';
 
 describe('normalizeKey', () => {
@@ -13,21 +17,52 @@ describe('normalizeKey', () => {
 
 describe('lookupCountry', () => {
   it.each([
-    ['Estados Unidos', 'US'], ['EE UU', 'US'], ['EE. UU.', 'US'], ['EE.UU.', 'US'], ['EEUU', 'US'], ['EUA', 'US'],
-    ['los Estados Unidos', 'US'], ['United States', 'US'], ['U.S.', 'US'], ['Reino Unido', 'GB'], ['UK', 'GB'],
-    ['Corea del Norte', 'KP'], ['Norcorea', 'KP'], ['North Korea', 'KP'], ['Corea del Sur', 'KR'], ['el Perú', 'PE'],
-    ['Peru', 'PE'], ['PERÚ', 'PE'], ['Holanda', 'NL'], ['Birmania', 'MM'], ['Costa de Marfil', 'CI'], ['RDC', 'CD'],
-    ['Rusia', 'RU'], ['Federación Rusa', 'RU'], ['Türkiye', 'TR'], ['Turquía', 'TR'], ['Arabia Saudita', 'SA'],
+    ['Estados Unidos', 'US'],
+    ['EE UU', 'US'],
+    ['EE. UU.', 'US'],
+    ['EE.UU.', 'US'],
+    ['EEUU', 'US'],
+    ['EUA', 'US'],
+    ['los Estados Unidos', 'US'],
+    ['United States', 'US'],
+    ['U.S.', 'US'],
+    ['Reino Unido', 'GB'],
+    ['UK', 'GB'],
+    ['Corea del Norte', 'KP'],
+    ['Norcorea', 'KP'],
+    ['North Korea', 'KP'],
+    ['Corea del Sur', 'KR'],
+    ['el Perú', 'PE'],
+    ['Peru', 'PE'],
+    ['PERÚ', 'PE'],
+    ['Holanda', 'NL'],
+    ['Birmania', 'MM'],
+    ['Costa de Marfil', 'CI'],
+    ['RDC', 'CD'],
+    ['Rusia', 'RU'],
+    ['Federación Rusa', 'RU'],
+    ['Türkiye', 'TR'],
+    ['Turquía', 'TR'],
+    ['Arabia Saudita', 'SA'],
   ])('%s -> %s', (surface, iso2) => {
     expect(lookupCountry(surface)?.iso2).toBe(iso2);
   });
 
   it('gives canonical Spanish and English names and capitals', () => {
     const kp = lookupCountry('Corea del Norte');
-    expect(kp).toMatchObject({ name: 'Corea del Norte', nameEn: 'North Korea', iso3: 'PRK', capital: 'Pionyang', capitalEn: 'Pyongyang' });
+    expect(kp).toMatchObject({
+      name: 'Corea del Norte',
+      nameEn: 'North Korea',
+      iso3: 'PRK',
+      capital: 'Pionyang',
+      capitalEn: 'Pyongyang',
+    });
     expect(lookupCountry('China')?.capital).toBe('Pekín');
     expect(lookupCountry('Rusia')?.capital).toBe('Moscú');
-    expect(lookupCountry('Estados Unidos')).toMatchObject({ nameEn: 'United States', unMember: true });
+    expect(lookupCountry('Estados Unidos')).toMatchObject({
+      nameEn: 'United States',
+      unMember: true,
+    });
   });
 
   it('does not take cities or unknown words for countries', () => {
@@ -37,7 +72,11 @@ describe('lookupCountry', () => {
   });
 
   it('returns both Congos for the ambiguous "Congo"', () => {
-    expect(lookupCountries('Congo').map((c) => c.iso2).sort()).toEqual(['CD', 'CG']);
+    expect(
+      lookupCountries('Congo')
+        .map((c) => c.iso2)
+        .sort(),
+    ).toEqual(['CD', 'CG']);
   });
 
   it('covers all 193 UN member states and resolves ISO codes', () => {

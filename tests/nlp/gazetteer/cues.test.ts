@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { isEventCue, isLawCue, isOrgHead, isOrgSuffix, lookupCues, matchCueAt, placeCue } from '../../../src/nlp/gazetteer/cues.js';
+import {
+  isEventCue,
+  isLawCue,
+  isOrgHead,
+  isOrgSuffix,
+  lookupCues,
+  matchCueAt,
+  placeCue,
+} from '../../../src/nlp/gazetteer/cues.js';
 
 describe('cue lexicons', () => {
   it('recognises organisation heads and suffixes', () => {
-    for (const w of ['Partido', 'Ministerio', 'universidad', 'Fiscalía', 'Comisión', 'Ejército', 'Policía', 'Corte']) expect(isOrgHead(w), w).toBe(true);
+    for (const w of [
+      'Partido',
+      'Ministerio',
+      'universidad',
+      'Fiscalía',
+      'Comisión',
+      'Ejército',
+      'Policía',
+      'Corte',
+    ])
+      expect(isOrgHead(w), w).toBe(true);
     expect(isOrgHead('Party', 'en')).toBe(true);
     expect(isOrgSuffix('S.A.')).toBe(true);
     expect(isOrgSuffix('Inc.', 'en')).toBe(true);
@@ -28,7 +46,9 @@ describe('cue lexicons', () => {
   });
 
   it('matches multi-word cues longest first and keeps several kinds', () => {
-    expect(matchCueAt(['la', 'agencia', 'de', 'noticias', 'Yonhap'], 1)).toMatchObject({ length: 3 });
+    expect(matchCueAt(['la', 'agencia', 'de', 'noticias', 'Yonhap'], 1)).toMatchObject({
+      length: 3,
+    });
     expect(matchCueAt(['los', 'Juegos', 'Olímpicos'], 1)?.cues[0]).toMatchObject({ kind: 'event' });
     expect(matchCueAt(['un', 'golpe', 'de', 'Estado'], 1)).toMatchObject({ length: 3 });
     expect(lookupCues('departamento').map((c) => c.kind)).toContain('place');

@@ -22,12 +22,25 @@ describe('inflectSpanish', () => {
 
 describe('lookupDemonym', () => {
   it.each([
-    ['ruso', 'Rusia', 'm', 'sg'], ['rusa', 'Rusia', 'f', 'sg'], ['rusos', 'Rusia', 'm', 'pl'], ['rusas', 'Rusia', 'f', 'pl'],
-    ['norcoreana', 'Corea del Norte', 'f', 'sg'], ['norcoreanos', 'Corea del Norte', 'm', 'pl'],
-    ['españolas', 'España', 'f', 'pl'], ['Españoles', 'España', 'm', 'pl'], ['británicos', 'Reino Unido', 'm', 'pl'],
-    ['mexicana', 'México', 'f', 'sg'], ['colombianos', 'Colombia', 'm', 'pl'], ['francesas', 'Francia', 'f', 'pl'],
+    ['ruso', 'Rusia', 'm', 'sg'],
+    ['rusa', 'Rusia', 'f', 'sg'],
+    ['rusos', 'Rusia', 'm', 'pl'],
+    ['rusas', 'Rusia', 'f', 'pl'],
+    ['norcoreana', 'Corea del Norte', 'f', 'sg'],
+    ['norcoreanos', 'Corea del Norte', 'm', 'pl'],
+    ['españolas', 'España', 'f', 'pl'],
+    ['Españoles', 'España', 'm', 'pl'],
+    ['británicos', 'Reino Unido', 'm', 'pl'],
+    ['mexicana', 'México', 'f', 'sg'],
+    ['colombianos', 'Colombia', 'm', 'pl'],
+    ['francesas', 'Francia', 'f', 'pl'],
   ])('%s -> %s (%s %s)', (word, target, gender, number) => {
-    expect(lookupDemonym(word, 'es')).toMatchObject({ target, targetType: 'Country', gender, number });
+    expect(lookupDemonym(word, 'es')).toMatchObject({
+      target,
+      targetType: 'Country',
+      gender,
+      number,
+    });
   });
 
   it('has common-gender forms without gender', () => {
@@ -39,28 +52,52 @@ describe('lookupDemonym', () => {
   });
 
   it('maps regional and city demonyms', () => {
-    expect(lookupDemonym('catalanes')).toMatchObject({ target: 'Cataluña', targetType: 'Region', countryCode: 'ES' });
+    expect(lookupDemonym('catalanes')).toMatchObject({
+      target: 'Cataluña',
+      targetType: 'Region',
+      countryCode: 'ES',
+    });
     expect(lookupDemonym('vasca')).toMatchObject({ target: 'País Vasco', targetType: 'Region' });
-    expect(lookupDemonym('texanos')).toMatchObject({ target: 'Texas', targetType: 'Region', countryCode: 'US' });
+    expect(lookupDemonym('texanos')).toMatchObject({
+      target: 'Texas',
+      targetType: 'Region',
+      countryCode: 'US',
+    });
     expect(lookupDemonym('madrileña')).toMatchObject({ target: 'Madrid', targetType: 'City' });
     expect(lookupDemonym('moscovitas')).toMatchObject({ target: 'Moscú', targetType: 'City' });
-    expect(lookupDemonym('neoyorquino')).toMatchObject({ target: 'Nueva York', targetType: 'City' });
+    expect(lookupDemonym('neoyorquino')).toMatchObject({
+      target: 'Nueva York',
+      targetType: 'City',
+    });
   });
 
   it('reads English demonyms', () => {
     expect(lookupDemonym('Russian', 'en')).toMatchObject({ target: 'Rusia', lang: 'en' });
-    expect(lookupDemonym('North Koreans', 'en')).toMatchObject({ target: 'Corea del Norte', number: 'pl' });
+    expect(lookupDemonym('North Koreans', 'en')).toMatchObject({
+      target: 'Corea del Norte',
+      number: 'pl',
+    });
     expect(lookupDemonym('American', 'en')?.target).toBe('Estados Unidos');
   });
 
   it('keeps every reading of an ambiguous demonym', () => {
-    expect(lookupDemonyms('congoleños').map((d) => d.countryCode).sort()).toEqual(['CD', 'CG']);
+    expect(
+      lookupDemonyms('congoleños')
+        .map((d) => d.countryCode)
+        .sort(),
+    ).toEqual(['CD', 'CG']);
   });
 
   it('has a Spanish demonym for every UN member state', () => {
     type Row = [string, string, string, string, string, string, string];
-    const covered = new Set(readResource<Row[]>('demonyms.json').filter((r) => r[6] === 'es' && r[2] === 'C').map((r) => r[3]));
-    const missing = allCountries().filter((c) => c.unMember && !covered.has(c.iso2)).map((c) => c.iso2);
+    const covered = new Set(
+      readResource<Row[]>('demonyms.json')
+        .filter((r) => r[6] === 'es' && r[2] === 'C')
+        .map((r) => r[3]),
+    );
+    const missing = allCountries()
+      .filter((c) => c.unMember && !covered.has(c.iso2))
+      .map((c) => c.iso2);
     expect(missing).toEqual([]);
     expect(allCountries().filter((c) => c.unMember).length).toBeGreaterThanOrEqual(193);
   });

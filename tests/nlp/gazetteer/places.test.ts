@@ -5,10 +5,22 @@ import { lookupRegion } from '../../../src/nlp/gazetteer/regions.js';
 
 describe('lookupCity', () => {
   it.each([
-    ['Moscú', 'Moscú', 'RU'], ['Moscow', 'Moscú', 'RU'], ['moscu', 'Moscú', 'RU'], ['Pekín', 'Pekín', 'CN'], ['Beijing', 'Pekín', 'CN'],
-    ['Nueva York', 'Nueva York', 'US'], ['Londres', 'Londres', 'GB'], ['Ciudad de México', 'Ciudad de México', 'MX'],
-    ['Bruselas', 'Bruselas', 'BE'], ['Pionyang', 'Pionyang', 'KP'], ['Pyongyang', 'Pionyang', 'KP'], ['Seúl', 'Seúl', 'KR'],
-    ['Kiev', 'Kiev', 'UA'], ['Kyiv', 'Kiev', 'UA'], ['Estambul', 'Estambul', 'TR'], ['Washington', 'Washington', 'US'],
+    ['Moscú', 'Moscú', 'RU'],
+    ['Moscow', 'Moscú', 'RU'],
+    ['moscu', 'Moscú', 'RU'],
+    ['Pekín', 'Pekín', 'CN'],
+    ['Beijing', 'Pekín', 'CN'],
+    ['Nueva York', 'Nueva York', 'US'],
+    ['Londres', 'Londres', 'GB'],
+    ['Ciudad de México', 'Ciudad de México', 'MX'],
+    ['Bruselas', 'Bruselas', 'BE'],
+    ['Pionyang', 'Pionyang', 'KP'],
+    ['Pyongyang', 'Pionyang', 'KP'],
+    ['Seúl', 'Seúl', 'KR'],
+    ['Kiev', 'Kiev', 'UA'],
+    ['Kyiv', 'Kiev', 'UA'],
+    ['Estambul', 'Estambul', 'TR'],
+    ['Washington', 'Washington', 'US'],
   ])('%s -> %s (%s)', (surface, name, cc) => {
     expect(lookupCity(surface)[0]).toMatchObject({ name, countryCode: cc });
   });
@@ -16,8 +28,11 @@ describe('lookupCity', () => {
   it('returns every city of an ambiguous name, most populous first', () => {
     const cities = lookupCity('Córdoba');
     expect(cities.length).toBeGreaterThan(1);
-    expect(new Set(cities.map((c) => c.countryCode))).toEqual(expect.objectContaining(new Set(['AR', 'ES', 'MX'])));
-    for (let i = 1; i < cities.length; i++) expect(cities[i - 1]!.population).toBeGreaterThanOrEqual(cities[i]!.population);
+    expect(new Set(cities.map((c) => c.countryCode))).toEqual(
+      expect.objectContaining(new Set(['AR', 'ES', 'MX'])),
+    );
+    for (let i = 1; i < cities.length; i++)
+      expect(cities[i - 1]!.population).toBeGreaterThanOrEqual(cities[i]!.population);
   });
 
   it('finds nothing for a non-place', () => {
@@ -27,7 +42,11 @@ describe('lookupCity', () => {
 
 describe('lookupRegion', () => {
   it('finds subdivisions by Spanish, English and local names', () => {
-    expect(lookupRegion('Cataluña')[0]).toMatchObject({ code: 'ES-CT', countryCode: 'ES', nameEn: 'Catalonia' });
+    expect(lookupRegion('Cataluña')[0]).toMatchObject({
+      code: 'ES-CT',
+      countryCode: 'ES',
+      nameEn: 'Catalonia',
+    });
     expect(lookupRegion('Catalunya')[0]?.code).toBe('ES-CT');
     expect(lookupRegion('Baviera')[0]?.code).toBe('DE-BY');
     expect(lookupRegion('Bayern')[0]?.code).toBe('DE-BY');
@@ -42,7 +61,18 @@ describe('lookupRegion', () => {
   });
 
   it('knows supranational regions without a country', () => {
-    for (const s of ['Europa', 'América Latina', 'Latinoamérica', 'Oriente Medio', 'África', 'Asia', 'Sudeste Asiático', 'el Caribe', 'Balcanes', 'the Middle East']) {
+    for (const s of [
+      'Europa',
+      'América Latina',
+      'Latinoamérica',
+      'Oriente Medio',
+      'África',
+      'Asia',
+      'Sudeste Asiático',
+      'el Caribe',
+      'Balcanes',
+      'the Middle East',
+    ]) {
       const r = lookupRegion(s)[0];
       expect(r?.kind, s).toBe('supranational');
       expect(r?.countryCode, s).toBeUndefined();

@@ -24,7 +24,13 @@ describe('IOB2 constraint', () => {
     expect(allowedTransition('O', 'B-ORG')).toBe(true);
   });
   it('rewrites IOB1 to IOB2', () => {
-    expect(toIob2(['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC'])).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC']);
+    expect(toIob2(['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC'])).toEqual([
+      'B-PER',
+      'I-PER',
+      'O',
+      'B-LOC',
+      'B-LOC',
+    ]);
   });
 });
 
@@ -32,7 +38,10 @@ describe('viterbi', () => {
   const trans = constrainTransitions(TAGS, new Float32Array((T + 1) * T));
   it('never outputs an illegal transition even when emissions prefer one', () => {
     // Token 1 strongly prefers I-PER, but token 0 prefers O: the best legal path is B-PER I-PER or O B-PER.
-    const em = emissionsFor([{ O: 2, 'B-PER': 1.5 }, { 'I-PER': 5, 'B-PER': 1 }]);
+    const em = emissionsFor([
+      { O: 2, 'B-PER': 1.5 },
+      { 'I-PER': 5, 'B-PER': 1 },
+    ]);
     const path = [...viterbi(em, 2, T, trans)].map((t) => TAGS[t]);
     expect(path).toEqual(['B-PER', 'I-PER']);
   });

@@ -40,14 +40,26 @@ describe('PhraseGazetteer', () => {
       { tokens: ['york'], label: 'LOC' },
       { tokens: ['york'], label: 'PER' },
     ]);
-    expect(g.annotate(['en', 'nueva', 'york', 'y', 'york'])).toEqual([undefined, 'B-LOC', 'I-LOC', undefined, 'B-LOC|PER']);
+    expect(g.annotate(['en', 'nueva', 'york', 'y', 'york'])).toEqual([
+      undefined,
+      'B-LOC',
+      'I-LOC',
+      undefined,
+      'B-LOC|PER',
+    ]);
     expect(g.annotate(['nueva'])).toEqual(['B-MISC']);
   });
 });
 
 describe('sentenceFeatures', () => {
   const res: FeatureResources = {
-    clusters: new ClusterTable([2, 4], new Map([['madrid', [1, 3]], ['en', [0, 2]]])),
+    clusters: new ClusterTable(
+      [2, 4],
+      new Map([
+        ['madrid', [1, 3]],
+        ['en', [0, 2]],
+      ]),
+    ),
     gazetteers: [new PhraseGazetteer('g', [{ tokens: ['madrid'], label: 'LOC' }])],
     commonLower: new Set(['el', 'vive']),
   };

@@ -12,7 +12,9 @@ import { conllDocuments } from '../../../src/nlp/ner/document.js';
 const DEV_F1_FLOOR = 0.7928 - 0.005;
 const DEV_F1_FLOOR_SENTENCES = 0.7852 - 0.005;
 
-const SHARED = resolve(process.env['TRAMA_SHARED_DATA'] ?? join(__dirname, '../../../../shared/data'));
+const SHARED = resolve(
+  process.env['TRAMA_SHARED_DATA'] ?? join(__dirname, '../../../../shared/data'),
+);
 const TESTA = join(SHARED, 'conll2002-es', 'esp.testa');
 
 function entities(tokens: string[], tags: string[]): string[] {
@@ -37,11 +39,14 @@ describe('the committed NER model', () => {
       const tokens = s.split(' ');
       return entities(tokens, tagger.tag(tokens));
     };
-    expect(tag('La policía de Barcelona detuvo ayer a dos hombres , según informó el Ministerio del Interior .')).toEqual([
-      'LOC:Barcelona',
-      'ORG:Ministerio del Interior',
-    ]);
-    const s2 = tag('Los ministros de Francia y Alemania firmaron el acuerdo en la sede de Naciones Unidas en Nueva York .');
+    expect(
+      tag(
+        'La policía de Barcelona detuvo ayer a dos hombres , según informó el Ministerio del Interior .',
+      ),
+    ).toEqual(['LOC:Barcelona', 'ORG:Ministerio del Interior']);
+    const s2 = tag(
+      'Los ministros de Francia y Alemania firmaron el acuerdo en la sede de Naciones Unidas en Nueva York .',
+    );
     expect(s2).toContain('ORG:Naciones Unidas');
     expect(s2).toContain('LOC:Nueva York');
     expect(s2).toContain('LOC:Francia');
@@ -65,20 +70,25 @@ describe('the committed NER model', () => {
     }
   });
 
-  it.skipIf(!existsSync(TESTA))(`keeps dev F1 on esp.testa >= ${(100 * DEV_F1_FLOOR).toFixed(2)} by article, >= ${(100 * DEV_F1_FLOOR_SENTENCES).toFixed(2)} by sentence (needs ${TESTA})`, () => {
-    const tagger = loadNerModel();
-    const sentences = parseConll(readFileSync(TESTA, 'utf8'), TESTA);
-    const alone = scoreConll(sentences.map((s) => ({ gold: s.gold, pred: tagger.tag(s.tokens) })));
-    expect(alone.overall.gold).toBe(4352);
-    expect(alone.overall.f1).toBeGreaterThanOrEqual(DEV_F1_FLOOR_SENTENCES);
-    const pred: string[][] = [];
-    for (const [start, end] of conllDocuments(sentences.map((s) => s.tokens))) {
-      pred.push(...tagger.tagDocument(sentences.slice(start, end).map((s) => s.tokens)));
-    }
-    const byArticle = scoreConll(sentences.map((s, k) => ({ gold: s.gold, pred: pred[k]! })));
-    expect(byArticle.overall.f1).toBeGreaterThanOrEqual(DEV_F1_FLOOR);
-    expect(byArticle.overall.f1).toBeGreaterThan(alone.overall.f1);
-  });
+  it.skipIf(!existsSync(TESTA))(
+    `keeps dev F1 on esp.testa >= ${(100 * DEV_F1_FLOOR).toFixed(2)} by article, >= ${(100 * DEV_F1_FLOOR_SENTENCES).toFixed(2)} by sentence (needs ${TESTA})`,
+    () => {
+      const tagger = loadNerModel();
+      const sentences = parseConll(readFileSync(TESTA, 'utf8'), TESTA);
+      const alone = scoreConll(
+        sentences.map((s) => ({ gold: s.gold, pred: tagger.tag(s.tokens) })),
+      );
+      expect(alone.overall.gold).toBe(4352);
+      expect(alone.overall.f1).toBeGreaterThanOrEqual(DEV_F1_FLOOR_SENTENCES);
+      const pred: string[][] = [];
+      for (const [start, end] of conllDocuments(sentences.map((s) => s.tokens))) {
+        pred.push(...tagger.tagDocument(sentences.slice(start, end).map((s) => s.tokens)));
+      }
+      const byArticle = scoreConll(sentences.map((s, k) => ({ gold: s.gold, pred: pred[k]! })));
+      expect(byArticle.overall.f1).toBeGreaterThanOrEqual(DEV_F1_FLOOR);
+      expect(byArticle.overall.f1).toBeGreaterThan(alone.overall.f1);
+    },
+  );
 
   it('uses the external gazetteer baked into the model for names never seen in training', () => {
     const model = loadNerModel().model;
@@ -86,6 +96,10 @@ describe('the committed NER model', () => {
     expect(ext).toBeDefined();
     // Cities and demonyms from resources/gazetteer, looked up without reading those files.
     expect(ext!.annotate(['viajó', 'a', 'pionyang'])[2]).toMatch(/^B-.*(CITY|CAPITAL)/);
-    expect(ext!.annotate(['el', 'ministro', 'norcoreano'])).toEqual([undefined, 'B-ROLE', 'B-DEMONYM']);
+    expect(ext!.annotate(['el', 'ministro', 'norcoreano'])).toEqual([
+      undefined,
+      'B-ROLE',
+      'B-DEMONYM',
+    ]);
   });
 });

@@ -4,9 +4,20 @@ import { edgeCategoryKey, type GraphStats } from '../graph/stats.js';
 import type { TramaGraph } from '../graph/types.js';
 import type { LegendItem } from '../legend/legend.js';
 import { VALUE_NODE_TYPES } from '../schema.js';
-import { edgeCategoryLabel, edgeColor, EDGE_CATEGORY_COLORS, nodeColor, NODE_TYPE_COLORS } from '../render/palette.js';
+import {
+  edgeCategoryLabel,
+  edgeColor,
+  EDGE_CATEGORY_COLORS,
+  nodeColor,
+  NODE_TYPE_COLORS,
+} from '../render/palette.js';
 
-export function nodeTypeItems(graph: TramaGraph, stats: GraphStats, visibility: Visibility, showValueNodes: boolean): LegendItem[] {
+export function nodeTypeItems(
+  graph: TramaGraph,
+  stats: GraphStats,
+  visibility: Visibility,
+  showValueNodes: boolean,
+): LegendItem[] {
   const shown = new Map<string, number>();
   for (const key of visibility.nodes) {
     const type = graph.getNodeAttribute(key, 'type');
@@ -15,7 +26,13 @@ export function nodeTypeItems(graph: TramaGraph, stats: GraphStats, visibility: 
   return Object.keys(NODE_TYPE_COLORS)
     .filter((type) => stats.typeCounts.has(type as never))
     .filter((type) => showValueNodes || !(VALUE_NODE_TYPES as readonly string[]).includes(type))
-    .map((type) => ({ key: type, label: type, color: nodeColor(type), count: stats.typeCounts.get(type as never) ?? 0, shown: shown.get(type) ?? 0 }));
+    .map((type) => ({
+      key: type,
+      label: type,
+      color: nodeColor(type),
+      count: stats.typeCounts.get(type as never) ?? 0,
+      shown: shown.get(type) ?? 0,
+    }));
 }
 
 /** Visible edges per legend category. */
@@ -28,7 +45,11 @@ export function visibleEdgeCounts(graph: TramaGraph, visibility: Visibility): Ma
   return shown;
 }
 
-export function edgeCategoryItems(stats: GraphStats, shown: ReadonlyMap<string, number>, showValueNodes: boolean): LegendItem[] {
+export function edgeCategoryItems(
+  stats: GraphStats,
+  shown: ReadonlyMap<string, number>,
+  showValueNodes: boolean,
+): LegendItem[] {
   return Object.keys(EDGE_CATEGORY_COLORS)
     .filter((category) => stats.categoryCounts.has(category))
     .filter((category) => showValueNodes || category !== 'mentioned_in')

@@ -11,7 +11,11 @@ import { computeVisibility } from '../filters/visibility.js';
 import { renderFilterControls } from '../filters/controls.js';
 import { renderLegend } from '../legend/legend.js';
 import { assignInitialPositions } from '../layout/initial.js';
-import { mountLayoutControl, type LayoutControl, type PositionOrigin } from '../layout/fa2-control.js';
+import {
+  mountLayoutControl,
+  type LayoutControl,
+  type PositionOrigin,
+} from '../layout/fa2-control.js';
 import { edgeAlphaFor } from '../render/palette.js';
 import { edgeFocus, nodeNeighbourhood, nodeSetFocus, type Focus } from '../render/focus.js';
 import { makeEdgeReducer, makeNodeReducer, type RenderState } from '../render/reducers.js';
@@ -37,7 +41,14 @@ import { sigmaSettings } from './sigma-settings.js';
 /** Above this many nodes, hovering only highlights the node (a full re-reduce per hover is too slow). */
 const HOVER_NEIGHBOURHOOD_LIMIT = 50_000;
 
-const FILTER_KEYS = ['hiddenTypes', 'hiddenCategories', 'certainties', 'article', 'minDegree', 'showValueNodes'] as const;
+const FILTER_KEYS = [
+  'hiddenTypes',
+  'hiddenCategories',
+  'certainties',
+  'article',
+  'minDegree',
+  'showValueNodes',
+] as const;
 
 export class Session {
   readonly graph: TramaGraph;
@@ -80,19 +91,25 @@ export class Session {
       edgeAlpha: edgeAlphaFor(graph.size),
     }));
     const container = byId('sigma-container');
-    this.sigma = timed('sigma', () =>
-      new Sigma(graph, container, {
-        ...sigmaSettings(graph.order, graph.size),
-        nodeReducer: makeNodeReducer(() => this.render),
-        edgeReducer: makeEdgeReducer(() => this.render),
-      }),
+    this.sigma = timed(
+      'sigma',
+      () =>
+        new Sigma(graph, container, {
+          ...sigmaSettings(graph.order, graph.size),
+          nodeReducer: makeNodeReducer(() => this.render),
+          edgeReducer: makeEdgeReducer(() => this.render),
+        }),
     );
     if (state.camera) this.sigma.getCamera().setState(state.camera);
 
     const controlsStart = performance.now();
     this.layout = mountLayoutControl(byId('layout'), graph, origin);
     let searchIndex: SearchIndex | null = null;
-    this.search = mountSearchBox(byId('search'), () => (searchIndex ??= buildSearchIndex(graph)), (key) => this.select({ kind: 'node', key }, true));
+    this.search = mountSearchBox(
+      byId('search'),
+      () => (searchIndex ??= buildSearchIndex(graph)),
+      (key) => this.select({ kind: 'node', key }, true),
+    );
     this.panel = mountPanel(byId('panel'), {
       graph,
       stats: this.stats,
@@ -106,11 +123,17 @@ export class Session {
       png: async () => download(await snapshotPng(this.sigma), 'trama-view.png'),
       json: async () => {
         const envelope = filteredEnvelope(graph, this.render.visibility, this.meta);
-        download(new Blob([JSON.stringify(envelope, null, 1)], { type: 'application/json' }), 'trama-filtered.json');
+        download(
+          new Blob([JSON.stringify(envelope, null, 1)], { type: 'application/json' }),
+          'trama-filtered.json',
+        );
       },
       gexf: async () => {
         const envelope = filteredEnvelope(graph, this.render.visibility, this.meta);
-        download(new Blob([toGexf(envelope, this.stats, this.render.sizes)], { type: 'application/xml' }), 'trama-filtered.gexf');
+        download(
+          new Blob([toGexf(envelope, this.stats, this.render.sizes)], { type: 'application/xml' }),
+          'trama-filtered.gexf',
+        );
       },
     });
     renderCypherPanel(byId('cypher'), health, {
@@ -161,7 +184,11 @@ export class Session {
     camera.on('updated', onCamera);
     this.cleanups.push(() => camera.off('updated', onCamera));
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)) this.select(null, false);
+      if (
+        event.key === 'Escape' &&
+        !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)
+      )
+        this.select(null, false);
     };
     window.addEventListener('keydown', onKey);
     this.cleanups.push(() => window.removeEventListener('keydown', onKey));
@@ -171,12 +198,15 @@ export class Session {
     const { graph } = this;
     const visibility = this.render.visibility;
     if (this.hovered && graph.hasNode(this.hovered)) {
-      if (graph.order > HOVER_NEIGHBOURHOOD_LIMIT) return { nodes: new Set([this.hovered]), edges: new Set(), centre: this.hovered };
+      if (graph.order > HOVER_NEIGHBOURHOOD_LIMIT)
+        return { nodes: new Set([this.hovered]), edges: new Set(), centre: this.hovered };
       return nodeNeighbourhood(graph, this.hovered, visibility);
     }
     const selection = this.store.get().selection;
-    if (selection?.kind === 'node' && graph.hasNode(selection.key)) return nodeNeighbourhood(graph, selection.key, visibility);
-    if (selection?.kind === 'edge' && graph.hasEdge(selection.key)) return edgeFocus(graph, selection.key);
+    if (selection?.kind === 'node' && graph.hasNode(selection.key))
+      return nodeNeighbourhood(graph, selection.key, visibility);
+    if (selection?.kind === 'edge' && graph.hasEdge(selection.key))
+      return edgeFocus(graph, selection.key);
     if (this.queryHits) return nodeSetFocus(graph, this.queryHits, visibility);
     return null;
   }
@@ -227,7 +257,8 @@ export class Session {
       `${render.visibility.nodes.size.toLocaleString('en')} of ${graph.order.toLocaleString('en')} nodes · ` +
       `${[...edgeCounts.values()].reduce((a, b) => a + b, 0).toLocaleString('en')} of ${graph.size.toLocaleString('en')} edges shown`;
     const meta = this.meta;
-    byId('graph-title').textContent = `${this.source} · ${meta.entityCount} entities · ${meta.relationCount} relations · ${meta.articleCount} articles`;
+    byId('graph-title').textContent =
+      `${this.source} · ${meta.entityCount} entities · ${meta.relationCount} relations · ${meta.articleCount} articles`;
   }
 
   private mountZoom(): void {

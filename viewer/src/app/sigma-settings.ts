@@ -5,7 +5,10 @@ import type { EdgeAttributes, NodeAttributes } from '../schema.js';
 
 export const SMALL_GRAPH_EDGES = 20_000;
 
-export function sigmaSettings(order: number, size: number): Partial<Settings<NodeAttributes, EdgeAttributes>> {
+export function sigmaSettings(
+  order: number,
+  size: number,
+): Partial<Settings<NodeAttributes, EdgeAttributes>> {
   const small = size <= SMALL_GRAPH_EDGES;
   return {
     defaultEdgeType: small ? 'arrow' : 'line',

@@ -31,15 +31,22 @@ export async function fetchHealth(): Promise<Health | null> {
   }
 }
 
-export async function runCypher(cypher: string, params: Record<string, unknown> = {}): Promise<QueryReply> {
+export async function runCypher(
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<QueryReply> {
   const response = await fetch('api/query', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ cypher, params }),
   });
-  const body = (await response.json().catch(() => null)) as (QueryReply & { error?: { message: string; hint?: string } }) | null;
+  const body = (await response.json().catch(() => null)) as
+    (QueryReply & { error?: { message: string; hint?: string } }) | null;
   if (!response.ok || !body || body.error) {
-    throw new ApiError(body?.error?.message ?? `query failed: ${response.status} ${response.statusText}`, body?.error?.hint);
+    throw new ApiError(
+      body?.error?.message ?? `query failed: ${response.status} ${response.statusText}`,
+      body?.error?.hint,
+    );
   }
   return body;
 }

@@ -4,7 +4,10 @@
  */
 const MAX_DEPTH = 4;
 
-export function matchResultNodes(rows: readonly unknown[][], hasNode: (key: string) => boolean): Set<string> {
+export function matchResultNodes(
+  rows: readonly unknown[][],
+  hasNode: (key: string) => boolean,
+): Set<string> {
   const found = new Set<string>();
   const visit = (value: unknown, depth: number): void => {
     if (depth > MAX_DEPTH || value === null || value === undefined) return;
@@ -16,7 +19,8 @@ export function matchResultNodes(rows: readonly unknown[][], hasNode: (key: stri
       for (const item of value) visit(item, depth + 1);
       return;
     }
-    if (typeof value === 'object') for (const item of Object.values(value as Record<string, unknown>)) visit(item, depth + 1);
+    if (typeof value === 'object')
+      for (const item of Object.values(value as Record<string, unknown>)) visit(item, depth + 1);
   };
   for (const row of rows) for (const cell of row) visit(cell, 0);
   return found;

@@ -20,14 +20,30 @@ function table(columns: string[], rows: unknown[][]): HTMLElement {
     'table',
     { className: 'result-table', id: 'cypher-result' },
     el('thead', {}, el('tr', {}, ...columns.map((c) => el('th', {}, c)))),
-    el('tbody', {}, ...rows.map((row) => el('tr', {}, ...row.map((cell) => el('td', {}, cellText(cell)))))),
+    el(
+      'tbody',
+      {},
+      ...rows.map((row) => el('tr', {}, ...row.map((cell) => el('td', {}, cellText(cell))))),
+    ),
   );
 }
 
-export function renderCypherPanel(container: HTMLElement, health: Health | null, hooks: CypherHooks): void {
+export function renderCypherPanel(
+  container: HTMLElement,
+  health: Health | null,
+  hooks: CypherHooks,
+): void {
   container.className = 'cypher';
   if (!health) {
-    container.replaceChildren(el('p', { className: 'hint' }, 'Opened without the trama server: Cypher needs ', el('code', {}, 'trama serve'), '.'));
+    container.replaceChildren(
+      el(
+        'p',
+        { className: 'hint' },
+        'Opened without the trama server: Cypher needs ',
+        el('code', {}, 'trama serve'),
+        '.',
+      ),
+    );
     return;
   }
   if (!health.neo4j) {
@@ -60,7 +76,11 @@ export function renderCypherPanel(container: HTMLElement, health: Health | null,
       const nodes = matchResultNodes(reply.rows, hooks.hasNode);
       hooks.highlight(nodes.size ? nodes : null);
       output.replaceChildren(
-        el('p', { className: 'hint' }, `${reply.rowCount} row(s)${reply.truncated ? ` (first ${reply.rows.length} shown)` : ''}, ${nodes.size} node(s) in the graph highlighted`),
+        el(
+          'p',
+          { className: 'hint' },
+          `${reply.rowCount} row(s)${reply.truncated ? ` (first ${reply.rows.length} shown)` : ''}, ${nodes.size} node(s) in the graph highlighted`,
+        ),
         table(reply.columns, reply.rows),
       );
     } catch (error) {

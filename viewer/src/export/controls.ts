@@ -27,7 +27,11 @@ export function renderExportControls(container: HTMLElement, actions: ExportActi
       button('export-json', 'trama JSON', actions.json),
       button('export-gexf', 'GEXF', actions.gexf),
     ),
-    el('p', { className: 'hint' }, 'JSON and GEXF contain what the filters show, with current positions.'),
+    el(
+      'p',
+      { className: 'hint' },
+      'JSON and GEXF contain what the filters show, with current positions.',
+    ),
     status,
   );
 }

@@ -1,9 +1,19 @@
 /** The filtered graph as a trama graph envelope (data attributes plus current positions). */
 import { forEachVisibleEdge, type Visibility } from '../filters/visibility.js';
 import type { TramaGraph } from '../graph/types.js';
-import { GRAPH_FORMAT, GRAPH_VERSION, validateGraphEnvelope, type GraphEnvelope, type GraphMeta } from '../schema.js';
+import {
+  GRAPH_FORMAT,
+  GRAPH_VERSION,
+  validateGraphEnvelope,
+  type GraphEnvelope,
+  type GraphMeta,
+} from '../schema.js';
 
-export function filteredEnvelope(graph: TramaGraph, visibility: Visibility, meta: GraphMeta): GraphEnvelope {
+export function filteredEnvelope(
+  graph: TramaGraph,
+  visibility: Visibility,
+  meta: GraphMeta,
+): GraphEnvelope {
   const nodes: GraphEnvelope['graph']['nodes'] = [];
   graph.forEachNode((key, a) => {
     if (visibility.nodes.has(key)) nodes.push({ key, attributes: { ...a } });
@@ -23,7 +33,12 @@ export function filteredEnvelope(graph: TramaGraph, visibility: Visibility, meta
       entityCount: nodes.filter((n) => n.attributes.kind === 'entity').length,
       relationCount: edges.filter((e) => e.attributes.kind === 'relation').length,
     },
-    graph: { attributes: graph.getAttributes(), options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }, nodes, edges },
+    graph: {
+      attributes: graph.getAttributes(),
+      options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
+      nodes,
+      edges,
+    },
   };
   return validateGraphEnvelope(envelope, 'viewer export');
 }

@@ -9,7 +9,11 @@ import { edgeColor, nodeColor } from '../render/palette.js';
 
 const JOIN = ' | ';
 
-export function toGexf(envelope: GraphEnvelope, stats: GraphStats, sizes: Map<string, number>): string {
+export function toGexf(
+  envelope: GraphEnvelope,
+  stats: GraphStats,
+  sizes: Map<string, number>,
+): string {
   const graph = buildGraph(envelope);
   return write(graph, {
     version: '1.3',
@@ -32,7 +36,11 @@ export function toGexf(envelope: GraphEnvelope, stats: GraphStats, sizes: Map<st
       };
     },
     formatEdge(_key, a) {
-      const attributes: Record<string, string | number> = { kind: a.kind, predicate: a.predicate, category: edgeCategoryKey(a) };
+      const attributes: Record<string, string | number> = {
+        kind: a.kind,
+        predicate: a.predicate,
+        category: edgeCategoryKey(a),
+      };
       if (a.kind === 'relation') {
         attributes.certainty = a.certainty;
         attributes.confidence = a.confidence;

@@ -5,7 +5,10 @@
 import type Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from '../schema.js';
 
-export async function snapshotPng(sigma: Sigma<NodeAttributes, EdgeAttributes>, background = '#ffffff'): Promise<Blob> {
+export async function snapshotPng(
+  sigma: Sigma<NodeAttributes, EdgeAttributes>,
+  background = '#ffffff',
+): Promise<Blob> {
   const { width, height } = sigma.getDimensions();
   const ratio = window.devicePixelRatio || 1;
   const output = document.createElement('canvas');
@@ -19,6 +22,9 @@ export async function snapshotPng(sigma: Sigma<NodeAttributes, EdgeAttributes>, 
   const layers = [...sigma.getContainer().querySelectorAll('canvas')];
   for (const layer of layers) context.drawImage(layer, 0, 0, output.width, output.height);
   return await new Promise<Blob>((done, fail) =>
-    output.toBlob((blob) => (blob ? done(blob) : fail(new Error('snapshotPng: the canvas gave no image'))), 'image/png'),
+    output.toBlob(
+      (blob) => (blob ? done(blob) : fail(new Error('snapshotPng: the canvas gave no image'))),
+      'image/png',
+    ),
   );
 }

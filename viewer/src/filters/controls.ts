@@ -5,11 +5,23 @@ import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
 import { el } from '../ui/dom.js';
 
-export function renderFilterControls(container: HTMLElement, store: Store<ViewState>, stats: GraphStats): void {
+export function renderFilterControls(
+  container: HTMLElement,
+  store: Store<ViewState>,
+  stats: GraphStats,
+): void {
   const state = store.get();
-  const certainty = el('div', { className: 'row', id: 'filter-certainty' }, el('span', {}, 'Certainty'));
+  const certainty = el(
+    'div',
+    { className: 'row', id: 'filter-certainty' },
+    el('span', {}, 'Certainty'),
+  );
   for (const value of CERTAINTIES) {
-    const box = el('input', { type: 'checkbox', checked: state.certainties.has(value), 'data-certainty': value });
+    const box = el('input', {
+      type: 'checkbox',
+      checked: state.certainties.has(value),
+      'data-certainty': value,
+    });
     box.addEventListener('change', () => {
       const next = new Set<Certainty>(store.get().certainties);
       if (box.checked) next.add(value);
@@ -20,10 +32,18 @@ export function renderFilterControls(container: HTMLElement, store: Store<ViewSt
   }
   const article = el('select', { id: 'filter-article' });
   article.append(el('option', { value: '' }, `All articles (${stats.articles.length})`));
-  for (const a of stats.articles) article.append(el('option', { value: a.id, selected: a.id === state.article }, a.title));
+  for (const a of stats.articles)
+    article.append(el('option', { value: a.id, selected: a.id === state.article }, a.title));
   article.addEventListener('change', () => store.update({ article: article.value || null }));
 
-  const degree = el('input', { type: 'range', id: 'filter-min-degree', min: 0, max: Math.max(1, Math.min(stats.maxDegree, 50)), step: 1, value: state.minDegree });
+  const degree = el('input', {
+    type: 'range',
+    id: 'filter-min-degree',
+    min: 0,
+    max: Math.max(1, Math.min(stats.maxDegree, 50)),
+    step: 1,
+    value: state.minDegree,
+  });
   const degreeValue = el('span', { className: 'count' }, String(state.minDegree));
   degree.addEventListener('input', () => {
     degreeValue.textContent = degree.value;

@@ -14,13 +14,21 @@ export interface Visibility {
   edgePasses(a: EdgeAttributes): boolean;
 }
 
-export type FilterState = Pick<ViewState, 'hiddenTypes' | 'hiddenCategories' | 'certainties' | 'article' | 'minDegree' | 'showValueNodes'>;
+export type FilterState = Pick<
+  ViewState,
+  'hiddenTypes' | 'hiddenCategories' | 'certainties' | 'article' | 'minDegree' | 'showValueNodes'
+>;
 
 function nodeArticles(a: NodeAttributes): readonly string[] {
   return a.kind === 'article' ? [a.articleId] : a.articles;
 }
 
-export function isNodeVisible(key: string, a: NodeAttributes, stats: GraphStats, state: FilterState): boolean {
+export function isNodeVisible(
+  key: string,
+  a: NodeAttributes,
+  stats: GraphStats,
+  state: FilterState,
+): boolean {
   if (a.kind !== 'entity' && !state.showValueNodes) return false;
   if (state.hiddenTypes.has(a.type)) return false;
   if (state.article && !nodeArticles(a).includes(state.article)) return false;
@@ -33,11 +41,16 @@ export function isEdgeVisible(a: EdgeAttributes, state: FilterState): boolean {
     if (!state.certainties.has(a.certainty)) return false;
     if (state.article && !a.articles.includes(state.article)) return false;
   }
-  if (a.kind === 'cooccurrence' && state.article && !a.articles.includes(state.article)) return false;
+  if (a.kind === 'cooccurrence' && state.article && !a.articles.includes(state.article))
+    return false;
   return true;
 }
 
-export function computeVisibility(graph: TramaGraph, stats: GraphStats, state: FilterState): Visibility {
+export function computeVisibility(
+  graph: TramaGraph,
+  stats: GraphStats,
+  state: FilterState,
+): Visibility {
   const nodes = new Set<string>();
   graph.forEachNode((key, a) => {
     if (isNodeVisible(key, a, stats, state)) nodes.add(key);
@@ -45,7 +58,12 @@ export function computeVisibility(graph: TramaGraph, stats: GraphStats, state: F
   return { nodes, edgePasses: (a) => isEdgeVisible(a, state) };
 }
 
-export function edgeVisible(visibility: Visibility, a: EdgeAttributes, source: string, target: string): boolean {
+export function edgeVisible(
+  visibility: Visibility,
+  a: EdgeAttributes,
+  source: string,
+  target: string,
+): boolean {
   return visibility.nodes.has(source) && visibility.nodes.has(target) && visibility.edgePasses(a);
 }
 

@@ -9,7 +9,11 @@ import type { ValidationReply } from './validate.worker.js';
 /** Files at least this long (in UTF-16 units) are validated in the background. */
 export const BACKGROUND_VALIDATION_CHARS = 4_000_000;
 
-export function validateInWorker(text: string, where: string, fallbackValue: () => unknown): Promise<void> {
+export function validateInWorker(
+  text: string,
+  where: string,
+  fallbackValue: () => unknown,
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let worker: Worker;
     const onMainThread = () => {
@@ -46,7 +50,10 @@ export function validateInWorker(text: string, where: string, fallbackValue: () 
 
 /** Just enough shape to build a graph from; everything else is the validator's job. */
 export function looksLikeEnvelope(value: unknown): value is GraphEnvelope {
-  const v = value as { format?: unknown; graph?: { nodes?: unknown; edges?: unknown; options?: unknown } } | null;
+  const v = value as {
+    format?: unknown;
+    graph?: { nodes?: unknown; edges?: unknown; options?: unknown };
+  } | null;
   return (
     !!v &&
     v.format === 'trama-graph' &&

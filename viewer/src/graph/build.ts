@@ -1,5 +1,11 @@
 /** Builds the graphology graph from a validated envelope. Data attributes are kept as they are. */
-import { DirectedGraph, MultiDirectedGraph, MultiGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
+import {
+  DirectedGraph,
+  MultiDirectedGraph,
+  MultiGraph,
+  MultiUndirectedGraph,
+  UndirectedGraph,
+} from 'graphology';
 import type { EdgeAttributes, GraphEnvelope, NodeAttributes } from '../schema.js';
 import type { TramaGraph } from './types.js';
 

@@ -1,7 +1,11 @@
 /** Loading graph files: from a URL (the server's /api/graph or any other) or from a local file. */
 import { parseGraphEnvelope, SchemaError, ServiceError } from '../schema.js';
 import { timed } from '../ui/timing.js';
-import { BACKGROUND_VALIDATION_CHARS, looksLikeEnvelope, validateInWorker } from './background-validation.js';
+import {
+  BACKGROUND_VALIDATION_CHARS,
+  looksLikeEnvelope,
+  validateInWorker,
+} from './background-validation.js';
 import type { LoadedGraph } from './types.js';
 
 interface ApiErrorBody {
@@ -12,7 +16,8 @@ async function errorFromResponse(url: string, response: Response): Promise<Servi
   let detail = `${response.status} ${response.statusText}`;
   try {
     const body = (await response.json()) as ApiErrorBody;
-    if (body.error?.message) detail = body.error.message + (body.error.hint ? `\n${body.error.hint}` : '');
+    if (body.error?.message)
+      detail = body.error.message + (body.error.hint ? `\n${body.error.hint}` : '');
   } catch {
     // not a JSON error body: keep the status line
   }
@@ -22,7 +27,11 @@ async function errorFromResponse(url: string, response: Response): Promise<Servi
 /** Parses a graph file's text: validated first when small, validated alongside drawing when large. */
 export async function graphFromText(text: string, where: string): Promise<LoadedGraph> {
   if (text.length < BACKGROUND_VALIDATION_CHARS) {
-    return { envelope: timed('parse+validate', () => parseGraphEnvelope(text, where)), source: where, validate: () => Promise.resolve() };
+    return {
+      envelope: timed('parse+validate', () => parseGraphEnvelope(text, where)),
+      source: where,
+      validate: () => Promise.resolve(),
+    };
   }
   let value: unknown;
   try {

@@ -26,7 +26,11 @@ export function edgeCategoryKey(attributes: { kind: string; category?: string })
   return attributes.kind === 'relation' ? (attributes.category as string) : attributes.kind;
 }
 
-export function mentionsOf(attributes: { kind: string; mentionCount?: number; mentions?: unknown[] }): number {
+export function mentionsOf(attributes: {
+  kind: string;
+  mentionCount?: number;
+  mentions?: unknown[];
+}): number {
   if (typeof attributes.mentionCount === 'number') return attributes.mentionCount;
   return Array.isArray(attributes.mentions) ? attributes.mentions.length : 0;
 }

@@ -6,7 +6,8 @@ export interface ValidationRequest {
   where: string;
 }
 
-export type ValidationReply = { ok: true } | { ok: false; where: string; issues: string[]; message: string };
+export type ValidationReply =
+  { ok: true } | { ok: false; where: string; issues: string[]; message: string };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ValidationRequest>) => void) | null;

@@ -12,19 +12,30 @@ export interface LayoutControl {
 }
 
 /** Where the positions on screen came from, said under the button. */
-export type PositionOrigin = { kind: 'file' } | { kind: 'computed'; iterations: number } | { kind: 'scatter' };
+export type PositionOrigin =
+  { kind: 'file' } | { kind: 'computed'; iterations: number } | { kind: 'scatter' };
 
-const ORIGIN_TEXT: { [K in PositionOrigin['kind']]: (origin: Extract<PositionOrigin, { kind: K }>, order: number) => string } = {
+const ORIGIN_TEXT: {
+  [K in PositionOrigin['kind']]: (
+    origin: Extract<PositionOrigin, { kind: K }>,
+    order: number,
+  ) => string;
+} = {
   file: () => 'Positions come from the file.',
   computed: (o) => `Laid out on open (${o.iterations} ForceAtlas2 iterations).`,
-  scatter: (_o, order) => `${order.toLocaleString('en')} nodes: too many to lay out on open, so they start on a random disc. Run ForceAtlas2 to see the structure.`,
+  scatter: (_o, order) =>
+    `${order.toLocaleString('en')} nodes: too many to lay out on open, so they start on a random disc. Run ForceAtlas2 to see the structure.`,
 };
 
 function originText(origin: PositionOrigin, order: number): string {
   return (ORIGIN_TEXT[origin.kind] as (o: PositionOrigin, n: number) => string)(origin, order);
 }
 
-export function mountLayoutControl(container: HTMLElement, graph: TramaGraph, origin: PositionOrigin): LayoutControl {
+export function mountLayoutControl(
+  container: HTMLElement,
+  graph: TramaGraph,
+  origin: PositionOrigin,
+): LayoutControl {
   let layout: FA2Layout | null = null;
   const button = el('button', { className: 'primary', id: 'layout-toggle' }, '▶ Run ForceAtlas2');
   const info = el('p', { className: 'hint', id: 'layout-origin' }, originText(origin, graph.order));
@@ -35,7 +46,9 @@ export function mountLayoutControl(container: HTMLElement, graph: TramaGraph, or
   const render = () => {
     const running = layout?.isRunning() ?? false;
     button.textContent = running ? '■ Stop ForceAtlas2' : '▶ Run ForceAtlas2';
-    timer.textContent = running ? ` running ${((performance.now() - started) / 1000).toFixed(0)} s` : '';
+    timer.textContent = running
+      ? ` running ${((performance.now() - started) / 1000).toFixed(0)} s`
+      : '';
   };
 
   const control: LayoutControl = {

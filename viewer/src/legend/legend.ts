@@ -25,12 +25,24 @@ export function renderLegend(container: HTMLElement, options: LegendOptions): vo
     const off = hidden.has(item.key);
     const swatch =
       options.swatch === 'dot'
-        ? el('span', { className: 'swatch', style: `border-color:${item.color};background:${item.color}` })
+        ? el('span', {
+            className: 'swatch',
+            style: `border-color:${item.color};background:${item.color}`,
+          })
         : el('span', { className: 'line-swatch', style: `background:${item.color}` });
-    const count = item.shown !== undefined && item.shown !== item.count ? `${item.shown} / ${item.count}` : String(item.count);
+    const count =
+      item.shown !== undefined && item.shown !== item.count
+        ? `${item.shown} / ${item.count}`
+        : String(item.count);
     const row = el(
       'li',
-      { className: off ? 'off' : '', 'data-key': item.key, title: off ? 'Hidden: click to show (double-click: only this)' : 'Click to hide (double-click: only this)' },
+      {
+        className: off ? 'off' : '',
+        'data-key': item.key,
+        title: off
+          ? 'Hidden: click to show (double-click: only this)'
+          : 'Click to hide (double-click: only this)',
+      },
       swatch,
       el('span', { className: 'name' }, item.label),
       el('span', { className: 'count' }, count),
@@ -41,11 +53,15 @@ export function renderLegend(container: HTMLElement, options: LegendOptions): vo
       else next.add(item.key);
       onChange(next);
     });
-    row.addEventListener('dblclick', () => onChange(new Set(items.map((i) => i.key).filter((k) => k !== item.key))));
+    row.addEventListener('dblclick', () =>
+      onChange(new Set(items.map((i) => i.key).filter((k) => k !== item.key))),
+    );
     list.append(row);
   }
   const all = el('button', {}, 'show all');
-  all.addEventListener('click', () => onChange(new Set([...hidden].filter((k) => !items.some((i) => i.key === k)))));
+  all.addEventListener('click', () =>
+    onChange(new Set([...hidden].filter((k) => !items.some((i) => i.key === k)))),
+  );
   const none = el('button', {}, 'hide all');
   none.addEventListener('click', () => onChange(new Set([...hidden, ...items.map((i) => i.key)])));
   container.replaceChildren(list, el('div', { className: 'legend-actions' }, all, none));

@@ -15,13 +15,24 @@ export interface Segment {
 /** Mentions of the relation's nodes that fall inside the evidence sentence (when the file gives no highlights). */
 export function mentionRanges(evidence: Evidence, mentions: readonly Mention[]): Range[] {
   return mentions
-    .filter((m) => m.articleId === evidence.articleId && m.start >= evidence.start && m.end <= evidence.end)
-    .map((m) => ({ start: m.start - evidence.start, end: m.end - evidence.start, kind: 'mention' as const }));
+    .filter(
+      (m) =>
+        m.articleId === evidence.articleId && m.start >= evidence.start && m.end <= evidence.end,
+    )
+    .map((m) => ({
+      start: m.start - evidence.start,
+      end: m.end - evidence.start,
+      kind: 'mention' as const,
+    }));
 }
 
 export function evidenceRanges(evidence: Evidence, fallbackMentions: readonly Mention[]): Range[] {
   const ranges: Range[] = evidence.highlights?.length
-    ? evidence.highlights.map((h) => ({ start: h.start - evidence.start, end: h.end - evidence.start, kind: 'mention' as const }))
+    ? evidence.highlights.map((h) => ({
+        start: h.start - evidence.start,
+        end: h.end - evidence.start,
+        kind: 'mention' as const,
+      }))
     : mentionRanges(evidence, fallbackMentions);
   if (evidence.trigger) {
     const at = evidence.text.toLowerCase().indexOf(evidence.trigger.toLowerCase());
@@ -33,7 +44,11 @@ export function evidenceRanges(evidence: Evidence, fallbackMentions: readonly Me
 /** Splits `text` into plain and highlighted segments; overlapping ranges: the earlier one wins. */
 export function segment(text: string, ranges: readonly Range[]): Segment[] {
   const sorted = ranges
-    .map((r) => ({ ...r, start: Math.max(0, Math.min(text.length, r.start)), end: Math.max(0, Math.min(text.length, r.end)) }))
+    .map((r) => ({
+      ...r,
+      start: Math.max(0, Math.min(text.length, r.start)),
+      end: Math.max(0, Math.min(text.length, r.end)),
+    }))
     .filter((r) => r.end > r.start)
     .sort((a, b) => a.start - b.start || (a.kind === 'mention' ? -1 : 1));
   const segments: Segment[] = [];

@@ -13,13 +13,19 @@ export function mountPanel(container: HTMLElement, ctx: PanelContext): Panel {
     show(selection) {
       const valid =
         selection &&
-        (selection.kind === 'node' ? ctx.graph.hasNode(selection.key) : ctx.graph.hasEdge(selection.key));
+        (selection.kind === 'node'
+          ? ctx.graph.hasNode(selection.key)
+          : ctx.graph.hasEdge(selection.key));
       if (!selection || !valid) {
         container.hidden = true;
         container.replaceChildren();
         return;
       }
-      container.replaceChildren(...(selection.kind === 'node' ? renderNodePanel(ctx, selection.key) : renderEdgePanel(ctx, selection.key)));
+      container.replaceChildren(
+        ...(selection.kind === 'node'
+          ? renderNodePanel(ctx, selection.key)
+          : renderEdgePanel(ctx, selection.key)),
+      );
       container.hidden = false;
       container.scrollTop = 0;
     },

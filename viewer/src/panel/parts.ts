@@ -14,19 +14,37 @@ export interface PanelContext {
 }
 
 export function typeBadge(type: string): HTMLElement {
-  return el('span', { className: 'badge' }, el('span', { className: 'dot', style: `background:${nodeColor(type)}` }), type);
+  return el(
+    'span',
+    { className: 'badge' },
+    el('span', { className: 'dot', style: `background:${nodeColor(type)}` }),
+    type,
+  );
 }
 
 export function categoryBadge(category: string): HTMLElement {
-  return el('span', { className: 'badge' }, el('span', { className: 'dot', style: `background:${edgeColor(category)}` }), edgeCategoryLabel(category));
+  return el(
+    'span',
+    { className: 'badge' },
+    el('span', { className: 'dot', style: `background:${edgeColor(category)}` }),
+    edgeCategoryLabel(category),
+  );
 }
 
 export function predicateTag(predicate: string, category: string): HTMLElement {
-  return el('span', { className: 'predicate', style: `background:${edgeColor(category)}` }, predicate);
+  return el(
+    'span',
+    { className: 'predicate', style: `background:${edgeColor(category)}` },
+    predicate,
+  );
 }
 
 export function certaintyBadge(certainty: string, confidence?: number): HTMLElement {
-  return el('span', { className: `badge ${certainty}`, title: 'certainty' }, confidence === undefined ? certainty : `${certainty} · ${confidence.toFixed(2)}`);
+  return el(
+    'span',
+    { className: `badge ${certainty}`, title: 'certainty' },
+    confidence === undefined ? certainty : `${certainty} · ${confidence.toFixed(2)}`,
+  );
 }
 
 export function nodeLink(ctx: PanelContext, key: string): HTMLElement {
@@ -41,7 +59,11 @@ export function articleTitle(ctx: PanelContext, id: string): string {
 }
 
 export function closeButton(ctx: PanelContext): HTMLElement {
-  const button = el('button', { className: 'close', title: 'Close (Esc)', 'aria-label': 'Close' }, '×');
+  const button = el(
+    'button',
+    { className: 'close', title: 'Close (Esc)', 'aria-label': 'Close' },
+    '×',
+  );
   button.addEventListener('click', () => ctx.close());
   return button;
 }

@@ -27,11 +27,16 @@ export function edgeFocus(graph: TramaGraph, edge: string): Focus {
   return { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]), centre: edge };
 }
 
-export function nodeSetFocus(graph: TramaGraph, keys: ReadonlySet<string>, visibility: Visibility): Focus {
+export function nodeSetFocus(
+  graph: TramaGraph,
+  keys: ReadonlySet<string>,
+  visibility: Visibility,
+): Focus {
   const edges = new Set<string>();
   for (const key of keys) {
     graph.forEachEdge(key, (edge, a, source, target) => {
-      if (keys.has(source) && keys.has(target) && edgeVisible(visibility, a, source, target)) edges.add(edge);
+      if (keys.has(source) && keys.has(target) && edgeVisible(visibility, a, source, target))
+        edges.add(edge);
     });
   }
   return { nodes: keys, edges, centre: null };

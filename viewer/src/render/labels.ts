@@ -2,7 +2,11 @@
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { EdgeAttributes, NodeAttributes } from '../schema.js';
 
-export const drawHaloLabel: NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes> = (context, data, settings) => {
+export const drawHaloLabel: NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes> = (
+  context,
+  data,
+  settings,
+) => {
   if (!data.label) return;
   const size = settings.labelSize;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;

@@ -4,8 +4,13 @@ import type { TramaGraph } from '../graph/types.js';
 import type { SizeBy } from '../state/view-state.js';
 
 /** Measures a node can be sized by: a registry, so adding one is one entry. */
-export const SIZE_MEASURES: Readonly<Record<SizeBy, { label: string; of(graph: TramaGraph, stats: GraphStats, key: string): number }>> = {
-  mentions: { label: 'mentions', of: (graph, _stats, key) => mentionsOf(graph.getNodeAttributes(key)) },
+export const SIZE_MEASURES: Readonly<
+  Record<SizeBy, { label: string; of(graph: TramaGraph, stats: GraphStats, key: string): number }>
+> = {
+  mentions: {
+    label: 'mentions',
+    of: (graph, _stats, key) => mentionsOf(graph.getNodeAttributes(key)),
+  },
   degree: { label: 'degree (relations)', of: (_graph, stats, key) => stats.degree.get(key) ?? 0 },
 };
 
@@ -19,7 +24,11 @@ export function sizeRange(order: number): { min: number; max: number } {
  * Sizes per node, scaled within each node kind (entities among entities, articles among articles):
  * an article's many "mentioned in" edges must not shrink every entity.
  */
-export function computeSizes(graph: TramaGraph, stats: GraphStats, sizeBy: SizeBy): Map<string, number> {
+export function computeSizes(
+  graph: TramaGraph,
+  stats: GraphStats,
+  sizeBy: SizeBy,
+): Map<string, number> {
   const measure = SIZE_MEASURES[sizeBy];
   const { min, max } = sizeRange(graph.order);
   const values = new Map<string, number>();

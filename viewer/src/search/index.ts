@@ -65,9 +65,13 @@ export function buildSearchIndex(graph: TramaGraph): SearchIndex {
             via = index > 0 ? form.text : null;
           }
         });
-        if (best > 0) hits.push({ key: entry.key, label: entry.label, type: entry.type, via, score: best });
+        if (best > 0)
+          hits.push({ key: entry.key, label: entry.label, type: entry.type, via, score: best });
       }
-      hits.sort((a, b) => b.score - a.score || a.label.length - b.label.length || a.label.localeCompare(b.label));
+      hits.sort(
+        (a, b) =>
+          b.score - a.score || a.label.length - b.label.length || a.label.localeCompare(b.label),
+      );
       return hits.slice(0, limit);
     },
   };

@@ -8,8 +8,18 @@ export interface SearchBox {
 }
 
 /** `index` is built on first use: a large graph's first frame does not wait for it. */
-export function mountSearchBox(container: HTMLElement, index: () => SearchIndex, onPick: (key: string) => void): SearchBox {
-  const input = el('input', { type: 'search', id: 'search-input', placeholder: 'Search entities and aliases…', autocomplete: 'off', spellcheck: false });
+export function mountSearchBox(
+  container: HTMLElement,
+  index: () => SearchIndex,
+  onPick: (key: string) => void,
+): SearchBox {
+  const input = el('input', {
+    type: 'search',
+    id: 'search-input',
+    placeholder: 'Search entities and aliases…',
+    autocomplete: 'off',
+    spellcheck: false,
+  });
   const list = el('ul', { className: 'suggestions', id: 'search-suggestions', hidden: true });
   let active = 0;
   let hits: ReturnType<SearchIndex['search']> = [];
@@ -33,9 +43,16 @@ export function mountSearchBox(container: HTMLElement, index: () => SearchIndex,
             const item = el(
               'li',
               { className: i === active ? 'active' : '', 'data-key': hit.key },
-              el('span', { className: 'swatch-dot', style: `width:9px;height:9px;border-radius:50%;background:${nodeColor(hit.type)}` }),
+              el('span', {
+                className: 'swatch-dot',
+                style: `width:9px;height:9px;border-radius:50%;background:${nodeColor(hit.type)}`,
+              }),
               el('span', {}, hit.label),
-              el('span', { className: 'via' }, hit.via ? `alias “${hit.via}” · ${hit.type}` : hit.type),
+              el(
+                'span',
+                { className: 'via' },
+                hit.via ? `alias “${hit.via}” · ${hit.type}` : hit.type,
+              ),
             );
             item.addEventListener('mousedown', (event) => {
               event.preventDefault();

@@ -30,13 +30,17 @@ export function decodeState(search: string): ViewState {
   const p = new URLSearchParams(search);
   const node = p.get('node');
   const edge = p.get('edge');
-  const cert = list(p.get('cert')).filter((c): c is Certainty => (CERTAINTIES as readonly string[]).includes(c));
+  const cert = list(p.get('cert')).filter((c): c is Certainty =>
+    (CERTAINTIES as readonly string[]).includes(c),
+  );
   const minDegree = Number(p.get('minDeg') ?? 0);
   return {
     graph: p.get('graph'),
     selection: node ? { kind: 'node', key: node } : edge ? { kind: 'edge', key: edge } : null,
     hiddenTypes: new Set(list(p.get('hide'))),
-    hiddenCategories: p.has('hideRel') ? new Set(list(p.get('hideRel'))) : DEFAULT_STATE.hiddenCategories,
+    hiddenCategories: p.has('hideRel')
+      ? new Set(list(p.get('hideRel')))
+      : DEFAULT_STATE.hiddenCategories,
     certainties: cert.length ? new Set(cert) : DEFAULT_STATE.certainties,
     article: p.get('article'),
     minDegree: Number.isInteger(minDegree) && minDegree > 0 ? minDegree : 0,
@@ -54,7 +58,8 @@ export function encodeState(state: ViewState): string {
   if (!sameSet(state.hiddenCategories, DEFAULT_STATE.hiddenCategories)) {
     p.set('hideRel', [...state.hiddenCategories].sort().join(','));
   }
-  if (!sameSet(state.certainties, DEFAULT_STATE.certainties)) p.set('cert', [...state.certainties].sort().join(','));
+  if (!sameSet(state.certainties, DEFAULT_STATE.certainties))
+    p.set('cert', [...state.certainties].sort().join(','));
   if (state.article) p.set('article', state.article);
   if (state.minDegree > 0) p.set('minDeg', String(state.minDegree));
   if (state.sizeBy !== 'mentions') p.set('size', state.sizeBy);
@@ -74,7 +79,11 @@ export function syncStateToUrl(store: Store<ViewState>): () => void {
     pending = null;
     const search = encodeState(store.get());
     if (search !== window.location.search) {
-      window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      );
     }
   };
   return store.subscribe(() => {

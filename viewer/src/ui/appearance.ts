@@ -11,7 +11,11 @@ export function renderAppearance(container: HTMLElement, store: Store<ViewState>
     size.append(el('option', { value: key, selected: key === state.sizeBy }, measure.label));
   }
   size.addEventListener('change', () => store.update({ sizeBy: size.value as SizeBy }));
-  const extras = el('input', { type: 'checkbox', id: 'show-extras', checked: state.showValueNodes });
+  const extras = el('input', {
+    type: 'checkbox',
+    id: 'show-extras',
+    checked: state.showValueNodes,
+  });
   extras.addEventListener('change', () => store.update({ showValueNodes: extras.checked }));
   container.replaceChildren(
     el('div', { className: 'row' }, el('span', {}, 'Size by'), size),

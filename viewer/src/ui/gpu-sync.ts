@@ -6,7 +6,8 @@
 export function finishGpuWork(container: HTMLElement): void {
   const pixel = new Uint8Array(4);
   for (const canvas of container.querySelectorAll('canvas')) {
-    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+    const gl = (canvas.getContext('webgl2') ??
+      canvas.getContext('webgl')) as WebGLRenderingContext | null;
     gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
   }
 }
