@@ -22,6 +22,8 @@ export interface AnalysisTools {
   colours(): ReadonlyMap<string, string> | null;
   /** The shortest path to highlight, if one is asked for and exists. */
   pathFocus(): Focus | null;
+  /** A node was just dragged: the click that ends the drag must not select it. */
+  justDragged(): boolean;
   /** After a state change or a filter change: recompute and redraw the controls. */
   update(next: ViewState, previous: ViewState | null): void;
   destroy(): void;
@@ -70,6 +72,7 @@ export function mountAnalysis(host: AnalysisHost): AnalysisTools {
     sizes: (base) => metrics.sizes(base),
     colours: () => metrics.colours(),
     pathFocus: () => (path ? pathFocus(path) : null),
+    justDragged: () => drag.justDragged(),
     update(next, previous) {
       const a = next.analysis;
       const b = previous?.analysis;

@@ -213,7 +213,9 @@ export class Session {
       this.refreshFocus();
       byId('sigma-container').style.cursor = '';
     });
-    sigma.on('clickNode', ({ node }) => this.select({ kind: 'node', key: node }, false));
+    sigma.on('clickNode', ({ node }) => {
+      if (!this.analysis.justDragged()) this.select({ kind: 'node', key: node }, false);
+    });
     sigma.on('clickEdge', ({ edge }) => this.select({ kind: 'edge', key: edge }, false));
     sigma.on('clickStage', () => this.select(null, false));
     const camera = sigma.getCamera();

@@ -9,6 +9,8 @@ import type { LayoutControl } from '../layout/fa2-control.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema.js';
 
 export interface DragControl {
+  /** True between the release of a drag and the click the browser sends after it. */
+  justDragged(): boolean;
   pinned(): string[];
   unpinAll(): void;
   destroy(): void;
@@ -26,6 +28,7 @@ export function enableNodeDrag(
   let dragged: string | null = null;
   let moved = false;
   let resumeLayout = false;
+  let suppressClick = false;
 
   const onDown = ({ node }: { node: string }) => {
     dragged = node;
@@ -51,6 +54,9 @@ export function enableNodeDrag(
   const onUp = () => {
     if (!dragged) return;
     if (moved) {
+      // The click that follows the release is not a selection.
+      suppressClick = true;
+      window.setTimeout(() => (suppressClick = false), 0);
       graph.mergeNodeAttributes(dragged, { fixed: true } as Partial<NodeAttributes> & Pinnable);
       onPinned();
     }
@@ -62,6 +68,7 @@ export function enableNodeDrag(
   captor.on('mousemovebody', onMove);
   captor.on('mouseup', onUp);
   return {
+    justDragged: () => suppressClick,
     pinned: () => graph.filterNodes((_key, a) => Boolean((a as NodeAttributes & Pinnable).fixed)),
     unpinAll() {
       graph.forEachNode((key, a) => {
