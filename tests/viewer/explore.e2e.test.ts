@@ -126,6 +126,8 @@ describe('Explore tools in Chromium', () => {
       .toBe('3 hops: Tomás Ibarra → Marta Quiroga → Valdoria → Nortania');
     const hops = await page.locator('#path-result > li').allTextContents();
     expect(hops).toHaveLength(3);
+    // One relation per line: each relation between two hops is listed once.
+    expect(await page.locator('#path-result > li').first().locator('.path-edge').count()).toBe(1);
     expect(hops[0]).toMatch(/Tomás Ibarra —CRITICIZED→ Marta Quiroga/);
     expect(hops[0]).toMatch(/criticó a Quiroga/);
     expect(hops[2]).toMatch(/Valdoria —DENOUNCED→ Nortania/);

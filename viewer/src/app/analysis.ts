@@ -50,8 +50,10 @@ export function mountAnalysis(host: AnalysisHost): AnalysisTools {
     el('div', { className: 'explore-part' }, el('h4', {}, 'Table'), tableButton),
     curation.box,
   );
-  const sidebar = document.getElementById('sidebar')!;
-  sidebar.insertBefore(card, sidebar.children[1] ?? null);
+  // After the filters card (the tools narrow what the filters show), else at the end of the sidebar.
+  const filters = document.getElementById('filters')?.closest('.card');
+  if (filters) filters.after(card);
+  else document.getElementById('sidebar')!.append(card);
 
   let path: FoundPath | null = null;
   const metrics = createMetricsControl(host, () => {

@@ -36,7 +36,7 @@ export function shortestPath(
   const hops: PathHop[] = [];
   for (let i = 1; i < nodes.length; i++) {
     const [a, b] = [nodes[i - 1]!, nodes[i]!];
-    const edges = [...graph.edges(a, b), ...graph.edges(b, a)].filter((edge) => {
+    const edges = [...new Set([...graph.edges(a, b), ...graph.edges(b, a)])].filter((edge) => {
       const attributes = graph.getEdgeAttributes(edge);
       return visibility.edgePasses(attributes);
     });
