@@ -154,6 +154,7 @@ describe('Explore tools in Chromium', () => {
 
   it('filters relations and articles by a date range that the URL keeps', async () => {
     const { page, problems } = await openViewer('?extras=1');
+    await page.locator('#timeline').waitFor();
     const stops = await page.evaluate(() =>
       [...document.querySelectorAll('#timeline .bar')].map((b) => (b as HTMLElement).title),
     );

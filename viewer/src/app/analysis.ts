@@ -95,5 +95,16 @@ export function mountAnalysis(host: AnalysisHost): AnalysisTools {
       card.remove();
     },
   };
+  // The controls are drawn after the first frame (the time stops read every edge); a path asked for
+  // by the URL is highlighted then.
+  const first = window.setTimeout(() => {
+    tools.update(host.store.get(), null);
+    if (host.store.get().analysis.path) host.redraw();
+  }, 0);
+  const destroy = tools.destroy;
+  tools.destroy = () => {
+    window.clearTimeout(first);
+    destroy();
+  };
   return tools;
 }

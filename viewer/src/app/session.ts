@@ -163,7 +163,6 @@ export class Session {
       selectNode: (key) => this.select({ kind: 'node', key }, true),
       selectEdge: (key) => this.select({ kind: 'edge', key }, false),
     });
-    this.analysis.update(state, null);
     performance.measure('trama:controls', { start: controlsStart, end: performance.now() });
     this.unsubscribe = store.subscribe((next, previous) => this.onStateChange(next, previous));
     this.panel.show(state.selection);

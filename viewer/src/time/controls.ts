@@ -7,21 +7,19 @@ import type { AnalysisHost } from '../app/analysis-host.js';
 import { updateAnalysis } from '../app/analysis-host.js';
 import type { TimeBasis, TimeRange } from '../state/analysis-state.js';
 import { el } from '../ui/dom.js';
-import { articleDates, dateStops, dayInterval, edgeDates, overlaps } from './dates.js';
+import { articleDates, dateStops, edgeDates } from './dates.js';
 
-/** How many relations (or articles, for the article basis) each stop covers. */
+/** How many relations each stop carries (a relation counts once per date it has). O(edges). */
 function histogram(host: AnalysisHost, stops: readonly string[], basis: TimeBasis): number[] {
+  const index = new Map(stops.map((s, i) => [s, i]));
   const counts = stops.map(() => 0);
   const published = articleDates(host.graph);
-  const intervals = stops.map((s) => dayInterval(s)!);
-  const count = (dates: readonly string[]) => {
-    for (const d of dates) {
-      const day = dayInterval(d);
-      if (day) intervals.forEach((s, i) => overlaps(s, day) && counts[i]!++);
-    }
-  };
   host.graph.forEachEdge((_key, a) => {
-    if (a.kind === 'relation') count(edgeDates(a, basis, published));
+    if (a.kind !== 'relation') return;
+    for (const d of new Set(edgeDates(a, basis, published).map((x) => x.slice(0, 10)))) {
+      const i = index.get(d);
+      if (i !== undefined) counts[i]!++;
+    }
   });
   return counts;
 }
