@@ -23,7 +23,6 @@ export function createMetricsControl(host: AnalysisHost, onChange: () => void): 
   let metrics: Metrics | null = null;
   let running: { cancel(): void } | null = null;
   let error: string | null = null;
-  let container: HTMLElement | null = null;
 
   const run = () => {
     if (metrics || running) return;
@@ -57,7 +56,6 @@ export function createMetricsControl(host: AnalysisHost, onChange: () => void): 
       if (a.metricSize || a.colorBy !== 'type') run();
     },
     render(target) {
-      container = target;
       const a = host.store.get().analysis;
       const size = el('select', { id: 'metric-size', 'aria-label': 'Size by metric' });
       for (const [value, label] of [
@@ -107,9 +105,7 @@ export function createMetricsControl(host: AnalysisHost, onChange: () => void): 
     destroy() {
       running?.cancel();
       running = null;
-      container = null;
     },
   };
-  void container;
   return control;
 }
