@@ -2,7 +2,7 @@
 import type { Article } from '../ingest/types.js';
 import { resolveCoreference } from '../nlp/coref/index.js';
 import type { Knowledge } from '../nlp/knowledge.js';
-import { grammarFor } from '../nlp/lexicon/index.js';
+import { packFor } from '../nlp/lang/index.js';
 import { detectMentions } from '../nlp/mentions/index.js';
 import { extractRelations } from '../nlp/relations/index.js';
 import { findRoles } from '../nlp/roles/index.js';
@@ -11,12 +11,13 @@ import { findDates, findQuantities } from '../nlp/values/index.js';
 import type { ArticleExtraction } from './types.js';
 
 export function extractArticle(article: Article, knowledge: Knowledge): ArticleExtraction {
-  const grammar = grammarFor(article.language);
+  const pack = packFor(article.language);
+  const { grammar } = pack;
   const sentences = splitSentences(article.text);
   const mentions = detectMentions(sentences, knowledge, grammar);
   const roles = findRoles(sentences, mentions, knowledge, grammar);
   const entities = resolveCoreference(mentions, roles, knowledge);
-  const relations = extractRelations(sentences, entities, roles, knowledge, grammar);
+  const relations = extractRelations(sentences, entities, roles, knowledge, pack);
   const dates = sentences.flatMap((s) => findDates(s, grammar));
   const quantities = sentences.flatMap((s) =>
     findQuantities(

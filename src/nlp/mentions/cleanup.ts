@@ -7,7 +7,7 @@
  *    ("Tom Ellery de Oregón", "Jardines de Sevilla", "Gobierno de Julián Sotomayor"), or when A is a
  *    country ("España de Netflix"); "Universidad de Salamanca", "Ciudad de México" stay whole.
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import type { SpanCandidate } from './candidates.js';

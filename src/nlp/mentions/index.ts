@@ -2,7 +2,7 @@
  * Mention detection for one article: proper names (orthography + statistical NER), typed by rules;
  * demonyms; and role nominals. Returns mentions in text order.
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { capitalizedElsewhere, findNameCandidates, type SpanCandidate } from './candidates.js';

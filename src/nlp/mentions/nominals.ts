@@ -2,7 +2,7 @@
  * Role nominals ("el canciller", "el líder norcoreano", "la ministra") and demonyms ("ruso",
  * "norcoreanos"): mentions that refer without a name. Coreference decides who they are.
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { isCapitalized } from './shape.js';

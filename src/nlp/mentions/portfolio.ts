@@ -5,7 +5,7 @@
  * Ciencias Políticas". A portfolio follows a role word, a lower-case organisation noun or a degree, and a
  * bare "de"/"en" (no article), and starts with an abstract common noun ("Ciencia", "Evaluación", "Asuntos").
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import { foldKey, isCapitalized } from './shape.js';

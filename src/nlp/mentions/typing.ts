@@ -3,7 +3,7 @@
  * proposal wins. Rules use the knowledge base, the left context, the name's own head word and shape.
  */
 import type { EntityType } from '../../schema/index.js';
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import { HONORIFICS } from './cleanup.js';

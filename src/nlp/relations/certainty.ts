@@ -1,6 +1,6 @@
 /** Certainty and negation cues around a trigger. */
 import type { Certainty } from '../../schema/index.js';
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import type { SentenceView } from './sentence-view.js';
 
 export function sentenceCertainty(view: SentenceView, grammar: GrammarLexicon): Certainty {

@@ -4,7 +4,7 @@
  * the graph stage merges evidence across sentences and articles.
  */
 import { PREDICATES } from '../../schema/index.js';
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { LanguagePack, TriggerLexicon } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
 import type { ArticleEntity, Sentence } from '../types.js';
@@ -31,7 +31,6 @@ import {
   type SentenceView,
 } from './sentence-view.js';
 import { titleRelations } from './titles.js';
-import { TRIGGER_LEXICONS, type TriggerLexicon } from './triggers.js';
 import type { ArticleRelation } from './types.js';
 import { findVerbRelations, subjectBefore, type VerbRelation } from './verbs.js';
 
@@ -42,10 +41,10 @@ export function extractRelations(
   entities: readonly ArticleEntity[],
   roles: readonly MentionRole[],
   knowledge: Knowledge,
-  grammar: GrammarLexicon,
+  pack: LanguagePack,
 ): ArticleRelation[] {
   const views = buildSentenceViews(sentences, entities);
-  const lexicon = TRIGGER_LEXICONS[knowledge.language];
+  const { grammar, triggers: lexicon } = pack;
   const certainty = views.map((v) => sentenceCertainty(v, grammar));
   const titles = titleRelations(roles, entities, (i) => certainty[i]!);
   const relations: ArticleRelation[] = [...titles];

@@ -4,7 +4,7 @@
  *   “En Honduras se legisla …”, opinó Lidia Ferrer          → Lidia Ferrer SPOKE_ABOUT Honduras
  * Places named in passing ("mejor vernos aquí que en la capital") are not what a statement is about.
  */
-import type { TriggerLexicon } from './triggers.js';
+import type { TriggerLexicon } from '../lang/index.js';
 import { afterPreposition } from './discourse.js';
 import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';

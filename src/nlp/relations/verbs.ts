@@ -5,7 +5,7 @@
  * object-less transfer inherited from the clause before ("apoyó a X, enviando armas").
  */
 import { PREDICATES, type Predicate } from '../../schema/index.js';
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import { isNegated } from './certainty.js';
 import { afterPreposition, noAgentBefore } from './discourse.js';
 import {
@@ -17,7 +17,7 @@ import {
   type MentionRef,
   type SentenceView,
 } from './sentence-view.js';
-import type { TriggerLexicon, VerbTrigger } from './triggers.js';
+import type { TriggerLexicon, VerbTrigger } from '../lang/index.js';
 
 export interface VerbRelation {
   readonly subject: MentionRef;

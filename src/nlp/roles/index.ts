@@ -5,7 +5,7 @@
  *   "Marta Soler, alcaldesa de Quito"                             → Soler  : alcaldesa (of Quito)
  *   "el presidente Juan Pérez"                                     → Pérez  : presidente (of ?)
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import type { Knowledge, RoleInfo } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 

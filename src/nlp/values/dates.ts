@@ -2,7 +2,7 @@
  * Temporal expressions: absolute ("12 de junio de 2024", "junio de 2015", "2024") normalised to ISO,
  * relative ("este sábado", "el año pasado", "hace tres años") kept with iso = null.
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import type { Sentence, TextDate } from '../types.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');

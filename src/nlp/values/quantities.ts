@@ -3,7 +3,7 @@
  * counted unit after it ("30.000 soldados", "1,5 millones de dólares", "el 90%").
  */
 import type { Language } from '../../schema/index.js';
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import type { Sentence, TextDate, TextQuantity } from '../types.js';
 import { parseNumber } from './numbers.js';
 

@@ -1,6 +1,5 @@
-import type { GrammarLexicon } from './types.js';
-
-const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+import type { GrammarLexicon } from '../types.js';
+import { words } from '../words.js';
 
 export const ES: GrammarLexicon = {
   functionWords: words(`

@@ -3,55 +3,9 @@
  * introduces its object, and the predicate. Theme-dependent verbs (enviar) choose the predicate from
  * the noun sent.
  */
-import type { EntityType, Predicate } from '../../schema/index.js';
-
-/** Everything the verb-relation rules need for one language. */
-export interface TriggerLexicon {
-  readonly triggers: readonly VerbTrigger[];
-  readonly transferThemes: ReadonlyArray<readonly [RegExp, Predicate]>;
-  readonly allianceNouns: RegExp;
-  readonly passiveAux: ReadonlySet<string>;
-  readonly participle: RegExp;
-  readonly gerund: RegExp;
-  readonly speechSubjectVerbs: RegExp;
-  /** Introduces the agent of a passive ("por", "by"). */
-  readonly agentPreposition: string;
-}
-
-export interface VerbTrigger {
-  readonly stem: RegExp;
-  readonly predicate: Predicate;
-  /** Prepositions that must introduce the object ("con"); empty = a direct object (personal "a" allowed). */
-  readonly preps: readonly string[];
-  /** Entity types the object may have (default: any). */
-  readonly objectTypes?: readonly EntityType[];
-  /** Speech verbs take a postposed subject ("…”, dijo Pérez"). */
-  readonly speech?: boolean;
-  /** Transfer verbs: the predicate depends on what is sent. */
-  readonly transfer?: boolean;
-  /** A noun whose agent may follow it with "de" ("la ofensiva del PP contra X"). */
-  readonly agentAfter?: boolean;
-  /** The object may be the subject of a "que" clause ("descubrió que X permitió …"). */
-  readonly clausal?: boolean;
-  /** The object follows its preposition at once ("llegó al Senado", not "llegó a un acuerdo con X"). */
-  readonly adjacent?: boolean;
-  /** A noun that must come between the verb and its preposition ("recibió subsidios de X"). */
-  readonly theme?: RegExp;
-  /** The object of the frame is the agent of the predicate ("X recibió fondos de Y" → Y SUBSIDIZED X). */
-  readonly inverse?: boolean;
-}
-
-const PLACES: readonly EntityType[] = ['Country', 'City', 'Region', 'Place'];
-const AGENTS: readonly EntityType[] = ['Person', 'Organization', 'Country'];
-const PEOPLE: readonly EntityType[] = ['Person', 'Organization'];
-const THINGS: readonly EntityType[] = ['Event', 'Law', 'Other', 'Organization'];
-
-const v = (
-  stem: RegExp,
-  predicate: Predicate,
-  preps: readonly string[] = [],
-  extra: Partial<VerbTrigger> = {},
-): VerbTrigger => ({ stem, predicate, preps, ...extra });
+import type { Predicate } from '../../../schema/index.js';
+import { AGENTS, PEOPLE, PLACES, THINGS, v } from '../trigger-frames.js';
+import type { TriggerLexicon, VerbTrigger } from '../types.js';
 
 /**
  * Finite and non-finite forms of regular verbs, so that a stem does not also match its noun

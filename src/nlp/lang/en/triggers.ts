@@ -1,18 +1,6 @@
-/** English relation triggers: the same shapes as the Spanish lexicon (see triggers-es.ts). */
-import type { EntityType, Predicate } from '../../schema/index.js';
-import type { TriggerLexicon, VerbTrigger } from './triggers-es.js';
-
-const PLACES: readonly EntityType[] = ['Country', 'City', 'Region', 'Place'];
-const AGENTS: readonly EntityType[] = ['Person', 'Organization', 'Country'];
-const PEOPLE: readonly EntityType[] = ['Person', 'Organization'];
-const THINGS: readonly EntityType[] = ['Event', 'Law', 'Other', 'Organization'];
-
-const v = (
-  stem: RegExp,
-  predicate: Predicate,
-  preps: readonly string[] = [],
-  extra: Partial<VerbTrigger> = {},
-): VerbTrigger => ({ stem, predicate, preps, ...extra });
+/** English relation triggers: the same shapes as the Spanish lexicon (see ../es/triggers.ts). */
+import { AGENTS, PEOPLE, PLACES, THINGS, v } from '../trigger-frames.js';
+import type { TriggerLexicon, VerbTrigger } from '../types.js';
 
 const EN_TRIGGERS: readonly VerbTrigger[] = [
   v(/^(met|meets|meet|meeting)$/, 'MET_WITH', ['with'], { objectTypes: AGENTS }),
