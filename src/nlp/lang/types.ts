@@ -26,6 +26,78 @@ export interface GrammarLexicon {
   readonly numberWords: ReadonlyMap<string, number>;
   /** Scale words that multiply the number before them ("millones", "billones"). */
   readonly scaleWords: ReadonlyMap<string, number>;
+  /** Prepositions (and their contractions with an article): a name after one is not a subject. */
+  readonly prepositions: ReadonlySet<string>;
+  /** Articles, definite and indefinite ("el", "una", "the", "an"). */
+  readonly articles: ReadonlySet<string>;
+  /** Words that open a noun phrase: articles, demonstratives, possessives ("la", "estos", "sus"). */
+  readonly nounDeterminers: ReadonlySet<string>;
+  /** Conjunctions that join the members of a list ("y", "o", "ni", "and", "or"). */
+  readonly conjunctions: ReadonlySet<string>;
+  /** The additive conjunctions among them ("y", "e", "and"): "A y B firmaron" makes A and B co-agents. */
+  readonly andWords: ReadonlySet<string>;
+}
+
+/** Words that bound and open clauses. */
+export interface ClauseWords {
+  /** Words that end the clause a verb's arguments are searched in ("que", "pero", "which", "but"). */
+  readonly breaks: ReadonlySet<string>;
+  /** Relative pronouns that may open a clause set off by commas ("que", "quien", "which"). */
+  readonly relatives: ReadonlySet<string>;
+  /** The relatives that stand only for a person ("quien", "quienes", "who"). */
+  readonly personalRelatives: ReadonlySet<string>;
+  /** Words that open a subordinate clause: a possessive's owner is not looked for past one. */
+  readonly openers: ReadonlySet<string>;
+  /** The complementiser a clausal object starts with ("que", "that"). */
+  readonly complementizer: string;
+}
+
+/** Word-form patterns and clitics of the verb. */
+export interface Morphology {
+  /** Matches an infinitive ("negociar", "reunirse"). */
+  readonly infinitive: RegExp;
+  /** Object clitics written before the verb ("lo", "la", "les"). */
+  readonly objectClitics: ReadonlySet<string>;
+  /** Reflexive pronouns before a verb ("se"): a reflexive speech verb does not report speech. */
+  readonly reflexives: ReadonlySet<string>;
+  /** Matches a plural finite verb ("firmaron", "dicen"). */
+  readonly pluralVerb: RegExp;
+  /** Clitics and auxiliaries that may stand between a negation and its verb ("no se lo ha …"). */
+  readonly preverbal: ReadonlySet<string>;
+}
+
+/** Words of the predicative-role rules ("X es el presidente de Y", "fue nombrado director de Y"). */
+export interface PredicativeWords {
+  /** Copulas that assign a role to the subject ("es", "fue"). */
+  readonly copulas: ReadonlySet<string>;
+  /** Participles of naming verbs ("nombrado", "elegida"). */
+  readonly namingParticiples: RegExp;
+  /** Forms of the verb of becoming ("se convirtió en"). */
+  readonly become: RegExp;
+  /** The preposition that follows the verb of becoming ("en"). */
+  readonly becomePreposition: string;
+  /** The word that introduces a role after verbs of serving ("como"). */
+  readonly as: string;
+  /** Nouns of membership before "de" ("parte de"). */
+  readonly partNouns: ReadonlySet<string>;
+  /** Words that may stand between the cue and the role ("el", "primer", "entonces"). */
+  readonly skippable: ReadonlySet<string>;
+  /** Words that may stand between the role and its body's name ("la", "extinta", "actual"). */
+  readonly fillers: ReadonlySet<string>;
+  /** Words that end a free modifier before the role ("con", "y", "no"). */
+  readonly links: ReadonlySet<string>;
+  /** Prepositions that link a role to the body it is of ("de", "del", "en"). */
+  readonly bodyLinks: ReadonlySet<string>;
+  /** The preposition that links a role to the person it is held with ("vicepresidente con X"). */
+  readonly withPreposition: string;
+  /** Articles before a role noun that a copula may follow ("el presidente de X … era Y"). */
+  readonly roleArticles: ReadonlySet<string>;
+}
+
+/** Words of the verb-relation rules that are not the triggers themselves. */
+export interface VerbWords {
+  /** The preposition of a location complement ("en la ciudad de X"). */
+  readonly locative: string;
 }
 
 /** Everything the verb-relation rules need for one language. */
@@ -72,5 +144,9 @@ export interface VerbTrigger {
 export interface LanguagePack {
   readonly language: Language;
   readonly grammar: GrammarLexicon;
+  readonly clauses: ClauseWords;
+  readonly morphology: Morphology;
   readonly triggers: TriggerLexicon;
+  readonly verbs: VerbWords;
+  readonly predicative: PredicativeWords;
 }

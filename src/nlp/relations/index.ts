@@ -43,9 +43,9 @@ export function extractRelations(
   knowledge: Knowledge,
   pack: LanguagePack,
 ): ArticleRelation[] {
-  const views = buildSentenceViews(sentences, entities);
+  const views = buildSentenceViews(sentences, entities, pack);
   const { grammar, triggers: lexicon } = pack;
-  const certainty = views.map((v) => sentenceCertainty(v, grammar));
+  const certainty = views.map((v) => sentenceCertainty(v));
   const titles = titleRelations(roles, entities, (i) => certainty[i]!);
   const relations: ArticleRelation[] = [...titles];
   const countryOf = new Map<number, number>();
@@ -56,7 +56,7 @@ export function extractRelations(
   let openQuote: OpenQuote | undefined;
   for (const view of views) {
     const topic = topicBefore(views, view.sentence.index);
-    for (const v of findVerbRelations(view, grammar, lexicon, topic)) {
+    for (const v of findVerbRelations(view, topic)) {
       // "A, B y C trabajaron en X y Y": the relation holds for every member of both lists.
       for (const subject of coordinationGroup(view, v.subject)) {
         for (const object of coordinationGroup(view, v.object)) {

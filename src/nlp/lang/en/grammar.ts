@@ -73,4 +73,9 @@ export const EN: GrammarLexicon = {
     ['billions', 1e9],
     ['trillion', 1e12],
   ]),
+  prepositions: words('of in with to by for from at on according'),
+  articles: words('the a an'),
+  nounDeterminers: words('the a an this that these those his her their its'),
+  conjunctions: words('and or nor'),
+  andWords: words('and'),
 };

@@ -1,10 +1,16 @@
 /** The English language pack: every word and pattern the rules read for English text. */
 import type { LanguagePack } from '../types.js';
+import { EN_CLAUSES, EN_MORPHOLOGY } from './clauses.js';
 import { EN } from './grammar.js';
+import { EN_PREDICATIVE, EN_VERBS } from './predicative.js';
 import { EN_TRIGGER_LEXICON } from './triggers.js';
 
 export const ENGLISH: LanguagePack = {
   language: 'en',
   grammar: EN,
+  clauses: EN_CLAUSES,
+  morphology: EN_MORPHOLOGY,
   triggers: EN_TRIGGER_LEXICON,
+  verbs: EN_VERBS,
+  predicative: EN_PREDICATIVE,
 };

@@ -117,4 +117,13 @@ export const ES: GrammarLexicon = {
     ['billón', 1e12],
     ['billones', 1e12],
   ]),
+  prepositions: words(
+    'de del en con a al por para según desde entre sobre contra ante hacia hasta tras durante sin',
+  ),
+  articles: words('el la los las un una'),
+  nounDeterminers: words(
+    'el la los las un una unos unas este esta estos estas ese esa esos esas su sus',
+  ),
+  conjunctions: words('y e o u ni'),
+  andWords: words('y e'),
 };

@@ -1,10 +1,16 @@
 /** The Spanish language pack: every word and pattern the rules read for Spanish text. */
 import type { LanguagePack } from '../types.js';
+import { ES_CLAUSES, ES_MORPHOLOGY } from './clauses.js';
 import { ES } from './grammar.js';
+import { ES_PREDICATIVE, ES_VERBS } from './predicative.js';
 import { ES_TRIGGER_LEXICON } from './triggers.js';
 
 export const SPANISH: LanguagePack = {
   language: 'es',
   grammar: ES,
+  clauses: ES_CLAUSES,
+  morphology: ES_MORPHOLOGY,
   triggers: ES_TRIGGER_LEXICON,
+  verbs: ES_VERBS,
+  predicative: ES_PREDICATIVE,
 };
