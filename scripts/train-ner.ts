@@ -16,11 +16,11 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClusterTable } from '../src/nlp/ner/clusters.js';
 import { conllDocuments } from '../src/nlp/ner/document.js';
-import { externalGazetteer, parseExternalLists } from '../src/nlp/ner/external-gazetteer.js';
+import { externalGazetteer, parseExternalLists } from '../src/training/ner/external-gazetteer.js';
 import { serializeNerModel } from '../src/nlp/ner/serialize.js';
 import { createTagger } from '../src/nlp/ner/tagger.js';
 import { scoreConll } from '../src/eval/conll/score.js';
-import { trainNer, type LearnerName } from '../src/nlp/ner/train.js';
+import { trainNer, type LearnerName } from '../src/training/ner/train.js';
 import {
   CLUSTERS_FILE,
   MODEL_FILE,

@@ -6,25 +6,25 @@
  */
 import { scoreConll } from '../../eval/conll/score.js';
 import type { ConllScores } from '../../eval/conll/types.js';
-import type { ClusterTable } from './clusters.js';
+import type { ClusterTable } from '../../nlp/ner/index.js';
 import { fitConfidenceTemperature } from './calibrate.js';
 import { encode, tagEncoded } from './encode.js';
-import { documentContext, type DocumentContext } from './document.js';
-import { tokenView } from './features.js';
-import { extractFeatures } from './features.js';
-import type { GazetteerSource } from './gazetteer.js';
+import { documentContext, type DocumentContext } from '../../nlp/ner/index.js';
+import { tokenView } from '../../nlp/ner/index.js';
+import { extractFeatures } from '../../nlp/ner/index.js';
+import type { GazetteerSource } from '../../nlp/ner/index.js';
 import {
   commonLowerWords,
   entityGazetteer,
   entityTokenGazetteer,
   type LabelledSentence,
 } from './lexicon-build.js';
-import { NerModel, constrainTransitions } from './model.js';
+import { NerModel, constrainTransitions } from '../../nlp/ner/index.js';
 import { LEARNERS, type LearnerName, type LearnerOptions } from './learners.js';
 import { seededRng, shuffleInPlace } from '../../util/random.js';
-import type { FeatureResources } from './resources.js';
-import { TAGS } from './tags.js';
-import { createTagger } from './tagger.js';
+import type { FeatureResources } from '../../nlp/ner/index.js';
+import { TAGS } from '../../nlp/ner/index.js';
+import { createTagger } from '../../nlp/ner/index.js';
 import { InputError } from '../../schema/errors.js';
 
 export interface TrainOptions {

@@ -3,8 +3,8 @@
  * phrase gazetteer of entities seen in labelled training sentences.
  */
 import { extractChunks } from '../../eval/conll/chunks.js';
-import { PhraseGazetteer } from './gazetteer.js';
-import { normalizeToken } from './normalize.js';
+import { PhraseGazetteer } from '../../nlp/ner/index.js';
+import { normalizeToken } from '../../nlp/ner/index.js';
 
 export interface LabelledSentence {
   readonly tokens: readonly string[];

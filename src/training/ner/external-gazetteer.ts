@@ -8,21 +8,21 @@
  * needs no access to the large gazetteer resources: a match costs one map lookup per token.
  * Lists are chosen through the `EXTERNAL_LISTS` registry (ablations name them).
  */
-import { allCities } from '../gazetteer/cities.js';
-import { allCountries } from '../gazetteer/countries.js';
-import { allRegions } from '../gazetteer/regions.js';
-import { readResource } from '../gazetteer/resources.js';
-import { inflectSpanish } from '../gazetteer/inflect.js';
-import { ROLES_ES } from '../gazetteer/lexicon/roles-es.js';
 import {
+  allCities,
+  allCountries,
+  allRegions,
   EVENT_CUES_ES,
+  inflectSpanish,
   LAW_CUES_ES,
   ORG_HEADS_ES,
   PLACE_CUES_ES,
-} from '../gazetteer/lexicon/cues.js';
+  readResource,
+  ROLES_ES,
+} from '../../nlp/gazetteer/index.js';
 import { InputError } from '../../schema/errors.js';
-import { PhraseGazetteer, type GazetteerEntry } from './gazetteer.js';
-import { normalizeToken } from './normalize.js';
+import { PhraseGazetteer, type GazetteerEntry } from '../../nlp/ner/index.js';
+import { normalizeToken } from '../../nlp/ner/index.js';
 
 /** A phrase and its label before tokenisation. */
 type Phrase = readonly [phrase: string, label: string];

@@ -1,12 +1,12 @@
 /** Turns labelled sentences into feature-row ids for training, and scores encoded sentences. */
 import { InputError } from '../../schema/errors.js';
-import { viterbi } from './decode.js';
-import { extractFeatures } from './features.js';
+import { viterbi } from '../../nlp/ner/index.js';
+import { extractFeatures } from '../../nlp/ner/index.js';
 import type { LabelledSentence } from './lexicon-build.js';
 import type { EncodedSentence } from './perceptron.js';
-import type { FeatureResources } from './resources.js';
-import type { DocumentContext } from './document.js';
-import { TAGS, TAG_INDEX, toIob2 } from './tags.js';
+import type { FeatureResources } from '../../nlp/ner/index.js';
+import type { DocumentContext } from '../../nlp/ner/index.js';
+import { TAGS, TAG_INDEX, toIob2 } from '../../nlp/ner/index.js';
 
 /**
  * Encodes sentences with `index` (feature name → row); unknown features are added when `grow`,

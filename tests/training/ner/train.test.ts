@@ -3,11 +3,11 @@ import { ClusterTable } from '../../../src/nlp/ner/clusters.js';
 import { PhraseGazetteer } from '../../../src/nlp/ner/gazetteer.js';
 import { deserializeNerModel, serializeNerModel } from '../../../src/nlp/ner/serialize.js';
 import { createTagger } from '../../../src/nlp/ner/tagger.js';
-import { trainNer } from '../../../src/nlp/ner/train.js';
-import type { LabelledSentence } from '../../../src/nlp/ner/lexicon-build.js';
+import { trainNer } from '../../../src/training/ner/train.js';
+import type { LabelledSentence } from '../../../src/training/ner/lexicon-build.js';
 import { extractFeatures } from '../../../src/nlp/ner/features.js';
-import { buildClusters } from '../../../src/nlp/ner/cluster-build.js';
-import { buildExchangeClusters } from '../../../src/nlp/ner/exchange-clusters.js';
+import { buildClusters } from '../../../src/training/ner/cluster-build.js';
+import { buildExchangeClusters } from '../../../src/training/ner/exchange-clusters.js';
 
 // A tiny synthetic language: person names follow "señor", places follow "en", organisations are
 // capitalised words before "anunció".

@@ -5,7 +5,7 @@ import {
   externalGazetteer,
   parseExternalLists,
   phraseTokens,
-} from '../../../src/nlp/ner/external-gazetteer.js';
+} from '../../../src/training/ner/external-gazetteer.js';
 import { PhraseGazetteer } from '../../../src/nlp/ner/gazetteer.js';
 import { sentenceFeatures } from '../../../src/nlp/ner/features.js';
 import { emptyResources, type FeatureResources } from '../../../src/nlp/ner/resources.js';
