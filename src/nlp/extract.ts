@@ -1,14 +1,14 @@
 /** One article through every NLP stage: sentences → mentions → roles → coreference → relations, dates, quantities. */
-import type { Article } from '../ingest/types.js';
-import { resolveCoreference } from '../nlp/coref/index.js';
-import type { Knowledge } from '../nlp/knowledge.js';
-import { packFor } from '../nlp/lang/index.js';
-import { detectMentions } from '../nlp/mentions/index.js';
-import { extractRelations } from '../nlp/relations/index.js';
-import { findRoles } from '../nlp/roles/index.js';
-import { splitSentences } from '../nlp/segment/index.js';
-import { findDates, findQuantities } from '../nlp/values/index.js';
+import type { Article } from '../ingest/index.js';
+import { resolveCoreference } from './coref/index.js';
+import type { Knowledge } from './knowledge.js';
+import { packFor } from './lang/index.js';
+import { detectMentions } from './mentions/index.js';
+import { extractRelations } from './relations/index.js';
+import { findRoles } from './roles/index.js';
+import { splitSentences } from './segment/index.js';
 import type { ArticleExtraction } from './types.js';
+import { findDates, findQuantities } from './values/index.js';
 
 export function extractArticle(article: Article, knowledge: Knowledge): ArticleExtraction {
   const pack = packFor(article.language);
