@@ -15,7 +15,7 @@ export function extractArticle(article: Article, knowledge: Knowledge): ArticleE
   const { grammar } = pack;
   const sentences = splitSentences(article.text);
   const mentions = detectMentions(sentences, knowledge, grammar);
-  const roles = findRoles(sentences, mentions, knowledge, grammar);
+  const roles = findRoles(sentences, mentions, knowledge, pack);
   const entities = resolveCoreference(mentions, roles, knowledge);
   const relations = extractRelations(sentences, entities, roles, knowledge, pack);
   const dates = sentences.flatMap((s) => findDates(s, grammar));

@@ -17,25 +17,10 @@ import {
   matchRoleAt,
   type RoleEntry,
 } from './gazetteer/index.js';
+import { packFor } from './lang/index.js';
 import { foldKey } from './mentions/shape.js';
 import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
 import { loadNerModel, type NerTagger } from './ner/index.js';
-
-/**
- * Role nominals that name the same office corefer ("el canciller" is the foreign minister). Groups
- * are keyed by folded lemma or portfolio.
- */
-const ROLE_GROUPS: Readonly<Record<string, string>> = {
-  canciller: 'ministro:exteriores',
-  'ministro de relaciones exteriores': 'ministro:exteriores',
-  'ministro de exteriores': 'ministro:exteriores',
-  'ministro de asuntos exteriores': 'ministro:exteriores',
-  'secretario de estado': 'ministro:exteriores',
-  'foreign minister': 'ministro:exteriores',
-  'foreign secretary': 'ministro:exteriores',
-  mandatario: 'jefe',
-  'primer mandatario': 'jefe',
-};
 
 /** The lexicon's per-country predicates keyed by the country's canonical name in `language`, folded. */
 function predicateIn(
@@ -60,7 +45,7 @@ function roleInfo(entry: RoleEntry, language: Language): RoleInfo {
   const byCountry = predicateIn(entry, language);
   return {
     lemma: entry.lemma,
-    group: ROLE_GROUPS[lemma] ?? lemma,
+    group: packFor(language).roles.groups[lemma] ?? lemma,
     predicate: entry.predicate,
     ...(byCountry ? { predicateIn: byCountry } : {}),
     ...(entry.number === 'pl' ? { plural: true as const } : {}),

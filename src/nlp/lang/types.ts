@@ -90,8 +90,30 @@ export interface PredicativeWords {
   readonly bodyLinks: ReadonlySet<string>;
   /** The preposition that links a role to the person it is held with ("vicepresidente con X"). */
   readonly withPreposition: string;
-  /** Articles before a role noun that a copula may follow ("el presidente de X … era Y"). */
+}
+
+/** Words of the title and apposition rules ("el ministro ruso, X", "X, presidente de Y"). */
+export interface RoleWords {
+  /** Articles that may stand before a role noun ("el", "la"). */
   readonly roleArticles: ReadonlySet<string>;
+  /** Degree words inside a qualifier ("el barón más votado"). */
+  readonly degreeWords: ReadonlySet<string>;
+  /** Demonstratives of an anaphoric qualifier ("de aquella nación"). */
+  readonly demonstratives: ReadonlySet<string>;
+  /** Nouns that stand for a country in an anaphoric qualifier ("nación", "país"). */
+  readonly countryNouns: ReadonlySet<string>;
+  /** Nouns of a person's team ("gabinete", "campaña"): "exministro del gabinete de X" works for X. */
+  readonly teamNouns: ReadonlySet<string>;
+  /** Modifiers that may stand between an apposition's comma and its title ("primer", "nuevo"). */
+  readonly titleModifiers: ReadonlySet<string>;
+  /** Lower-case words that never stand there ("que", "de", "según"). */
+  readonly notTitleModifiers: ReadonlySet<string>;
+  /** Units of a duration before a title ("18 años portavoz"). */
+  readonly durationUnits: ReadonlySet<string>;
+  /** The lemma of membership given to an office held in a body ("miembro"). */
+  readonly memberLemma: string;
+  /** Role nominals that name the same office, by folded lemma → group ("canciller" → foreign minister). */
+  readonly groups: Readonly<Record<string, string>>;
 }
 
 /** Words of the verb-relation rules that are not the triggers themselves. */
@@ -149,4 +171,5 @@ export interface LanguagePack {
   readonly triggers: TriggerLexicon;
   readonly verbs: VerbWords;
   readonly predicative: PredicativeWords;
+  readonly roles: RoleWords;
 }

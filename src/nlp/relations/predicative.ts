@@ -154,7 +154,8 @@ function inverseCopula(
   i: number,
   knowledge: Knowledge,
 ): ArticleRelation | undefined {
-  const { copulas, roleArticles } = view.pack.predicative;
+  const { copulas } = view.pack.predicative;
+  const { roleArticles } = view.pack.roles;
   if (!copulas.has(view.lower[i]!)) return undefined;
   const holder = view.mentions.find(
     (r) => r.mention.tokenStart === i + 1 && isNamed(r) && r.entity.type === 'Person',

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../types.js';
 import { EN_CLAUSES, EN_MORPHOLOGY } from './clauses.js';
 import { EN } from './grammar.js';
 import { EN_PREDICATIVE, EN_VERBS } from './predicative.js';
+import { EN_ROLES } from './roles.js';
 import { EN_TRIGGER_LEXICON } from './triggers.js';
 
 export const ENGLISH: LanguagePack = {
@@ -13,4 +14,5 @@ export const ENGLISH: LanguagePack = {
   triggers: EN_TRIGGER_LEXICON,
   verbs: EN_VERBS,
   predicative: EN_PREDICATIVE,
+  roles: EN_ROLES,
 };

@@ -16,7 +16,6 @@ export const EN_PREDICATIVE: PredicativeWords = {
   links: new Set(),
   bodyLinks: new Set(),
   withPreposition: '',
-  roleArticles: new Set(),
 };
 
 export const EN_VERBS: VerbWords = { locative: 'in' };

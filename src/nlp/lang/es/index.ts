@@ -3,6 +3,7 @@ import type { LanguagePack } from '../types.js';
 import { ES_CLAUSES, ES_MORPHOLOGY } from './clauses.js';
 import { ES } from './grammar.js';
 import { ES_PREDICATIVE, ES_VERBS } from './predicative.js';
+import { ES_ROLES } from './roles.js';
 import { ES_TRIGGER_LEXICON } from './triggers.js';
 
 export const SPANISH: LanguagePack = {
@@ -13,4 +14,5 @@ export const SPANISH: LanguagePack = {
   triggers: ES_TRIGGER_LEXICON,
   verbs: ES_VERBS,
   predicative: ES_PREDICATIVE,
+  roles: ES_ROLES,
 };

@@ -18,7 +18,6 @@ export const ES_PREDICATIVE: PredicativeWords = {
   links: words('con sin por para contra y e o u ni entre sobre ante tras no'),
   bodyLinks: words('de del en'),
   withPreposition: 'con',
-  roleArticles: words('el la'),
 };
 
 export const ES_VERBS: VerbWords = { locative: 'en' };
