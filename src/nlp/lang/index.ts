@@ -4,7 +4,13 @@ import { ENGLISH } from './en/index.js';
 import { SPANISH } from './es/index.js';
 import type { LanguagePack } from './types.js';
 
-export type { GrammarLexicon, LanguagePack, TriggerLexicon, VerbTrigger } from './types.js';
+export type {
+  GrammarLexicon,
+  LanguagePack,
+  NounFrame,
+  TriggerLexicon,
+  VerbTrigger,
+} from './types.js';
 
 export const LANGUAGE_PACKS: Readonly<Record<Language, LanguagePack>> = {
   es: SPANISH,

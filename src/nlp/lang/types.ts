@@ -32,6 +32,8 @@ export interface GrammarLexicon {
   readonly articles: ReadonlySet<string>;
   /** Words that open a noun phrase: articles, demonstratives, possessives ("la", "estos", "sus"). */
   readonly nounDeterminers: ReadonlySet<string>;
+  /** The preposition of a role's body contracted with an article ("del" = "de el"). */
+  readonly contractedOf: ReadonlySet<string>;
   /** Conjunctions that join the members of a list ("y", "o", "ni", "and", "or"). */
   readonly conjunctions: ReadonlySet<string>;
   /** The additive conjunctions among them ("y", "e", "and"): "A y B firmaron" makes A and B co-agents. */
@@ -116,6 +118,71 @@ export interface RoleWords {
   readonly groups: Readonly<Record<string, string>>;
 }
 
+/** Words of the quotation rules. */
+export interface QuoteWords {
+  /** Nouns for what someone said ("argumento", "críticas"): "responde a las críticas de X:". */
+  readonly sayingNouns: RegExp;
+  /** Verbs that introduce a quotation after a colon ("ha añadido:"). */
+  readonly introducingVerbs: RegExp;
+  /** Documents that speak for their author ("comunicado", "informe"). */
+  readonly documentNouns: RegExp;
+}
+
+/** Words of the located-in rules. */
+export interface LocatedWords {
+  /** Verbs of holding an event ("celebrar", "tener lugar"): "la cumbre se celebró en X". */
+  readonly holdingVerbs: RegExp;
+  /** Nouns of a class of place ("país", "provincia"): "X es la tercera ciudad de Y". */
+  readonly placeClassNouns: RegExp;
+  /** Copulas and verbs of becoming before such a noun. */
+  readonly classCopulas: RegExp;
+}
+
+/** Nouns that state a relation inside a noun phrase ("el acuerdo entre A y B", "propietario de X"). */
+export interface NounPhraseWords {
+  /** Nouns of agreement ("acuerdo", "tratado"); the alliance nouns among them make ALLIED_WITH. */
+  readonly cooperationNouns: RegExp;
+  readonly meetingNouns: RegExp;
+  readonly conflictNouns: RegExp;
+  /** The preposition that introduces both parties ("entre", "between"). */
+  readonly between: string;
+  /** Nouns for an owner ("propietario", "accionista"). */
+  readonly ownerNouns: RegExp;
+  /** Nouns for what is owned, with their number ("propiedad" → sg, "propiedades" → pl). */
+  readonly propertyNouns: ReadonlyMap<string, 'sg' | 'pl'>;
+  /** Nouns for a group of companies ("conglomerado", "holding"). */
+  readonly groupNouns: RegExp;
+  /** Words that open the list of its members ("como", "incluidas"). */
+  readonly listOpeners: ReadonlySet<string>;
+}
+
+/** A noun with a possessive agent and the preposition of its object ("su apoyo a X"). */
+export interface NounFrame {
+  readonly noun: RegExp;
+  readonly preps: readonly string[];
+  readonly predicate: Predicate;
+  readonly objectTypes: readonly EntityType[];
+}
+
+/** Words of the possessive noun-frame rules. */
+export interface NounFrameWords {
+  readonly frames: readonly NounFrame[];
+  /** Nouns for an opponent, whose name follows ("su rival, X"). */
+  readonly rivals: RegExp;
+  /** Nouns for an ally ("su mentor, X"). */
+  readonly allies: RegExp;
+  /** Possessive determiners ("su", "sus"). */
+  readonly possessives: ReadonlySet<string>;
+  /** "uno de sus …": the pronoun "one". */
+  readonly one: ReadonlySet<string>;
+  /** Spans of time in "años de servicio en X". */
+  readonly serviceSpans: ReadonlySet<string>;
+  /** Nouns of service ("militancia", "carrera"). */
+  readonly serviceNouns: RegExp;
+  /** Prepositions that introduce the body served ("en", "a"). */
+  readonly servicePrepositions: ReadonlySet<string>;
+}
+
 /** Words of the verb-relation rules that are not the triggers themselves. */
 export interface VerbWords {
   /** The preposition of a location complement ("en la ciudad de X"). */
@@ -172,4 +239,8 @@ export interface LanguagePack {
   readonly verbs: VerbWords;
   readonly predicative: PredicativeWords;
   readonly roles: RoleWords;
+  readonly nounFrames: NounFrameWords;
+  readonly nounPhrases: NounPhraseWords;
+  readonly located: LocatedWords;
+  readonly quotes: QuoteWords;
 }

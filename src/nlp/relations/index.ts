@@ -147,7 +147,7 @@ function inferredFromPlace(
       certainty,
       confidence: 0.6,
       sentenceIndex: view.sentence.index,
-      trigger: 'en',
+      trigger: view.pack.verbs.locative,
       highlights: [highlight(v.subject), highlight(v.object), highlight(v.place)],
     });
   }
@@ -165,7 +165,7 @@ function inferredFromPlace(
       certainty,
       confidence: 0.6,
       sentenceIndex: view.sentence.index,
-      trigger: 'en',
+      trigger: view.pack.verbs.locative,
       highlights: [highlight(v.subject), highlight(v.place)],
     });
   }

@@ -3,6 +3,9 @@ import type { LanguagePack } from '../types.js';
 import { EN_CLAUSES, EN_MORPHOLOGY } from './clauses.js';
 import { EN } from './grammar.js';
 import { EN_PREDICATIVE, EN_VERBS } from './predicative.js';
+import { EN_NOUN_FRAMES } from './noun-frames.js';
+import { EN_LOCATED, EN_NOUN_PHRASES } from './noun-phrases.js';
+import { EN_QUOTES } from './quotes.js';
 import { EN_ROLES } from './roles.js';
 import { EN_TRIGGER_LEXICON } from './triggers.js';
 
@@ -15,4 +18,8 @@ export const ENGLISH: LanguagePack = {
   verbs: EN_VERBS,
   predicative: EN_PREDICATIVE,
   roles: EN_ROLES,
+  nounFrames: EN_NOUN_FRAMES,
+  nounPhrases: EN_NOUN_PHRASES,
+  located: EN_LOCATED,
+  quotes: EN_QUOTES,
 };

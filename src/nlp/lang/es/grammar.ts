@@ -124,6 +124,7 @@ export const ES: GrammarLexicon = {
   nounDeterminers: words(
     'el la los las un una unos unas este esta estos estas ese esa esos esas su sus',
   ),
+  contractedOf: words('del'),
   conjunctions: words('y e o u ni'),
   andWords: words('y e'),
 };

@@ -3,6 +3,9 @@ import type { LanguagePack } from '../types.js';
 import { ES_CLAUSES, ES_MORPHOLOGY } from './clauses.js';
 import { ES } from './grammar.js';
 import { ES_PREDICATIVE, ES_VERBS } from './predicative.js';
+import { ES_NOUN_FRAMES } from './noun-frames.js';
+import { ES_LOCATED, ES_NOUN_PHRASES } from './noun-phrases.js';
+import { ES_QUOTES } from './quotes.js';
 import { ES_ROLES } from './roles.js';
 import { ES_TRIGGER_LEXICON } from './triggers.js';
 
@@ -15,4 +18,8 @@ export const SPANISH: LanguagePack = {
   verbs: ES_VERBS,
   predicative: ES_PREDICATIVE,
   roles: ES_ROLES,
+  nounFrames: ES_NOUN_FRAMES,
+  nounPhrases: ES_NOUN_PHRASES,
+  located: ES_LOCATED,
+  quotes: ES_QUOTES,
 };
