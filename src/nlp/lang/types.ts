@@ -26,6 +26,14 @@ export interface GrammarLexicon {
   readonly numberWords: ReadonlyMap<string, number>;
   /** Scale words that multiply the number before them ("millones", "billones"). */
   readonly scaleWords: ReadonlyMap<string, number>;
+  /** The words of date expressions around month and weekday names. */
+  readonly dates: DateWords;
+  /** Number words that make no quantity alone ("un", "medio"), only with a scale or digits. */
+  readonly weakNumberWords: ReadonlySet<string>;
+  /** The two words of a percentage ("por ciento", "per cent"). */
+  readonly percentWords: readonly [string, string];
+  /** How numbers are written: "30.000,5" (es) or "30,000.5" (en). */
+  readonly numberFormat: { readonly thousands: string; readonly decimal: string };
   /** Prepositions (and their contractions with an article): a name after one is not a subject. */
   readonly prepositions: ReadonlySet<string>;
   /** Articles, definite and indefinite ("el", "una", "the", "an"). */
@@ -38,6 +46,30 @@ export interface GrammarLexicon {
   readonly conjunctions: ReadonlySet<string>;
   /** The additive conjunctions among them ("y", "e", "and"): "A y B firmaron" makes A and B co-agents. */
   readonly andWords: ReadonlySet<string>;
+}
+
+/** Words of date expressions; each list is tried in order, as regular-expression alternatives. */
+export interface DateWords {
+  /** The word between a day and its month ("12 de junio"); absent when the month follows at once. */
+  readonly dayMonth?: string;
+  /** Between a month and its year ("junio de 2015", "del"), a regular-expression source. */
+  readonly monthYear: string;
+  /** Before a weekday ("este sábado", "el pasado lunes", "on Monday"). */
+  readonly weekdayBefore: readonly string[];
+  /** After a weekday ("el lunes pasado"). */
+  readonly weekdayAfter: readonly string[];
+  /** Before a period noun ("el año", "this week"). */
+  readonly periodBefore: readonly string[];
+  /** Period nouns ("año", "semana", "verano"). */
+  readonly periodNouns: readonly string[];
+  /** After a period noun ("pasado", "que viene"). */
+  readonly periodAfter: readonly string[];
+  /** "hace tres años": the word of "ago" before a count, and the units it counts. */
+  readonly ago?: { readonly word: string; readonly units: readonly string[] };
+  /** Days named relative to today ("ayer", "hoy"). */
+  readonly deicticDays: readonly string[];
+  /** Prepositions before a bare year ("en 2024", "since 2019"). */
+  readonly yearPrepositions: readonly string[];
 }
 
 /** Words that bound and open clauses. */
