@@ -215,6 +215,41 @@ export interface NounFrameWords {
   readonly servicePrepositions: ReadonlySet<string>;
 }
 
+/** Words of coreference: which names are one entity. */
+export interface CorefWords {
+  /** Words of a name that give no initial to its acronym ("de", "la", "y"). */
+  readonly acronymSkips: ReadonlySet<string>;
+  /** Adjectives that only scope an institution's name ("Gobierno Nacional", "Policía Regional"), folded. */
+  readonly scopeAdjectives: ReadonlySet<string>;
+  /** Capitalised synonym → the head noun of the institution it names ("ejecutivo" → "gobierno"), folded. */
+  readonly institutionSynonyms: Readonly<Record<string, string>>;
+  /** Words that, capitalised and alone, name the country the article is about ("estado"), folded. */
+  readonly countryMetonyms: ReadonlySet<string>;
+}
+
+/** How the language writes names and noun phrases. */
+export interface Typology {
+  /** Demonyms are written in lower case ("rusos"), so a capitalised one past the first word is a name. */
+  readonly lowercaseDemonyms: boolean;
+  /** Noun phrases put their head last ("Olympic Committee"): a cue word at the end types the name. */
+  readonly headFinal: boolean;
+}
+
+/**
+ * Rules written for some languages only so far: each needs words (and tests) in the language before
+ * it is switched on for it.
+ */
+export interface OptionalRules {
+  /** Titles of works after a cue ("un libro titulado La confrontación política"). */
+  readonly titlesOfWorks: boolean;
+  /** Lower-case named events and laws ("la ley Villalba"). */
+  readonly describedNames: boolean;
+  /** A title's portfolio is not a name ("ministro de Exteriores"). */
+  readonly portfolios: boolean;
+  /** A country named for its government ("Moscú" for Russia) joins the country's entity. */
+  readonly countryMetonyms: boolean;
+}
+
 /** Words of the verb-relation rules that are not the triggers themselves. */
 export interface VerbWords {
   /** The preposition of a location complement ("en la ciudad de X"). */
@@ -264,6 +299,8 @@ export interface VerbTrigger {
  */
 export interface LanguagePack {
   readonly language: Language;
+  readonly typology: Typology;
+  readonly rules: OptionalRules;
   readonly grammar: GrammarLexicon;
   readonly clauses: ClauseWords;
   readonly morphology: Morphology;
@@ -275,4 +312,5 @@ export interface LanguagePack {
   readonly nounPhrases: NounPhraseWords;
   readonly located: LocatedWords;
   readonly quotes: QuoteWords;
+  readonly coref: CorefWords;
 }

@@ -2,7 +2,7 @@
  * Mention detection for one article: proper names (orthography + statistical NER), typed by rules;
  * demonyms; and role nominals. Returns mentions in text order.
  */
-import type { GrammarLexicon } from '../lang/index.js';
+import { packFor, type GrammarLexicon } from '../lang/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { capitalizedElsewhere, findNameCandidates, type SpanCandidate } from './candidates.js';
@@ -24,11 +24,11 @@ export function detectMentions(
   knowledge: Knowledge,
   grammar: GrammarLexicon,
 ): EntityMention[] {
+  const { rules } = packFor(knowledge.language);
   const elsewhere = capitalizedElsewhere(sentences);
   // Lower-case named events and laws ("la ley Villalba") take their words before proper-name spans do.
   // …and so do titles of works ("un libro titulado La confrontación política").
-  const titles =
-    knowledge.language === 'es' ? findTitles(sentences) : new Map<number, EntityMention[]>();
+  const titles = rules.titlesOfWorks ? findTitles(sentences) : new Map<number, EntityMention[]>();
   const described = new Map(
     sentences.map((s) => {
       const own = titles.get(s.index) ?? [];
@@ -41,7 +41,7 @@ export function detectMentions(
         s.index,
         [
           ...own,
-          ...(knowledge.language === 'es'
+          ...(rules.describedNames
             ? findDescribedNames(s, knowledge, grammar.months, covered)
             : []),
         ],
@@ -51,7 +51,7 @@ export function detectMentions(
   const portfolios = new Map(
     sentences.map((s) => [
       s.index,
-      knowledge.language === 'es' ? portfolioTokens(s, knowledge, grammar) : new Set<number>(),
+      rules.portfolios ? portfolioTokens(s, knowledge, grammar) : new Set<number>(),
     ]),
   );
   const candidates = mergeWithModel(

@@ -2,7 +2,7 @@
  * Role nominals ("el canciller", "el líder norcoreano", "la ministra") and demonyms ("ruso",
  * "norcoreanos"): mentions that refer without a name. Coreference decides who they are.
  */
-import type { GrammarLexicon } from '../lang/index.js';
+import { packFor, type GrammarLexicon } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { isCapitalized } from './shape.js';
@@ -19,7 +19,9 @@ export function findDemonyms(
     // Spanish writes demonyms in lower case; English capitalises them ("Russian").
     if (
       taken.has(token.i) ||
-      (knowledge.language === 'es' && isCapitalized(token.text) && token.i > 0)
+      (packFor(knowledge.language).typology.lowercaseDemonyms &&
+        isCapitalized(token.text) &&
+        token.i > 0)
     )
       continue;
     // Two-word demonyms first ("North Korean").

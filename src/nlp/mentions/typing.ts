@@ -3,7 +3,7 @@
  * proposal wins. Rules use the knowledge base, the left context, the name's own head word and shape.
  */
 import type { EntityType } from '../../schema/index.js';
-import type { GrammarLexicon } from '../lang/index.js';
+import { packFor, type GrammarLexicon } from '../lang/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import { HONORIFICS } from './cleanup.js';
@@ -143,7 +143,8 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   },
   // English puts the head noun last: "International Olympic Committee", "Black Sea", "Ohio State".
   headFinal: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
-    if (knowledge.language !== 'en' || tokenEnd - tokenStart < 2) return undefined;
+    const { headFinal } = packFor(knowledge.language).typology;
+    if (!headFinal || tokenEnd - tokenStart < 2) return undefined;
     const last = sentence.lower[tokenEnd - 1]!;
     const cue = knowledge.cue(last);
     return cue ? { type: cue, source: `head-final:${last}`, confidence: 0.8 } : undefined;

@@ -6,11 +6,14 @@ import { EN_PREDICATIVE, EN_VERBS } from './predicative.js';
 import { EN_NOUN_FRAMES } from './noun-frames.js';
 import { EN_LOCATED, EN_NOUN_PHRASES } from './noun-phrases.js';
 import { EN_QUOTES } from './quotes.js';
+import { EN_COREF } from './coref.js';
 import { EN_ROLES } from './roles.js';
 import { EN_TRIGGER_LEXICON } from './triggers.js';
 
 export const ENGLISH: LanguagePack = {
   language: 'en',
+  typology: { lowercaseDemonyms: false, headFinal: true },
+  rules: { titlesOfWorks: false, describedNames: false, portfolios: false, countryMetonyms: false },
   grammar: EN,
   clauses: EN_CLAUSES,
   morphology: EN_MORPHOLOGY,
@@ -22,4 +25,5 @@ export const ENGLISH: LanguagePack = {
   nounPhrases: EN_NOUN_PHRASES,
   located: EN_LOCATED,
   quotes: EN_QUOTES,
+  coref: EN_COREF,
 };

@@ -6,11 +6,14 @@ import { ES_PREDICATIVE, ES_VERBS } from './predicative.js';
 import { ES_NOUN_FRAMES } from './noun-frames.js';
 import { ES_LOCATED, ES_NOUN_PHRASES } from './noun-phrases.js';
 import { ES_QUOTES } from './quotes.js';
+import { ES_COREF } from './coref.js';
 import { ES_ROLES } from './roles.js';
 import { ES_TRIGGER_LEXICON } from './triggers.js';
 
 export const SPANISH: LanguagePack = {
   language: 'es',
+  typology: { lowercaseDemonyms: true, headFinal: false },
+  rules: { titlesOfWorks: true, describedNames: true, portfolios: true, countryMetonyms: true },
   grammar: ES,
   clauses: ES_CLAUSES,
   morphology: ES_MORPHOLOGY,
@@ -22,4 +25,5 @@ export const SPANISH: LanguagePack = {
   nounPhrases: ES_NOUN_PHRASES,
   located: ES_LOCATED,
   quotes: ES_QUOTES,
+  coref: ES_COREF,
 };
