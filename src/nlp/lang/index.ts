@@ -7,7 +7,9 @@ import type { LanguagePack } from './types.js';
 export type {
   GrammarLexicon,
   LanguagePack,
+  MentionWords,
   NounFrame,
+  PortfolioWords,
   TriggerLexicon,
   VerbTrigger,
 } from './types.js';

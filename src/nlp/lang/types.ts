@@ -40,6 +40,8 @@ export interface GrammarLexicon {
   readonly articles: ReadonlySet<string>;
   /** Words that open a noun phrase: articles, demonstratives, possessives ("la", "estos", "sus"). */
   readonly nounDeterminers: ReadonlySet<string>;
+  /** Prepositions contracted with an article ("al", "del"). */
+  readonly contractions: ReadonlySet<string>;
   /** The preposition of a role's body contracted with an article ("del" = "de el"). */
   readonly contractedOf: ReadonlySet<string>;
   /** Conjunctions that join the members of a list ("y", "o", "ni", "and", "or"). */
@@ -215,6 +217,41 @@ export interface NounFrameWords {
   readonly servicePrepositions: ReadonlySet<string>;
 }
 
+/** Words of the portfolio rule: "director de Inspección y Evaluación" names no body. */
+export interface PortfolioWords {
+  /** Abstract-noun endings (accents folded, plural allowed): a portfolio is named by abstract nouns. */
+  readonly abstractNouns: RegExp;
+  /** Lower-case words that continue a portfolio ("y", "para", "con"). */
+  readonly inside: ReadonlySet<string>;
+  /** Prepositions between the title and its portfolio ("de", "en"). */
+  readonly prepositions: ReadonlySet<string>;
+  /** The preposition that chains two abstract nouns ("de"). */
+  readonly of: string;
+  /** The preposition of purpose that continues with an article ("para la Operación"). */
+  readonly purpose: string;
+  /** Degrees and chairs, which name a field ("doctorado en Ciencias Políticas"). */
+  readonly degrees: RegExp;
+  /** Roles (folded lemmas) that take a portfolio after "de". */
+  readonly roles: ReadonlySet<string>;
+}
+
+/** Words of the mention rules. */
+export interface MentionWords {
+  readonly portfolio: PortfolioWords;
+  /** Words right before a demonym that make it a language ("en español", "habla inglés"). */
+  readonly languageCues: ReadonlySet<string>;
+  /** Demonym endings that cannot name a language (languages are masculine singular: "español"). */
+  readonly notLanguageEnding: RegExp;
+  /** Fixed expressions with a capitalised common noun: noun → the two words before it ("golpe de Estado"). */
+  readonly fixedExpressions: ReadonlyMap<string, readonly (readonly [string, string])[]>;
+  /** Capitalised words that mark a span as a title of a work ("Stop The Trends"): English function words. */
+  readonly titleWords: ReadonlySet<string>;
+  /** Heads that name a territory or a body ("Departamento de …"): a body unless a place follows "de". */
+  readonly territoryOrBodyHeads: ReadonlySet<string>;
+  /** Nouns after which a person's name names an affair ("el caso X"). */
+  readonly eponymCues: ReadonlySet<string>;
+}
+
 /** Words of coreference: which names are one entity. */
 export interface CorefWords {
   /** Words of a name that give no initial to its acronym ("de", "la", "y"). */
@@ -313,4 +350,5 @@ export interface LanguagePack {
   readonly located: LocatedWords;
   readonly quotes: QuoteWords;
   readonly coref: CorefWords;
+  readonly mentions: MentionWords;
 }

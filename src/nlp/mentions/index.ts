@@ -77,7 +77,7 @@ export function detectMentions(
       );
       return (
         !inDescribed &&
-        !inFixedExpression(sentence, candidate) &&
+        !inFixedExpression(sentence, candidate, packFor(knowledge.language).mentions) &&
         !insideRolePhrase(sentence, candidate, knowledge) &&
         !unsupportedInitial(sentence, candidate, elsewhere, knowledge)
       );

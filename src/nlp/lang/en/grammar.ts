@@ -89,6 +89,7 @@ export const EN: GrammarLexicon = {
   prepositions: words('of in with to by for from at on according'),
   articles: words('the a an'),
   nounDeterminers: words('the a an this that these those his her their its'),
+  contractions: new Set(),
   contractedOf: new Set(),
   conjunctions: words('and or nor'),
   andWords: words('and'),

@@ -7,6 +7,7 @@ import { EN_NOUN_FRAMES } from './noun-frames.js';
 import { EN_LOCATED, EN_NOUN_PHRASES } from './noun-phrases.js';
 import { EN_QUOTES } from './quotes.js';
 import { EN_COREF } from './coref.js';
+import { EN_MENTIONS } from './mentions.js';
 import { EN_ROLES } from './roles.js';
 import { EN_TRIGGER_LEXICON } from './triggers.js';
 
@@ -26,4 +27,5 @@ export const ENGLISH: LanguagePack = {
   located: EN_LOCATED,
   quotes: EN_QUOTES,
   coref: EN_COREF,
+  mentions: EN_MENTIONS,
 };

@@ -139,6 +139,7 @@ export const ES: GrammarLexicon = {
   nounDeterminers: words(
     'el la los las un una unos unas este esta estos estas ese esa esos esas su sus',
   ),
+  contractions: words('al del'),
   contractedOf: words('del'),
   conjunctions: words('y e o u ni'),
   andWords: words('y e'),

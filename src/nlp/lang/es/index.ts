@@ -7,6 +7,7 @@ import { ES_NOUN_FRAMES } from './noun-frames.js';
 import { ES_LOCATED, ES_NOUN_PHRASES } from './noun-phrases.js';
 import { ES_QUOTES } from './quotes.js';
 import { ES_COREF } from './coref.js';
+import { ES_MENTIONS } from './mentions.js';
 import { ES_ROLES } from './roles.js';
 import { ES_TRIGGER_LEXICON } from './triggers.js';
 
@@ -26,4 +27,5 @@ export const SPANISH: LanguagePack = {
   located: ES_LOCATED,
   quotes: ES_QUOTES,
   coref: ES_COREF,
+  mentions: ES_MENTIONS,
 };
