@@ -10,9 +10,11 @@ import {
   containingCountry,
   countryByCode,
   isOrgSuffix,
-  lookupCountry,
+  countryNameIn,
   lookupCues,
   lookupDemonym,
+  nameIn,
+  placeNameIn,
   lookupPlace,
   matchRoleAt,
   type RoleEntry,
@@ -35,7 +37,7 @@ function predicateIn(
       throw new Error(
         `role lexicon: "${entry.lemma}" names an unknown country code ${JSON.stringify(code)}`,
       );
-    byName.set(foldKey(language === 'en' ? country.nameEn : country.name), predicate);
+    byName.set(foldKey(nameIn(country, language)), predicate);
   }
   return byName;
 }
@@ -117,7 +119,8 @@ const givenNames = (() => {
 const cache = new Map<string, Knowledge>();
 
 export function loadKnowledge(language: Language, options: KnowledgeOptions = {}): Knowledge {
-  const useNer = (options.ner ?? process.env.TRAMA_NER !== 'off') && language === 'es';
+  const { nerModel } = packFor(language);
+  const useNer = (options.ner ?? process.env.TRAMA_NER !== 'off') && nerModel;
   const cacheKey = `${language}:${useNer}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
@@ -132,12 +135,9 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       if (hit) return hit;
       const found = lookupPlace(surface, language).map((p): PlaceInfo => {
         const containing = containingCountry(p);
-        const country =
-          containing && language === 'en'
-            ? (lookupCountry(containing, 'es')?.nameEn ?? containing)
-            : containing;
+        const country = containing && countryNameIn(containing, language);
         return {
-          name: language === 'en' ? p.nameEn : p.name,
+          name: nameIn(p, language),
           type: p.type,
           ...(country ? { country } : {}),
           ...(p.population !== undefined ? { population: p.population } : {}),
@@ -149,13 +149,11 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
     demonym(word) {
       const entry = lookupDemonym(word, language);
       if (!entry) return undefined;
-      // Gazetteer targets are Spanish canonical names; English articles name places in English.
-      const target =
-        language === 'en'
-          ? (lookupPlace(entry.target, 'es').find((p) => p.type === entry.targetType)?.nameEn ??
-            entry.target)
-          : entry.target;
-      return { target, targetType: entry.targetType };
+      // Gazetteer targets are canonical names; an article names places in its own language.
+      return {
+        target: placeNameIn(entry.target, entry.targetType, language),
+        targetType: entry.targetType,
+      };
     },
     roleAt(lowerTokens, i) {
       const match = matchRoleAt(lowerTokens, i, language);
@@ -176,7 +174,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
     isOrgSuffix: (lowerWord) => isOrgSuffix(lowerWord, language),
     isGivenName: (word) => givenNames().has(word),
     isCommonWord(lowerWord) {
-      if (language !== 'es') return false;
+      if (!nerModel) return false;
       tagger ??= loadNerModel();
       return tagger.model.resources.commonLower.has(lowerWord);
     },

@@ -24,3 +24,4 @@ export type * from './types.js';
 export { readResource } from './resources.js';
 export { ROLES_ES } from './lexicon/roles-es.js';
 export { EVENT_CUES_ES, LAW_CUES_ES, ORG_HEADS_ES, PLACE_CUES_ES } from './lexicon/cues.js';
+export { CANONICAL_LANGUAGE, countryNameIn, nameIn, placeNameIn } from './names.js';

@@ -337,6 +337,8 @@ export interface VerbTrigger {
 export interface LanguagePack {
   readonly language: Language;
   readonly typology: Typology;
+  /** A statistical NER model is trained for the language (models/ner-<language>.model.bin.gz). */
+  readonly nerModel: boolean;
   readonly rules: OptionalRules;
   readonly grammar: GrammarLexicon;
   readonly clauses: ClauseWords;

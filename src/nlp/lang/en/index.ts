@@ -13,6 +13,7 @@ import { EN_TRIGGER_LEXICON } from './triggers.js';
 
 export const ENGLISH: LanguagePack = {
   language: 'en',
+  nerModel: false,
   typology: { lowercaseDemonyms: false, headFinal: true },
   rules: { titlesOfWorks: false, describedNames: false, portfolios: false, countryMetonyms: false },
   grammar: EN,

@@ -13,6 +13,7 @@ import { ES_TRIGGER_LEXICON } from './triggers.js';
 
 export const SPANISH: LanguagePack = {
   language: 'es',
+  nerModel: true,
   typology: { lowercaseDemonyms: true, headFinal: false },
   rules: { titlesOfWorks: true, describedNames: true, portfolios: true, countryMetonyms: true },
   grammar: ES,
