@@ -248,6 +248,10 @@ export interface MentionWords {
   readonly titleWords: ReadonlySet<string>;
   /** Heads that name a territory or a body ("Departamento de …"): a body unless a place follows "de". */
   readonly territoryOrBodyHeads: ReadonlySet<string>;
+  /** Words that open a list of examples after a plural cue noun ("compañías como A, B y C"). */
+  readonly exampleOpeners: ReadonlySet<string>;
+  /** A chamber of parliament named by its side ("Cámara alta"): the capitalised noun and the sides. */
+  readonly chamber: { readonly noun: string; readonly sides: ReadonlySet<string> };
   /** Nouns after which a person's name names an affair ("el caso X"). */
   readonly eponymCues: ReadonlySet<string>;
 }

@@ -70,11 +70,10 @@ export function findNameCandidates(
         const coordinates =
           institution &&
           !secondInstitution &&
-          (nextAfterY === 'de' ||
-            nextAfterY === 'del' ||
+          (grammar.ofWords.has(nextAfterY) ||
             (isCapitalized(nextAfterY) && !grammar.functionWords.has(nextAfterY.toLowerCase())));
         const joins = (w: string): boolean =>
-          grammar.nameConnectors.has(w) || (coordinates && (w === 'y' || w === 'e'));
+          grammar.nameConnectors.has(w) || (coordinates && grammar.andWords.has(w));
         while (
           k < tokens.length &&
           k - j < 3 &&

@@ -173,6 +173,7 @@ function shareListContext(
     const chains = coordinations(
       sentence,
       own.map((t) => t.candidate),
+      packFor(knowledge.language).grammar,
     );
     const inChain = new Set(chains.flat());
     const groups = [

@@ -21,5 +21,7 @@ export const EN_MENTIONS: MentionWords = {
   fixedExpressions: new Map(),
   titleWords: ENGLISH_TITLE_WORDS,
   territoryOrBodyHeads: words('department'),
+  exampleOpeners: new Set(),
+  chamber: { noun: '', sides: new Set() },
   eponymCues: new Set(),
 };

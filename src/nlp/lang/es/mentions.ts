@@ -51,5 +51,7 @@ export const ES_MENTIONS: MentionWords = {
   ]),
   titleWords: ENGLISH_TITLE_WORDS,
   territoryOrBodyHeads: words('departamento'),
+  exampleOpeners: words('como'),
+  chamber: { noun: 'Cámara', sides: words('alta baja') },
   eponymCues: words('caso escándalo affaire'),
 };
