@@ -252,6 +252,15 @@ export interface MentionWords {
   readonly exampleOpeners: ReadonlySet<string>;
   /** A chamber of parliament named by its side ("Cámara alta"): the capitalised noun and the sides. */
   readonly chamber: { readonly noun: string; readonly sides: ReadonlySet<string> };
+  /** Head nouns of events and laws written in lower case ("las elecciones gallegas", "la ley X"). */
+  readonly described: {
+    readonly elections: RegExp;
+    /** Adjectives of an election's kind ("presidencial", "municipales"). */
+    readonly electionKinds: RegExp;
+    /** Events named after what happened, qualified by a demonym or a date ("el sismo de 2017"). */
+    readonly events: RegExp;
+    readonly laws: RegExp;
+  };
   /** Nouns after which a person's name names an affair ("el caso X"). */
   readonly eponymCues: ReadonlySet<string>;
 }

@@ -41,9 +41,7 @@ export function detectMentions(
         s.index,
         [
           ...own,
-          ...(rules.describedNames
-            ? findDescribedNames(s, knowledge, grammar.months, covered)
-            : []),
+          ...(rules.describedNames ? findDescribedNames(s, knowledge, grammar, covered) : []),
         ],
       ];
     }),

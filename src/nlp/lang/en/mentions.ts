@@ -23,5 +23,6 @@ export const EN_MENTIONS: MentionWords = {
   territoryOrBodyHeads: words('department'),
   exampleOpeners: new Set(),
   chamber: { noun: '', sides: new Set() },
+  described: { elections: NONE, electionKinds: NONE, events: NONE, laws: NONE },
   eponymCues: new Set(),
 };

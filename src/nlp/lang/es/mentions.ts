@@ -53,5 +53,13 @@ export const ES_MENTIONS: MentionWords = {
   territoryOrBodyHeads: words('departamento'),
   exampleOpeners: words('como'),
   chamber: { noun: 'Cámara', sides: words('alta baja') },
+  described: {
+    elections: /^(elecciones|elección|comicios)$/,
+    electionKinds:
+      /^(presidencial(es)?|legislativas?|generales|autonómicas?|municipales|regionales|parlamentarias|primarias|europeas|federales|intermedias)$/,
+    events:
+      /^(atentados?|matanzas?|masacres?|epidemias?|sismos?|terremotos?|revolución|revoluciones|guerras?|huelgas?|golpes?|incendios?|inundaciones|huracán|explosión|naufragio|tiroteos?|ataques?)$/,
+    laws: /^(ley|reforma|decreto)$/,
+  },
   eponymCues: words('caso escándalo affaire'),
 };
