@@ -51,7 +51,7 @@ describe('input readers', () => {
     await writeFile(join(dir, 'b.txt'), 'Texto b.');
     await writeFile(join(dir, 'a.md'), 'Texto a.');
     await writeFile(join(dir, 'c.pdf'), 'x');
-    const files = await listInputFiles([dir], '/');
+    const files = await listInputFiles([dir]);
     expect(files.map((f) => f.split('/').pop())).toEqual(['a.md', 'b.txt']);
   });
 });

@@ -118,9 +118,8 @@ describe('shipped sample graph', () => {
     const { join } = await import('node:path');
     const { PACKAGE_ROOT } = await import('../../src/paths.js');
     const { serializeEnvelope } = await import('../../src/graph/index.js');
-    const result = await ingestPaths([join('graph-data', 'lavrov-wonsan.es.txt')], {
-      cwd: PACKAGE_ROOT,
-    });
+    // The source is stored as typed: run from the package root, as the regeneration command below.
+    const result = await ingestPaths([join('graph-data', 'lavrov-wonsan.es.txt')]);
     const shipped = await readFile(join(PACKAGE_ROOT, 'graph-data', 'graph.json'), 'utf8');
     // Regenerate with: node bin/trama.js ingest graph-data/lavrov-wonsan.es.txt --out graph-data/graph.json
     expect(shipped).toBe(serializeEnvelope(result.envelope));
