@@ -39,7 +39,12 @@ export type Selection = { read: true } | { read: false; reason: string };
 function matcher(globs: readonly string[] | undefined): ((path: string) => boolean) | undefined {
   if (!globs || globs.length === 0) return undefined;
   // Patterns without a slash match the base name anywhere (`README*`); others the path inside the folder.
-  return picomatch([...globs], { dot: true, basename: true, nocase: true });
+  const options = { dot: true, nocase: true };
+  const byPath = globs.filter((g) => g.includes('/'));
+  const byName = globs.filter((g) => !g.includes('/'));
+  const path = byPath.length ? picomatch(byPath, options) : () => false;
+  const name = byName.length ? picomatch(byName, options) : () => false;
+  return (relativePath) => path(relativePath) || name(basename(relativePath));
 }
 
 export function isProjectFile(path: string): boolean {

@@ -27,7 +27,7 @@ export function toHttpError(error: unknown): HttpError {
     return new HttpError(
       403,
       `/api/query is read-only and this query writes to the graph (${error.detail})`,
-      'use MATCH … RETURN queries here; to change the graph run `trama ingest` or `trama query --write` from the command line',
+      'use MATCH … RETURN queries here; the graph changes only through `trama ingest`',
     );
   for (const [type, status] of STATUS_BY_ERROR) {
     if (error instanceof type) return new HttpError(status, (error as Error).message);
