@@ -18,3 +18,4 @@ export {
 } from './writer.js';
 export { readGraphFromNeo4j } from './reader.js';
 export { splitContributions, type ArticleContribution } from './contributions.js';
+export { warmUpStore, warmUpStatements } from './warm-up.js';

@@ -10,6 +10,7 @@ import {
   stopNeo4j,
 } from '../../neo4j/index.js';
 import { addExamplesAndExitCodes } from '../help.js';
+import { resolveNeo4jConfig, warmUpStore } from '../../store/index.js';
 import type { CliCommand } from './index.js';
 
 function parsePort(flag: string) {
@@ -51,7 +52,8 @@ export const neo4jCommand: CliCommand = {
         DEFAULT_HTTP_PORT,
       )
       .option('--heap <size>', 'JVM heap, e.g. 768m or 2g (default TRAMA_NEO4J_HEAP or 768m)')
-      .option('--foreground', 'stay attached; stop the server on Ctrl-C or SIGTERM');
+      .option('--foreground', 'stay attached; stop the server on Ctrl-C or SIGTERM')
+      .option('--no-warm-up', 'report the server up without warming it up for the first ingest');
     addExamplesAndExitCodes(start, [
       'trama neo4j start',
       'trama neo4j start --data-dir /tmp/neo4j-test --bolt-port 0 --http-port 0',
@@ -63,6 +65,7 @@ export const neo4jCommand: CliCommand = {
         httpPort: number;
         heap?: string;
         foreground?: boolean;
+        warmUp: boolean;
       }) => {
         const server = await startNeo4j({
           dataDir: opts.dataDir,
@@ -72,6 +75,19 @@ export const neo4jCommand: CliCommand = {
           detached: !opts.foreground,
           onProgress: log,
         });
+        // The first queries of a fresh server are slow (Cypher stack loading, one plan per write
+        // statement): pay for them here, where the user already waits, not in the first ingest.
+        if (opts.warmUp) {
+          log('Warming up: constraints, indexes and the write statements trama uses...');
+          const config = resolveNeo4jConfig(
+            { neo4jUri: server.uri, neo4jUser: server.username, neo4jPassword: server.password },
+            {},
+          );
+          const warm = await warmUpStore(config, (done, total) => {
+            if (done % 20 === 0 || done === total) log(`  ... ${done}/${total} statements planned`);
+          });
+          log(`Warmed up in ${(warm.ms / 1000).toFixed(1)} s.`);
+        }
         process.stdout.write(`${server.uri}\n`);
         log(
           `user: ${server.username}  password: from NEO4J_PASSWORD (default trama-dev-password)  browser: ${server.httpUri}`,
