@@ -1,10 +1,7 @@
-/** Runs the built CLI as a user would (`node bin/trama.js ...`), and temp folders removed after the file. */
+/** Runs the built CLI as a user would (`node bin/trama.js ...`); temp folders come from tests/helpers/temp-dir.ts. */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 
 export const BIN = join(PACKAGE_ROOT, 'bin', 'trama.js');
@@ -76,14 +73,4 @@ export function waitForOutput(child: ChildProcess, pattern: RegExp, ms = 60_000)
   });
 }
 
-const made: string[] = [];
-afterAll(async () => {
-  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-/** A fresh temp folder, removed after this test file. */
-export async function tempDir(prefix = 'trama-cli-'): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
+export { tempDir } from '../helpers/temp-dir.js';
