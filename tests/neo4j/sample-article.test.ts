@@ -7,20 +7,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { EXAMPLE_QUERIES, runQuery } from '../../src/query/index.js';
 import type { GraphEnvelope } from '../../src/schema/index.js';
-import { clearDatabase, cypher, testNeo4jConfig } from '../helpers/neo4j-client.js';
+import {
+  clearDatabase,
+  connectionFlags,
+  cypher,
+  testNeo4jConfig,
+} from '../helpers/neo4j-client.js';
 import { HAS_SHARED, SAMPLE_PATH } from '../helpers/shared-data.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const run = promisify(execFile);
 const config = testNeo4jConfig();
-const connection = [
-  '--neo4j-uri',
-  config.uri,
-  '--neo4j-user',
-  config.username,
-  '--neo4j-password',
-  config.password,
-];
+const connection = connectionFlags(config);
 const trama = (args: string[]) =>
   run('node', [join(PACKAGE_ROOT, 'bin', 'trama.js'), ...args], {
     cwd: PACKAGE_ROOT,

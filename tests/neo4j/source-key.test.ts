@@ -9,19 +9,17 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { warmUpStore } from '../../src/store/index.js';
-import { clearDatabase, cypher, testNeo4jConfig } from '../helpers/neo4j-client.js';
+import {
+  clearDatabase,
+  connectionFlags,
+  cypher,
+  testNeo4jConfig,
+} from '../helpers/neo4j-client.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const run = promisify(execFile);
 const config = testNeo4jConfig();
-const connection = [
-  '--neo4j-uri',
-  config.uri,
-  '--neo4j-user',
-  config.username,
-  '--neo4j-password',
-  config.password,
-];
+const connection = connectionFlags(config);
 const trama = (args: string[], cwd: string) =>
   run('node', [join(PACKAGE_ROOT, 'bin', 'trama.js'), ...args, ...connection], { cwd });
 
