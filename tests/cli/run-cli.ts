@@ -2,9 +2,13 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { vi } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 
 export const BIN = join(PACKAGE_ROOT, 'bin', 'trama.js');
+
+// Each CLI run loads the pipeline (a few seconds, more on a busy machine); tests run several.
+vi.setConfig({ testTimeout: 180_000 });
 
 export interface CliResult {
   code: number;

@@ -44,11 +44,11 @@ describe('replacement keys on the canonical path', () => {
       'MATCH (a:Article) RETURN a.source AS source, a.sourceKey AS sourceKey',
     );
     expect(rows).toEqual([{ source: file, sourceKey: await realpath(file) }]);
-    const people = await cypher<{ name: string }>(
-      config,
-      'MATCH (p:Person) RETURN p.name AS name ORDER BY name',
-    );
-    expect(people.map((p) => p.name)).toEqual(['Tobías Quintela']);
+    const people = (
+      await cypher<{ name: string }>(config, 'MATCH (p:Person) RETURN p.name AS name')
+    ).map((p) => p.name);
+    expect(people).toContain('Tobías Quintela');
+    expect(people).not.toContain('Irene Castañar'); // the first version's entities are gone
   });
 
   it('warmUpStore plans the write statements without writing anything', async () => {
