@@ -49,7 +49,7 @@ describe('replacement keys on the canonical path', () => {
     ).map((p) => p.name);
     expect(people).toContain('Tobías Quintela');
     expect(people).not.toContain('Irene Castañar'); // the first version's entities are gone
-  });
+  }, 600_000); // two CLI loads, the first into a server whose plans may still be cold
 
   it('warmUpStore plans the write statements without writing anything', async () => {
     await clearDatabase(config);
