@@ -23,3 +23,4 @@ export {
 } from './select.js';
 export { normalizeText } from './normalize.js';
 export { FORMAT_READERS, readerForPath, sniffFormat } from './formats/index.js';
+export { detectLanguage } from './language.js';
