@@ -9,12 +9,14 @@ import {
   type SerializedGraph,
 } from '../schema/index.js';
 import { GENERATOR } from '../version.js';
-import { createGraph, type TramaGraph } from './assemble.js';
+import { createGraph, sortForWrite, type TramaGraph } from './assemble.js';
 
 const byKey = <T extends { key: string }>(a: T, b: T): number =>
   a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
 export function toEnvelope(graph: TramaGraph, origin: string): GraphEnvelope {
+  graph.forEachNode((_, attributes) => sortForWrite(attributes));
+  graph.forEachEdge((_, attributes) => sortForWrite(attributes));
   const exported = graph.export();
   const nodes = (exported.nodes ?? [])
     .map((n) => ({ key: n.key, attributes: n.attributes as NodeAttributes }))
