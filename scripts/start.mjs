@@ -45,6 +45,7 @@ const ingest = trama([
   'graph-data/lavrov-wonsan.es.txt',
   '--out',
   'graph-data/graph.json',
+  '--pretty', // the shipped sample graph is kept readable
   ...neo4j,
 ]);
 if (ingest.status !== 0) process.exit(ingest.status ?? 1);
@@ -52,6 +53,7 @@ const serve = trama([
   'serve',
   '--graph',
   'graph-data/graph.json',
+  '--pretty', // the shipped sample graph is kept readable
   ...neo4j,
   ...process.argv.slice(2),
 ]);

@@ -1,6 +1,7 @@
 /**
- * Ingest orchestration: paths → articles → extractions → one graph. Reading is the only I/O; bad
- * inputs are collected with their file names so the caller decides whether to stop.
+ * Ingest orchestration: paths → articles → extractions → one graph, streaming: each article is
+ * extracted, added to the graph and dropped, so memory holds the graph and nothing else. Reading is
+ * the only I/O; bad inputs are collected with their file names so the caller decides whether to stop.
  */
 import {
   finalizeArticle,
@@ -21,16 +22,19 @@ export interface IngestOptions extends ReadOptions, FinalizeOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Keep going past bad inputs (they are still reported). */
   skipBad?: boolean;
+  /** Sees every extraction just before it joins the graph (nothing keeps it afterwards). */
+  onExtraction?: (extraction: ArticleExtraction) => void;
 }
 
 export interface IngestResult {
-  readonly envelope: GraphEnvelope;
   readonly graph: TramaGraph;
-  readonly articles: readonly Article[];
-  readonly extractions: readonly ArticleExtraction[];
+  /** Distinct articles added to the graph. */
+  readonly articleCount: number;
   readonly failures: readonly InputError[];
   readonly tokens: number;
   readonly elapsedMs: number;
+  /** The graph as an envelope, built on first use (it shares the graph's attribute objects). */
+  readonly envelope: GraphEnvelope;
 }
 
 export function extractWithKnowledge(article: Article): ArticleExtraction {
@@ -44,41 +48,39 @@ export async function ingestPaths(
   const started = performance.now();
   const files = await listInputFiles(paths, options.cwd);
   const failures: InputError[] = [];
-  const articles: Article[] = [];
   const seen = new Set<string>();
+  const graph = createGraph();
+  let tokens = 0;
   for (const [index, file] of files.entries()) {
+    let articles: Article[];
     try {
-      for (const raw of await readInput(file, options)) {
-        const article = finalizeArticle(raw, options);
-        if (seen.has(article.id)) continue; // the same text twice is one article
-        seen.add(article.id);
-        articles.push(article);
-      }
+      articles = (await readInput(file, options)).map((raw) => finalizeArticle(raw, options));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failures.push(error);
       if (!options.skipBad) break;
+      articles = [];
+    }
+    for (const article of articles) {
+      if (seen.has(article.id)) continue; // the same text twice is one article
+      seen.add(article.id);
+      const extraction = extractWithKnowledge(article);
+      tokens += extraction.sentences.reduce((n, s) => n + s.tokens.length, 0);
+      options.onExtraction?.(extraction);
+      addExtraction(graph, extraction);
     }
     options.onProgress?.(index + 1, files.length, file);
   }
-  const graph = createGraph();
-  const extractions: ArticleExtraction[] = [];
-  let tokens = 0;
-  if (failures.length === 0 || options.skipBad) {
-    for (const article of articles) {
-      const extraction = extractWithKnowledge(article);
-      tokens += extraction.sentences.reduce((n, s) => n + s.tokens.length, 0);
-      extractions.push(extraction);
-      addExtraction(graph, extraction);
-    }
-  }
+  let envelope: GraphEnvelope | undefined;
   return {
-    envelope: toEnvelope(graph, 'ingest'),
     graph,
-    articles,
-    extractions,
+    articleCount: seen.size,
     failures,
     tokens,
     elapsedMs: performance.now() - started,
+    get envelope() {
+      envelope ??= toEnvelope(graph, 'ingest');
+      return envelope;
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { Option, type Command } from 'commander';
-import { serializeEnvelope } from '../../graph/index.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
+import { envelopeText, toEnvelope } from '../../graph/index.js';
+import { writeChunks, writeChunksAtomic } from '../../io/atomic-write.js';
 import { DEFAULT_GRAPH_PATH } from '../../paths.js';
 import { ingestPaths } from '../../pipeline/index.js';
 import { InputError } from '../../schema/index.js';
@@ -14,7 +14,7 @@ import {
 } from '../../store/index.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
 import { positiveNumber } from '../options.js';
-import { formatSummary, summarize } from '../summary.js';
+import { formatSummary, summarizeGraph } from '../summary.js';
 import type { CliCommand } from './index.js';
 
 interface IngestFlags extends Neo4jFlags {
@@ -26,6 +26,7 @@ interface IngestFlags extends Neo4jFlags {
   maxChars: number;
   json?: boolean;
   progress: boolean;
+  pretty?: boolean;
 }
 
 export const ingestCommand: CliCommand = {
@@ -65,6 +66,7 @@ export const ingestCommand: CliCommand = {
         positiveNumber('--max-chars'),
         2_000_000,
       )
+      .option('--pretty', 'indent the graph JSON (default: compact, one line)')
       .option('--json', 'print the summary as JSON')
       .option('--no-progress', 'no progress bar')
       .option('--neo4j', 'also store the graph in Neo4j (implied by --neo4j-uri or NEO4J_URI)');
@@ -103,21 +105,18 @@ export const ingestCommand: CliCommand = {
             `${result.failures[0]!.problem} — nothing was written`,
           );
         }
-        if (result.articles.length === 0)
+        if (result.articleCount === 0)
           throw new InputError(paths.join(' '), 'no readable articles — nothing was written');
-        const json = serializeEnvelope(result.envelope);
-        if (flags.out === '-')
-          await new Promise<void>((done, fail) =>
-            process.stdout.write(json, (e) => (e ? fail(e) : done())),
-          );
-        else await writeFileAtomic(flags.out, json);
-        const summary = summarize(result.envelope, result.tokens, result.elapsedMs / 1000);
+        const text = envelopeText(result.graph, 'ingest', { pretty: Boolean(flags.pretty) });
+        if (flags.out === '-') await writeChunks(process.stdout, text);
+        else await writeChunksAtomic(flags.out, text);
+        const summary = summarizeGraph(result.graph, result.tokens, result.elapsedMs / 1000);
         let stored = '';
         let storeSummary: Awaited<ReturnType<typeof storeGraph>> | undefined;
         if (neo4jRequested(flags)) {
           // Each article is one transaction: a failure leaves whole articles, and a re-run completes it.
           const config = resolveNeo4jConfig(flags);
-          storeSummary = await storeGraph(config, result.envelope);
+          storeSummary = await storeGraph(config, toEnvelope(result.graph, 'ingest'));
           stored = `stored:     ${describeTarget(config)} — ${storeSummary.articles} articles, ${storeSummary.relations} relations (${(storeSummary.ms / 1000).toFixed(2)} s)\n`;
         }
         const report = flags.json
