@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { SingleBar, Presets } from 'cli-progress';
 import { Option, type Command } from 'commander';
 import { envelopeText, toEnvelope } from '../../graph/index.js';
@@ -27,6 +28,7 @@ interface IngestFlags extends Neo4jFlags {
   json?: boolean;
   progress: boolean;
   pretty?: boolean;
+  jobs: number;
 }
 
 export const ingestCommand: CliCommand = {
@@ -66,6 +68,12 @@ export const ingestCommand: CliCommand = {
         positiveNumber('--max-chars'),
         2_000_000,
       )
+      .option(
+        '--jobs <n>',
+        'worker threads extracting in parallel (the graph is the same for any number)',
+        positiveNumber('--jobs'),
+        availableParallelism(),
+      )
       .option('--pretty', 'indent the graph JSON (default: compact, one line)')
       .option('--json', 'print the summary as JSON')
       .option('--no-progress', 'no progress bar')
@@ -90,6 +98,7 @@ export const ingestCommand: CliCommand = {
           skipBad: Boolean(flags.skipBad),
           maxFileBytes: flags.maxFileMb * 1024 * 1024,
           maxChars: flags.maxChars,
+          jobs: Math.floor(flags.jobs),
           onProgress: (done, total, file) => {
             if (!bar || total < 2) return;
             if (!started) bar.start(total, 0, { file });
