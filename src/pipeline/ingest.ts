@@ -39,6 +39,8 @@ export interface IngestResult {
   readonly failures: readonly InputError[];
   readonly tokens: number;
   readonly elapsedMs: number;
+  /** Time spent adding extractions to the graph (assembly alone), in ms. */
+  readonly assemblyMs: number;
   /** The graph as an envelope, built on first use (it shares the graph's attribute objects). */
   readonly envelope: GraphEnvelope;
 }
@@ -57,10 +59,13 @@ export async function ingestPaths(
   const seen = new Set<string>();
   const graph = createGraph();
   let tokens = 0;
+  let assemblyMs = 0;
   const add = ({ extraction, tokens: n }: ExtractedArticle): void => {
     tokens += n;
     options.onExtraction?.(extraction);
+    const t = performance.now();
     addExtraction(graph, extraction);
+    assemblyMs += performance.now() - t;
   };
   const extractHere = (article: Article): void => {
     const extraction = extractWithKnowledge(article);
@@ -109,6 +114,7 @@ export async function ingestPaths(
     failures,
     tokens,
     elapsedMs: performance.now() - started,
+    assemblyMs,
     get envelope() {
       envelope ??= toEnvelope(graph, 'ingest');
       return envelope;
