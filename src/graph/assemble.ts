@@ -23,7 +23,7 @@ import {
   type RelationEdge,
 } from '../schema/index.js';
 import type { ArticleExtraction } from '../pipeline/types.js';
-import type { ArticleEntity, EntityMention } from '../nlp/types.js';
+import type { ArticleEntity, EntityMention } from '../nlp/index.js';
 import { entityForms, foldOf, relationDates, type AssemblyWork } from './assembly-state.js';
 import {
   articleKey,

@@ -5,7 +5,7 @@
  * attributes, so a graph read from a file can keep growing.
  */
 import type { EntityNode, RelationEdge } from '../schema/index.js';
-import { foldKey } from '../nlp/mentions/shape.js';
+import { foldKey } from '../nlp/index.js';
 import type { TramaGraph } from './assemble.js';
 
 /** Work done by assembly, in list elements: what tests count instead of time. */
