@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { SingleBar, Presets } from 'cli-progress';
 import { Option, type Command } from 'commander';
-import { envelopeText, toEnvelope } from '../../graph/index.js';
+import { envelopeText, fromEnvelope, toEnvelope } from '../../graph/index.js';
+import { applyMerges } from '../../graph/merge.js';
+import { readMergesFile } from '../merges-file.js';
 import { writeChunks, writeChunksAtomic } from '../../io/atomic-write.js';
 import { DEFAULT_GRAPH_PATH } from '../../paths.js';
 import { ingestPaths } from '../../pipeline/index.js';
@@ -27,6 +29,7 @@ interface IngestFlags extends Neo4jFlags {
   maxChars: number;
   json?: boolean;
   progress: boolean;
+  merges?: string;
   pretty?: boolean;
   jobs: number;
 }
@@ -75,6 +78,10 @@ export const ingestCommand: CliCommand = {
         availableParallelism(),
       )
       .option('--pretty', 'indent the graph JSON (default: compact, one line)')
+      .option(
+        '--merges <file>',
+        'apply a merge list (trama-merges JSON, e.g. exported by the viewer): "these two are the same entity"',
+      )
       .option('--json', 'print the summary as JSON')
       .option('--no-progress', 'no progress bar')
       .option('--neo4j', 'also store the graph in Neo4j (implied by --neo4j-uri or NEO4J_URI)');
@@ -91,8 +98,10 @@ export const ingestCommand: CliCommand = {
                 Presets.shades_classic,
               )
             : undefined;
+        // Read before ingesting: a bad merge list stops the run before any work and writes nothing.
+        const merges = flags.merges ? await readMergesFile(flags.merges) : null;
         let started = false;
-        const result = await ingestPaths(paths, {
+        const ingested = await ingestPaths(paths, {
           language: flags.lang,
           ...(flags.format ? { format: flags.format } : {}),
           skipBad: Boolean(flags.skipBad),
@@ -107,6 +116,16 @@ export const ingestCommand: CliCommand = {
           },
         });
         bar?.stop();
+        const merged = merges ? applyMerges(ingested.envelope, merges.merges) : null;
+        for (const { merge, reason } of merged?.skipped ?? [])
+          process.stderr.write(
+            `trama: ${flags.merges}: merge ${merge.from} into ${merge.into} skipped: ${reason}\n`,
+          );
+        if (merged)
+          process.stderr.write(
+            `trama: ${flags.merges}: ${merged.applied.length} of ${merges!.merges.length} merges applied\n`,
+          );
+        const result = ingested;
         for (const failure of result.failures) process.stderr.write(`trama: ${failure.message}\n`);
         if (result.failures.length > 0 && !flags.skipBad) {
           throw new InputError(
@@ -116,16 +135,17 @@ export const ingestCommand: CliCommand = {
         }
         if (result.articleCount === 0)
           throw new InputError(paths.join(' '), 'no readable articles — nothing was written');
-        const text = envelopeText(result.graph, 'ingest', { pretty: Boolean(flags.pretty) });
+        const graph = merged ? fromEnvelope(merged.envelope, 'ingest --merges') : result.graph;
+        const text = envelopeText(graph, 'ingest', { pretty: Boolean(flags.pretty) });
         if (flags.out === '-') await writeChunks(process.stdout, text);
         else await writeChunksAtomic(flags.out, text);
-        const summary = summarizeGraph(result.graph, result.tokens, result.elapsedMs / 1000);
+        const summary = summarizeGraph(graph, result.tokens, result.elapsedMs / 1000);
         let stored = '';
         let storeSummary: Awaited<ReturnType<typeof storeGraph>> | undefined;
         if (neo4jRequested(flags)) {
           // Each article is one transaction: a failure leaves whole articles, and a re-run completes it.
           const config = resolveNeo4jConfig(flags);
-          storeSummary = await storeGraph(config, toEnvelope(result.graph, 'ingest'));
+          storeSummary = await storeGraph(config, toEnvelope(graph, 'ingest'));
           stored = `stored:     ${describeTarget(config)} — ${storeSummary.articles} articles, ${storeSummary.relations} relations (${(storeSummary.ms / 1000).toFixed(2)} s)\n`;
         }
         const report = flags.json
