@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { InputError, parseGraphEnvelope, type GraphEnvelope } from '../schema/index.js';
 
 export async function readGraphFile(path: string): Promise<GraphEnvelope> {
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(
       path,
       error.code === 'ENOENT'
@@ -11,5 +11,6 @@ export async function readGraphFile(path: string): Promise<GraphEnvelope> {
         : `cannot be read (${error.code})`,
     );
   });
-  return parseGraphEnvelope(text, path);
+  // Bytes, not a string: a big graph file is longer than the longest string V8 makes.
+  return parseGraphEnvelope(bytes, path);
 }

@@ -1,6 +1,6 @@
 /** `ingest --neo4j`: check the server before any work, then store with visible progress. */
 import { SingleBar, Presets } from 'cli-progress';
-import type { Article } from '../ingest/types.js';
+import type { ArticleRef } from '../pipeline/index.js';
 import type { GraphEnvelope } from '../schema/index.js';
 import {
   describeTarget,
@@ -27,7 +27,7 @@ export interface StoreProgressOptions {
 export async function storeWithProgress(
   config: Neo4jConfig,
   envelope: GraphEnvelope,
-  articles: readonly Article[],
+  articles: readonly ArticleRef[],
   options: StoreProgressOptions,
 ): Promise<StoreSummary> {
   const sourceKeys = new Map(

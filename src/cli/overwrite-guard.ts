@@ -4,13 +4,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Article } from '../ingest/types.js';
+import type { ArticleRef } from '../pipeline/index.js';
 import { OutputError, parseGraphEnvelope } from '../schema/index.js';
 
 /** Articles of the existing graph that the new one would drop (none when `out` does not exist). */
 export async function droppedArticles(
   out: string,
-  articles: readonly Article[],
+  articles: readonly ArticleRef[],
 ): Promise<string[] | 'not-a-graph'> {
   let text: string;
   try {
@@ -37,7 +37,7 @@ export async function droppedArticles(
 
 export async function guardOverwrite(
   out: string,
-  articles: readonly Article[],
+  articles: readonly ArticleRef[],
   force: boolean,
 ): Promise<void> {
   if (force || out === '-') return;

@@ -1,5 +1,12 @@
 /** The end-of-ingest summary: articles, entities by type, relations by category, time. */
-import { ENTITY_TYPES, RELATION_CATEGORIES, type GraphEnvelope } from '../schema/index.js';
+import type { TramaGraph } from '../graph/index.js';
+import {
+  ENTITY_TYPES,
+  RELATION_CATEGORIES,
+  type EdgeAttributes,
+  type GraphEnvelope,
+  type NodeAttributes,
+} from '../schema/index.js';
 
 export interface IngestSummary {
   articles: number;
@@ -12,21 +19,47 @@ export interface IngestSummary {
 }
 
 export function summarize(envelope: GraphEnvelope, tokens: number, seconds: number): IngestSummary {
+  return summarizeLists(
+    envelope.meta.articleCount,
+    envelope.graph.nodes.map((n) => n.attributes),
+    envelope.graph.edges.map((e) => e.attributes),
+    tokens,
+    seconds,
+  );
+}
+
+/** The same summary straight from a graph in memory (no envelope built). */
+export function summarizeGraph(graph: TramaGraph, tokens: number, seconds: number): IngestSummary {
+  const nodes: NodeAttributes[] = [];
+  const edges: EdgeAttributes[] = [];
+  graph.forEachNode((_, a) => nodes.push(a));
+  graph.forEachEdge((_, a) => edges.push(a));
+  const articles = nodes.filter((a) => a.kind === 'article').length;
+  return summarizeLists(articles, nodes, edges, tokens, seconds);
+}
+
+function summarizeLists(
+  articles: number,
+  nodes: readonly NodeAttributes[],
+  edges: readonly EdgeAttributes[],
+  tokens: number,
+  seconds: number,
+): IngestSummary {
   const entities: Record<string, number> = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0]));
   const relations: Record<string, number> = Object.fromEntries(
     RELATION_CATEGORIES.map((c) => [c, 0]),
   );
   let dates = 0;
   let quantities = 0;
-  for (const { attributes: a } of envelope.graph.nodes) {
+  for (const a of nodes) {
     if (a.kind === 'entity') entities[a.type] = (entities[a.type] ?? 0) + 1;
     else if (a.kind === 'date') dates++;
     else if (a.kind === 'quantity') quantities++;
   }
-  for (const { attributes: a } of envelope.graph.edges)
+  for (const a of edges)
     if (a.kind === 'relation') relations[a.category] = (relations[a.category] ?? 0) + 1;
   return {
-    articles: envelope.meta.articleCount,
+    articles,
     entities,
     relations,
     dates,

@@ -1,6 +1,10 @@
 /**
  * Article extractions → one graphology graph. The same entity (type + folded name) across articles
  * is one node; one edge per (subject, predicate, object) gathers every piece of evidence for it.
+ *
+ * Linear in the size of the addition: mentions, evidence, articles and dates are appended in place
+ * (membership through the side indexes of `assembly-state`), never copied; the lists kept in sorted
+ * order in the file (`articles`, `dates`) are sorted once, when the graph is written (`sortForWrite`).
  */
 import { MultiDirectedGraph } from 'graphology';
 import {
@@ -19,7 +23,8 @@ import {
   type RelationEdge,
 } from '../schema/index.js';
 import type { ArticleExtraction } from '../pipeline/types.js';
-import { foldKey, type ArticleEntity, type EntityMention } from '../nlp/index.js';
+import type { ArticleEntity, EntityMention } from '../nlp/index.js';
+import { entityForms, foldOf, relationDates, type AssemblyWork } from './assembly-state.js';
 import {
   articleKey,
   dateKey,
@@ -49,7 +54,11 @@ const toMention = (
 });
 
 /** Add one article's extraction to the graph (pure with respect to everything but `graph`). */
-export function addExtraction(graph: TramaGraph, extraction: ArticleExtraction): void {
+export function addExtraction(
+  graph: TramaGraph,
+  extraction: ArticleExtraction,
+  work?: AssemblyWork,
+): void {
   const { article } = extraction;
   const aKey = articleKey(article.id);
   const articleNode: ArticleNode = {
@@ -70,36 +79,43 @@ export function addExtraction(graph: TramaGraph, extraction: ArticleExtraction):
   for (const entity of extraction.entities) {
     const key = entityKey(entity.type, entity.name);
     keyOf.set(entity.id, key);
-    mergeEntity(graph, key, entity, article.id);
+    mergeEntity(graph, key, entity, article.id, work);
     link(graph, key, aKey, entity.mentions.length + entity.demonymMentions.length);
   }
   for (const date of extraction.dates) {
     const key = dateKey(article.id, date.iso, date.text);
     const prev = graph.hasNode(key) ? (graph.getNodeAttributes(key) as DateNode) : undefined;
-    const node: DateNode = {
-      kind: 'date',
-      type: 'Date',
-      name: date.iso ?? date.text,
-      iso: date.iso,
-      mentions: [...(prev?.mentions ?? []), toMention(article.id, date)],
-      articles: union(prev?.articles, [article.id]),
-    };
-    graph.mergeNode(key, node);
+    if (prev) {
+      // As a merge would: the latest surface names the node.
+      prev.name = date.iso ?? date.text;
+      appendMention(prev, article.id, toMention(article.id, date));
+    } else
+      graph.addNode(key, {
+        kind: 'date',
+        type: 'Date',
+        name: date.iso ?? date.text,
+        iso: date.iso,
+        mentions: [toMention(article.id, date)],
+        articles: [article.id],
+      } satisfies DateNode);
     link(graph, key, aKey, 1);
   }
   for (const q of extraction.quantities) {
     const key = quantityKey(article.id, q.text);
     const prev = graph.hasNode(key) ? (graph.getNodeAttributes(key) as QuantityNode) : undefined;
-    const node: QuantityNode = {
-      kind: 'quantity',
-      type: 'Quantity',
-      name: q.text,
-      value: q.value,
-      unit: q.unit,
-      mentions: [...(prev?.mentions ?? []), toMention(article.id, q)],
-      articles: union(prev?.articles, [article.id]),
-    };
-    graph.mergeNode(key, node);
+    if (prev) {
+      Object.assign(prev, { name: q.text, value: q.value, unit: q.unit });
+      appendMention(prev, article.id, toMention(article.id, q));
+    } else
+      graph.addNode(key, {
+        kind: 'quantity',
+        type: 'Quantity',
+        name: q.text,
+        value: q.value,
+        unit: q.unit,
+        mentions: [toMention(article.id, q)],
+        articles: [article.id],
+      } satisfies QuantityNode);
     link(graph, key, aKey, 1);
   }
   for (const r of extraction.relations) {
@@ -107,6 +123,10 @@ export function addExtraction(graph: TramaGraph, extraction: ArticleExtraction):
     const target = keyOf.get(r.object);
     if (!source || !target || source === target) continue;
     const sentence = extraction.sentences[r.sentenceIndex]!;
+    const highlights = r.highlights.filter(
+      (h) => h.start >= sentence.start && h.end <= sentence.end,
+    );
+    count(work, 'sorted', highlights.length);
     const evidence: Evidence = {
       articleId: article.id,
       sentenceIndex: sentence.index,
@@ -114,9 +134,7 @@ export function addExtraction(graph: TramaGraph, extraction: ArticleExtraction):
       end: sentence.end,
       text: sentence.text,
       // Only what lies inside the evidence sentence (a dropped subject was named in an earlier one).
-      highlights: r.highlights
-        .filter((h) => h.start >= sentence.start && h.end <= sentence.end)
-        .sort((a, b) => a.start - b.start),
+      highlights: highlights.sort((a, b) => a.start - b.start),
       trigger: r.trigger,
     };
     const dates = extraction.dates
@@ -126,23 +144,34 @@ export function addExtraction(graph: TramaGraph, extraction: ArticleExtraction):
   }
 }
 
-function union(a: readonly string[] | undefined, b: readonly string[]): string[] {
-  return [...new Set([...(a ?? []), ...b])].sort();
+function count(work: AssemblyWork | undefined, what: keyof AssemblyWork, n: number): void {
+  if (work) work[what] += n;
+}
+
+/** Articles are added one at a time, so an article already listed is the last one. */
+function addArticle(articles: string[], articleId: string): void {
+  if (articles[articles.length - 1] !== articleId) articles.push(articleId);
+}
+
+function appendMention(
+  node: { mentions: Mention[]; articles: string[] },
+  articleId: string,
+  mention: Mention,
+): void {
+  node.mentions.push(mention);
+  addArticle(node.articles, articleId);
 }
 
 function link(graph: TramaGraph, source: string, aKey: string, count: number): void {
   const key = mentionedInKey(source, aKey);
   if (count <= 0) return;
-  if (graph.hasEdge(key)) {
-    const prev = graph.getEdgeAttributes(key) as MentionedInEdge;
-    graph.replaceEdgeAttributes(key, { ...prev, count: prev.count + count });
-  } else {
+  if (graph.hasEdge(key)) (graph.getEdgeAttributes(key) as MentionedInEdge).count += count;
+  else
     graph.addDirectedEdgeWithKey(key, source, aKey, {
       kind: 'mentioned_in',
       predicate: 'MENTIONED_IN',
       count,
     });
-  }
 }
 
 function mergeEntity(
@@ -150,41 +179,71 @@ function mergeEntity(
   key: string,
   entity: ArticleEntity,
   articleId: string,
+  work: AssemblyWork | undefined,
 ): void {
-  const prev = graph.hasNode(key) ? (graph.getNodeAttributes(key) as EntityNode) : undefined;
   const named: EntityMention[] = entity.mentions;
-  const forms = [...(prev ? [prev.name, ...prev.aliases] : []), ...named.map((m) => m.text)];
-  const name =
-    prev && foldKey(prev.name).length >= foldKey(entity.name).length ? prev.name : entity.name;
-  const aliases = distinctForms(forms).filter((f) => foldKey(f) !== foldKey(name));
-  const demonyms = distinctForms([
-    ...(prev?.demonyms ?? []),
-    ...entity.demonymMentions.map((m) => m.text.toLowerCase()),
-  ]);
-  const mentions = [
-    ...(prev?.mentions ?? []),
-    ...[...named, ...entity.demonymMentions]
-      .sort((a, b) => a.start - b.start)
-      .map((m) => toMention(articleId, m)),
-  ];
-  const node: EntityNode = {
-    kind: 'entity',
-    type: entity.type,
-    name,
-    aliases,
-    demonyms,
-    mentions,
-    mentionCount: (prev?.mentionCount ?? 0) + (named.length || entity.demonymMentions.length),
-    articles: union(prev?.articles, [articleId]),
-    typeSource: prev?.typeSource ?? entity.typeSource,
-  };
-  graph.mergeNode(key, node);
+  const added = [...named, ...entity.demonymMentions];
+  count(work, 'copied', added.length);
+  count(work, 'sorted', added.length);
+  const mentions = added.sort((a, b) => a.start - b.start).map((m) => toMention(articleId, m));
+  const demonymTexts = entity.demonymMentions.map((m) => m.text.toLowerCase());
+  const prev = graph.hasNode(key) ? (graph.getNodeAttributes(key) as EntityNode) : undefined;
+  if (!prev) {
+    const node: EntityNode = {
+      kind: 'entity',
+      type: entity.type,
+      name: entity.name,
+      aliases: [],
+      demonyms: [],
+      mentions,
+      mentionCount: named.length || entity.demonymMentions.length,
+      articles: [articleId],
+      typeSource: entity.typeSource,
+    };
+    const state = entityForms(graph, key, node);
+    for (const m of named) addForm(graph, node, state.forms, m.text);
+    for (const d of demonymTexts) addDemonym(graph, node, state.demonyms, d);
+    graph.addNode(key, node);
+    return;
+  }
+  const state = entityForms(graph, key, prev);
+  // The fullest name wins; the previous one becomes the first alias.
+  if (foldOf(graph, prev.name).length < foldOf(graph, entity.name).length) {
+    const newFold = foldOf(graph, entity.name);
+    const reordered = new Map([[newFold, entity.name]]);
+    for (const [folded, form] of state.forms) if (folded !== newFold) reordered.set(folded, form);
+    count(work, 'copied', state.forms.size);
+    state.forms.clear();
+    for (const [folded, form] of reordered) state.forms.set(folded, form);
+    prev.name = entity.name;
+    prev.aliases = [...state.forms.values()].slice(1);
+  }
+  for (const m of named) addForm(graph, prev, state.forms, m.text);
+  for (const d of demonymTexts) addDemonym(graph, prev, state.demonyms, d);
+  for (const m of mentions) prev.mentions.push(m);
+  prev.mentionCount += named.length || entity.demonymMentions.length;
+  addArticle(prev.articles, articleId);
+  prev.typeSource ??= entity.typeSource;
 }
 
-function distinctForms(forms: readonly string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const f of forms) if (!seen.has(foldKey(f))) seen.set(foldKey(f), f);
-  return [...seen.values()];
+/** A new surface form becomes an alias unless its folded form is already known. */
+function addForm(
+  graph: TramaGraph,
+  node: EntityNode,
+  forms: Map<string, string>,
+  text: string,
+): void {
+  const folded = foldOf(graph, text);
+  if (forms.has(folded)) return;
+  forms.set(folded, text);
+  node.aliases.push(text);
+}
+
+function addDemonym(graph: TramaGraph, node: EntityNode, seen: Set<string>, text: string): void {
+  const folded = foldOf(graph, text);
+  if (seen.has(folded)) return;
+  seen.add(folded);
+  node.demonyms.push(text);
 }
 
 function mergeRelation(
@@ -202,7 +261,7 @@ function mergeRelation(
   if (!graph.hasEdge(key) && 'symmetric' in PREDICATES[predicate] && graph.hasEdge(reverse))
     key = reverse;
   if (!graph.hasEdge(key)) {
-    graph.addDirectedEdgeWithKey(key, source, target, {
+    const edge: RelationEdge = {
       kind: 'relation',
       predicate,
       category: categoryOf(predicate),
@@ -210,25 +269,50 @@ function mergeRelation(
       confidence: round(confidence),
       evidence: [evidence],
       articles: [evidence.articleId],
-      dates: [...new Set(dates)].sort(),
-    });
+      dates: [...new Set(dates)],
+    };
+    graph.addDirectedEdgeWithKey(key, source, target, edge);
     return;
   }
   const prev = graph.getEdgeAttributes(key) as RelationEdge;
-  const same = prev.evidence.some(
-    (e) => e.articleId === evidence.articleId && e.sentenceIndex === evidence.sentenceIndex,
-  );
-  const next: RelationEdge = {
-    ...prev,
-    certainty: prev.certainty === 'stated' || certainty === 'stated' ? 'stated' : 'reported',
-    confidence: same
-      ? Math.max(prev.confidence, round(confidence))
-      : round(1 - (1 - prev.confidence) * (1 - confidence)),
-    evidence: same ? prev.evidence : [...prev.evidence, evidence],
-    articles: union(prev.articles, [evidence.articleId]),
-    dates: union(prev.dates, dates),
-  };
-  graph.replaceEdgeAttributes(key, next);
+  const same = hasSentence(prev.evidence, evidence);
+  prev.certainty = prev.certainty === 'stated' || certainty === 'stated' ? 'stated' : 'reported';
+  prev.confidence = same
+    ? Math.max(prev.confidence, round(confidence))
+    : round(1 - (1 - prev.confidence) * (1 - confidence));
+  if (!same) prev.evidence.push(evidence);
+  addArticle(prev.articles, evidence.articleId);
+  if (dates.length === 0) return;
+  const seen = relationDates(graph, key, prev);
+  for (const d of dates)
+    if (!seen.has(d)) {
+      seen.add(d);
+      prev.dates.push(d);
+    }
+}
+
+/** Evidence of the current article is at the end of the list: look back only that far. */
+function hasSentence(list: readonly Evidence[], evidence: Evidence): boolean {
+  for (let i = list.length - 1; i >= 0 && list[i]!.articleId === evidence.articleId; i--)
+    if (list[i]!.sentenceIndex === evidence.sentenceIndex) return true;
+  return false;
+}
+
+/**
+ * Put the lists the file keeps sorted (`articles`, relation `dates`) in order, in place: once, when
+ * the graph is written. Idempotent; sorting an already sorted list is linear.
+ */
+export function sortForWrite(attributes: NodeAttributes | EdgeAttributes): void {
+  if ('articles' in attributes) sortUnique(attributes.articles);
+  if (attributes.kind === 'relation') sortUnique(attributes.dates);
+}
+
+function sortUnique(list: string[]): void {
+  list.sort();
+  let out = 0;
+  for (let i = 0; i < list.length; i++)
+    if (i === 0 || list[i] !== list[out - 1]) list[out++] = list[i]!;
+  list.length = out;
 }
 
 const round = (x: number): number => Math.min(0.99, Math.round(x * 100) / 100);

@@ -8,13 +8,15 @@ import {
   type NodeAttributes,
   type SerializedGraph,
 } from '../schema/index.js';
-import { GENERATOR } from '../version.js';
-import { createGraph, type TramaGraph } from './assemble.js';
+import { createGraph, sortForWrite, type TramaGraph } from './assemble.js';
+import { graphMeta } from './envelope-stream.js';
 
 const byKey = <T extends { key: string }>(a: T, b: T): number =>
   a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
 export function toEnvelope(graph: TramaGraph, origin: string): GraphEnvelope {
+  graph.forEachNode((_, attributes) => sortForWrite(attributes));
+  graph.forEachEdge((_, attributes) => sortForWrite(attributes));
   const exported = graph.export();
   const nodes = (exported.nodes ?? [])
     .map((n) => ({ key: n.key, attributes: n.attributes as NodeAttributes }))
@@ -36,13 +38,7 @@ export function toEnvelope(graph: TramaGraph, origin: string): GraphEnvelope {
   return {
     format: GRAPH_FORMAT,
     version: GRAPH_VERSION,
-    meta: {
-      generator: GENERATOR,
-      origin,
-      articleCount: nodes.filter((n) => n.attributes.kind === 'article').length,
-      entityCount: nodes.filter((n) => n.attributes.kind === 'entity').length,
-      relationCount: edges.filter((e) => e.attributes.kind === 'relation').length,
-    },
+    meta: graphMeta(graph, origin),
     graph: serialized,
   };
 }

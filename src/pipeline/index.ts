@@ -2,6 +2,7 @@ export { extractArticle } from '../nlp/index.js';
 export {
   ingestPaths,
   extractWithKnowledge,
+  type ArticleRef,
   type IngestOptions,
   type IngestResult,
 } from './ingest.js';

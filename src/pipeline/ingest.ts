@@ -1,6 +1,7 @@
 /**
- * Ingest orchestration: paths → articles → extractions → one graph. Reading is the only I/O; bad
- * inputs are collected with their file names so the caller decides whether to stop.
+ * Ingest orchestration: paths → articles → extractions → one graph, streaming: each article is
+ * extracted, added to the graph and dropped, so memory holds the graph and nothing else. Reading is
+ * the only I/O; bad inputs are collected with their file names so the caller decides whether to stop.
  */
 import {
   finalizeArticle,
@@ -14,6 +15,7 @@ import type { Article } from '../ingest/types.js';
 import { addExtraction, createGraph, toEnvelope, type TramaGraph } from '../graph/index.js';
 import { extractArticle, loadKnowledge } from '../nlp/index.js';
 import { InputError, type GraphEnvelope, type Language } from '../schema/index.js';
+import { ExtractionPool, type ExtractedArticle } from './pool.js';
 import type { ArticleExtraction } from './types.js';
 
 export interface IngestOptions extends ReadOptions, FinalizeOptions {
@@ -21,19 +23,34 @@ export interface IngestOptions extends ReadOptions, FinalizeOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Keep going past bad inputs (they are still reported). */
   skipBad?: boolean;
+  /** Sees every extraction just before it joins the graph (nothing keeps it afterwards). */
+  onExtraction?: (extraction: ArticleExtraction) => void;
+  /**
+   * Worker threads extracting in parallel (default 1: in this thread). The graph is the same for any
+   * number; with workers, extractions reach `onExtraction` without their sentences' token arrays.
+   */
+  jobs?: number;
 }
 
+/** What the callers keep of an article once it is in the graph (its text is dropped). */
+export type ArticleRef = Pick<Article, 'id' | 'source' | 'sourceKey'>;
+
 export interface IngestResult {
-  readonly envelope: GraphEnvelope;
   readonly graph: TramaGraph;
-  readonly articles: readonly Article[];
-  readonly extractions: readonly ArticleExtraction[];
+  /** Distinct articles added to the graph. */
+  readonly articleCount: number;
+  /** Id and source of each distinct article, in input order. */
+  readonly articles: readonly ArticleRef[];
   /** Every bad input (all files are read, so all are reported). */
   readonly failures: readonly InputError[];
   /** Files found in folders and not read (project files, --include/--exclude, other formats). */
   readonly skipped: readonly SkippedFile[];
   readonly tokens: number;
   readonly elapsedMs: number;
+  /** Time spent adding extractions to the graph (assembly alone), in ms. */
+  readonly assemblyMs: number;
+  /** The graph as an envelope, built on first use (it shares the graph's attribute objects). */
+  readonly envelope: GraphEnvelope;
 }
 
 export function extractWithKnowledge(article: Article): ArticleExtraction {
@@ -47,41 +64,78 @@ export async function ingestPaths(
   const started = performance.now();
   const { files, skipped } = await selectInputFiles(paths, options);
   const failures: InputError[] = [];
-  const articles: Article[] = [];
   const seen = new Set<string>();
-  for (const [index, file] of files.entries()) {
-    try {
-      for (const raw of await readInput(file, options)) {
-        const article = finalizeArticle(raw, options);
+  const refs: ArticleRef[] = [];
+  const graph = createGraph();
+  let tokens = 0;
+  let assemblyMs = 0;
+  const add = ({ extraction, tokens: n }: ExtractedArticle): void => {
+    tokens += n;
+    options.onExtraction?.(extraction);
+    const t = performance.now();
+    addExtraction(graph, extraction);
+    assemblyMs += performance.now() - t;
+  };
+  const extractHere = (article: Article): void => {
+    const extraction = extractWithKnowledge(article);
+    add({ extraction, tokens: extraction.sentences.reduce((n, s) => n + s.tokens.length, 0) });
+  };
+  const jobs = options.jobs ?? 1;
+  // Workers start with the second article: a one-article ingest does not pay for their start-up.
+  let held: Article | undefined;
+  let pool: ExtractionPool | undefined;
+  try {
+    for (const [index, file] of files.entries()) {
+      let articles: Article[];
+      try {
+        articles = (await readInput(file, options)).map((raw) => finalizeArticle(raw, options));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        failures.push(error);
+        articles = [];
+      }
+      // After a bad input without --skip-bad nothing will be written: the remaining files are still
+      // read so that every bad one is reported, but nothing more is extracted.
+      if (failures.length > 0 && !options.skipBad) articles = [];
+      for (const article of articles) {
         if (seen.has(article.id)) continue; // the same text twice is one article
         seen.add(article.id);
-        articles.push(article);
+        refs.push({
+          id: article.id,
+          source: article.source,
+          ...(article.sourceKey ? { sourceKey: article.sourceKey } : {}),
+        });
+        if (jobs <= 1) extractHere(article);
+        else if (!pool && !held) held = article;
+        else {
+          if (!pool) {
+            pool = new ExtractionPool(jobs);
+            pool.submit(held!);
+          }
+          while (pool.full) add((await pool.next())!);
+          pool.submit(article);
+        }
       }
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      failures.push(error);
+      options.onProgress?.(index + 1, files.length, file);
     }
-    options.onProgress?.(index + 1, files.length, file);
+    if (pool) for (let next = await pool.next(); next; next = await pool.next()) add(next);
+    else if (held) extractHere(held);
+  } finally {
+    await pool?.close();
   }
-  const graph = createGraph();
-  const extractions: ArticleExtraction[] = [];
-  let tokens = 0;
-  if (failures.length === 0 || options.skipBad) {
-    for (const article of articles) {
-      const extraction = extractWithKnowledge(article);
-      tokens += extraction.sentences.reduce((n, s) => n + s.tokens.length, 0);
-      extractions.push(extraction);
-      addExtraction(graph, extraction);
-    }
-  }
+  let envelope: GraphEnvelope | undefined;
   return {
-    envelope: toEnvelope(graph, 'ingest'),
     graph,
-    articles,
-    extractions,
+    articleCount: seen.size,
+    articles: refs,
     failures,
     skipped,
     tokens,
     elapsedMs: performance.now() - started,
+    assemblyMs,
+    get envelope() {
+      envelope ??= toEnvelope(graph, 'ingest');
+      return envelope;
+    },
   };
 }

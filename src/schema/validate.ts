@@ -3,6 +3,7 @@
  * the per-object schemas cannot see (edge endpoints exist, unique keys, categories match predicates).
  */
 import type { z } from 'zod';
+import { parseJsonBuffer } from '../io/json-buffer.js';
 import { SchemaError } from './errors.js';
 import { GraphEnvelopeSchema, type GraphEnvelope } from './graph-file.js';
 import { categoryOf } from './predicates.js';
@@ -64,11 +65,14 @@ export function validateGraphEnvelope(
   return envelope;
 }
 
-/** Parse JSON text and validate it; errors name `where` (usually the file path). */
-export function parseGraphEnvelope(json: string, where: string): GraphEnvelope {
+/**
+ * Parse JSON text (or the bytes of a file, of any size) and validate it; errors name `where` (usually
+ * the file path).
+ */
+export function parseGraphEnvelope(json: string | Uint8Array, where: string): GraphEnvelope {
   let value: unknown;
   try {
-    value = JSON.parse(json);
+    value = typeof json === 'string' ? JSON.parse(json) : parseJsonBuffer(json);
   } catch (error) {
     throw new SchemaError(where, [`not valid JSON (${(error as Error).message})`]);
   }

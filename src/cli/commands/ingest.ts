@@ -1,9 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { SingleBar, Presets } from 'cli-progress';
 import { Option, type Command } from 'commander';
-import { serializeEnvelope } from '../../graph/index.js';
+import { envelopeText, fromEnvelope, toEnvelope } from '../../graph/index.js';
 import { applyMerges } from '../../graph/merge.js';
 import { describeSkipped } from '../../ingest/index.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
+import { writeChunks, writeChunksAtomic } from '../../io/atomic-write.js';
 import { DEFAULT_GRAPH_PATH } from '../../paths.js';
 import { ingestPaths } from '../../pipeline/index.js';
 import { InputError } from '../../schema/index.js';
@@ -14,8 +15,7 @@ import { checkNeo4jReachable, storeWithProgress } from '../neo4j-store.js';
 import { positiveNumber } from '../options.js';
 import { readMergesFile } from '../merges-file.js';
 import { guardOverwrite } from '../overwrite-guard.js';
-import { writeStdout } from '../stdout.js';
-import { formatSummary, summarize } from '../summary.js';
+import { formatSummary, summarizeGraph } from '../summary.js';
 import type { CliCommand } from './index.js';
 
 interface IngestFlags extends Neo4jFlags {
@@ -31,6 +31,8 @@ interface IngestFlags extends Neo4jFlags {
   json?: boolean;
   progress: boolean;
   merges?: string;
+  pretty?: boolean;
+  jobs: number;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [
@@ -87,6 +89,13 @@ export const ingestCommand: CliCommand = {
         2_000_000,
       )
       .option(
+        '--jobs <n>',
+        'worker threads extracting in parallel (the graph is the same for any number)',
+        positiveNumber('--jobs'),
+        availableParallelism(),
+      )
+      .option('--pretty', 'indent the graph JSON (default: compact, one line)')
+      .option(
         '--merges <file>',
         'apply a merge list ("these two nodes are one entity", exported by the viewer) to the graph',
       )
@@ -121,6 +130,7 @@ export const ingestCommand: CliCommand = {
         skipBad: Boolean(flags.skipBad),
         maxFileBytes: flags.maxFileMb * 1024 * 1024,
         maxChars: flags.maxChars,
+        jobs: Math.floor(flags.jobs),
         onProgress: (done, total, file) => {
           if (!bar || total < 2) return;
           if (!started) bar.start(total, 0, { file });
@@ -138,7 +148,7 @@ export const ingestCommand: CliCommand = {
         process.stderr.write(
           `trama: ${flags.merges}: ${merged.applied.length} of ${merges.merges.length} merges applied\n`,
         );
-      const result = merged ? { ...ingested, envelope: merged.envelope } : ingested;
+      const result = ingested;
       const bad = result.failures.length;
       // Every bad input is reported once; without --skip-bad the last one carries the verdict.
       const reported = flags.skipBad ? result.failures : result.failures.slice(0, -1);
@@ -150,13 +160,15 @@ export const ingestCommand: CliCommand = {
           `${last.problem} — nothing was written (${bad === 1 ? '1 bad input' : `${bad} bad inputs`}; fix ${bad === 1 ? 'it' : 'them'}, or pass --skip-bad to build the graph from the rest)`,
         );
       }
-      if (result.articles.length === 0)
+      if (result.articleCount === 0)
         throw new InputError(paths.join(' '), 'no readable articles — nothing was written');
       await guardOverwrite(flags.out, result.articles, Boolean(flags.force));
-      const json = serializeEnvelope(result.envelope);
-      if (flags.out === '-') await writeStdout(json);
-      else await writeFileAtomic(flags.out, json);
-      const summary = summarize(result.envelope, result.tokens, result.elapsedMs / 1000);
+      // The file is written piece by piece: the graph is never one string (compact unless --pretty).
+      const graph = merged ? fromEnvelope(merged.envelope, 'ingest --merges') : result.graph;
+      const text = envelopeText(graph, 'ingest', { pretty: Boolean(flags.pretty) });
+      if (flags.out === '-') await writeChunks(process.stdout, text);
+      else await writeChunksAtomic(flags.out, text);
+      const summary = summarizeGraph(graph, result.tokens, result.elapsedMs / 1000);
       // With --out - the graph goes to stdout, so the report goes to stderr.
       const say = (text: string) =>
         (flags.out === '-' ? process.stderr : process.stdout).write(text);
@@ -169,7 +181,7 @@ export const ingestCommand: CliCommand = {
           `${formatSummary(summary)}\n${notes.map((n) => `${n}\n`).join('')}wrote:      ${flags.out}\n`,
         );
       const stored = neo4jConfig
-        ? await storeWithProgress(neo4jConfig, result.envelope, result.articles, {
+        ? await storeWithProgress(neo4jConfig, toEnvelope(graph, 'ingest'), result.articles, {
             progress: showProgress,
             log: (line) => (flags.json ? undefined : say(line)),
           })

@@ -154,12 +154,31 @@ export function neighbourFeatures(
   }
 }
 
+/**
+ * Receives a feature as the parts whose concatenation is its name, so a hashing consumer never builds
+ * the string (feature-hash.ts) and a string consumer joins them (`joinParts`).
+ */
+export type PartsEmit = (
+  a: string,
+  b?: string,
+  c?: string,
+  d?: string,
+  e?: string,
+  f?: string,
+) => void;
+
+/** A parts emitter that hands whole feature names to `emit`. */
+export const joinParts =
+  (emit: (feature: string) => void): PartsEmit =>
+  (a, b = '', c = '', d = '', e = '', f = '') =>
+    emit(a + b + c + d + e + f);
+
 /** Features of token `i` that need the sentence around it (word pairs, runs, quotes, gazetteers). */
 export function contextFeatures(
   ctx: SentenceContext,
   i: number,
   res: FeatureResources,
-  emit: (feature: string) => void,
+  emit: PartsEmit,
 ): void {
   const { views, runs, quoted, gaz } = ctx;
   const n = views.length;
@@ -169,32 +188,32 @@ export function contextFeatures(
   const n1 = viewAt(views, i + 1);
   const n2 = viewAt(views, i + 2);
   const w = v.lower;
-  emit('w-1w=' + p1.lower + '|' + w);
-  emit('ww+1=' + w + '|' + n1.lower);
-  emit('w-2w-1=' + p2.lower + '|' + p1.lower);
-  emit('w+1w+2=' + n1.lower + '|' + n2.lower);
-  emit('ss3=' + p1.short + '|' + v.short + '|' + n1.short);
-  emit('w-1ss=' + p1.lower + '|' + v.short);
-  emit('ssw+1=' + v.short + '|' + n1.lower);
+  emit('w-1w=', p1.lower, '|', w);
+  emit('ww+1=', w, '|', n1.lower);
+  emit('w-2w-1=', p2.lower, '|', p1.lower);
+  emit('w+1w+2=', n1.lower, '|', n2.lower);
+  emit('ss3=', p1.short, '|', v.short, '|', n1.short);
+  emit('w-1ss=', p1.lower, '|', v.short);
+  emit('ssw+1=', v.short, '|', n1.lower);
   if (i === 0) emit(v.cap ? 'first:cap' : 'first');
   if (ctx.allCapsSentence) {
     emit('capsent');
-    emit('capsent:w=' + w);
+    emit('capsent:w=', w);
   }
   if (runs.pos[i] !== '') {
-    emit('run=' + runs.pos[i] + runs.len[i]);
+    emit('run=', runs.pos[i]!, String(runs.len[i]));
     const rs = runs.start[i]!;
     const re = runs.end[i]!;
-    emit('runPrev=' + viewAt(views, rs - 1).lower);
-    emit('runPrev2=' + viewAt(views, rs - 2).lower + '|' + viewAt(views, rs - 1).lower);
-    emit('runNext=' + viewAt(views, re).lower);
-    if (rs !== i) emit('runFirst=' + views[rs]!.lower);
-    if (re - 1 !== i) emit('runLast=' + views[re - 1]!.lower);
+    emit('runPrev=', viewAt(views, rs - 1).lower);
+    emit('runPrev2=', viewAt(views, rs - 2).lower, '|', viewAt(views, rs - 1).lower);
+    emit('runNext=', viewAt(views, re).lower);
+    if (rs !== i) emit('runFirst=', views[rs]!.lower);
+    if (re - 1 !== i) emit('runLast=', views[re - 1]!.lower);
   }
-  if (quoted[i]) emit('inq' + (v.cap ? ':cap' : ''));
+  if (quoted[i]) emit(v.cap ? 'inq:cap' : 'inq');
   if (ctx.doc) {
     const own = runs.pos[i] === '' ? 0 : runs.end[i]! - runs.start[i]!;
-    documentFeatures(ctx.doc, v, i, ctx.allCapsSentence, own, emit);
+    documentFeatures(ctx.doc, v, i, ctx.allCapsSentence, own, (f) => emit(f));
   }
   for (let g = 0; g < gaz.length; g++) {
     const source = res.gazetteers[g]!;
@@ -202,11 +221,11 @@ export function contextFeatures(
     const a = gaz[g]!;
     const here = a[i];
     if (here !== undefined)
-      emit('gz:' + name + '=' + here + (source.cased === true && !v.cap ? ':lc' : ''));
+      emit('gz:', name, '=', here, source.cased === true && !v.cap ? ':lc' : '');
     const prev = i > 0 ? a[i - 1] : undefined;
     const next = i + 1 < n ? a[i + 1] : undefined;
-    if (prev !== undefined) emit('gz:' + name + '-1=' + prev);
-    if (next !== undefined) emit('gz:' + name + '+1=' + next);
+    if (prev !== undefined) emit('gz:', name, '-1=', prev);
+    if (next !== undefined) emit('gz:', name, '+1=', next);
   }
 }
 
@@ -226,7 +245,7 @@ export function extractFeatures(
     const e = (f: string): void => emit(i, f);
     selfFeatures(ctx.views[i]!, res, e);
     for (const o of NEIGHBOUR_OFFSETS) neighbourFeatures(viewAt(ctx.views, i + o), o, res, e);
-    contextFeatures(ctx, i, res, e);
+    contextFeatures(ctx, i, res, joinParts(e));
   }
 }
 

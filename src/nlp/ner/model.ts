@@ -13,6 +13,7 @@ import {
   type TokenView,
 } from './features.js';
 import type { FeatureResources } from './resources.js';
+import { FeatureHasher, featureId } from './feature-hash.js';
 import { documentContext, type DocumentContext } from './document.js';
 import { allowedTransition } from './tags.js';
 
@@ -35,7 +36,21 @@ export class NerModel {
     readonly meta: NerModelMeta = {},
   ) {
     this.T = tags.length;
+    this.rowById = new Map();
+    for (const [name, row] of featureIndex) {
+      const id = featureId(name);
+      const other = this.rowById.get(id);
+      if (other !== undefined)
+        throw new Error(
+          `NerModel: feature ids collide for ${JSON.stringify(name)} and row ${other}; change feature-hash.ts multipliers`,
+        );
+      this.rowById.set(id, row);
+    }
   }
+
+  /** Context features are looked up by numeric id (feature-hash.ts), not by name. */
+  private readonly rowById: Map<number, number>;
+  private readonly hasher = new FeatureHasher();
 
   /** The document statistics behind the non-local features, from the tokens of its sentences. */
   documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
@@ -78,8 +93,8 @@ export class NerModel {
               : entries[j]!.asNeighbour[k]!,
         );
       }
-      contextFeatures(ctx, i, this.resources, (f) => {
-        const row = this.featureIndex.get(f);
+      contextFeatures(ctx, i, this.resources, (a, b, c, d, e, f) => {
+        const row = this.rowById.get(this.hasher.id(a, b, c, d, e, f));
         if (row === undefined) return;
         const base = row * T;
         for (let t = 0; t < T; t++) out[o + t]! += w[base + t]!;

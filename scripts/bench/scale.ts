@@ -1,0 +1,134 @@
+/**
+ * `npm run bench:scale`: ingest 1k, 3k and 10k articles of real Spanish text and print wall time, CPU
+ * time, peak RSS and assembly time per article; then 1k articles with one worker vs the default for
+ * the parallel speed-up. Corpora (git-ignored, `.trama/bench-scale/`): the dev and news-train articles
+ * plus the CoNLL-2002 training split cut into articles at its EFE datelines (tokens joined back with
+ * spaces), repeated with a distinct first line per copy so every copy is a new article.
+ * Each run is its own process (`scale-run.mjs`, the built `dist/`): run `npm run build` first.
+ * Usage: npm run bench:scale [-- SIZES] (default 1000,3000,10000).
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { CONLL_DIR, NEWS_DIR, REPO_ROOT, SHARED_DATA } from '../ner/common.js';
+
+const SIZES = (process.argv[2] ?? '1000,3000,10000').split(',').map(Number);
+const WORK = join(REPO_ROOT, '.trama', 'bench-scale');
+const RUNNER = join(REPO_ROOT, 'scripts', 'bench', 'scale-run.mjs');
+
+if (!existsSync(join(REPO_ROOT, 'dist', 'pipeline', 'index.js'))) {
+  console.error('bench:scale: dist/ missing — run `npm run build` first');
+  process.exit(1);
+}
+if (!existsSync(CONLL_DIR)) {
+  console.log(`bench:scale: skipped — ${SHARED_DATA} not found`);
+  process.exit(0);
+}
+
+/** Body texts: news articles, then CoNLL-2002 train cut at sentences with an "( EFE )" dateline. */
+function baseTexts(): string[] {
+  const texts: string[] = [];
+  for (const dir of [NEWS_DIR, join(SHARED_DATA, 'news-train')])
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort())
+      texts.push(readFileSync(join(dir, f), 'utf8'));
+  const join1 = (tokens: string[]): string =>
+    tokens
+      .join(' ')
+      .replace(/ ([,.;:)?!»])/g, '$1')
+      .replace(/([(¿¡«]) /g, '$1');
+  let article: string[] = [];
+  let sentence: string[] = [];
+  const flush = (): void => {
+    if (article.length > 1) texts.push(article.join(' '));
+    article = [];
+  };
+  for (const line of readFileSync(join(CONLL_DIR, 'esp.train'), 'latin1').split('\n')) {
+    const word = line.split(' ')[0]!;
+    if (word) {
+      sentence.push(word);
+      continue;
+    }
+    if (sentence.length === 0) continue;
+    const text = join1(sentence);
+    if (/\(EFE\)/.test(text)) flush();
+    if (text !== '-') article.push(text);
+    sentence = [];
+  }
+  flush();
+  return texts;
+}
+
+function corpus(size: number, texts: readonly string[]): string {
+  const dir = join(WORK, `corpus-${size}`);
+  if (existsSync(dir) && readdirSync(dir).length === size) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < size; i++) {
+    const copy = Math.floor(i / texts.length);
+    const title = `Artículo ${i + 1} (copia ${copy + 1})`;
+    writeFileSync(
+      join(dir, `a${String(i).padStart(5, '0')}.txt`),
+      `${title}\n\n${texts[i % texts.length]}\n`,
+    );
+  }
+  return dir;
+}
+
+interface RunFigures {
+  articles: number;
+  tokens: number;
+  nodes: number;
+  edges: number;
+  ingestMs: number;
+  assemblyMs: number;
+  totalMs: number;
+  cpuS: number;
+  peakRssMiB: number;
+}
+
+function run(dir: string, jobs: number): RunFigures & { outMB: number } {
+  const out = join(WORK, `graph-${jobs}.json`);
+  const text = execFileSync('node', [RUNNER, dir, out, String(jobs)], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const figures = JSON.parse(text) as RunFigures;
+  const outMB = statSync(out).size / 1e6;
+  rmSync(out);
+  return { ...figures, outMB };
+}
+
+const texts = baseTexts();
+const jobs = availableParallelism();
+console.log(
+  `bench:scale ${new Date().toISOString().slice(0, 10)} — ${texts.length} distinct base texts, ${jobs} cores, --jobs ${jobs}, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  '| articles | wall | CPU | CPU / wall | peak RSS | assembly / article | output | nodes / edges |',
+);
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+const row = (f: RunFigures & { outMB: number }): string =>
+  `| ${f.articles.toLocaleString('en')} | ${(f.totalMs / 1000).toFixed(1)} s | ${f.cpuS.toFixed(1)} s | ${(f.cpuS / (f.totalMs / 1000)).toFixed(2)} | ${f.peakRssMiB.toFixed(0)} MiB | ${(f.assemblyMs / f.articles).toFixed(2)} ms | ${f.outMB.toFixed(0)} MB | ${f.nodes.toLocaleString('en')} / ${f.edges.toLocaleString('en')} |`;
+for (const size of SIZES) console.log(row(run(corpus(size, texts), jobs)));
+if (jobs > 1) {
+  const dir = corpus(SIZES[0]!, texts);
+  const one = run(dir, 1);
+  const many = run(dir, jobs);
+  console.log(
+    `\n${SIZES[0]} articles, 1 worker vs ${jobs}: ${(one.totalMs / 1000).toFixed(1)} s vs ${(many.totalMs / 1000).toFixed(1)} s wall — ${(one.totalMs / many.totalMs).toFixed(2)}× (tokens/s ${Math.round(one.tokens / (one.totalMs / 1000))} vs ${Math.round(many.tokens / (many.totalMs / 1000))}); load average now ${loadavg()[0]!.toFixed(1)}`,
+  );
+}
