@@ -64,7 +64,7 @@ export function detectMentions(
       // A span that starts in a title's portfolio keeps only what follows it ("… de la Policía Regional").
       const candidate = afterPortfolio(proposed, portfolios.get(proposed.sentenceIndex)!);
       if (!candidate) return [];
-      const shaped = shapeSpan(sentence, candidate, knowledge, grammar);
+      const shaped = shapeSpan(sentence, candidate, knowledge, grammar, ner);
       // A split name loses the model's label: each part is typed on its own evidence.
       return shaped.map((c) =>
         shaped.length === 1 && ner ? { candidate: c, ner } : { candidate: c },
