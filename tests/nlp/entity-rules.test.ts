@@ -3,11 +3,13 @@
  * on invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import type { NerSpan } from '../../src/nlp/knowledge.js';
+import { finalizeArticle } from '../../src/ingest/index.js';
+import type { Knowledge, NerSpan } from '../../src/nlp/knowledge.js';
 import { grammarFor } from '../../src/nlp/lexicon/index.js';
 import { shapeSpan } from '../../src/nlp/mentions/cleanup.js';
 import { loadKnowledge } from '../../src/nlp/resources.js';
 import { splitSentences, tokenize } from '../../src/nlp/segment/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 
 const knowledge = loadKnowledge('es', { ner: false });
 const grammar = grammarFor('es');
@@ -69,4 +71,73 @@ describe('modelKeepsWhole: "A de <place>" stays one name when the model reads it
   for (const { text, name, model, expected } of cases)
     it(`${name} ${model ? `(model ${model.label} ${model.confidence})` : '(no model span)'}`, () =>
       expect(shaped(text, name, model)).toEqual(expected));
+});
+
+/** Rule knowledge plus a stand-in model that labels every occurrence of `words` (and nothing else). */
+function withModel(words?: string, label?: NerSpan['label'], confidence = 0.95): Knowledge {
+  const base = loadKnowledge('es', { ner: false });
+  const seq = words?.split(' ') ?? [];
+  return {
+    ...base,
+    ner: (sentences) =>
+      sentences.map((tokens) =>
+        tokens.flatMap((_, i) =>
+          label && seq.length > 0 && seq.every((w, k) => tokens[i + k] === w)
+            ? [{ start: i, end: i + seq.length, label, confidence }]
+            : [],
+        ),
+      ),
+  };
+}
+
+function typed(body: string, k: Knowledge): string[] {
+  const x = extractArticle(
+    finalizeArticle({ source: 't', text: `Titular\n\n${body}`, format: 'txt' }),
+    k,
+  );
+  return x.entities.filter((e) => e.name !== 'Titular').map((e) => `${e.type}:${e.name}`);
+}
+
+describe('modelOverGazetteer: a confident ORG/PER label outweighs a town of the same name', () => {
+  const cases: { body: string; model?: [string, NerSpan['label'], number]; expected: string }[] = [
+    { body: 'El Valencia ganó ayer por dos goles.', expected: 'City:Valencia' },
+    {
+      body: 'El Valencia ganó ayer por dos goles.',
+      model: ['Valencia', 'ORG', 0.95],
+      expected: 'Organization:Valencia',
+    },
+    {
+      body: 'El Valencia ganó ayer por dos goles.',
+      model: ['Valencia', 'ORG', 0.7],
+      expected: 'City:Valencia',
+    },
+    // Countries keep the gazetteer's type: a country acting as its government is still the country.
+    {
+      body: 'Chile anunció ayer nuevas medidas.',
+      model: ['Chile', 'ORG', 0.97],
+      expected: 'Country:Chile',
+    },
+  ];
+  for (const { body, model, expected } of cases)
+    it(`${body} ${model ? model.join(' ') : '(model silent)'} → ${expected}`, () =>
+      expect(typed(body, model ? withModel(...model) : withModel())).toContain(expected));
+});
+
+describe('bareCommonWord: a lone capitalised common noun with no other evidence is no name', () => {
+  const cases: { body: string; model?: [string, NerSpan['label'], number]; expected: string[] }[] =
+    [
+      { body: 'Precio final: diez euros por persona.', expected: [] },
+      { body: 'Comentario del autor sobre la obra.', expected: [] },
+      { body: 'La cifra salió en Volumen dos del anuario.', expected: [] },
+      {
+        body: 'La cifra salió en Volumen dos del anuario.',
+        model: ['Volumen', 'MISC', 0.8],
+        expected: ['Other:Volumen'],
+      },
+      // Not a common word: a rare capitalised word stays a (weak) name.
+      { body: 'Ayer llegó Zumbrel a la reunión.', expected: ['Other:Zumbrel'] },
+    ];
+  for (const { body, model, expected } of cases)
+    it(`${body} ${model ? model.join(' ') : '(model silent)'}`, () =>
+      expect(typed(body, model ? withModel(...model) : withModel())).toEqual(expected));
 });

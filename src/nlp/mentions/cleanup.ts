@@ -182,3 +182,25 @@ function modelKeepsWhole(span: SpanCandidate, ner: NerSpan): boolean {
     ner.start <= span.tokenStart && ner.end >= span.tokenEnd && ner.confidence >= MODEL_WHOLE_NAME
   );
 }
+
+/** Typing sources that are no evidence of a name: the word's capital letter alone. */
+const SHAPE_ONLY: ReadonlySet<string> = new Set(['shape', 'default']);
+
+/**
+ * "Precio", "Comentario", "Estados" (in "los Estados miembros"): one capitalised word that news text
+ * mostly writes in lower case, which neither the model, a gazetteer, a cue nor the context calls a
+ * name, is a common noun with a capital (a headline, a label, a sentence start), not a name. Applied only
+ * when a model ran (its silence is the evidence) and the word is not part of a longer name in the article.
+ */
+export function bareCommonWord(
+  sentence: Sentence,
+  span: SpanCandidate,
+  proposal: { readonly source: string },
+  knowledge: Knowledge,
+): boolean {
+  return (
+    span.tokenEnd - span.tokenStart === 1 &&
+    SHAPE_ONLY.has(proposal.source) &&
+    knowledge.isCommonWord(sentence.lower[span.tokenStart]!)
+  );
+}
