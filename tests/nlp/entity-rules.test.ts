@@ -73,6 +73,63 @@ describe('modelKeepsWhole: "A de <place>" stays one name when the model reads it
       expect(shaped(text, name, model)).toEqual(expected));
 });
 
+describe('personAfterName: a name run together with a person is two names', () => {
+  const cases: {
+    text: string;
+    name: string;
+    model?: Omit<NerSpan, 'start' | 'end'> & { from: number };
+    expected: string[];
+  }[] = [
+    {
+      text: 'La vocera del Frente Cívico Marta Gil habló ayer.',
+      name: 'Frente Cívico Marta Gil',
+      expected: ['Frente Cívico', 'Marta Gil'],
+    },
+    {
+      text: 'La vocera del Frente Cívico Zelda Quiroga habló ayer.',
+      name: 'Frente Cívico Zelda Quiroga',
+      expected: ['Frente Cívico Zelda Quiroga'],
+    },
+    {
+      text: 'La vocera del Frente Cívico Zelda Quiroga habló ayer.',
+      name: 'Frente Cívico Zelda Quiroga',
+      model: { label: 'PER', confidence: 0.9, from: 2 },
+      expected: ['Frente Cívico', 'Zelda Quiroga'],
+    },
+    // One word before the given name: a saint's or a compound name, not two names.
+    { text: 'Estudió en San Marta Gil ayer.', name: 'San Marta Gil', expected: ['San Marta Gil'] },
+    // A person's own double given name.
+    {
+      text: 'Llegó Ana Marta Gil ayer.',
+      name: 'Ana Marta Gil',
+      expected: ['Ana Marta Gil'],
+    },
+  ];
+  for (const { text, name, model, expected } of cases)
+    it(`${name}${model ? ' (model person)' : ''}`, () => {
+      const sentence = splitSentences(text)[0]!;
+      const words = name.split(' ');
+      const start = sentence.tokens.findIndex((t) => t.text === words[0]);
+      const span = { sentenceIndex: 0, tokenStart: start, tokenEnd: start + words.length };
+      const ner = model
+        ? {
+            label: model.label,
+            confidence: model.confidence,
+            start: start + model.from,
+            end: span.tokenEnd,
+          }
+        : undefined;
+      expect(
+        shapeSpan(sentence, span, knowledge, grammar, ner).map((s) =>
+          sentence.tokens
+            .slice(s.tokenStart, s.tokenEnd)
+            .map((t) => t.text)
+            .join(' '),
+        ),
+      ).toEqual(expected);
+    });
+});
+
 /** Rule knowledge plus a stand-in model that labels every occurrence of `words` (and nothing else). */
 function withModel(words?: string, label?: NerSpan['label'], confidence = 0.95): Knowledge {
   const base = loadKnowledge('es', { ner: false });

@@ -82,6 +82,12 @@ function split(
     tokens[span.tokenEnd - 1]!.end - sentence.start,
   );
   if (knowledge.places(whole).length > 0) return [span]; // "Corea del Norte", "Ciudad de México"
+  const person = personAfterName(sentence, span, knowledge, ner);
+  if (person !== undefined)
+    return [
+      { ...span, tokenEnd: person },
+      { ...span, tokenStart: person },
+    ];
   if (spelledByFollowingAcronym(sentence, span)) return [span]; // "Hornos Unidos de Chile (HUCH)"
   for (let k = span.tokenStart + 1; k < span.tokenEnd - 1; k++) {
     // A capitalised "De" is a surname particle ("Ramiro De Castellanos"), not a preposition.
@@ -183,6 +189,9 @@ function modelKeepsWhole(span: SpanCandidate, ner: NerSpan): boolean {
   );
 }
 
+/** The model's confidence above which its person span at the end of a longer run splits it off. */
+const PERSON_BOUNDARY = 0.8;
+
 /** Typing sources that are no evidence of a name: the word's capital letter alone. */
 const SHAPE_ONLY: ReadonlySet<string> = new Set(['shape', 'default']);
 
@@ -203,4 +212,40 @@ export function bareCommonWord(
     SHAPE_ONLY.has(proposal.source) &&
     knowledge.isCommonWord(sentence.lower[span.tokenStart]!)
   );
+}
+
+/**
+ * "Frente Cívico Lucía Ferrer", "Casa Rosada Ana Ruiz": a name of two or more words run together with a
+ * person's name (given name + surname, all capitalised) is two names. The left part must not itself
+ * start like a person ("Juan Carlos Pérez") and must have two words ("San Juan Bosco" stays whole).
+ * A known given name or the model's person span marks where the person starts; returns that token.
+ */
+function personAfterName(
+  sentence: Sentence,
+  span: SpanCandidate,
+  knowledge: Knowledge,
+  ner?: NerSpan,
+): number | undefined {
+  const tokens = sentence.tokens;
+  if (knowledge.isGivenName(tokens[span.tokenStart]!.text)) return undefined;
+  // The model's own boundary: its confident person span closes the run, two words or more after its start.
+  if (
+    ner?.label === 'PER' &&
+    ner.confidence >= PERSON_BOUNDARY &&
+    ner.end === span.tokenEnd &&
+    ner.start >= span.tokenStart + 2 &&
+    ner.end - ner.start >= 2
+  )
+    return ner.start;
+  for (let k = span.tokenStart + 2; k + 2 <= span.tokenEnd; k++) {
+    const rest = tokens.slice(k, span.tokenEnd);
+    if (
+      knowledge.isGivenName(tokens[k]!.text) &&
+      !knowledge.isGivenName(tokens[k - 1]!.text) &&
+      isCapitalized(tokens[k - 1]!.text) &&
+      rest.every((t) => isCapitalized(t.text))
+    )
+      return k;
+  }
+  return undefined;
 }
