@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { finalizeArticle } from '../../src/ingest/index.js';
 import type { Knowledge, NerSpan } from '../../src/nlp/knowledge.js';
 import { grammarFor } from '../../src/nlp/lexicon/index.js';
+import { isBlend } from '../../src/nlp/coref/index.js';
 import { shapeSpan } from '../../src/nlp/mentions/cleanup.js';
 import { loadKnowledge } from '../../src/nlp/resources.js';
 import { splitSentences, tokenize } from '../../src/nlp/segment/index.js';
@@ -197,4 +198,27 @@ describe('bareCommonWord: a lone capitalised common noun with no other evidence 
   for (const { body, model, expected } of cases)
     it(`${body} ${model ? model.join(' ') : '(model silent)'}`, () =>
       expect(typed(body, model ? withModel(...model) : withModel())).toEqual(expected));
+});
+
+describe('isBlend: a short name blended from the beginnings of a longer name joins it', () => {
+  const cases: [string, string, boolean][] = [
+    ['conagua', 'comision nacional del agua', true],
+    ['sectur', 'secretaria de turismo', true],
+    ['pemex', 'petroleos mexicanos', true],
+    ['bdem', 'banco de mexico', false], // four letters: too short to tell
+    ['turismo', 'secretaria de turismo', false], // one word's beginning alone is no blend
+    ['comex', 'comision nacional del agua', false],
+    ['nacional', 'comision nacional del agua', false],
+  ];
+  for (const [short, long, expected] of cases)
+    it(`${short} ~ ${long}: ${expected}`, () =>
+      expect(isBlend(short, long.split(' '))).toBe(expected));
+
+  it('joins the blend to the organisation in an article', () => {
+    const found = typed(
+      'La Comisión Nacional del Riego (Conariego) informó ayer. Según Conariego, el nivel bajó.',
+      withModel(),
+    );
+    expect(found).toEqual(['Organization:Comisión Nacional del Riego']);
+  });
 });
