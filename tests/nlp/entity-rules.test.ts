@@ -54,8 +54,14 @@ describe('modelKeepsWhole: "A de <place>" stays one name when the model reads it
     {
       text: 'El delantero firmó con el Atlético de Lisboa ayer.',
       name: 'Atlético de Lisboa',
-      model: { label: 'ORG', confidence: 0.7 },
+      model: { label: 'ORG', confidence: 0.85 },
       expected: ['Atlético de Lisboa'],
+    },
+    {
+      text: 'El delantero firmó con el Atlético de Lisboa ayer.',
+      name: 'Atlético de Lisboa',
+      model: { label: 'ORG', confidence: 0.6 },
+      expected: ['Atlético', 'Lisboa'],
     },
     {
       text: 'Habló Tomás Ferreira de Lisboa ayer.',
