@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { finalizeArticle } from '../../src/ingest/index.js';
 import type { Knowledge, NerSpan } from '../../src/nlp/knowledge.js';
-import { grammarFor } from '../../src/nlp/lexicon/index.js';
+import { packFor } from '../../src/nlp/lang/index.js';
 import { isBlend } from '../../src/nlp/coref/index.js';
 import { shapeSpan } from '../../src/nlp/mentions/cleanup.js';
 import { loadKnowledge } from '../../src/nlp/resources.js';
@@ -13,7 +13,7 @@ import { splitSentences, tokenize } from '../../src/nlp/segment/index.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 
 const knowledge = loadKnowledge('es', { ner: false });
-const grammar = grammarFor('es');
+const grammar = packFor('es').grammar;
 
 /** The span of `name` in `text`, shaped with an optional model span over the same words. */
 function shaped(text: string, name: string, model?: Omit<NerSpan, 'start' | 'end'>): string[] {
@@ -218,7 +218,7 @@ describe('isBlend: a short name blended from the beginnings of a longer name joi
   ];
   for (const [short, long, expected] of cases)
     it(`${short} ~ ${long}: ${expected}`, () =>
-      expect(isBlend(short, long.split(' '))).toBe(expected));
+      expect(isBlend(short, long.split(' '), packFor('es').coref.acronymSkips)).toBe(expected));
 
   it('joins the blend to the organisation in an article', () => {
     const found = typed(
