@@ -97,6 +97,66 @@ describe('gold scoring', () => {
   });
 });
 
+describe('implicit entities in the gold', () => {
+  const envelope = (() => {
+    const graph = createGraph();
+    const text = 'Cumbre\n\nEl ministro francés Jean Dupont se reunió con Olaf Scholz en Berlín.';
+    addExtraction(
+      graph,
+      extractArticle(
+        finalizeArticle({ source: 't', text, format: 'txt' }),
+        loadKnowledge('es', { ner: false }),
+      ),
+    );
+    return toEnvelope(graph, 'test');
+  })();
+  const entities = [
+    { name: 'Jean Dupont', type: 'Person' as const, aliases: [] },
+    { name: 'Olaf Scholz', type: 'Person' as const, aliases: [] },
+    { name: 'Berlín', type: 'City' as const, aliases: [] },
+  ];
+  const relations = [
+    {
+      subject: 'Jean Dupont',
+      predicate: 'MINISTER_OF',
+      object: 'Francia',
+      category: 'affiliation_role' as const,
+    },
+    {
+      subject: 'Jean Dupont',
+      predicate: 'MET_WITH',
+      object: 'Olaf Scholz',
+      category: 'meeting_visit' as const,
+    },
+  ];
+
+  it('never counts an adjective-evoked country listed as implicit as spurious, nor its relations', () => {
+    const score = scoreArticle(
+      {
+        article: 't',
+        entities,
+        implicit_entities: [
+          { name: 'Francia', type: 'Country', demonyms: ['francés'], note: 'adjective' },
+        ],
+        relations,
+      },
+      envelope,
+    );
+    expect(score.spuriousEntities).not.toContain('Francia (Country)');
+    expect(score.entities).toMatchObject({ tp: 3, fn: 0 });
+    // The MINISTER_OF relation to the implicit country is dropped from gold and prediction alike.
+    expect(score.missedRelations).toEqual([]);
+    expect(score.spuriousRelations.some((r) => r.includes('Francia'))).toBe(false);
+    expect(score.categories['meeting_visit']).toMatchObject({ tp: 1, fn: 0 });
+  });
+
+  it('without the implicit list the same country is spurious and its relations unmatched', () => {
+    const score = scoreArticle({ article: 't', entities, relations }, envelope);
+    expect(score.spuriousEntities).toContain('Francia (Country)');
+    expect(score.spuriousRelations.some((r) => r.includes('Francia'))).toBe(true);
+  });
+});
+
 describe('entity error classes', () => {
   const node = (name: string, type: EntityNode['type'], aliases: string[] = []): EntityNode =>
     ({
@@ -164,5 +224,17 @@ describe.skipIf(!HAS_SHARED)('eval gold on the dev articles', () => {
     // Floors: the figures measured on 2026-11-27 minus a small margin (see README, Evaluation).
     expect(report.overall.entities.f1).toBeGreaterThan(0.82);
     expect(report.overall.relations.f1).toBeGreaterThan(0.55);
+    expect(Object.keys(report.categories)).toContain('affiliation_role');
   }, 60_000);
+
+  it('scores several gold folders at once, news-train with its implicit entities', async () => {
+    const report = await evaluateGold([
+      join(SHARED, 'news', 'gold'),
+      join(SHARED, 'news-train', 'gold'),
+    ]);
+    expect(report.articles).toHaveLength(62);
+    const cats = Object.values(report.categories);
+    expect(cats.reduce((n, c) => n + c.tp, 0)).toBe(report.overall.relations.tp);
+    expect(cats.reduce((n, c) => n + c.fn, 0)).toBe(report.overall.relations.fn);
+  }, 120_000);
 });

@@ -28,6 +28,20 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a corpus mask for a number or address as one token that is no name', () => {
+    expect(words('El *NUMBER* de junio visitó *URL* con Ana.')).toEqual([
+      'El',
+      '*NUMBER*',
+      'de',
+      'junio',
+      'visitó',
+      '*URL*',
+      'con',
+      'Ana',
+      '.',
+    ]);
+  });
+
   it("splits the English possessive 's off its word, keeping offsets", () => {
     expect(words("Turkey's minister and the IOC’s head met O'Neill.")).toEqual([
       'Turkey',

@@ -21,6 +21,18 @@ export function formatGoldReport(report: GoldReport): string {
   for (const a of report.articles)
     rows.push(line(a.article.replace(/\.txt$/, ''), a.entities, a.relations));
   rows.push(line('OVERALL (micro)', report.overall.entities, report.overall.relations));
+  return [rows.join('\n'), formatCategories(report)].join('\n\n');
+}
+
+/** Relation P/R/F1 per category, with counts. */
+export function formatCategories(report: GoldReport): string {
+  const rows = [
+    `${'relations by category'.padEnd(24)}  ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(6)}   ${'tp'.padStart(4)} ${'fp'.padStart(4)} ${'fn'.padStart(4)}`,
+  ];
+  for (const [c, r] of Object.entries(report.categories))
+    rows.push(
+      `${c.padEnd(24)}  ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1).padStart(6)}   ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}`,
+    );
   return rows.join('\n');
 }
 
@@ -48,8 +60,11 @@ function goldCommand(): Command {
     .description(
       'score the pipeline against hand-made gold files: entity P/R/F1 (name or alias, coarse type) and relation P/R/F1 (unordered pair + category)',
     )
-    .argument('[dir]', 'folder of gold .json files', join(sharedDataDir(), 'news', 'gold'))
-    .option('--articles <dir>', "folder with the article texts (default: the gold folder's parent)")
+    .argument('[dirs...]', 'folders of gold .json files (default: the shared news/gold)')
+    .option(
+      '--articles <dir>',
+      "folder with the article texts (default: each gold folder's parent)",
+    )
     .option('--json', 'machine-readable report with per-article errors')
     .option('--errors', 'list missed and spurious entities and relations per article')
     .option(
@@ -61,10 +76,11 @@ function goldCommand(): Command {
     'trama eval gold ../shared/data/news/gold --errors',
   ]).action(
     async (
-      dir: string,
+      dirs: string[],
       flags: { articles?: string; json?: boolean; errors?: boolean; classes?: boolean },
     ) => {
-      const report = await evaluateGold(dir, flags.articles);
+      const goldDirs = dirs.length ? dirs : [join(sharedDataDir(), 'news', 'gold')];
+      const report = await evaluateGold(goldDirs, flags.articles);
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         return;

@@ -1,5 +1,14 @@
-export { evaluateGold } from './run.js';
-export { scoreArticle, prf } from './score.js';
+export { evaluateGold, scoreExtraction, summarize, articleOf, type Extractor } from './run.js';
+export { loadGoldDir, loadGoldDirs, type GoldArticle } from './load.js';
+export {
+  scoreArticle,
+  prf,
+  alignEntities,
+  goldRelationKeys,
+  pairKey,
+  type ScoredEntity,
+  type EntityAlignment,
+} from './score.js';
 export * from './types.js';
 export {
   classifyEntityErrors,

@@ -1,7 +1,9 @@
 /**
  * Scoring against the gold standard. Entities match on any shared name or alias (case- and
  * accent-insensitive, a leading article ignored) with the same coarse type (PER/ORG/LOC/MISC), one-to-one. Relations match on
- * the unordered pair of matched gold entities plus the category.
+ * the unordered pair of matched gold entities plus the category. Entities the gold lists as implicit
+ * (evoked only by an adjective) are neither found nor spurious, and relations ending in one are dropped
+ * from both sides.
  */
 import { COARSE_TYPE, type EntityNode, type GraphEnvelope } from '../../schema/index.js';
 import { foldKey } from '../../nlp/index.js';
@@ -25,11 +27,27 @@ const forms = (name: string, aliases: readonly string[]): Set<string> =>
       .filter(Boolean),
   );
 
-export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleScore {
-  const predicted = envelope.graph.nodes.filter((n) => n.attributes.kind === 'entity') as {
-    key: string;
-    attributes: EntityNode;
-  }[];
+/** A predicted entity as the scorer sees it. */
+export interface ScoredEntity {
+  readonly key: string;
+  readonly attributes: Pick<EntityNode, 'name' | 'aliases' | 'type'> &
+    Partial<Pick<EntityNode, 'demonyms'>>;
+}
+
+export interface EntityAlignment {
+  /** Predicted entity key → index of the gold entity it matched. */
+  readonly predToGold: ReadonlyMap<string, number>;
+  readonly goldTaken: ReadonlySet<number>;
+  /** Predicted entities that matched no gold entity but an implicit one (never spurious). */
+  readonly implicit: ReadonlySet<string>;
+}
+
+/**
+ * One-to-one alignment of predicted to gold entities, the scorer's rule: a shared name or alias (folded,
+ * a leading article ignored) with the same coarse type, strictest evidence first. Predictions left over
+ * that match an implicit entity (name or demonym) are set apart.
+ */
+export function alignEntities(gold: GoldFile, predicted: readonly ScoredEntity[]): EntityAlignment {
   const goldForms = gold.entities.map((g) => forms(g.name, g.aliases));
   const predToGold = new Map<string, number>();
   const goldTaken = new Set<number>();
@@ -57,37 +75,75 @@ export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleSc
       }
     }
   }
+  const implicitForms = (gold.implicit_entities ?? []).map((g) => ({
+    coarse: COARSE_TYPE[g.type],
+    forms: forms(g.name, g.demonyms),
+  }));
+  const implicit = new Set<string>();
+  for (const p of predicted) {
+    if (predToGold.has(p.key)) continue;
+    const pForms = forms(p.attributes.name, [
+      ...p.attributes.aliases,
+      ...(p.attributes.demonyms ?? []),
+    ]);
+    if (
+      implicitForms.some(
+        (g) =>
+          g.coarse === COARSE_TYPE[p.attributes.type] && [...pForms].some((f) => g.forms.has(f)),
+      )
+    )
+      implicit.add(p.key);
+  }
+  return { predToGold, goldTaken, implicit };
+}
+
+/** Gold relations as scored: unordered pair of gold entity indices + category; implicit ends dropped. */
+export function goldRelationKeys(gold: GoldFile): Map<string, string> {
+  const goldIndex = new Map(gold.entities.map((g, i) => [g.name, i]));
+  const out = new Map<string, string>();
+  for (const r of gold.relations) {
+    const a = goldIndex.get(r.subject);
+    const b = goldIndex.get(r.object);
+    if (a !== undefined && b !== undefined && a !== b)
+      out.set(pairKey(a, b, r.category), r.category);
+  }
+  return out;
+}
+
+export const pairKey = (a: number, b: number, category: string): string =>
+  `${Math.min(a, b)}-${Math.max(a, b)}-${category}`;
+
+export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleScore {
+  const predicted = envelope.graph.nodes.filter((n) => n.attributes.kind === 'entity') as {
+    key: string;
+    attributes: EntityNode;
+  }[];
+  const { predToGold, goldTaken, implicit } = alignEntities(gold, predicted);
   const entities = prf({
     tp: goldTaken.size,
-    fp: predicted.length - predToGold.size,
+    fp: predicted.length - predToGold.size - implicit.size,
     fn: gold.entities.length - goldTaken.size,
   });
-
-  const goldIndex = new Map(gold.entities.map((g, i) => [g.name, i]));
-  const pairKey = (a: number, b: number, category: string): string =>
-    `${Math.min(a, b)}-${Math.max(a, b)}-${category}`;
   const describe = (key: string): string => {
     const [a, b, category] = key.split('-');
     const found = goldTaken.has(Number(a)) && goldTaken.has(Number(b)) ? '' : ' [entity missed]';
     return `${gold.entities[Number(a)]?.name} ~ ${gold.entities[Number(b)]?.name} (${category})${found}`;
   };
-  const goldRel = new Set<string>();
-  for (const r of gold.relations) {
-    const a = goldIndex.get(r.subject);
-    const b = goldIndex.get(r.object);
-    if (a !== undefined && b !== undefined && a !== b) goldRel.add(pairKey(a, b, r.category));
-  }
-  const predRel = new Set<string>();
+  const goldRelCategories = goldRelationKeys(gold);
+  const goldRel = new Set(goldRelCategories.keys());
+  const predRel = new Map<string, string>();
   const spuriousRelations: string[] = [];
   for (const e of envelope.graph.edges) {
     if (e.attributes.kind !== 'relation') continue;
+    // A relation with an end that the gold lists only as implicit is not scored (as in the gold).
+    if (implicit.has(e.source) || implicit.has(e.target)) continue;
     const a = predToGold.get(e.source);
     const b = predToGold.get(e.target);
     if (a === undefined || b === undefined) {
       spuriousRelations.push(
         `${nameOf(envelope, e.source)} ${e.attributes.predicate} ${nameOf(envelope, e.target)} (unmatched entity)`,
       );
-      predRel.add(`x:${e.key}:${e.attributes.category}`);
+      predRel.set(`x:${e.key}:${e.attributes.category}`, e.attributes.category);
       continue;
     }
     const key = pairKey(a, b, e.attributes.category);
@@ -95,15 +151,22 @@ export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleSc
       spuriousRelations.push(
         `${nameOf(envelope, e.source)} ${e.attributes.predicate} ${nameOf(envelope, e.target)}`,
       );
-    predRel.add(key);
+    predRel.set(key, e.attributes.category);
   }
-  const tp = [...predRel].filter((k) => goldRel.has(k)).length;
+  const categories: Record<string, Counts> = {};
+  const bump = (category: string, field: keyof Counts): void => {
+    categories[category] ??= { tp: 0, fp: 0, fn: 0 };
+    categories[category][field]++;
+  };
+  for (const [k, c] of predRel) bump(c, goldRel.has(k) ? 'tp' : 'fp');
+  for (const [k, c] of goldRelCategories) if (!predRel.has(k)) bump(c, 'fn');
+  const tp = [...predRel.keys()].filter((k) => goldRel.has(k)).length;
   const relations = prf({ tp, fp: predRel.size - tp, fn: goldRel.size - tp });
   const missedEntities = gold.entities
     .filter((_, i) => !goldTaken.has(i))
     .map((g) => `${g.name} (${g.type})`);
   const spuriousEntities = predicted
-    .filter((p) => !predToGold.has(p.key))
+    .filter((p) => !predToGold.has(p.key) && !implicit.has(p.key))
     .map((p) => `${p.attributes.name} (${p.attributes.type})`);
   return {
     article: gold.article,
@@ -119,6 +182,7 @@ export function scoreArticle(gold: GoldFile, envelope: GraphEnvelope): ArticleSc
     ),
     missedRelations: [...goldRel].filter((k) => !predRel.has(k)).map(describe),
     spuriousRelations,
+    categories,
   };
 }
 

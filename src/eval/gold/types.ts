@@ -2,9 +2,23 @@ import { z } from 'zod';
 import { EntityTypeSchema, RelationCategorySchema } from '../../schema/index.js';
 import type { EntityError } from './classify.js';
 
-/** The hand-made gold files in shared/data/news/gold (see its README). */
+/**
+ * An entity evoked only by an adjective or demonym ("el exministro francés"): listed apart in the
+ * news-train gold (see its README). Relations that end in one are not scored; a prediction that
+ * matches one is not spurious.
+ */
+export const ImplicitEntitySchema = z.object({
+  name: z.string(),
+  type: EntityTypeSchema,
+  demonyms: z.array(z.string()).default([]),
+  note: z.string().optional(),
+});
+export type ImplicitEntity = z.infer<typeof ImplicitEntitySchema>;
+
+/** The hand-made gold files in shared/data/news/gold and news-train/gold (see their READMEs). */
 export const GoldFileSchema = z.object({
   article: z.string(),
+  implicit_entities: z.array(ImplicitEntitySchema).optional(),
   entities: z.array(
     z.object({
       name: z.string(),
@@ -50,9 +64,13 @@ export interface ArticleScore {
   spuriousRelations: string[];
   /** Each missed or spurious entity with its error class (type, boundary, split, merge…). */
   entityErrors: EntityError[];
+  /** Relation counts per category in this article. */
+  categories: Record<string, Counts>;
 }
 
 export interface GoldReport {
   articles: ArticleScore[];
   overall: { entities: Counts & Prf; relations: Counts & Prf };
+  /** Relation counts per category (micro over all articles). */
+  categories: Record<string, Counts & Prf>;
 }

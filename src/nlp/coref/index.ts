@@ -117,6 +117,31 @@ function isInitials(
   );
 }
 
+/**
+ * A blend spells, in order, a beginning of every content word of the name (connectors may be kept or
+ * dropped): "conagua" = co·n·agua, "sectur" = sec·tur. At least two words and five letters, and no
+ * single word's beginning alone.
+ */
+export function isBlend(
+  short: string,
+  words: readonly string[],
+  skips: ReadonlySet<string>,
+): boolean {
+  const letters = short.replace(/[^\p{L}]/gu, '');
+  const content = words.filter((w) => !skips.has(w));
+  if (letters.length < 5 || content.length < 2) return false;
+  const spell = (at: number, w: number): boolean => {
+    if (w === words.length) return at === letters.length;
+    const word = words[w]!;
+    const optional = skips.has(word);
+    if (optional && spell(at, w + 1)) return true;
+    for (let k = Math.min(word.length, letters.length - at); k >= 1; k--)
+      if (letters.startsWith(word.slice(0, k), at) && spell(at + k, w + 1)) return true;
+    return false;
+  };
+  return spell(0, 0);
+}
+
 const LEGAL_FORM_LETTERS: ReadonlySet<string> = new Set([
   'sa',
   'sab',
@@ -172,6 +197,16 @@ function findHost(
       long.words.slice(1, -1).includes(short.words[0]!) &&
       !knowledge.isGivenName(shortMention.text);
     if (longType === 'Person') return (prefix || suffix || inner) && !shortIsPlace;
+    // "Conagua" for "Comisión Nacional del Agua", "Pemex" for "Petróleos Mexicanos": a blend of the
+    // name's word beginnings in order.
+    if (
+      longType === 'Organization' &&
+      n === 1 &&
+      !shortIsPlace &&
+      knowledge.places(shortMention.text).length === 0 &&
+      isBlend(short.words[0]!, long.words, words.acronymSkips)
+    )
+      return true;
     // "el Gobierno" … "el Gobierno Nacional": a body named by its head noun and a scope adjective.
     if (
       longType === 'Organization' &&

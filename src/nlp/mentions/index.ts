@@ -6,7 +6,7 @@ import { packFor, type GrammarLexicon } from '../lang/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { capitalizedElsewhere, findNameCandidates, type SpanCandidate } from './candidates.js';
-import { inFixedExpression, shapeSpan, unsupportedInitial } from './cleanup.js';
+import { bareCommonWord, inFixedExpression, shapeSpan, unsupportedInitial } from './cleanup.js';
 import { findDescribedNames } from './descriptions.js';
 import { findTitles } from './titles.js';
 import { leftContext } from './context.js';
@@ -62,7 +62,7 @@ export function detectMentions(
       // A span that starts in a title's portfolio keeps only what follows it ("… de la Policía Regional").
       const candidate = afterPortfolio(proposed, portfolios.get(proposed.sentenceIndex)!);
       if (!candidate) return [];
-      const shaped = shapeSpan(sentence, candidate, knowledge, grammar);
+      const shaped = shapeSpan(sentence, candidate, knowledge, grammar, ner);
       // A split name loses the model's label: each part is typed on its own evidence.
       return shaped.map((c) =>
         shaped.length === 1 && ner ? { candidate: c, ner } : { candidate: c },
@@ -101,9 +101,23 @@ export function detectMentions(
     };
   });
   shareListContext(typed, sentences, knowledge);
+  // Words of the article's longer names: a bare "Roca" after "Xavier Roca" is a short form, not a common word.
+  const inLongerName = new Set(
+    typed
+      .filter(({ candidate: c }) => c.tokenEnd - c.tokenStart > 1)
+      .flatMap(({ candidate: c }) =>
+        sentences[c.sentenceIndex]!.lower.slice(c.tokenStart, c.tokenEnd),
+      ),
+  );
   const mentions: EntityMention[] = [];
   const takenBySentence = new Map<number, Set<number>>();
   for (const { candidate, text, proposal } of typed) {
+    if (
+      knowledge.ner &&
+      bareCommonWord(sentences[candidate.sentenceIndex]!, candidate, proposal, knowledge) &&
+      !inLongerName.has(sentences[candidate.sentenceIndex]!.lower[candidate.tokenStart]!)
+    )
+      continue;
     const sentence = sentences[candidate.sentenceIndex]!;
     const first = sentence.tokens[candidate.tokenStart]!;
     const last = sentence.tokens[candidate.tokenEnd - 1]!;

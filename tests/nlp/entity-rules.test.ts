@@ -1,0 +1,230 @@
+/**
+ * The entity rules that weigh the NER model against the capitalisation rules, one table per rule,
+ * on invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { finalizeArticle } from '../../src/ingest/index.js';
+import type { Knowledge, NerSpan } from '../../src/nlp/knowledge.js';
+import { packFor } from '../../src/nlp/lang/index.js';
+import { isBlend } from '../../src/nlp/coref/index.js';
+import { shapeSpan } from '../../src/nlp/mentions/cleanup.js';
+import { loadKnowledge } from '../../src/nlp/resources.js';
+import { splitSentences, tokenize } from '../../src/nlp/segment/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+
+const knowledge = loadKnowledge('es', { ner: false });
+const grammar = packFor('es').grammar;
+
+/** The span of `name` in `text`, shaped with an optional model span over the same words. */
+function shaped(text: string, name: string, model?: Omit<NerSpan, 'start' | 'end'>): string[] {
+  const sentence = splitSentences(text)[0]!;
+  const words = tokenize(name).map((t) => t.text);
+  const start = sentence.tokens.findIndex((_, i) =>
+    words.every((w, k) => sentence.tokens[i + k]?.text === w),
+  );
+  expect(start, `"${name}" in "${text}"`).toBeGreaterThanOrEqual(0);
+  const span = { sentenceIndex: 0, tokenStart: start, tokenEnd: start + words.length };
+  const ner = model ? { ...model, start: span.tokenStart, end: span.tokenEnd } : undefined;
+  return shapeSpan(sentence, span, knowledge, grammar, ner).map((s) =>
+    sentence.tokens
+      .slice(s.tokenStart, s.tokenEnd)
+      .map((t) => t.text)
+      .join(' '),
+  );
+}
+
+describe('modelKeepsWhole: "A de <place>" stays one name when the model reads it as one', () => {
+  const cases: {
+    text: string;
+    name: string;
+    model?: Omit<NerSpan, 'start' | 'end'>;
+    expected: string[];
+  }[] = [
+    {
+      text: 'Las acciones cayeron en la Bolsa de Lisboa ayer.',
+      name: 'Bolsa de Lisboa',
+      model: { label: 'ORG', confidence: 0.9 },
+      expected: ['Bolsa de Lisboa'],
+    },
+    {
+      text: 'Las acciones cayeron en la Bolsa de Lisboa ayer.',
+      name: 'Bolsa de Lisboa',
+      expected: ['Bolsa', 'Lisboa'],
+    },
+    {
+      text: 'El delantero firmó con el Atlético de Lisboa ayer.',
+      name: 'Atlético de Lisboa',
+      model: { label: 'ORG', confidence: 0.85 },
+      expected: ['Atlético de Lisboa'],
+    },
+    {
+      text: 'El delantero firmó con el Atlético de Lisboa ayer.',
+      name: 'Atlético de Lisboa',
+      model: { label: 'ORG', confidence: 0.6 },
+      expected: ['Atlético', 'Lisboa'],
+    },
+    {
+      text: 'Habló Tomás Ferreira de Lisboa ayer.',
+      name: 'Tomás Ferreira de Lisboa',
+      expected: ['Tomás Ferreira', 'Lisboa'],
+    },
+    {
+      text: 'Habló Tomás Ferreira de Lisboa ayer.',
+      name: 'Tomás Ferreira de Lisboa',
+      model: { label: 'PER', confidence: 0.3 },
+      expected: ['Tomás Ferreira', 'Lisboa'],
+    },
+  ];
+  for (const { text, name, model, expected } of cases)
+    it(`${name} ${model ? `(model ${model.label} ${model.confidence})` : '(no model span)'}`, () =>
+      expect(shaped(text, name, model)).toEqual(expected));
+});
+
+describe('personAfterName: a name run together with a person is two names', () => {
+  const cases: {
+    text: string;
+    name: string;
+    model?: Omit<NerSpan, 'start' | 'end'> & { from: number };
+    expected: string[];
+  }[] = [
+    {
+      text: 'La vocera del Frente Cívico Marta Gil habló ayer.',
+      name: 'Frente Cívico Marta Gil',
+      expected: ['Frente Cívico', 'Marta Gil'],
+    },
+    {
+      text: 'La vocera del Frente Cívico Zelda Quiroga habló ayer.',
+      name: 'Frente Cívico Zelda Quiroga',
+      expected: ['Frente Cívico Zelda Quiroga'],
+    },
+    {
+      text: 'La vocera del Frente Cívico Zelda Quiroga habló ayer.',
+      name: 'Frente Cívico Zelda Quiroga',
+      model: { label: 'PER', confidence: 0.9, from: 2 },
+      expected: ['Frente Cívico', 'Zelda Quiroga'],
+    },
+    // One word before the given name: a saint's or a compound name, not two names.
+    { text: 'Estudió en San Marta Gil ayer.', name: 'San Marta Gil', expected: ['San Marta Gil'] },
+    // A person's own double given name.
+    {
+      text: 'Llegó Ana Marta Gil ayer.',
+      name: 'Ana Marta Gil',
+      expected: ['Ana Marta Gil'],
+    },
+  ];
+  for (const { text, name, model, expected } of cases)
+    it(`${name}${model ? ' (model person)' : ''}`, () => {
+      const sentence = splitSentences(text)[0]!;
+      const words = name.split(' ');
+      const start = sentence.tokens.findIndex((t) => t.text === words[0]);
+      const span = { sentenceIndex: 0, tokenStart: start, tokenEnd: start + words.length };
+      const ner = model
+        ? {
+            label: model.label,
+            confidence: model.confidence,
+            start: start + model.from,
+            end: span.tokenEnd,
+          }
+        : undefined;
+      expect(
+        shapeSpan(sentence, span, knowledge, grammar, ner).map((s) =>
+          sentence.tokens
+            .slice(s.tokenStart, s.tokenEnd)
+            .map((t) => t.text)
+            .join(' '),
+        ),
+      ).toEqual(expected);
+    });
+});
+
+/** Rule knowledge plus a stand-in model that labels every occurrence of `words` (and nothing else). */
+function withModel(words?: string, label?: NerSpan['label'], confidence = 0.95): Knowledge {
+  const base = loadKnowledge('es', { ner: false });
+  const seq = words?.split(' ') ?? [];
+  return {
+    ...base,
+    ner: (sentences) =>
+      sentences.map((tokens) =>
+        tokens.flatMap((_, i) =>
+          label && seq.length > 0 && seq.every((w, k) => tokens[i + k] === w)
+            ? [{ start: i, end: i + seq.length, label, confidence }]
+            : [],
+        ),
+      ),
+  };
+}
+
+function typed(body: string, k: Knowledge): string[] {
+  const x = extractArticle(
+    finalizeArticle({ source: 't', text: `Titular\n\n${body}`, format: 'txt' }),
+    k,
+  );
+  return x.entities.filter((e) => e.name !== 'Titular').map((e) => `${e.type}:${e.name}`);
+}
+
+describe('modelOverGazetteer: a confident ORG/PER label outweighs a town of the same name', () => {
+  const cases: { body: string; model?: [string, NerSpan['label'], number]; expected: string }[] = [
+    { body: 'El Valencia ganó ayer por dos goles.', expected: 'City:Valencia' },
+    {
+      body: 'El Valencia ganó ayer por dos goles.',
+      model: ['Valencia', 'ORG', 0.95],
+      expected: 'Organization:Valencia',
+    },
+    {
+      body: 'El Valencia ganó ayer por dos goles.',
+      model: ['Valencia', 'ORG', 0.7],
+      expected: 'City:Valencia',
+    },
+    // Countries keep the gazetteer's type: a country acting as its government is still the country.
+    {
+      body: 'Chile anunció ayer nuevas medidas.',
+      model: ['Chile', 'ORG', 0.97],
+      expected: 'Country:Chile',
+    },
+  ];
+  for (const { body, model, expected } of cases)
+    it(`${body} ${model ? model.join(' ') : '(model silent)'} → ${expected}`, () =>
+      expect(typed(body, model ? withModel(...model) : withModel())).toContain(expected));
+});
+
+describe('bareCommonWord: a lone capitalised common noun with no other evidence is no name', () => {
+  const cases: { body: string; model?: [string, NerSpan['label'], number]; expected: string[] }[] =
+    [
+      { body: 'Precio final: diez euros por persona.', expected: [] },
+      { body: 'Comentario del autor sobre la obra.', expected: [] },
+      { body: 'La cifra salió en Volumen dos del anuario.', expected: [] },
+      {
+        body: 'La cifra salió en Volumen dos del anuario.',
+        model: ['Volumen', 'MISC', 0.8],
+        expected: ['Other:Volumen'],
+      },
+      // Not a common word: a rare capitalised word stays a (weak) name.
+      { body: 'Ayer llegó Zumbrel a la reunión.', expected: ['Other:Zumbrel'] },
+    ];
+  for (const { body, model, expected } of cases)
+    it(`${body} ${model ? model.join(' ') : '(model silent)'}`, () =>
+      expect(typed(body, model ? withModel(...model) : withModel())).toEqual(expected));
+});
+
+describe('isBlend: a short name blended from the beginnings of a longer name joins it', () => {
+  const cases: [string, string, boolean][] = [
+    ['conagua', 'comision nacional del agua', true],
+    ['sectur', 'secretaria de turismo', true],
+    ['pemex', 'petroleos mexicanos', true],
+    ['bdem', 'banco de mexico', false], // four letters: too short to tell
+    ['turismo', 'secretaria de turismo', false], // one word's beginning alone is no blend
+    ['comex', 'comision nacional del agua', false],
+    ['nacional', 'comision nacional del agua', false],
+  ];
+  for (const [short, long, expected] of cases)
+    it(`${short} ~ ${long}: ${expected}`, () =>
+      expect(isBlend(short, long.split(' '), packFor('es').coref.acronymSkips)).toBe(expected));
+
+  it('joins the blend to the organisation in an article', () => {
+    const found = typed(
+      'La Comisión Nacional del Riego (Conariego) informó ayer. Según Conariego, el nivel bajó.',
+      withModel(),
+    );
+    expect(found).toEqual(['Organization:Comisión Nacional del Riego']);
+  });
+});
