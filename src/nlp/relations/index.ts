@@ -33,11 +33,39 @@ import {
 import { titleRelations } from './titles.js';
 import { TRIGGER_LEXICONS, type TriggerLexicon } from './triggers.js';
 import type { ArticleRelation } from './types.js';
+import { encodeArticle, scoreEncoded } from './model/index.js';
 import { findVerbRelations, subjectBefore, type VerbRelation } from './verbs.js';
 
 export type { ArticleRelation } from './types.js';
 
+/**
+ * The article's relations: from the trained model when the knowledge carries one (the rules' output is
+ * then among its features), else from the rules alone.
+ */
 export function extractRelations(
+  sentences: readonly Sentence[],
+  entities: readonly ArticleEntity[],
+  roles: readonly MentionRole[],
+  knowledge: Knowledge,
+  grammar: GrammarLexicon,
+): ArticleRelation[] {
+  const rules = ruleRelations(sentences, entities, roles, knowledge, grammar);
+  const model = knowledge.relationModel;
+  if (!model) return rules;
+  const views = buildSentenceViews(sentences, entities);
+  const encoded = encodeArticle(
+    views,
+    rules,
+    knowledge,
+    grammar,
+    TRIGGER_LEXICONS[knowledge.language],
+    model.classifier.bits,
+  );
+  return dedupe(scoreEncoded(encoded, model).filter((r) => r.subject !== r.object));
+}
+
+/** The hand-written rules: titles and appositions, verb triggers, attribution, quotations, located-in. */
+export function ruleRelations(
   sentences: readonly Sentence[],
   entities: readonly ArticleEntity[],
   roles: readonly MentionRole[],

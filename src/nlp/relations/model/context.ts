@@ -1,0 +1,86 @@
+/**
+ * What the feature extractor reads about one article, computed once: sentence views, trigger and role
+ * hits per token, certainty per sentence, quotation spans, and the rule relations indexed by pair.
+ */
+import { categoryOf, type Predicate, type RelationCategory } from '../../../schema/index.js';
+import type { Knowledge } from '../../knowledge.js';
+import type { GrammarLexicon } from '../../lexicon/index.js';
+import type { Certainty } from '../../../schema/index.js';
+import { sentenceCertainty } from '../certainty.js';
+import type { SentenceView } from '../sentence-view.js';
+import type { TriggerLexicon } from '../triggers.js';
+import type { ArticleRelation } from '../types.js';
+
+export interface RuleHit {
+  readonly predicate: Predicate;
+  readonly category: RelationCategory;
+  /** The rule's subject is this end of the pair (entity id). */
+  readonly subject: number;
+  readonly sentenceIndex: number;
+  readonly relation: ArticleRelation;
+}
+
+export interface ArticleContext {
+  readonly views: readonly SentenceView[];
+  /** Per sentence, per token: predicates of the verb triggers whose stem matches the token. */
+  readonly triggers: readonly (readonly (readonly Predicate[])[])[];
+  /** Per sentence, per token: predicate of the role phrase starting there, if any. */
+  readonly roles: readonly (readonly (Predicate | undefined)[])[];
+  readonly certainty: readonly Certainty[];
+  /** Per sentence, per token: inside a quotation. */
+  readonly quoted: readonly (readonly boolean[])[];
+  readonly negations: ReadonlySet<string>;
+  /** Rule relations by unordered pair "min|max". */
+  readonly rules: ReadonlyMap<string, readonly RuleHit[]>;
+}
+
+const OPEN = new Set(['“', '«', '"']);
+const CLOSE = new Set(['”', '»', '"']);
+
+function quotedTokens(lower: readonly string[]): boolean[] {
+  const out = lower.map(() => false);
+  let open = false;
+  lower.forEach((w, i) => {
+    if (!open && OPEN.has(w)) open = true;
+    else if (open && CLOSE.has(w)) open = false;
+    else out[i] = open;
+  });
+  return out;
+}
+
+export function buildContext(
+  views: readonly SentenceView[],
+  rules: readonly ArticleRelation[],
+  knowledge: Knowledge,
+  grammar: GrammarLexicon,
+  lexicon: TriggerLexicon,
+): ArticleContext {
+  const triggers = views.map((v) =>
+    v.lower.map((w) => lexicon.triggers.filter((t) => t.stem.test(w)).map((t) => t.predicate)),
+  );
+  const roles = views.map((v) =>
+    v.lower.map((_, i) => knowledge.roleAt(v.lower, i)?.role.predicate),
+  );
+  const byPair = new Map<string, RuleHit[]>();
+  for (const r of rules) {
+    const key = r.subject < r.object ? `${r.subject}|${r.object}` : `${r.object}|${r.subject}`;
+    const list = byPair.get(key) ?? [];
+    list.push({
+      predicate: r.predicate,
+      category: categoryOf(r.predicate),
+      subject: r.subject,
+      sentenceIndex: r.sentenceIndex,
+      relation: r,
+    });
+    byPair.set(key, list);
+  }
+  return {
+    views,
+    triggers,
+    roles,
+    certainty: views.map((v) => sentenceCertainty(v, grammar)),
+    quoted: views.map((v) => quotedTokens(v.lower)),
+    negations: grammar.negations,
+    rules: byPair,
+  };
+}
