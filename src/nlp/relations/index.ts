@@ -61,7 +61,8 @@ export function extractRelations(
     TRIGGER_LEXICONS[knowledge.language],
     model.classifier.bits,
   );
-  return dedupe(scoreEncoded(encoded, model).filter((r) => r.subject !== r.object));
+  const learned = scoreEncoded(encoded, model);
+  return dedupe([...learned, ...(model.keepRules ? rules : [])].filter((r) => r.subject !== r.object));
 }
 
 /** The hand-written rules: titles and appositions, verb triggers, attribution, quotations, located-in. */

@@ -10,7 +10,10 @@ import type { PreparedArticle } from './dataset.js';
 import { DEFAULT_FIT, fitRelationModel, foldsOf, type FitOptions } from './fit.js';
 
 export function scoreWithModel(a: PreparedArticle, model: RelationModel): ArticleScore {
-  const relations = scoreEncoded(a.encoded, model).filter((r) => r.subject !== r.object);
+  const relations = [
+    ...scoreEncoded(a.encoded, model),
+    ...(model.keepRules ? a.extraction.relations : []),
+  ].filter((r) => r.subject !== r.object);
   return scoreExtraction(a.gold, { ...a.extraction, relations });
 }
 

@@ -39,19 +39,22 @@ export interface FitOptions {
    * direction then comes from a rule for the pair, else the text order.
    */
   readonly undirected: boolean;
+  /** Keep every rule relation besides the model's (union) instead of the model's alone. */
+  readonly keepRules: boolean;
 }
 
 export const DEFAULT_FIT: FitOptions = {
   bits: 18,
   epochs: 12,
   learningRate: 0.1,
-  l2: 1e-2,
+  l2: 0.03,
   seed: 20261202,
   noneWeight: 0.5,
   aggregation: 'max',
   innerFolds: 3,
   perCategory: false,
   undirected: false,
+  keepRules: true,
 };
 
 export function examplesOf(articles: readonly PreparedArticle[], o: FitOptions): Example[] {
@@ -196,6 +199,7 @@ export function fitRelationModel(
     calibration,
     threshold,
     categoryThresholds,
+    keepRules: o.keepRules,
     provenance: { ...provenance, options: o },
   };
 }

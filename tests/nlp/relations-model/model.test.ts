@@ -225,6 +225,7 @@ describe('aggregation and the model file', () => {
       calibration: { a: 1.5, b: -0.5 },
       threshold: 0.4,
       categoryThresholds: { other: 0.6 },
+      keepRules: false,
       provenance: { data: 'toy' },
     };
     const bytes = serializeRelationModel(model);

@@ -32,6 +32,8 @@ export interface ArticleContext {
   readonly negations: ReadonlySet<string>;
   /** Rule relations by unordered pair "min|max". */
   readonly rules: ReadonlyMap<string, readonly RuleHit[]>;
+  /** Number of sentences in which both entities of a pair are named, by unordered pair. */
+  readonly pairSentences: ReadonlyMap<string, number>;
 }
 
 const OPEN = new Set(['“', '«', '"']);
@@ -74,8 +76,18 @@ export function buildContext(
     });
     byPair.set(key, list);
   }
+  const pairSentences = new Map<string, number>();
+  for (const v of views) {
+    const ids = [...new Set(v.mentions.map((r) => r.entity.id))].sort((a, b) => a - b);
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        const key = `${ids[i]}|${ids[j]}`;
+        pairSentences.set(key, (pairSentences.get(key) ?? 0) + 1);
+      }
+  }
   return {
     views,
+    pairSentences,
     triggers,
     roles,
     certainty: views.map((v) => sentenceCertainty(v, grammar)),

@@ -103,6 +103,10 @@ export function candidateFeatures(c: Candidate, ctx: ArticleContext): string[] {
   const q2 = q[c.second.mention.tokenStart];
   f.push(`quoted=${q1 ? 1 : 0}${q2 ? 1 : 0}`);
   f.push(`nment=${Math.min(view.mentions.length, 8)}`);
+  // Pair-level context: how often the two are named together, and where.
+  const together = ctx.pairSentences.get(pairOf(c)) ?? 0;
+  f.push(`together=${Math.min(together, 4)}`, `tt|together=${t1}|${t2}|${Math.min(together, 4)}`);
+  if (c.sentenceIndex === 0) f.push('headline');
   // What the rules said about this pair: here, and anywhere in the article.
   const hits = ctx.rules.get(pairOf(c)) ?? [];
   const seen = new Set<string>();

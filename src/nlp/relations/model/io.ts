@@ -23,6 +23,7 @@ export function serializeRelationModel(model: RelationModel): Buffer {
     calibration: { a: round(model.calibration.a), b: round(model.calibration.b) },
     threshold: round(model.threshold),
     categoryThresholds: model.categoryThresholds,
+    keepRules: model.keepRules,
     provenance: model.provenance,
     bits,
     labels,
@@ -38,6 +39,7 @@ const FileSchema = z.object({
   calibration: z.object({ a: z.number(), b: z.number() }),
   threshold: z.number().min(0).max(1),
   categoryThresholds: z.partialRecord(z.enum(RELATION_CATEGORIES), z.number()),
+  keepRules: z.boolean(),
   provenance: z.record(z.string(), z.unknown()),
   bits: z.number().int().min(4).max(24),
   labels: z.number().int().min(2),
@@ -73,6 +75,7 @@ export function parseRelationModel(data: Buffer, path: string): RelationModel {
     calibration: m.calibration,
     threshold: m.threshold,
     categoryThresholds: m.categoryThresholds,
+    keepRules: m.keepRules,
     provenance: m.provenance,
     classifier: { bits: m.bits, labels: m.labels, weights },
   };

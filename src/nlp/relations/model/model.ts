@@ -16,6 +16,8 @@ export interface RelationModel {
   readonly threshold: number;
   /** Per-category thresholds where inner cross-validation chose one (else `threshold`). */
   readonly categoryThresholds: Partial<Record<RelationCategory, number>>;
+  /** The rules' relations are kept besides the model's (union). */
+  readonly keepRules: boolean;
   /** Free-form provenance: training data, seed, options, date. */
   readonly provenance: Record<string, unknown>;
 }
