@@ -257,8 +257,6 @@ describe.skipIf(!HAS_SHARED)('relation model cross-validation', () => {
     // Floors: the figures measured on 2026-12-02 minus a small margin (README, Evaluation).
     expect(report.cv.overall.relations.f1).toBeGreaterThan(CV_F1_FLOOR);
     expect(report.cv.overall.relations.recall).toBeGreaterThan(CV_RECALL_FLOOR);
-    expect(report.byCorpus['news-train']!.overall.relations.f1).toBeGreaterThan(
-      CV_TRAIN_F1_FLOOR,
-    );
+    expect(report.byCorpus['news-train']!.overall.relations.f1).toBeGreaterThan(CV_TRAIN_F1_FLOOR);
   }, 900_000);
 });

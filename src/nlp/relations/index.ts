@@ -62,7 +62,9 @@ export function extractRelations(
     model.classifier.bits,
   );
   const learned = scoreEncoded(encoded, model);
-  return dedupe([...learned, ...(model.keepRules ? rules : [])].filter((r) => r.subject !== r.object));
+  return dedupe(
+    [...learned, ...(model.keepRules ? rules : [])].filter((r) => r.subject !== r.object),
+  );
 }
 
 /** The hand-written rules: titles and appositions, verb triggers, attribution, quotations, located-in. */

@@ -47,7 +47,7 @@ export const DEFAULT_FIT: FitOptions = {
   bits: 18,
   epochs: 12,
   learningRate: 0.1,
-  l2: 0.03,
+  l2: 0.1,
   seed: 20261202,
   noneWeight: 0.5,
   aggregation: 'max',
