@@ -49,10 +49,10 @@ export function extractRelations(
   knowledge: Knowledge,
   grammar: GrammarLexicon,
 ): ArticleRelation[] {
-  const rules = ruleRelations(sentences, entities, roles, knowledge, grammar);
+  const views = buildSentenceViews(sentences, entities);
+  const rules = ruleRelations(sentences, entities, roles, knowledge, grammar, views);
   const model = knowledge.relationModel;
   if (!model) return rules;
-  const views = buildSentenceViews(sentences, entities);
   const encoded = encodeArticle(
     views,
     rules,
@@ -74,8 +74,8 @@ export function ruleRelations(
   roles: readonly MentionRole[],
   knowledge: Knowledge,
   grammar: GrammarLexicon,
+  views: readonly SentenceView[] = buildSentenceViews(sentences, entities),
 ): ArticleRelation[] {
-  const views = buildSentenceViews(sentences, entities);
   const lexicon = TRIGGER_LEXICONS[knowledge.language];
   const certainty = views.map((v) => sentenceCertainty(v, grammar));
   const titles = titleRelations(roles, entities, (i) => certainty[i]!);

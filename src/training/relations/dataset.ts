@@ -35,7 +35,10 @@ export interface PreparedArticle {
   /** The rules-only extraction (entities, sentences, dates… reused when the model's relations replace the rules'). */
   readonly extraction: ArticleExtraction;
   readonly encoded: EncodedArticle;
-  /** Per candidate: its labels (several when the gold has several relations for the pair there), or [IGNORE], or [NONE]. */
+  /**
+   * Per candidate: its labels (several when the gold has several relations for the pair there), or
+   * [NONE], or — a gold pair outside its evidence sentence — [IGNORE, …the pair's labels].
+   */
   readonly labels: readonly (readonly number[])[];
   /** Gold (pair, category) keys "goldA-goldB-category" reachable by some candidate. */
   readonly reachable: number;
@@ -114,10 +117,12 @@ export function prepareArticle(g: GoldArticle, bits: number): PreparedArticle {
     if (forPair.length === 0) return [NONE_LABEL];
     const here = forPair.filter((r) => r.sentences.has(c.sentenceIndex));
     for (const r of forPair) reachableKeys.add(`${Math.min(a, b)}-${Math.max(a, b)}-${r.category}`);
-    if (here.length === 0) return [IGNORE];
-    return [
-      ...new Set(here.map((r) => labelOf(r.category, r.subject === a ? 'forward' : 'backward'))),
+    const labelsOf = (list: readonly GoldRel[]): number[] => [
+      ...new Set(list.map((r) => labelOf(r.category, r.subject === a ? 'forward' : 'backward'))),
     ];
+    // Not the evidence sentence: IGNORE, followed by the labels it would get by its pair alone.
+    if (here.length === 0) return [IGNORE, ...labelsOf(forPair)];
+    return labelsOf(here);
   });
   return {
     gold: g,

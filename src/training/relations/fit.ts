@@ -41,6 +41,8 @@ export interface FitOptions {
   readonly undirected: boolean;
   /** Keep every rule relation besides the model's (union) instead of the model's alone. */
   readonly keepRules: boolean;
+  /** Label a gold pair's candidates positive in every sentence, not only in the gold evidence sentence. */
+  readonly anySentence: boolean;
 }
 
 export const DEFAULT_FIT: FitOptions = {
@@ -55,13 +57,16 @@ export const DEFAULT_FIT: FitOptions = {
   perCategory: false,
   undirected: false,
   keepRules: true,
+  anySentence: false,
 };
 
 export function examplesOf(articles: readonly PreparedArticle[], o: FitOptions): Example[] {
   const out: Example[] = [];
   for (const a of articles)
     a.encoded.ids.forEach((ids, i) => {
-      for (const label of a.labels[i]!) {
+      const labels = a.labels[i]!;
+      if (labels[0] === IGNORE && !o.anySentence) return;
+      for (const label of labels) {
         if (label === IGNORE) continue;
         if (label === NONE_LABEL) out.push({ ids, label, weight: o.noneWeight });
         else

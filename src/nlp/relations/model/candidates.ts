@@ -30,6 +30,8 @@ export function generateCandidates(
   rules: readonly ArticleRelation[],
 ): Candidate[] {
   const out: Candidate[] = [];
+  const byId = new Map<number, ArticleEntity>();
+  for (const v of views) for (const r of v.mentions) byId.set(r.entity.id, r.entity);
   for (const view of views) {
     const refs = view.mentions;
     const here = new Set(refs.map((r) => r.entity.id));
@@ -59,7 +61,7 @@ export function generateCandidates(
         [r.object, r.subject],
       ] as const) {
         if (!here.has(end) && here.has(other) && !outside.has(end)) {
-          const entity = entityById(views, end);
+          const entity = byId.get(end);
           if (entity) outside.set(end, { entity, source: 'rule' });
         }
       }
@@ -72,11 +74,6 @@ export function generateCandidates(
     }
   }
   return out;
-}
-
-function entityById(views: readonly SentenceView[], id: number): ArticleEntity | undefined {
-  for (const v of views) for (const r of v.mentions) if (r.entity.id === id) return r.entity;
-  return undefined;
 }
 
 /** The unordered entity pair of a candidate, "min|max" of the entity ids. */

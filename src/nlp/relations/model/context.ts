@@ -24,8 +24,8 @@ export interface ArticleContext {
   readonly views: readonly SentenceView[];
   /** Per sentence, per token: predicates of the verb triggers whose stem matches the token. */
   readonly triggers: readonly (readonly (readonly Predicate[])[])[];
-  /** Per sentence, per token: predicate of the role phrase starting there, if any. */
-  readonly roles: readonly (readonly (Predicate | undefined)[])[];
+  /** Predicate of the role phrase starting at token `k` of sentence `sentence`, if any (memoised). */
+  readonly roleAt: (sentence: number, k: number) => Predicate | undefined;
   readonly certainty: readonly Certainty[];
   /** Per sentence, per token: inside a quotation. */
   readonly quoted: readonly (readonly boolean[])[];
@@ -50,6 +50,19 @@ function quotedTokens(lower: readonly string[]): boolean[] {
   return out;
 }
 
+/** Predicates of the triggers whose stem matches a word, memoised per lexicon (words repeat a lot). */
+const triggerMemo = new WeakMap<TriggerLexicon, Map<string, readonly Predicate[]>>();
+function triggerPredicates(lexicon: TriggerLexicon, word: string): readonly Predicate[] {
+  let memo = triggerMemo.get(lexicon);
+  if (!memo) triggerMemo.set(lexicon, (memo = new Map()));
+  let hit = memo.get(word);
+  if (!hit) {
+    hit = lexicon.triggers.filter((t) => t.stem.test(word)).map((t) => t.predicate);
+    if (memo.size < 100_000) memo.set(word, hit);
+  }
+  return hit;
+}
+
 export function buildContext(
   views: readonly SentenceView[],
   rules: readonly ArticleRelation[],
@@ -57,12 +70,15 @@ export function buildContext(
   grammar: GrammarLexicon,
   lexicon: TriggerLexicon,
 ): ArticleContext {
-  const triggers = views.map((v) =>
-    v.lower.map((w) => lexicon.triggers.filter((t) => t.stem.test(w)).map((t) => t.predicate)),
-  );
-  const roles = views.map((v) =>
-    v.lower.map((_, i) => knowledge.roleAt(v.lower, i)?.role.predicate),
-  );
+  const triggers = views.map((v) => v.lower.map((w) => triggerPredicates(lexicon, w)));
+  const roleMemo = views.map((v) => new Array<Predicate | null | undefined>(v.lower.length));
+  const roleAt = (sentence: number, k: number): Predicate | undefined => {
+    const memo = roleMemo[sentence]!;
+    if (k < 0 || k >= memo.length) return undefined;
+    if (memo[k] === undefined)
+      memo[k] = knowledge.roleAt(views[sentence]!.lower, k)?.role.predicate ?? null;
+    return memo[k] ?? undefined;
+  };
   const byPair = new Map<string, RuleHit[]>();
   for (const r of rules) {
     const key = r.subject < r.object ? `${r.subject}|${r.object}` : `${r.object}|${r.subject}`;
@@ -89,7 +105,7 @@ export function buildContext(
     views,
     pairSentences,
     triggers,
-    roles,
+    roleAt,
     certainty: views.map((v) => sentenceCertainty(v, grammar)),
     quoted: views.map((v) => quotedTokens(v.lower)),
     negations: grammar.negations,

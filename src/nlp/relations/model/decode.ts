@@ -79,7 +79,7 @@ function lexicalPredicate(
   for (const k of order) {
     const trig = ctx.triggers[c.sentenceIndex]![k]!.find((p) => categoryOf(p) === category);
     if (trig) return { predicate: trig, index: k };
-    const role = ctx.roles[c.sentenceIndex]![k];
+    const role = ctx.roleAt(c.sentenceIndex, k);
     if (role && categoryOf(role) === category) return { predicate: role, index: k };
   }
   return undefined;

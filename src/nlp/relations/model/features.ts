@@ -9,7 +9,16 @@ import type { Candidate } from './candidates.js';
 import { pairOf } from './candidates.js';
 import type { ArticleContext } from './context.js';
 
-const stem = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 5);
+/** Lemma-like stem: the first five letters, accents dropped (memoised: words repeat). */
+const stems = new Map<string, string>();
+function stem(w: string): string {
+  let s = stems.get(w);
+  if (s === undefined) {
+    s = w.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 5);
+    if (stems.size < 200_000) stems.set(w, s);
+  }
+  return s;
+}
 const isWord = (w: string): boolean => /\p{L}/u.test(w);
 const bucket = (n: number): string =>
   n <= 0
@@ -66,7 +75,7 @@ export function candidateFeatures(c: Candidate, ctx: ArticleContext): string[] {
         );
         if (tag === 'trig') cats.add(categoryOf(p));
       }
-      const role = ctx.roles[c.sentenceIndex]![k];
+      const role = ctx.roleAt(c.sentenceIndex, k);
       if (role) f.push(`${tag}role=${role}`, `${tag}role|tt=${role}|${t1}|${t2}`);
     }
   };
