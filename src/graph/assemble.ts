@@ -19,8 +19,7 @@ import {
   type RelationEdge,
 } from '../schema/index.js';
 import type { ArticleExtraction } from '../pipeline/types.js';
-import type { ArticleEntity, EntityMention } from '../nlp/types.js';
-import { foldKey } from '../nlp/mentions/shape.js';
+import { foldKey, type ArticleEntity, type EntityMention } from '../nlp/index.js';
 import {
   articleKey,
   dateKey,

@@ -28,9 +28,10 @@ export class SchemaError extends TramaError {
   constructor(
     readonly where: string,
     readonly issues: readonly string[],
+    what = 'trama graph',
   ) {
     super(
-      `${where}: invalid trama graph: ${issues.slice(0, 5).join('; ')}${issues.length > 5 ? ` (+${issues.length - 5} more)` : ''}`,
+      `${where}: invalid ${what}: ${issues.slice(0, 5).join('; ')}${issues.length > 5 ? ` (+${issues.length - 5} more)` : ''}`,
     );
   }
 }

@@ -1,6 +1,8 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { Option, type Command } from 'commander';
 import { serializeEnvelope } from '../../graph/index.js';
+import { applyMerges } from '../../graph/merge.js';
+import { readMergesFile } from '../merges-file.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { DEFAULT_GRAPH_PATH } from '../../paths.js';
 import { ingestPaths } from '../../pipeline/index.js';
@@ -26,6 +28,7 @@ interface IngestFlags extends Neo4jFlags {
   maxChars: number;
   json?: boolean;
   progress: boolean;
+  merges?: string;
 }
 
 export const ingestCommand: CliCommand = {
@@ -65,6 +68,10 @@ export const ingestCommand: CliCommand = {
         positiveNumber('--max-chars'),
         2_000_000,
       )
+      .option(
+        '--merges <file>',
+        'apply a merge list (trama-merges JSON, e.g. exported by the viewer): "these two are the same entity"',
+      )
       .option('--json', 'print the summary as JSON')
       .option('--no-progress', 'no progress bar')
       .option('--neo4j', 'also store the graph in Neo4j (implied by --neo4j-uri or NEO4J_URI)');
@@ -81,8 +88,10 @@ export const ingestCommand: CliCommand = {
                 Presets.shades_classic,
               )
             : undefined;
+        // Read before ingesting: a bad merge list stops the run before any work and writes nothing.
+        const merges = flags.merges ? await readMergesFile(flags.merges) : null;
         let started = false;
-        const result = await ingestPaths(paths, {
+        const ingested = await ingestPaths(paths, {
           language: flags.lang,
           ...(flags.format ? { format: flags.format } : {}),
           skipBad: Boolean(flags.skipBad),
@@ -96,6 +105,16 @@ export const ingestCommand: CliCommand = {
           },
         });
         bar?.stop();
+        const merged = merges ? applyMerges(ingested.envelope, merges.merges) : null;
+        for (const { merge, reason } of merged?.skipped ?? [])
+          process.stderr.write(
+            `trama: ${flags.merges}: merge ${merge.from} into ${merge.into} skipped: ${reason}\n`,
+          );
+        if (merged)
+          process.stderr.write(
+            `trama: ${flags.merges}: ${merged.applied.length} of ${merges!.merges.length} merges applied\n`,
+          );
+        const result = merged ? { ...ingested, envelope: merged.envelope } : ingested;
         for (const failure of result.failures) process.stderr.write(`trama: ${failure.message}\n`);
         if (result.failures.length > 0 && !flags.skipBad) {
           throw new InputError(

@@ -12,7 +12,7 @@
  *    - `missed`: nothing overlaps.
  */
 import { COARSE_TYPE, type EntityNode, type EntityType } from '../../schema/index.js';
-import { foldKey } from '../../nlp/mentions/shape.js';
+import { foldKey } from '../../nlp/index.js';
 import type { GoldFile } from './types.js';
 
 export type EntityErrorKind =

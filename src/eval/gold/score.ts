@@ -6,7 +6,7 @@
  * from both sides.
  */
 import { COARSE_TYPE, type EntityNode, type GraphEnvelope } from '../../schema/index.js';
-import { foldKey } from '../../nlp/mentions/shape.js';
+import { foldKey } from '../../nlp/index.js';
 import { classifyEntityErrors } from './classify.js';
 import type { ArticleScore, Counts, GoldFile, Prf } from './types.js';
 

@@ -4,7 +4,7 @@
  * the graph stage merges evidence across sentences and articles.
  */
 import { PREDICATES } from '../../schema/index.js';
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { LanguagePack, TriggerLexicon } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
 import type { ArticleEntity, Sentence } from '../types.js';
@@ -31,7 +31,6 @@ import {
   type SentenceView,
 } from './sentence-view.js';
 import { titleRelations } from './titles.js';
-import { TRIGGER_LEXICONS, type TriggerLexicon } from './triggers.js';
 import type { ArticleRelation } from './types.js';
 import { encodeArticle, scoreEncoded } from './model/index.js';
 import { findVerbRelations, subjectBefore, type VerbRelation } from './verbs.js';
@@ -47,18 +46,18 @@ export function extractRelations(
   entities: readonly ArticleEntity[],
   roles: readonly MentionRole[],
   knowledge: Knowledge,
-  grammar: GrammarLexicon,
+  pack: LanguagePack,
 ): ArticleRelation[] {
-  const views = buildSentenceViews(sentences, entities);
-  const rules = ruleRelations(sentences, entities, roles, knowledge, grammar, views);
+  const views = buildSentenceViews(sentences, entities, pack);
+  const rules = ruleRelations(sentences, entities, roles, knowledge, pack, views);
   const model = knowledge.relationModel;
   if (!model) return rules;
   const encoded = encodeArticle(
     views,
     rules,
     knowledge,
-    grammar,
-    TRIGGER_LEXICONS[knowledge.language],
+    pack.grammar,
+    pack.triggers,
     model.classifier.bits,
   );
   const learned = scoreEncoded(encoded, model);
@@ -73,11 +72,11 @@ export function ruleRelations(
   entities: readonly ArticleEntity[],
   roles: readonly MentionRole[],
   knowledge: Knowledge,
-  grammar: GrammarLexicon,
-  views: readonly SentenceView[] = buildSentenceViews(sentences, entities),
+  pack: LanguagePack,
+  views: readonly SentenceView[] = buildSentenceViews(sentences, entities, pack),
 ): ArticleRelation[] {
-  const lexicon = TRIGGER_LEXICONS[knowledge.language];
-  const certainty = views.map((v) => sentenceCertainty(v, grammar));
+  const { grammar, triggers: lexicon } = pack;
+  const certainty = views.map((v) => sentenceCertainty(v));
   const titles = titleRelations(roles, entities, (i) => certainty[i]!);
   const relations: ArticleRelation[] = [...titles];
   const countryOf = new Map<number, number>();
@@ -88,7 +87,7 @@ export function ruleRelations(
   let openQuote: OpenQuote | undefined;
   for (const view of views) {
     const topic = topicBefore(views, view.sentence.index);
-    for (const v of findVerbRelations(view, grammar, lexicon, topic)) {
+    for (const v of findVerbRelations(view, topic)) {
       // "A, B y C trabajaron en X y Y": the relation holds for every member of both lists.
       for (const subject of coordinationGroup(view, v.subject)) {
         for (const object of coordinationGroup(view, v.object)) {
@@ -179,7 +178,7 @@ function inferredFromPlace(
       certainty,
       confidence: 0.6,
       sentenceIndex: view.sentence.index,
-      trigger: 'en',
+      trigger: view.pack.verbs.locative,
       highlights: [highlight(v.subject), highlight(v.object), highlight(v.place)],
     });
   }
@@ -197,7 +196,7 @@ function inferredFromPlace(
       certainty,
       confidence: 0.6,
       sentenceIndex: view.sentence.index,
-      trigger: 'en',
+      trigger: view.pack.verbs.locative,
       highlights: [highlight(v.subject), highlight(v.place)],
     });
   }

@@ -14,7 +14,7 @@ import {
   type ScoredEntity,
 } from '../../eval/gold/index.js';
 import { entityKey } from '../../graph/keys.js';
-import { grammarFor } from '../../nlp/lexicon/index.js';
+import { packFor } from '../../nlp/lang/index.js';
 import {
   encodeArticle,
   labelOf,
@@ -22,7 +22,6 @@ import {
   type EncodedArticle,
 } from '../../nlp/relations/model/index.js';
 import { buildSentenceViews } from '../../nlp/relations/sentence-view.js';
-import { TRIGGER_LEXICONS } from '../../nlp/relations/triggers.js';
 import { loadKnowledge } from '../../nlp/resources.js';
 import { extractArticle, type ArticleExtraction } from '../../pipeline/index.js';
 import type { Language, RelationCategory } from '../../schema/index.js';
@@ -52,15 +51,15 @@ export function prepareArticle(g: GoldArticle, bits: number): PreparedArticle {
   const article = articleOf(g);
   const language = article.language as Language;
   const knowledge = loadKnowledge(language, { relations: false });
-  const grammar = grammarFor(language);
+  const pack = packFor(language);
   const extraction = extractArticle(article, knowledge);
-  const views = buildSentenceViews(extraction.sentences, extraction.entities);
+  const views = buildSentenceViews(extraction.sentences, extraction.entities, pack);
   const encoded = encodeArticle(
     views,
     extraction.relations,
     knowledge,
-    grammar,
-    TRIGGER_LEXICONS[language],
+    pack.grammar,
+    pack.triggers,
     bits,
   );
   // Align the article's entities to the gold as the scorer does (via their graph keys).

@@ -1,7 +1,7 @@
 /** The relation model's parts: candidates, features, labels, classifier training, calibration, file round-trip. */
 import { describe, expect, it } from 'vitest';
 import { finalizeArticle } from '../../../src/ingest/index.js';
-import { grammarFor } from '../../../src/nlp/lexicon/index.js';
+import { packFor } from '../../../src/nlp/lang/index.js';
 import {
   aggregatePairs,
   applyPlatt,
@@ -21,20 +21,19 @@ import {
   type RelationModel,
 } from '../../../src/nlp/relations/model/index.js';
 import { buildSentenceViews } from '../../../src/nlp/relations/sentence-view.js';
-import { TRIGGER_LEXICONS } from '../../../src/nlp/relations/triggers.js';
 import { loadKnowledge } from '../../../src/nlp/resources.js';
 import { extractArticle } from '../../../src/pipeline/index.js';
 import { bestThreshold, foldsOf, trainLogistic } from '../../../src/training/relations/index.js';
 import { InputError } from '../../../src/schema/index.js';
 
 const knowledge = loadKnowledge('es', { ner: false });
-const grammar = grammarFor('es');
+const pack = packFor('es');
 function article(text: string) {
   const extraction = extractArticle(
     finalizeArticle({ source: 't', text, format: 'txt' }),
     knowledge,
   );
-  const views = buildSentenceViews(extraction.sentences, extraction.entities);
+  const views = buildSentenceViews(extraction.sentences, extraction.entities, pack);
   return { extraction, views };
 }
 
@@ -90,7 +89,7 @@ describe('relation features', () => {
     const { extraction, views } = article(
       'Cumbre\n\nEl canciller Luis Mora se reunió con Olga Díaz en Quito.',
     );
-    const ctx = buildContext(views, extraction.relations, knowledge, grammar, TRIGGER_LEXICONS.es);
+    const ctx = buildContext(views, extraction.relations, knowledge, pack.grammar, pack.triggers);
     const c = generateCandidates(views, extraction.relations).find(
       (x) => x.first.entity.name === 'Luis Mora' && x.second.entity.name === 'Olga Díaz',
     )!;

@@ -4,11 +4,11 @@
  */
 import { categoryOf, type Predicate, type RelationCategory } from '../../../schema/index.js';
 import type { Knowledge } from '../../knowledge.js';
-import type { GrammarLexicon } from '../../lexicon/index.js';
+import type { GrammarLexicon } from '../../lang/index.js';
 import type { Certainty } from '../../../schema/index.js';
 import { sentenceCertainty } from '../certainty.js';
 import type { SentenceView } from '../sentence-view.js';
-import type { TriggerLexicon } from '../triggers.js';
+import type { TriggerLexicon } from '../../lang/index.js';
 import type { ArticleRelation } from '../types.js';
 
 export interface RuleHit {
@@ -106,7 +106,7 @@ export function buildContext(
     pairSentences,
     triggers,
     roleAt,
-    certainty: views.map((v) => sentenceCertainty(v, grammar)),
+    certainty: views.map((v) => sentenceCertainty(v)),
     quoted: views.map((v) => quotedTokens(v.lower)),
     negations: grammar.negations,
     rules: byPair,

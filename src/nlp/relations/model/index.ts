@@ -3,9 +3,9 @@
  * relations. The rule extractor's output comes in as features (evidence, not a verdict).
  */
 import type { Knowledge } from '../../knowledge.js';
-import type { GrammarLexicon } from '../../lexicon/index.js';
+import type { GrammarLexicon } from '../../lang/index.js';
 import type { SentenceView } from '../sentence-view.js';
-import type { TriggerLexicon } from '../triggers.js';
+import type { TriggerLexicon } from '../../lang/index.js';
 import type { ArticleRelation } from '../types.js';
 import { aggregatePairs } from './aggregate.js';
 import { generateCandidates, type Candidate } from './candidates.js';
