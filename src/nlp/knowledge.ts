@@ -4,6 +4,7 @@
  * this interface only; `src/nlp/resources.ts` builds it from the gazetteers and the model.
  */
 import type { EntityType, Language, Predicate } from '../schema/index.js';
+import type { RelationModel } from './relations/model/model.js';
 
 export type PlaceType = 'Country' | 'City' | 'Region' | 'Place';
 
@@ -75,4 +76,6 @@ export interface Knowledge {
    * available. The whole article is given so the model can see how a word is written elsewhere in it.
    */
   ner?(sentences: readonly (readonly string[])[]): readonly (readonly NerSpan[])[];
+  /** A trained relation classifier for the language, when one is available (else the rules decide). */
+  readonly relationModel?: RelationModel;
 }

@@ -21,6 +21,8 @@ import {
 } from './gazetteer/index.js';
 import { packFor } from './lang/index.js';
 import { foldKey } from './mentions/shape.js';
+import { parseRelationModel } from './relations/model/io.js';
+import type { RelationModel } from './relations/model/model.js';
 import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
 import { loadNerModel, type NerTagger } from './ner/index.js';
 
@@ -96,6 +98,28 @@ export function spansFromTags(tags: readonly string[], confidences: readonly num
 export interface KnowledgeOptions {
   /** Use the statistical NER model (Spanish only for now). Default: on for Spanish. */
   ner?: boolean;
+  /**
+   * Use the trained relation model of the language (models/relations-<lang>.model.json.gz) when there is
+   * one. Default: on together with the NER model (the relation model was trained on the NER pipeline's
+   * entities), off with TRAMA_REL_MODEL=off.
+   */
+  relations?: boolean;
+}
+
+/** The relation model file of a language, loaded once (undefined when the language has none). */
+const relationModels = new Map<Language, RelationModel | undefined>();
+export function relationModelPath(language: Language): string {
+  return join(PACKAGE_ROOT, 'models', `relations-${language}.model.json.gz`);
+}
+function loadRelationModel(language: Language): RelationModel | undefined {
+  if (!relationModels.has(language)) {
+    const path = relationModelPath(language);
+    relationModels.set(
+      language,
+      existsSync(path) ? parseRelationModel(readFileSync(path), path) : undefined,
+    );
+  }
+  return relationModels.get(language);
 }
 
 /** Given names derived from CoNLL-2002 training data (scripts/build-given-names.ts). */
@@ -121,7 +145,9 @@ const cache = new Map<string, Knowledge>();
 export function loadKnowledge(language: Language, options: KnowledgeOptions = {}): Knowledge {
   const { nerModel } = packFor(language);
   const useNer = (options.ner ?? process.env.TRAMA_NER !== 'off') && nerModel;
-  const cacheKey = `${language}:${useNer}`;
+  const useRel = (options.relations ?? Boolean(useNer)) && process.env.TRAMA_REL_MODEL !== 'off';
+  const relationModel = useRel ? loadRelationModel(language) : undefined;
+  const cacheKey = `${language}:${useNer}:${relationModel ? 'rel' : 'rules'}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   let tagger: NerTagger | undefined;
@@ -178,6 +204,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       tagger ??= loadNerModel();
       return tagger.model.resources.commonLower.has(lowerWord);
     },
+    ...(relationModel ? { relationModel } : {}),
     ...(useNer
       ? {
           ner(sentences: readonly (readonly string[])[]) {

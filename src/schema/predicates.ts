@@ -117,6 +117,21 @@ export function categoryOf(predicate: Predicate): RelationCategory {
   return PREDICATES[predicate].category;
 }
 
+/**
+ * The predicate a relation of a category gets when nothing in the text names a more precise one (the
+ * statistical relation model decides the category; a trigger verb or a rule usually names the predicate).
+ */
+export const CATEGORY_DEFAULT_PREDICATE: Readonly<Record<RelationCategory, Predicate>> = {
+  affiliation_role: 'MEMBER_OF',
+  located_in: 'LOCATED_IN',
+  meeting_visit: 'MET_WITH',
+  communication: 'SPOKE_ABOUT',
+  cooperation: 'SUPPORTS',
+  conflict: 'OPPOSED',
+  transfer: 'SENT_AID_TO',
+  other: 'RELATED_TO',
+};
+
 /** Plain co-occurrence is never a relation: it has a category of its own. */
 export const COOCCURRENCE_PREDICATE = 'CO_OCCURS_WITH' as const;
 export const MENTIONED_IN_PREDICATE = 'MENTIONED_IN' as const;

@@ -12,7 +12,17 @@ import { finalizeArticle } from '../../src/ingest/index.js';
 import { loadKnowledge } from '../../src/nlp/resources.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 import type { EntityNode } from '../../src/schema/index.js';
+import {
+  crossValidate,
+  DEFAULT_FIT,
+  prepareGold,
+  trainingGoldDirs,
+} from '../../src/training/relations/index.js';
 import { HAS_SHARED, SHARED } from '../helpers/shared-data.js';
+
+const CV_F1_FLOOR = 0.28;
+const CV_RECALL_FLOOR = 0.22;
+const CV_TRAIN_F1_FLOOR = 0.16;
 
 describe('gold scoring', () => {
   it('computes P/R/F1 from counts', () => {
@@ -237,4 +247,16 @@ describe.skipIf(!HAS_SHARED)('eval gold on the dev articles', () => {
     expect(cats.reduce((n, c) => n + c.tp, 0)).toBe(report.overall.relations.tp);
     expect(cats.reduce((n, c) => n + c.fn, 0)).toBe(report.overall.relations.fn);
   }, 120_000);
+});
+
+describe.skipIf(!HAS_SHARED)('relation model cross-validation', () => {
+  it('keeps the 5-fold CV relation figure (seed and folds fixed) above its floor', async () => {
+    const articles = await prepareGold(trainingGoldDirs(SHARED));
+    expect(articles).toHaveLength(62);
+    const report = crossValidate(articles, 5, DEFAULT_FIT);
+    // Floors: the figures measured on 2026-12-02 minus a small margin (README, Evaluation).
+    expect(report.cv.overall.relations.f1).toBeGreaterThan(CV_F1_FLOOR);
+    expect(report.cv.overall.relations.recall).toBeGreaterThan(CV_RECALL_FLOOR);
+    expect(report.byCorpus['news-train']!.overall.relations.f1).toBeGreaterThan(CV_TRAIN_F1_FLOOR);
+  }, 900_000);
 });

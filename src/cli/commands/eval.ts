@@ -2,6 +2,15 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { countErrorKinds, evaluateGold, type GoldReport } from '../../eval/gold/index.js';
 import { sharedDataDir } from '../../paths.js';
+import type { Counts, Prf } from '../../eval/gold/index.js';
+import { InputError } from '../../schema/index.js';
+import {
+  crossValidate,
+  DEFAULT_FIT,
+  prepareGold,
+  trainingGoldDirs,
+  type CvReport,
+} from '../../training/relations/index.js';
 import { evalConllCommand } from './eval-conll.js';
 import { addExamplesAndExitCodes } from '../help.js';
 import type { CliCommand } from './index.js';
@@ -55,6 +64,29 @@ export function formatErrorClasses(report: GoldReport): string {
   return lines.join('\n');
 }
 
+const prfLine = (name: string, x: Counts & Prf): string =>
+  `${name.padEnd(28)} ${pct(x.precision)} ${pct(x.recall)} ${pct(x.f1).padStart(6)}   ${String(x.tp).padStart(4)} ${String(x.fp).padStart(4)} ${String(x.fn).padStart(4)}`;
+
+export function formatCvReport(report: CvReport): string {
+  const head = `${''.padEnd(28)} ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(6)}   ${'tp'.padStart(4)} ${'fp'.padStart(4)} ${'fn'.padStart(4)}`;
+  const lines = [
+    `relation model, ${report.k}-fold cross-validation by article (seed ${report.seed}), ${report.cv.articles.length} articles`,
+    head,
+    prfLine(`relations CV (micro)`, report.cv.overall.relations),
+  ];
+  if (report.inSample)
+    lines.push(prfLine('relations in-sample', report.inSample.overall.relations));
+  for (const [corpus, r] of Object.entries(report.byCorpus))
+    lines.push(prfLine(`relations CV ${corpus}`, r.overall.relations));
+  lines.push(prfLine('entities (no model)', report.cv.overall.entities));
+  lines.push('', `CV by category`, head);
+  for (const [c, r] of Object.entries(report.cv.categories)) {
+    const ins = report.inSample?.categories[c];
+    lines.push(`${prfLine(c, r)}${ins ? `   in-sample F1 ${pct(ins.f1)}` : ''}`);
+  }
+  return lines.join('\n');
+}
+
 function goldCommand(): Command {
   const command = new Command('gold')
     .description(
@@ -66,6 +98,11 @@ function goldCommand(): Command {
       "folder with the article texts (default: each gold folder's parent)",
     )
     .option('--json', 'machine-readable report with per-article errors')
+    .option(
+      '--cv [k]',
+      'article-level K-fold cross-validation of the relation model (default K=5; default folders: news + news-train gold): train on K-1 folds, score the held-out one; the in-sample figure is printed next to it',
+    )
+    .option('--seed <n>', 'seed of the folds and of training (with --cv)')
     .option('--errors', 'list missed and spurious entities and relations per article')
     .option(
       '--classes',
@@ -74,11 +111,33 @@ function goldCommand(): Command {
   return addExamplesAndExitCodes(command, [
     'trama eval gold',
     'trama eval gold ../shared/data/news/gold --errors',
+    'trama eval gold --cv 5   # relation model, article-level cross-validation',
   ]).action(
     async (
       dirs: string[],
-      flags: { articles?: string; json?: boolean; errors?: boolean; classes?: boolean },
+      flags: {
+        articles?: string;
+        json?: boolean;
+        errors?: boolean;
+        classes?: boolean;
+        cv?: string | boolean;
+        seed?: string;
+      },
     ) => {
+      if (flags.cv !== undefined) {
+        const k = flags.cv === true ? 5 : Number(flags.cv);
+        const seed = flags.seed === undefined ? DEFAULT_FIT.seed : Number(flags.seed);
+        if (!Number.isInteger(k) || k < 2)
+          throw new InputError(`--cv ${String(flags.cv)}`, 'K must be an integer ≥ 2');
+        if (!Number.isInteger(seed))
+          throw new InputError(`--seed ${flags.seed}`, 'the seed must be an integer');
+        const articles = await prepareGold(dirs.length ? dirs : trainingGoldDirs());
+        const report = crossValidate(articles, k, { ...DEFAULT_FIT, seed }, { inSample: true });
+        process.stdout.write(
+          flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatCvReport(report)}\n`,
+        );
+        return;
+      }
       const goldDirs = dirs.length ? dirs : [join(sharedDataDir(), 'news', 'gold')];
       const report = await evaluateGold(goldDirs, flags.articles);
       if (flags.json) {

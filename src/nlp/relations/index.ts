@@ -32,10 +32,15 @@ import {
 } from './sentence-view.js';
 import { titleRelations } from './titles.js';
 import type { ArticleRelation } from './types.js';
+import { encodeArticle, scoreEncoded } from './model/index.js';
 import { findVerbRelations, subjectBefore, type VerbRelation } from './verbs.js';
 
 export type { ArticleRelation } from './types.js';
 
+/**
+ * The article's relations: from the trained model when the knowledge carries one (the rules' output is
+ * then among its features), else from the rules alone.
+ */
 export function extractRelations(
   sentences: readonly Sentence[],
   entities: readonly ArticleEntity[],
@@ -44,6 +49,32 @@ export function extractRelations(
   pack: LanguagePack,
 ): ArticleRelation[] {
   const views = buildSentenceViews(sentences, entities, pack);
+  const rules = ruleRelations(sentences, entities, roles, knowledge, pack, views);
+  const model = knowledge.relationModel;
+  if (!model) return rules;
+  const encoded = encodeArticle(
+    views,
+    rules,
+    knowledge,
+    pack.grammar,
+    pack.triggers,
+    model.classifier.bits,
+  );
+  const learned = scoreEncoded(encoded, model);
+  return dedupe(
+    [...learned, ...(model.keepRules ? rules : [])].filter((r) => r.subject !== r.object),
+  );
+}
+
+/** The hand-written rules: titles and appositions, verb triggers, attribution, quotations, located-in. */
+export function ruleRelations(
+  sentences: readonly Sentence[],
+  entities: readonly ArticleEntity[],
+  roles: readonly MentionRole[],
+  knowledge: Knowledge,
+  pack: LanguagePack,
+  views: readonly SentenceView[] = buildSentenceViews(sentences, entities, pack),
+): ArticleRelation[] {
   const { grammar, triggers: lexicon } = pack;
   const certainty = views.map((v) => sentenceCertainty(v));
   const titles = titleRelations(roles, entities, (i) => certainty[i]!);

@@ -1,0 +1,58 @@
+/**
+ * Statistical relation extraction at run time: candidates → features → classifier → pair scores →
+ * relations. The rule extractor's output comes in as features (evidence, not a verdict).
+ */
+import type { Knowledge } from '../../knowledge.js';
+import type { GrammarLexicon } from '../../lang/index.js';
+import type { SentenceView } from '../sentence-view.js';
+import type { TriggerLexicon } from '../../lang/index.js';
+import type { ArticleRelation } from '../types.js';
+import { aggregatePairs } from './aggregate.js';
+import { generateCandidates, type Candidate } from './candidates.js';
+import { predictProba } from './classifier.js';
+import { buildContext, type ArticleContext } from './context.js';
+import { decodePairs } from './decode.js';
+import { candidateFeatures } from './features.js';
+import { hashFeatures } from './hash.js';
+import type { RelationModel } from './model.js';
+
+export type { RelationModel } from './model.js';
+export { RELATION_MODEL_FORMAT } from './model.js';
+export { serializeRelationModel, parseRelationModel } from './io.js';
+export { generateCandidates, pairOf, type Candidate } from './candidates.js';
+export { buildContext, type ArticleContext } from './context.js';
+export { candidateFeatures } from './features.js';
+export { hashFeature, hashFeatures } from './hash.js';
+export { predictProba, softmaxInPlace, type LinearClassifier } from './classifier.js';
+export { aggregatePairs, type Aggregation, type PairScore } from './aggregate.js';
+export { decodePairs } from './decode.js';
+export { fitPlatt, applyPlatt, type Platt } from './calibration.js';
+export * from './labels.js';
+
+/** One article's candidates with their hashed features, ready to score. */
+export interface EncodedArticle {
+  readonly ctx: ArticleContext;
+  readonly candidates: readonly Candidate[];
+  readonly ids: readonly Uint32Array[];
+}
+
+export function encodeArticle(
+  views: readonly SentenceView[],
+  rules: readonly ArticleRelation[],
+  knowledge: Knowledge,
+  grammar: GrammarLexicon,
+  lexicon: TriggerLexicon,
+  bits: number,
+): EncodedArticle {
+  const ctx = buildContext(views, rules, knowledge, grammar, lexicon);
+  const candidates = generateCandidates(views, rules);
+  const ids = candidates.map((c) => hashFeatures(candidateFeatures(c, ctx), bits));
+  return { ctx, candidates, ids };
+}
+
+/** Relations of an encoded article under `model`. */
+export function scoreEncoded(encoded: EncodedArticle, model: RelationModel): ArticleRelation[] {
+  const probs = encoded.ids.map((ids) => predictProba(model.classifier, ids));
+  const pairs = aggregatePairs(encoded.candidates, probs, model.aggregation);
+  return decodePairs(pairs, model, encoded.ctx);
+}

@@ -1,0 +1,12 @@
+export { prepareArticle, IGNORE, type PreparedArticle } from './dataset.js';
+export {
+  DEFAULT_FIT,
+  fitRelationModel,
+  foldsOf,
+  bestThreshold,
+  trainClassifier,
+  type FitOptions,
+} from './fit.js';
+export { crossValidate, scoreWithModel, type CvReport } from './cv.js';
+export { trainLogistic, seededRandom, shuffled, type Example, type SgdOptions } from './sgd.js';
+export { trainingGoldDirs, prepareGold } from './data.js';
