@@ -1,6 +1,7 @@
 /** Countries: CLDR names (es/en) + i18n-iso-countries variants + GeoNames facts + world-countries UN flag + hand variants. */
 import { join } from 'node:path';
 import { normalizeKey } from '../../src/nlp/gazetteer/normalize.js';
+import type { CountryRecord } from '../../src/nlp/gazetteer/countries.js';
 import type { CountryEntry } from '../../src/nlp/gazetteer/types.js';
 import { COUNTRY_VARIANTS } from './data/country-variants.js';
 import { readJsonFile, type FetchedSources } from './sources.js';
@@ -116,10 +117,9 @@ export function buildCountries(
       iso2,
       iso3: g.iso3,
       name,
-      nameEn,
-      aliasesEs,
-      aliasesEn,
-      ...(g.capital ? { capital: capitalEs(iso2, g.capital), capitalEn: g.capital } : {}),
+      names: { es: name, en: nameEn },
+      aliases: { es: aliasesEs, en: aliasesEn },
+      ...(g.capital ? { capital: { es: capitalEs(iso2, g.capital), en: g.capital } } : {}),
       continent: g.continentcode,
       population: g.population,
       unMember: w?.unMember ?? false,
@@ -128,4 +128,18 @@ export function buildCountries(
   }
   countries.sort((a, b) => a.iso2.localeCompare(b.iso2));
   return { countries, worldCountries: world };
+}
+
+/** The stored form of a country (countries.json): `name` is left out, it is `names[CANONICAL_LANGUAGE]`. */
+export function countryRecord(c: CountryEntry): CountryRecord {
+  return {
+    iso2: c.iso2,
+    iso3: c.iso3,
+    names: c.names,
+    aliases: c.aliases,
+    ...(c.capital ? { capital: c.capital } : {}),
+    continent: c.continent,
+    population: c.population,
+    unMember: c.unMember,
+  };
 }
