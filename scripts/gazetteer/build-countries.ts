@@ -86,8 +86,8 @@ export function buildCountries(
     if (cldrEs === undefined || cldrEn === undefined) continue; // obsolete codes (AN, CS)
     const hand = COUNTRY_VARIANTS[iso2] ?? {};
     const w = worldBy.get(iso2);
-    const name = hand.es ?? cldrEs;
-    const nameEn = hand.en ?? englishCanonical(cldrEn);
+    const name = hand.names?.es ?? cldrEs;
+    const nameEn = hand.names?.en ?? englishCanonical(cldrEn);
     const altEs = Object.entries(es)
       .filter(([k]) => k.startsWith(`${iso2}-alt-`) && k !== 'GB-alt-short')
       .map(([, v]) => v);
@@ -98,7 +98,7 @@ export function buildCountries(
       cldrEs,
       ...altEs,
       ...asList(i18nEs[iso2]),
-      ...(hand.aliasesEs ?? []),
+      ...(hand.aliases?.es ?? []),
     ]);
     const aliasesEn = uniqueAliases(nameEn, [
       cldrEn,
@@ -110,7 +110,7 @@ export function buildCountries(
       ...(w?.altSpellings ?? []).filter(
         (s) => s.length > 3 && /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s),
       ),
-      ...(hand.aliasesEn ?? []),
+      ...(hand.aliases?.en ?? []),
       g.name,
     ]);
     const entry: CountryEntry = {
