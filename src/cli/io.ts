@@ -7,7 +7,7 @@ export async function readGraphFile(path: string): Promise<GraphEnvelope> {
     throw new InputError(
       path,
       error.code === 'ENOENT'
-        ? 'graph file not found (run `trama ingest` first)'
+        ? 'graph file not found; make one with `trama ingest ARTICLES --out FILE`, or use the shipped sample with --graph graph-data/sample.json'
         : `cannot be read (${error.code})`,
     );
   });

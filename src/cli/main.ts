@@ -3,15 +3,29 @@ import { Command, CommanderError } from 'commander';
 import { TramaError } from '../schema/errors.js';
 import { TRAMA_VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
+import { EXIT_INTERNAL, exitCodeFor } from './exit-codes.js';
+import { addExamplesAndExitCodes } from './help.js';
 
 export function buildProgram(): Command {
   const program = new Command('trama')
-    .description('Turn news articles into a typed, evidence-backed knowledge graph.')
+    .description('turn news articles into a typed, evidence-backed knowledge graph')
     .version(TRAMA_VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   for (const command of COMMANDS) command.register(program);
+  addExamplesAndExitCodes(program, [
+    'trama ingest my-articles/ --out my-graph.json',
+    'trama serve --graph my-graph.json',
+  ]);
   return program;
+}
+
+/** What the user reads for an error that reached the top level (commander prints its own). */
+export function errorReport(error: unknown): string {
+  if (error instanceof CommanderError) return '';
+  const code = exitCodeFor(error);
+  if (error instanceof TramaError && code !== EXIT_INTERNAL) return `trama: ${error.message}\n`;
+  return `trama: internal error (exit ${EXIT_INTERNAL}; please report it with the command you ran): ${(error as Error)?.stack ?? String(error)}\n`;
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<number> {
@@ -20,15 +34,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     await program.parseAsync([...argv]);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version throw with exit code 0; usage errors already printed their message.
-      return error.exitCode;
-    }
-    if (error instanceof TramaError) {
-      process.stderr.write(`trama: ${error.message}\n`);
-      return error.exitCode;
-    }
-    process.stderr.write(`trama: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
-    return 70;
+    process.stderr.write(errorReport(error));
+    return exitCodeFor(error);
   }
 }

@@ -37,6 +37,7 @@ export function finalizeArticle(raw: RawArticle, options: FinalizeOptions = {}):
   return {
     id: contentHash(text),
     source: raw.source,
+    ...(raw.sourceKey ? { sourceKey: raw.sourceKey } : {}),
     title: raw.title?.trim() || guessTitle(text),
     text,
     language,

@@ -1,12 +1,34 @@
 /**
  * Bytes → text, refusing what is not an article: binary files and invalid UTF-8 are errors
- * naming the file, never silently mangled text.
+ * naming the file, never silently mangled text. UTF-16 with a byte-order mark is decoded.
  */
 import { InputError } from '../schema/errors.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+/** Byte-order marks of UTF-16 (a UTF-16 file is full of NUL bytes, so it is told apart first). */
+const UTF16_BOMS: ReadonlyArray<readonly [number, number, 'utf-16le' | 'utf-16be']> = [
+  [0xff, 0xfe, 'utf-16le'],
+  [0xfe, 0xff, 'utf-16be'],
+];
+
+function decodeUtf16(bytes: Uint8Array, file: string): string | undefined {
+  const bom = UTF16_BOMS.find(([a, b]) => bytes[0] === a && bytes[1] === b);
+  if (!bom) return undefined;
+  const encoding = bom[2];
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(
+      file,
+      `starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}`,
+    );
+  }
+}
+
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  const utf16 = decodeUtf16(bytes, file);
+  if (utf16 !== undefined) return utf16;
   const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
   if (probe.includes(0)) {
     throw new InputError(

@@ -5,7 +5,22 @@ export {
   DEFAULT_MAX_ARTICLE_CHARS,
   type FinalizeOptions,
 } from './article.js';
-export { listInputFiles, readInput, DEFAULT_MAX_FILE_BYTES, type ReadOptions } from './read.js';
+export {
+  listInputFiles,
+  selectInputFiles,
+  readInput,
+  DEFAULT_MAX_FILE_BYTES,
+  type InputFiles,
+  type ReadOptions,
+} from './read.js';
+export {
+  createFileSelector,
+  describeSkipped,
+  isProjectFile,
+  PROJECT_FILE_NAMES,
+  type SelectOptions,
+  type SkippedFile,
+} from './select.js';
 export { normalizeText } from './normalize.js';
 export { FORMAT_READERS, readerForPath, sniffFormat } from './formats/index.js';
 export { detectLanguage } from './language.js';

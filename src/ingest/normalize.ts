@@ -1,11 +1,14 @@
 /**
  * Text normalisation applied before any offsets are taken: Unicode NFC, LF line ends, no BOM,
- * no control characters, collapsed runs of blank lines. Everything downstream indexes this string.
+ * no control characters, collapsed runs of blank lines, hard-wrapped lines joined (`unwrapLines`).
+ * Everything downstream indexes this string.
  */
+import { unwrapLines } from './unwrap.js';
+
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 export function normalizeText(input: string): string {
-  return input
+  const clean = input
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(CONTROL, ' ')
@@ -14,6 +17,7 @@ export function normalizeText(input: string): string {
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  return unwrapLines(clean);
 }
 
 /** The headline: the first line when it is short enough to be one. */

@@ -14,6 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { createMavenProgress } from './maven-progress.js';
 import { ServiceError } from '../schema/errors.js';
 import { neo4jDistDir } from './paths.js';
 import { launcherPom } from './pom.js';
@@ -110,7 +111,11 @@ function runMaven(mvn: string, dir: string, progress: (line: string) => void): P
   return new Promise((resolvePromise, reject) => {
     const child = spawn(mvn, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     const tail: string[] = [];
-    let downloads = 0;
+    const tracker = createMavenProgress(Date.now());
+    const timer = setInterval(() => {
+      const line = tracker.tick(Date.now());
+      if (line) progress(line);
+    }, 1000);
     const onData = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split('\n')) {
         // eslint-disable-next-line no-control-regex
@@ -118,18 +123,18 @@ function runMaven(mvn: string, dir: string, progress: (line: string) => void): P
         if (!clean) continue;
         tail.push(clean);
         if (tail.length > 40) tail.shift();
-        if (clean.includes('Downloaded from')) {
-          downloads++;
-          if (downloads % 25 === 0) progress(`  ... ${downloads} files downloaded`);
-        }
+        const report = tracker.line(clean, Date.now());
+        if (report) progress(report);
       }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('error', (error) =>
-      reject(new ServiceError(`could not run Maven ("${mvn}"): ${error.message}`)),
-    );
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(new ServiceError(`could not run Maven ("${mvn}"): ${error.message}`));
+    });
     child.on('close', (code) => {
+      clearInterval(timer);
       if (code === 0) resolvePromise();
       else
         reject(

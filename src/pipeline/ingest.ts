@@ -4,8 +4,9 @@
  */
 import {
   finalizeArticle,
-  listInputFiles,
   readInput,
+  selectInputFiles,
+  type SkippedFile,
   type FinalizeOptions,
   type ReadOptions,
 } from '../ingest/index.js';
@@ -27,7 +28,10 @@ export interface IngestResult {
   readonly graph: TramaGraph;
   readonly articles: readonly Article[];
   readonly extractions: readonly ArticleExtraction[];
+  /** Every bad input (all files are read, so all are reported). */
   readonly failures: readonly InputError[];
+  /** Files found in folders and not read (project files, --include/--exclude, other formats). */
+  readonly skipped: readonly SkippedFile[];
   readonly tokens: number;
   readonly elapsedMs: number;
 }
@@ -41,7 +45,7 @@ export async function ingestPaths(
   options: IngestOptions = {},
 ): Promise<IngestResult> {
   const started = performance.now();
-  const files = await listInputFiles(paths, options.cwd);
+  const { files, skipped } = await selectInputFiles(paths, options);
   const failures: InputError[] = [];
   const articles: Article[] = [];
   const seen = new Set<string>();
@@ -56,7 +60,6 @@ export async function ingestPaths(
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failures.push(error);
-      if (!options.skipBad) break;
     }
     options.onProgress?.(index + 1, files.length, file);
   }
@@ -77,6 +80,7 @@ export async function ingestPaths(
     articles,
     extractions,
     failures,
+    skipped,
     tokens,
     elapsedMs: performance.now() - started,
   };

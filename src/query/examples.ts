@@ -1,6 +1,7 @@
 /**
- * Example Cypher queries over a trama graph: the README shows them and the tests run exactly these.
- * `params` holds example values; replace them with names from your own graph.
+ * Example Cypher queries over a trama graph: the README shows them, `trama query --example NAME` runs
+ * them, and the tests run exactly these. `params` are names from the shipped sample graph
+ * (graph-data/sample.json), so every example returns rows on it; pass --param for your own graph.
  */
 export interface ExampleQuery {
   name: string;
@@ -26,7 +27,7 @@ LIMIT $limit`,
 WHERE other <> e AND none(r IN rels WHERE type(r) IN ['MENTIONED_IN', 'CO_OCCURS_WITH'])
 RETURN DISTINCT other.name AS name, other.type AS type, min(size(rels)) AS hops
 ORDER BY hops, name`,
-    params: { name: 'Amalia Ferrán' },
+    params: { name: 'Serguéi Lavrov' },
   },
   {
     name: 'relations-with-evidence',
@@ -38,7 +39,7 @@ RETURN CASE WHEN startNode(r) = e THEN e.name ELSE other.name END AS subject,
        CASE WHEN startNode(r) = e THEN other.name ELSE e.name END AS object,
        r.certainty AS certainty, r.confidence AS confidence, r.evidence AS evidence
 ORDER BY predicate, object`,
-    params: { name: 'Amalia Ferrán' },
+    params: { name: 'Kim Jong Un' },
   },
   {
     name: 'shortest-path',
@@ -47,7 +48,7 @@ ORDER BY predicate, object`,
 MATCH p = shortestPath((a)-[*..6]-(b))
 WHERE none(r IN relationships(p) WHERE type(r) IN ['MENTIONED_IN', 'CO_OCCURS_WITH'])
 RETURN [n IN nodes(p) | n.name] AS path, [r IN relationships(p) | type(r)] AS predicates, length(p) AS hops`,
-    params: { from: 'Lucio Berrocal', to: 'Montecarmín' },
+    params: { from: 'Vladimir Putin', to: 'Wonsan' },
   },
   {
     name: 'most-mentioned',
@@ -64,7 +65,7 @@ LIMIT $limit`,
     cypher: `MATCH (a:Entity {name: $first})-[:MENTIONED_IN]->(art:Article)<-[:MENTIONED_IN]-(b:Entity {name: $second})
 RETURN art.title AS title, art.source AS source, art.id AS id
 ORDER BY title`,
-    params: { first: 'Amalia Ferrán', second: 'Valdoria' },
+    params: { first: 'Serguéi Lavrov', second: 'Kim Jong Un' },
   },
 ];
 

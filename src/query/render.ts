@@ -8,9 +8,9 @@ export const QUERIES_END = '<!-- example-queries:end -->';
 export function exampleQueriesMarkdown(): string {
   return EXAMPLE_QUERIES.map((q) => {
     const params = Object.keys(q.params ?? {}).length
-      ? `\nParameters, e.g.: \`${JSON.stringify(q.params)}\`\n`
-      : '\n';
-    return `**${q.name}** — ${q.description}${params}\n\`\`\`cypher\n${q.cypher.trim()}\n\`\`\``;
+      ? ` Parameters (from the sample graph): \`${JSON.stringify(q.params)}\`.`
+      : '';
+    return `**${q.name}** — ${q.description}. Run it: \`npx trama query --example ${q.name}\`.${params}\n\n\`\`\`cypher\n${q.cypher.trim()}\n\`\`\``;
   }).join('\n\n');
 }
 

@@ -1,5 +1,6 @@
 /** An error with an HTTP status; its message is what the client sees. */
 import { InputError, SchemaError, ServiceError, TramaError } from '../schema/errors.js';
+import { ReadOnlyQueryError } from '../store/errors.js';
 
 export class HttpError extends TramaError {
   constructor(
@@ -21,6 +22,13 @@ const STATUS_BY_ERROR: ReadonlyArray<readonly [abstract new (...args: never[]) =
 
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  // The CLI's advice (--write) means nothing to an API client: this endpoint never writes.
+  if (error instanceof ReadOnlyQueryError)
+    return new HttpError(
+      403,
+      `/api/query is read-only and this query writes to the graph (${error.detail})`,
+      'use MATCH … RETURN queries here; the graph changes only through `trama ingest`',
+    );
   for (const [type, status] of STATUS_BY_ERROR) {
     if (error instanceof type) return new HttpError(status, (error as Error).message);
   }

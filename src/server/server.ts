@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { ResolvedServerConfig, Route } from './context.js';
+import { ServiceError } from '../schema/errors.js';
 import { HttpError, toHttpError } from './http-error.js';
 import { sendError } from './http.js';
 import { graphRoute } from './routes/graph.js';
@@ -72,6 +73,26 @@ export function createRequestHandler(config: ResolvedServerConfig) {
   };
 }
 
+/** Why the server could not listen, in words: the port, and what to do about it. */
+export function listenError(error: unknown, port: number, host: string): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  const where = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const advice = 'pick another with --port N (--port 0 picks a free one)';
+  if (code === 'EADDRINUSE')
+    return new ServiceError(
+      `port ${port} is already in use on ${host} (is another trama serve running?); stop it, or ${advice}`,
+    );
+  if (code === 'EACCES')
+    return new ServiceError(
+      `not allowed to listen on ${where} (ports below 1024 need privileges); ${advice}`,
+    );
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return new ServiceError(
+      `cannot listen on ${where}: --host ${host} is not an address of this machine`,
+    );
+  return error as Error;
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const config = resolveConfig(options);
   const host = options.host ?? DEFAULT_HOST;
@@ -82,7 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
   await new Promise<void>((done, fail) => {
-    server.once('error', fail);
+    server.once('error', (error) => fail(listenError(error, options.port ?? 0, host)));
     server.listen(options.port ?? 0, host, () => {
       server.off('error', fail);
       done();

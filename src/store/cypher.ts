@@ -28,15 +28,15 @@ export const TAKE_LOCK = `MERGE (l:${LOCK_LABEL} {id: $lockId}) SET l.held = tru
 export const RELEASE_LOCK = `MATCH (l:${LOCK_LABEL} {id: $lockId}) REMOVE l.held`;
 
 /**
- * Articles to replace, for each article of a transaction: the same id (a re-ingest) or the same source
- * (an updated article). One index lookup per branch.
+ * Articles to replace, for each article of a transaction: the same id (a re-ingest) or the same
+ * sourceKey (an updated article: same canonical path, other text). One index lookup per branch.
  */
 export const FIND_PREVIOUS_ARTICLES = `
 UNWIND $articles AS x
 CALL (x) {
   MATCH (a:${ARTICLE_LABEL} {id: x.id}) RETURN a
   UNION
-  MATCH (a:${ARTICLE_LABEL} {source: x.source}) WHERE x.source IS NOT NULL AND coalesce(a.stub, false) = false RETURN a
+  MATCH (a:${ARTICLE_LABEL} {sourceKey: x.source}) WHERE x.source IS NOT NULL AND coalesce(a.stub, false) = false RETURN a
 }
 RETURN x.id AS forId, a.id AS id, coalesce(a.contributedRelations, []) AS contributed`;
 

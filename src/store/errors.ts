@@ -32,6 +32,20 @@ export function isReadOnlyViolation(error: unknown): boolean {
   );
 }
 
+/** A query that writes, sent where writes are refused (read-only by default). */
+export class ReadOnlyQueryError extends InputError {
+  constructor(
+    readonly detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      'query',
+      `this query writes to the graph, but queries are read-only by default; pass --write to allow writes (${detail})`,
+      options,
+    );
+  }
+}
+
 /** `context` says what trama was doing ("storing article abc (3 of 10)"). */
 export function neo4jError(error: unknown, config: Neo4jConfig, context: string): TramaError {
   if (error instanceof TramaError) return error;
@@ -49,11 +63,7 @@ export function neo4jError(error: unknown, config: Neo4jConfig, context: string)
     );
   }
   if (isReadOnlyViolation(error)) {
-    return new InputError(
-      'query',
-      `this query writes to the graph, but queries are read-only by default; pass --write to allow writes (${message})`,
-      { cause: error },
-    );
+    return new ReadOnlyQueryError(message, { cause: error });
   }
   if (
     code.startsWith('Neo.ClientError.Statement.') ||

@@ -8,7 +8,7 @@ export {
   type Neo4jFlags,
 } from './config.js';
 export { openDriver, verifyNeo4j, withDriver } from './driver.js';
-export { neo4jError } from './errors.js';
+export { neo4jError, ReadOnlyQueryError } from './errors.js';
 export { ensureNeo4jSchema, schemaItems } from './schema-setup.js';
 export {
   storeGraph,
@@ -18,3 +18,4 @@ export {
 } from './writer.js';
 export { readGraphFromNeo4j } from './reader.js';
 export { splitContributions, type ArticleContribution } from './contributions.js';
+export { warmUpStore, warmUpStatements } from './warm-up.js';

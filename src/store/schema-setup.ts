@@ -33,8 +33,8 @@ export function schemaItems(): SchemaItem[] {
     cypher: `CREATE CONSTRAINT trama_lock_id IF NOT EXISTS FOR (l:${LOCK_LABEL}) REQUIRE l.id IS UNIQUE`,
   });
   items.push({
-    name: 'trama_article_source',
-    cypher: `CREATE INDEX trama_article_source IF NOT EXISTS FOR (a:${ARTICLE_LABEL}) ON (a.source)`,
+    name: 'trama_article_source_key',
+    cypher: `CREATE INDEX trama_article_source_key IF NOT EXISTS FOR (a:${ARTICLE_LABEL}) ON (a.sourceKey)`,
   });
   items.push({
     name: 'trama_entity_name',

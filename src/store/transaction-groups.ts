@@ -4,9 +4,16 @@
  */
 import type { ArticleContribution } from './contributions.js';
 
-/** The source (URL or path) an article was read from, or null for stubs and sourceless articles. */
+/**
+ * Where an article was read from, as the identity that an updated version shares (`sourceKey`: the
+ * canonical path when the caller knows it, else `source`), or null for stubs and sourceless articles.
+ */
 export const sourceOf = (c: ArticleContribution): string | null =>
-  c.article.stub ? null : ((c.article.props.source as string | undefined) ?? null);
+  c.article.stub
+    ? null
+    : ((c.article.props.sourceKey as string | undefined) ??
+      (c.article.props.source as string | undefined) ??
+      null);
 
 /**
  * Consecutive articles grouped into transactions of about `rows` rows (nodes, mentions, relations,

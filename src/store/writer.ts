@@ -56,6 +56,27 @@ export interface StoreGraphOptions {
   maxArticlesPerTransaction?: number;
   /** Called after each article is committed (after the transaction that holds it). */
   onArticle?: (done: number, total: number, articleId: string) => void;
+  /**
+   * Article id → the identity an updated version of it shares (the canonical path it was read from),
+   * stored as `sourceKey`. Articles not in the map use their `source`.
+   */
+  sourceKeys?: ReadonlyMap<string, string>;
+  /** Called when a phase starts: "connecting", "constraints and indexes", "storing". */
+  onPhase?: (phase: string) => void;
+}
+
+/** Each article's `sourceKey` property: the caller's canonical identity, else its source. */
+function withSourceKeys(
+  articles: readonly ArticleContribution[],
+  sourceKeys: ReadonlyMap<string, string> = new Map(),
+): ArticleContribution[] {
+  return articles.map((c) => {
+    if (c.article.stub) return c;
+    const key = sourceKeys.get(c.articleId) ?? (c.article.props.source as string | undefined);
+    return key === undefined
+      ? c
+      : { ...c, article: { ...c.article, props: { ...c.article.props, sourceKey: key } } };
+  });
 }
 
 export interface StoreSummary {
@@ -319,10 +340,15 @@ export async function storeGraph(
   const started = Date.now();
   const graph = validateGraphEnvelope(envelope, 'storeGraph');
   const batchSize = options.batchSize ?? 1000;
-  const { articles, unanchored } = splitContributions(graph);
+  const split = splitContributions(graph);
+  const articles = withSourceKeys(split.articles, options.sourceKeys);
+  const { unanchored } = split;
   return withDriver(target, async (driver, config) => {
+    options.onPhase?.('connecting');
     await verifyNeo4j(driver, config, 'storing the graph');
+    options.onPhase?.('constraints and indexes');
     const schema = await ensureNeo4jSchema(driver, config);
+    options.onPhase?.('storing');
     const session = driver.session(sessionConfig(config, 'WRITE'));
     const summary: StoreSummary = {
       articles: 0,

@@ -88,3 +88,15 @@ export async function counts(
   );
   return row!;
 }
+
+/** The CLI flags that point `trama` at the test server. */
+export function connectionFlags(config: Neo4jConfig): string[] {
+  return [
+    '--neo4j-uri',
+    config.uri,
+    '--neo4j-user',
+    config.username,
+    '--neo4j-password',
+    config.password,
+  ];
+}

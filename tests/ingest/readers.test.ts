@@ -1,13 +1,11 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import { tempDir as makeTempDir } from '../helpers/temp-dir.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finalizeArticle, listInputFiles, readInput } from '../../src/ingest/index.js';
 import { InputError } from '../../src/schema/index.js';
 
-async function tempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'trama-ingest-'));
-}
+const tempDir = (): Promise<string> => makeTempDir('trama-ingest-');
 
 describe('input readers', () => {
   it('reads HTML as text: scripts and styles dropped, title kept, markup never leaks', async () => {
@@ -51,7 +49,7 @@ describe('input readers', () => {
     await writeFile(join(dir, 'b.txt'), 'Texto b.');
     await writeFile(join(dir, 'a.md'), 'Texto a.');
     await writeFile(join(dir, 'c.pdf'), 'x');
-    const files = await listInputFiles([dir], '/');
+    const files = await listInputFiles([dir]);
     expect(files.map((f) => f.split('/').pop())).toEqual(['a.md', 'b.txt']);
   });
 });

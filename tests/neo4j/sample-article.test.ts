@@ -1,26 +1,24 @@
 /** The sample article through the CLI into the real Neo4j: natural Cypher works, and the round trip keeps the graph. */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { EXAMPLE_QUERIES, runQuery } from '../../src/query/index.js';
 import type { GraphEnvelope } from '../../src/schema/index.js';
-import { clearDatabase, cypher, testNeo4jConfig } from '../helpers/neo4j-client.js';
+import {
+  clearDatabase,
+  connectionFlags,
+  cypher,
+  testNeo4jConfig,
+} from '../helpers/neo4j-client.js';
 import { HAS_SHARED, SAMPLE_PATH } from '../helpers/shared-data.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const run = promisify(execFile);
 const config = testNeo4jConfig();
-const connection = [
-  '--neo4j-uri',
-  config.uri,
-  '--neo4j-user',
-  config.username,
-  '--neo4j-password',
-  config.password,
-];
+const connection = connectionFlags(config);
 const trama = (args: string[]) =>
   run('node', [join(PACKAGE_ROOT, 'bin', 'trama.js'), ...args], {
     cwd: PACKAGE_ROOT,
@@ -33,7 +31,7 @@ describe.skipIf(!HAS_SHARED)('sample article in Neo4j', () => {
 
   beforeAll(async () => {
     await clearDatabase(config);
-    dir = await mkdtemp(join(tmpdir(), 'trama-neo4j-sample-'));
+    dir = await tempDir('trama-neo4j-sample-');
     const out = join(dir, 'graph.json');
     const { stdout } = await trama(['ingest', SAMPLE_PATH, '--out', out, ...connection]);
     expect(stdout).toMatch(/stored:/);
@@ -58,11 +56,21 @@ describe.skipIf(!HAS_SHARED)('sample article in Neo4j', () => {
     expect(Number(located[0]!.n)).toBe(1);
   });
 
-  it('runs every README example query on it', async () => {
+  it('runs every README example query on it, and each returns rows', async () => {
     for (const example of EXAMPLE_QUERIES) {
       const result = await runQuery(config, example.cypher, example.params);
       expect(result.columns.length, example.name).toBeGreaterThan(0);
+      expect(result.rows.length, example.name).toBeGreaterThan(0);
     }
+    const { stdout } = await trama([
+      'query',
+      '--example',
+      'who-met-whom',
+      '--format',
+      'json',
+      ...connection,
+    ]);
+    expect(stdout).toContain('Kim Jong Un');
   });
 
   it('gives the same entities, relations and evidence back through trama export --from neo4j', async () => {

@@ -1,3 +1,4 @@
+import { exitCodeFor } from '../../src/cli/exit-codes.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError, type GraphEnvelope } from '../../src/schema/index.js';
 import { freePort } from '../../src/neo4j/index.js';
@@ -289,6 +290,6 @@ describe('storeGraph against a real Neo4j', () => {
     expect((error as Error).message).toMatch(
       new RegExp(`cannot reach Neo4j at bolt://127\\.0\\.0\\.1:${port}`),
     );
-    expect((error as ServiceError).exitCode).not.toBe(0);
+    expect(exitCodeFor(error)).toBe(4);
   });
 });

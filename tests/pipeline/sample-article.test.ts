@@ -113,16 +113,15 @@ describe.skipIf(!HAS_SHARED)('sample article (Lavrov in Wonsan)', () => {
 });
 
 describe('shipped sample graph', () => {
-  it('graph-data/graph.json is what `trama ingest graph-data/lavrov-wonsan.es.txt` produces now', async () => {
+  it('graph-data/sample.json is what `trama ingest graph-data/lavrov-wonsan.es.txt` produces now', async () => {
     const { readFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const { PACKAGE_ROOT } = await import('../../src/paths.js');
     const { serializeEnvelope } = await import('../../src/graph/index.js');
-    const result = await ingestPaths([join('graph-data', 'lavrov-wonsan.es.txt')], {
-      cwd: PACKAGE_ROOT,
-    });
-    const shipped = await readFile(join(PACKAGE_ROOT, 'graph-data', 'graph.json'), 'utf8');
-    // Regenerate with: node bin/trama.js ingest graph-data/lavrov-wonsan.es.txt --out graph-data/graph.json
+    // The source is stored as typed: run from the package root, as the regeneration command below.
+    const result = await ingestPaths([join('graph-data', 'lavrov-wonsan.es.txt')]);
+    const shipped = await readFile(join(PACKAGE_ROOT, 'graph-data', 'sample.json'), 'utf8');
+    // Regenerate with: node bin/trama.js ingest graph-data/lavrov-wonsan.es.txt --out graph-data/sample.json --force
     expect(shipped).toBe(serializeEnvelope(result.envelope));
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeState, encodeState } from '../../viewer/src/state/url.js';
+import { DEFAULT_ANALYSIS } from '../../viewer/src/state/analysis-state.js';
 import { DEFAULT_STATE, type ViewState } from '../../viewer/src/state/view-state.js';
 
 describe('view state <-> URL', () => {
@@ -21,6 +22,7 @@ describe('view state <-> URL', () => {
       sizeBy: 'degree',
       showValueNodes: true,
       camera: { x: 0.25, y: 0.75, ratio: 0.5, angle: 0 },
+      analysis: DEFAULT_ANALYSIS,
     };
     expect(decodeState(encodeState(state))).toEqual(state);
   });

@@ -1,6 +1,7 @@
 /** Viewer entry: read the view state from the URL, load the graph, open a session; file drop reopens. */
 import { Session } from './app/session.js';
 import { fetchHealth } from './cypher/api.js';
+import { OPEN_ENVELOPE_EVENT, type OpenEnvelopeDetail } from './curation/controls.js';
 import { loadGraphFromFile, loadGraphFromUrl } from './graph/load.js';
 import type { LoadedGraph } from './graph/types.js';
 import { Store } from './state/store.js';
@@ -124,6 +125,12 @@ window.addEventListener('drop', (event) => {
   dropHint.hidden = true;
   const file = event.dataTransfer?.files[0];
   if (file) openFile(file);
+});
+
+// A curation merge hands over the merged graph (already validated): it replaces the current one.
+window.addEventListener(OPEN_ENVELOPE_EVENT, (event) => {
+  const { envelope, source } = (event as CustomEvent<OpenEnvelopeDetail>).detail;
+  void open(async () => ({ envelope, source, validate: async () => {} }), source);
 });
 
 const initialUrl = store.get().graph ?? DEFAULT_GRAPH_URL;

@@ -12,6 +12,7 @@ import { scoreConll } from '../../eval/conll/score.js';
 import { tagConllSentences } from '../../eval/conll/tag-file.js';
 import { conllDocuments, loadNerModel } from '../../nlp/index.js';
 import { InputError } from '../../schema/errors.js';
+import { addExamplesAndExitCodes } from '../help.js';
 
 interface EvalConllOptions {
   readonly json?: boolean;
@@ -68,7 +69,7 @@ export function runEvalConll(file: string, options: EvalConllOptions): string {
 }
 
 export function evalConllCommand(): Command {
-  return new Command('conll')
+  const command = new Command('conll')
     .description(
       'score NER on a CoNLL file (TOKEN TAG lines) like conlleval: entity-level P/R/F1 overall and per type',
     )
@@ -85,8 +86,10 @@ export function evalConllCommand(): Command {
     .option(
       '--sentences',
       'tag sentence by sentence (default: article by article, articles split at CoNLL-2002 datelines)',
-    )
-    .action((file: string, options: EvalConllOptions) => {
-      process.stdout.write(runEvalConll(file, options) + '\n');
-    });
+    );
+  return addExamplesAndExitCodes(command, [
+    'trama eval conll ../shared/data/conll2002-es/esp.testa',
+  ]).action((file: string, options: EvalConllOptions) => {
+    process.stdout.write(runEvalConll(file, options) + '\n');
+  });
 }

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { countErrorKinds, evaluateGold, type GoldReport } from '../../eval/gold/index.js';
 import { sharedDataDir } from '../../paths.js';
 import { evalConllCommand } from './eval-conll.js';
+import { addExamplesAndExitCodes } from '../help.js';
 import type { CliCommand } from './index.js';
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
@@ -43,9 +44,9 @@ export function formatErrorClasses(report: GoldReport): string {
 }
 
 function goldCommand(): Command {
-  return new Command('gold')
+  const command = new Command('gold')
     .description(
-      'Score the pipeline against hand-made gold files: entity P/R/F1 (name or alias, coarse type) and relation P/R/F1 (unordered pair + category).',
+      'score the pipeline against hand-made gold files: entity P/R/F1 (name or alias, coarse type) and relation P/R/F1 (unordered pair + category)',
     )
     .argument('[dir]', 'folder of gold .json files', join(sharedDataDir(), 'news', 'gold'))
     .option('--articles <dir>', "folder with the article texts (default: the gold folder's parent)")
@@ -54,28 +55,31 @@ function goldCommand(): Command {
     .option(
       '--classes',
       'count entity errors by class (type, boundary, split, merge, spurious, missed) and list them',
-    )
-    .action(
-      async (
-        dir: string,
-        flags: { articles?: string; json?: boolean; errors?: boolean; classes?: boolean },
-      ) => {
-        const report = await evaluateGold(dir, flags.articles);
-        if (flags.json) {
-          process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-          return;
-        }
-        process.stdout.write(`${formatGoldReport(report)}\n`);
-        if (flags.classes) process.stdout.write(`\n${formatErrorClasses(report)}\n`);
-        if (flags.errors) {
-          for (const a of report.articles) {
-            process.stdout.write(
-              `\n## ${a.article}\n  missed entities: ${a.missedEntities.join('; ')}\n  spurious entities: ${a.spuriousEntities.join('; ')}\n  missed relations: ${a.missedRelations.join('; ')}\n  spurious relations: ${a.spuriousRelations.join('; ')}\n`,
-            );
-          }
-        }
-      },
     );
+  return addExamplesAndExitCodes(command, [
+    'trama eval gold',
+    'trama eval gold ../shared/data/news/gold --errors',
+  ]).action(
+    async (
+      dir: string,
+      flags: { articles?: string; json?: boolean; errors?: boolean; classes?: boolean },
+    ) => {
+      const report = await evaluateGold(dir, flags.articles);
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(`${formatGoldReport(report)}\n`);
+      if (flags.classes) process.stdout.write(`\n${formatErrorClasses(report)}\n`);
+      if (flags.errors) {
+        for (const a of report.articles) {
+          process.stdout.write(
+            `\n## ${a.article}\n  missed entities: ${a.missedEntities.join('; ')}\n  spurious entities: ${a.spuriousEntities.join('; ')}\n  missed relations: ${a.missedRelations.join('; ')}\n  spurious relations: ${a.spuriousRelations.join('; ')}\n`,
+          );
+        }
+      }
+    },
+  );
 }
 
 /** Extra `trama eval` sub-commands contributed by other modules (e.g. `conll`). */
@@ -83,7 +87,8 @@ export const EVAL_SUBCOMMANDS: Array<() => Command> = [goldCommand, evalConllCom
 
 export const evalCommand: CliCommand = {
   register(program: Command) {
-    const evalCmd = program.command('eval').description('Measure extraction quality.');
+    const evalCmd = program.command('eval').description('measure extraction quality');
+    addExamplesAndExitCodes(evalCmd, ['trama eval gold', 'trama eval conll FILE']);
     for (const make of EVAL_SUBCOMMANDS) evalCmd.addCommand(make());
   },
 };

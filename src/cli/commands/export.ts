@@ -3,10 +3,11 @@ import { Option, type Command } from 'commander';
 import { EXPORT_FORMATS } from '../../export/index.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { DEFAULT_GRAPH_PATH } from '../../paths.js';
-import { InputError } from '../../schema/index.js';
+import { UsageError } from '../../schema/index.js';
 import { readGraphFromNeo4j, resolveNeo4jConfig, type Neo4jFlags } from '../../store/index.js';
 import { readGraphFile } from '../io.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
+import { addExamplesAndExitCodes } from '../help.js';
 import type { CliCommand } from './index.js';
 
 interface ExportFlags extends Neo4jFlags {
@@ -21,7 +22,7 @@ export const exportCommand: CliCommand = {
     const command = program
       .command('export')
       .description(
-        'Write the graph in another format: trama JSON, GEXF (Gephi), GraphML, or neo4j-admin import CSV.',
+        'write the graph in another format: trama JSON, GEXF (Gephi), GraphML, or neo4j-admin import CSV',
       )
       .addOption(
         new Option('-f, --format <format>', 'output format')
@@ -42,39 +43,41 @@ export const exportCommand: CliCommand = {
         '-o, --out <path>',
         'output file (a folder for csv); stdout when omitted for single-file formats',
       );
-    addNeo4jConnectionOptions(command)
-      .addHelpText(
-        'after',
-        `\nFormats:\n${Object.values(EXPORT_FORMATS)
-          .map((f) => `  ${f.name.padEnd(8)} ${f.description}`)
-          .join(
-            '\n',
-          )}\n\nExamples:\n  trama export --format gexf --out graph.gexf\n  trama export --from neo4j --out graph-from-neo4j.json`,
-      )
-      .action(async (flags: ExportFlags) => {
-        const format = EXPORT_FORMATS[flags.format]!;
-        const envelope =
-          flags.from === 'neo4j'
-            ? await readGraphFromNeo4j(resolveNeo4jConfig(flags))
-            : await readGraphFile(flags.graph);
-        const files = format.write(envelope);
-        if (format.multiFile) {
-          if (!flags.out)
-            throw new InputError(
-              '--out',
-              `format ${format.name} writes several files: give a folder with --out`,
-            );
-          for (const f of files) await writeFileAtomic(join(flags.out, f.name), f.content);
-          process.stderr.write(`wrote ${files.map((f) => join(flags.out!, f.name)).join(', ')}\n`);
-          return;
-        }
-        const content = files[0]!.content;
-        if (flags.out) {
-          await writeFileAtomic(flags.out, content);
-          process.stderr.write(`wrote ${flags.out}\n`);
-        } else {
-          process.stdout.write(content);
-        }
-      });
+    addNeo4jConnectionOptions(command).addHelpText(
+      'after',
+      `\nFormats:\n${Object.values(EXPORT_FORMATS)
+        .map((f) => `  ${f.name.padEnd(8)} ${f.description}`)
+        .join('\n')}`,
+    );
+    addExamplesAndExitCodes(command, [
+      'trama export --format gexf --out graph.gexf',
+      'trama export --graph graph-data/sample.json --format csv --out import/',
+      'trama export --from neo4j --out graph-from-neo4j.json',
+    ]);
+    command.action(async (flags: ExportFlags) => {
+      const format = EXPORT_FORMATS[flags.format]!;
+      const envelope =
+        flags.from === 'neo4j'
+          ? await readGraphFromNeo4j(resolveNeo4jConfig(flags))
+          : await readGraphFile(flags.graph);
+      const files = format.write(envelope);
+      if (format.multiFile) {
+        if (!flags.out)
+          throw new UsageError(
+            '--out',
+            `format ${format.name} writes several files: give a folder with --out`,
+          );
+        for (const f of files) await writeFileAtomic(join(flags.out, f.name), f.content);
+        process.stderr.write(`wrote ${files.map((f) => join(flags.out!, f.name)).join(', ')}\n`);
+        return;
+      }
+      const content = files[0]!.content;
+      if (flags.out) {
+        await writeFileAtomic(flags.out, content);
+        process.stderr.write(`wrote ${flags.out}\n`);
+      } else {
+        process.stdout.write(content);
+      }
+    });
   },
 };

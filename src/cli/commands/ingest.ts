@@ -1,19 +1,20 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { Option, type Command } from 'commander';
 import { serializeEnvelope } from '../../graph/index.js';
+import { applyMerges } from '../../graph/merge.js';
+import { describeSkipped } from '../../ingest/index.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { DEFAULT_GRAPH_PATH } from '../../paths.js';
 import { ingestPaths } from '../../pipeline/index.js';
 import { InputError } from '../../schema/index.js';
-import {
-  describeTarget,
-  neo4jRequested,
-  resolveNeo4jConfig,
-  storeGraph,
-  type Neo4jFlags,
-} from '../../store/index.js';
+import { neo4jRequested, resolveNeo4jConfig, type Neo4jFlags } from '../../store/index.js';
+import { addExamplesAndExitCodes } from '../help.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
+import { checkNeo4jReachable, storeWithProgress } from '../neo4j-store.js';
 import { positiveNumber } from '../options.js';
+import { readMergesFile } from '../merges-file.js';
+import { guardOverwrite } from '../overwrite-guard.js';
+import { writeStdout } from '../stdout.js';
 import { formatSummary, summarize } from '../summary.js';
 import type { CliCommand } from './index.js';
 
@@ -21,26 +22,36 @@ interface IngestFlags extends Neo4jFlags {
   out: string;
   lang: 'es' | 'en' | 'auto';
   format?: 'txt' | 'md' | 'html' | 'jsonl';
+  include?: string[];
+  exclude?: string[];
   skipBad?: boolean;
+  force?: boolean;
   maxFileMb: number;
   maxChars: number;
   json?: boolean;
   progress: boolean;
+  merges?: string;
 }
+
+const collect = (value: string, previous: string[] | undefined): string[] => [
+  ...(previous ?? []),
+  value,
+];
 
 export const ingestCommand: CliCommand = {
   register(program: Command) {
     const command = program
       .command('ingest')
       .description(
-        'Read articles (files, folders, "-" for stdin; txt, md, html, jsonl) and write the knowledge graph as trama JSON.',
+        'read articles (files, folders, "-" for stdin; txt, md, html, jsonl) and write the knowledge graph as trama JSON',
       )
       .argument('<paths...>', 'files or folders to read; "-" reads stdin')
       .option(
         '-o, --out <file>',
-        'where to write the graph JSON ("-" for stdout)',
+        'where to write the graph JSON ("-" for stdout; the default is git-ignored)',
         DEFAULT_GRAPH_PATH,
       )
+      .option('--force', 'replace --out even when it holds a graph of other articles')
       .addOption(
         new Option('--lang <lang>', 'article language')
           .choices(['es', 'en', 'auto'])
@@ -52,7 +63,17 @@ export const ingestCommand: CliCommand = {
           'force the input format instead of choosing it by extension',
         ).choices(['txt', 'md', 'html', 'jsonl']),
       )
-      .option('--skip-bad', 'report bad inputs but build the graph from the rest')
+      .option(
+        '--include <glob>',
+        'in folders, read only files matching the glob (path inside the folder, or a base name); repeatable',
+        collect,
+      )
+      .option(
+        '--exclude <glob>',
+        'in folders, do not read files matching the glob; repeatable',
+        collect,
+      )
+      .option('--skip-bad', 'report bad inputs but build the graph from the rest (exit 0)')
       .option(
         '--max-file-mb <n>',
         'largest input file read, in MiB',
@@ -65,66 +86,108 @@ export const ingestCommand: CliCommand = {
         positiveNumber('--max-chars'),
         2_000_000,
       )
+      .option(
+        '--merges <file>',
+        'apply a merge list ("these two nodes are one entity", exported by the viewer) to the graph',
+      )
       .option('--json', 'print the summary as JSON')
       .option('--no-progress', 'no progress bar')
       .option('--neo4j', 'also store the graph in Neo4j (implied by --neo4j-uri or NEO4J_URI)');
-    addNeo4jConnectionOptions(command)
-      .addHelpText(
-        'after',
-        '\nExit codes: 0 ok, 2 bad input (nothing written), 3 invalid graph, 4 service unreachable.\nExample:\n  trama ingest ../shared/data/news --out graph-data/news.json',
-      )
-      .action(async (paths: string[], flags: IngestFlags) => {
-        const bar =
-          flags.progress && process.stderr.isTTY
-            ? new SingleBar(
-                { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {file}' },
-                Presets.shades_classic,
-              )
-            : undefined;
-        let started = false;
-        const result = await ingestPaths(paths, {
-          language: flags.lang,
-          ...(flags.format ? { format: flags.format } : {}),
-          skipBad: Boolean(flags.skipBad),
-          maxFileBytes: flags.maxFileMb * 1024 * 1024,
-          maxChars: flags.maxChars,
-          onProgress: (done, total, file) => {
-            if (!bar || total < 2) return;
-            if (!started) bar.start(total, 0, { file });
-            started = true;
-            bar.update(done, { file });
-          },
-        });
-        bar?.stop();
-        for (const failure of result.failures) process.stderr.write(`trama: ${failure.message}\n`);
-        if (result.failures.length > 0 && !flags.skipBad) {
-          throw new InputError(
-            result.failures[0]!.file,
-            `${result.failures[0]!.problem} — nothing was written`,
-          );
-        }
-        if (result.articles.length === 0)
-          throw new InputError(paths.join(' '), 'no readable articles — nothing was written');
-        const json = serializeEnvelope(result.envelope);
-        if (flags.out === '-')
-          await new Promise<void>((done, fail) =>
-            process.stdout.write(json, (e) => (e ? fail(e) : done())),
-          );
-        else await writeFileAtomic(flags.out, json);
-        const summary = summarize(result.envelope, result.tokens, result.elapsedMs / 1000);
-        let stored = '';
-        let storeSummary: Awaited<ReturnType<typeof storeGraph>> | undefined;
-        if (neo4jRequested(flags)) {
-          // Each article is one transaction: a failure leaves whole articles, and a re-run completes it.
-          const config = resolveNeo4jConfig(flags);
-          storeSummary = await storeGraph(config, result.envelope);
-          stored = `stored:     ${describeTarget(config)} — ${storeSummary.articles} articles, ${storeSummary.relations} relations (${(storeSummary.ms / 1000).toFixed(2)} s)\n`;
-        }
-        const report = flags.json
-          ? `${JSON.stringify({ out: flags.out, ...summary, ...(storeSummary ? { neo4j: storeSummary } : {}) }, null, 2)}\n`
-          : `${formatSummary(summary)}\nwrote:      ${flags.out}\n${stored}`;
-        (flags.out === '-' ? process.stderr : process.stdout).write(report);
-        if (result.failures.length > 0) process.exitCode = 2;
+    addNeo4jConnectionOptions(command);
+    addExamplesAndExitCodes(command, [
+      'trama ingest ../shared/data/news --out news.json   # README, LICENSE, ... in folders are skipped',
+      "trama ingest notes/ --include '*.txt' --exclude 'drafts/**'",
+      'trama ingest article.txt --neo4j',
+    ]);
+    command.action(async (paths: string[], flags: IngestFlags) => {
+      const neo4jConfig = neo4jRequested(flags) ? resolveNeo4jConfig(flags) : undefined;
+      // An unreachable Neo4j is reported before any work, and nothing is written.
+      if (neo4jConfig) await checkNeo4jReachable(neo4jConfig);
+      // Read before ingesting: a bad merge list stops the run before any work and writes nothing.
+      const merges = flags.merges ? await readMergesFile(flags.merges) : null;
+      const showProgress = flags.progress && process.stderr.isTTY;
+      const bar = showProgress
+        ? new SingleBar(
+            { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {file}' },
+            Presets.shades_classic,
+          )
+        : undefined;
+      let started = false;
+      const ingested = await ingestPaths(paths, {
+        language: flags.lang,
+        ...(flags.format ? { format: flags.format } : {}),
+        ...(flags.include ? { include: flags.include } : {}),
+        ...(flags.exclude ? { exclude: flags.exclude } : {}),
+        skipBad: Boolean(flags.skipBad),
+        maxFileBytes: flags.maxFileMb * 1024 * 1024,
+        maxChars: flags.maxChars,
+        onProgress: (done, total, file) => {
+          if (!bar || total < 2) return;
+          if (!started) bar.start(total, 0, { file });
+          started = true;
+          bar.update(done, { file });
+        },
       });
+      bar?.stop();
+      const merged = merges ? applyMerges(ingested.envelope, merges.merges) : null;
+      for (const { merge, reason } of merged?.skipped ?? [])
+        process.stderr.write(
+          `trama: ${flags.merges}: merge ${merge.from} into ${merge.into} skipped: ${reason}\n`,
+        );
+      if (merged && merges)
+        process.stderr.write(
+          `trama: ${flags.merges}: ${merged.applied.length} of ${merges.merges.length} merges applied\n`,
+        );
+      const result = merged ? { ...ingested, envelope: merged.envelope } : ingested;
+      const bad = result.failures.length;
+      // Every bad input is reported once; without --skip-bad the last one carries the verdict.
+      const reported = flags.skipBad ? result.failures : result.failures.slice(0, -1);
+      for (const failure of reported) process.stderr.write(`trama: ${failure.message}\n`);
+      if (bad > 0 && !flags.skipBad) {
+        const last = result.failures.at(-1)!;
+        throw new InputError(
+          last.file,
+          `${last.problem} — nothing was written (${bad === 1 ? '1 bad input' : `${bad} bad inputs`}; fix ${bad === 1 ? 'it' : 'them'}, or pass --skip-bad to build the graph from the rest)`,
+        );
+      }
+      if (result.articles.length === 0)
+        throw new InputError(paths.join(' '), 'no readable articles — nothing was written');
+      await guardOverwrite(flags.out, result.articles, Boolean(flags.force));
+      const json = serializeEnvelope(result.envelope);
+      if (flags.out === '-') await writeStdout(json);
+      else await writeFileAtomic(flags.out, json);
+      const summary = summarize(result.envelope, result.tokens, result.elapsedMs / 1000);
+      // With --out - the graph goes to stdout, so the report goes to stderr.
+      const say = (text: string) =>
+        (flags.out === '-' ? process.stderr : process.stdout).write(text);
+      const notes = [
+        ...(result.skipped.length ? [`skipped:    ${describeSkipped(result.skipped)}`] : []),
+        ...(bad ? [`bad inputs: ${bad} not read (listed above; --skip-bad)`] : []),
+      ];
+      if (!flags.json)
+        say(
+          `${formatSummary(summary)}\n${notes.map((n) => `${n}\n`).join('')}wrote:      ${flags.out}\n`,
+        );
+      const stored = neo4jConfig
+        ? await storeWithProgress(neo4jConfig, result.envelope, result.articles, {
+            progress: showProgress,
+            log: (line) => (flags.json ? undefined : say(line)),
+          })
+        : undefined;
+      if (flags.json)
+        say(
+          `${JSON.stringify(
+            {
+              out: flags.out,
+              ...summary,
+              skipped: result.skipped,
+              badInputs: result.failures.map((f) => ({ file: f.file, problem: f.problem })),
+              ...(stored ? { neo4j: stored } : {}),
+            },
+            null,
+            2,
+          )}\n`,
+        );
+    });
   },
 };

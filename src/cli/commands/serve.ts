@@ -1,6 +1,6 @@
 /** `trama serve`: serve the built viewer and the graph API on a local port. */
 import type { Command } from 'commander';
-import { InputError } from '../../schema/errors.js';
+import { InputError, UsageError } from '../../schema/errors.js';
 import {
   BUILD_VIEWER_HINT,
   defaultViewerDir,
@@ -11,6 +11,8 @@ import {
 import { DEFAULT_GRAPH_PATH } from '../../paths.js';
 import { createQueryRunner } from '../../query/index.js';
 import { neo4jRequested, resolveNeo4jConfig, type Neo4jFlags } from '../../store/index.js';
+import { addExamplesAndExitCodes } from '../help.js';
+import { readGraphFile } from '../io.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
 import type { CliCommand } from './index.js';
 
@@ -30,7 +32,7 @@ interface ServeFlags extends Neo4jFlags {
 export function parsePort(value: string): number {
   const port = /^\d{1,5}$/.test(value.trim()) ? Number(value) : Number.NaN;
   if (!Number.isInteger(port) || port > 65535) {
-    throw new InputError(
+    throw new UsageError(
       '--port',
       `expected an integer from 0 to 65535, got ${JSON.stringify(value)}`,
     );
@@ -43,7 +45,7 @@ export function createServeCommand(deps: ServeDependencies): CliCommand {
     register(program: Command) {
       const command = program
         .command('serve')
-        .description('Serve the interactive viewer and the graph API (binds 127.0.0.1 by default).')
+        .description('serve the interactive viewer and the graph API (binds 127.0.0.1 by default)')
         .option('--graph <file>', 'trama graph file to serve', DEFAULT_GRAPH_PATH)
         .option('--port <n>', 'port to listen on (0 picks a free one)', String(DEFAULT_PORT))
         .option('--host <host>', 'address to bind', '127.0.0.1')
@@ -51,8 +53,16 @@ export function createServeCommand(deps: ServeDependencies): CliCommand {
           '--neo4j',
           'enable the Cypher panel against Neo4j (implied by --neo4j-uri or NEO4J_URI)',
         );
-      addNeo4jConnectionOptions(command).action(async (flags: ServeFlags) => {
+      addNeo4jConnectionOptions(command);
+      addExamplesAndExitCodes(command, [
+        'trama serve --graph my-graph.json',
+        'trama serve --port 0            # any free port; the URL is printed',
+        'trama serve --neo4j             # with the Cypher panel',
+      ]);
+      command.action(async (flags: ServeFlags) => {
         const port = parsePort(flags.port);
+        // A missing or invalid graph is refused here, not discovered later in the browser.
+        await readGraphFile(flags.graph);
         const viewerDir = defaultViewerDir();
         if (!isViewerBuilt(viewerDir)) {
           throw new InputError(viewerDir, `the viewer is not built; ${BUILD_VIEWER_HINT}`);
@@ -65,7 +75,9 @@ export function createServeCommand(deps: ServeDependencies): CliCommand {
           queryRunner,
           viewerDir,
         });
-        process.stdout.write(`trama viewer: ${server.url}\n`);
+        process.stdout.write(
+          `trama viewer: ${server.url}${port === 0 ? `  (port ${server.port})` : ''}\n`,
+        );
         process.stdout.write(
           `  graph: ${flags.graph}${queryRunner ? '' : '  (no Neo4j: the Cypher panel is off)'}\n`,
         );

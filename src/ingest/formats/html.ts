@@ -1,4 +1,5 @@
 import { convert, type HtmlToTextOptions } from 'html-to-text';
+import { htmlPublishedAt } from './html-date.js';
 import type { FormatReader } from './types.js';
 
 /** HTML → readable text: scripts, styles, navigation and images dropped; links keep their words only. */
@@ -38,8 +39,17 @@ export const htmlReader: FormatReader = {
   extensions: ['.html', '.htm', '.xhtml'],
   read: (text, source) => {
     const title = htmlTitle(text);
+    const publishedAt = htmlPublishedAt(text);
     // Drop <head> (title, meta, scripts) before conversion: only the body is article text.
     const body = text.replace(/<head[\s\S]*?<\/head>/i, '');
-    return [{ source, text: htmlToText(body), format: 'html', ...(title ? { title } : {}) }];
+    return [
+      {
+        source,
+        text: htmlToText(body),
+        format: 'html',
+        ...(title ? { title } : {}),
+        ...(publishedAt ? { publishedAt } : {}),
+      },
+    ];
   },
 };

@@ -7,6 +7,8 @@ import type { Knowledge } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { isCapitalized } from './shape.js';
 
+const IS_WORD = /^\p{L}/u;
+
 export function findDemonyms(
   sentence: Sentence,
   knowledge: Knowledge,
@@ -24,10 +26,12 @@ export function findDemonyms(
         token.i > 0)
     )
       continue;
+    // Demonyms are words: a punctuation token is never part of one (the lookup folds it away).
+    if (!IS_WORD.test(token.text)) continue;
     // Two-word demonyms first ("North Korean").
     const next = tokens[i + 1];
     const pair =
-      next && !taken.has(next.i)
+      next && !taken.has(next.i) && IS_WORD.test(next.text)
         ? knowledge.demonym(`${token.text} ${next.text}`.toLowerCase())
         : undefined;
     const info = pair ?? knowledge.demonym(token.text.toLowerCase());

@@ -39,7 +39,8 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
   for (const ref of view.mentions) {
     if (ref.entity.type !== 'Person' || !isNamed(ref)) continue;
     const { tokenStart: s, tokenEnd: e } = ref.mention;
-    // Nationality: a country demonym right before the name, or one noun before it.
+    // Nationality: a country demonym right before the name, one noun before it, or closing the
+    // noun phrase the name is in apposition to ("el ministro ruso, Serguéi ...").
     for (const gap of [1, 2]) {
       const d = view.mentions.find(
         (r) =>
@@ -47,7 +48,8 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
           r.mention.tokenEnd === s - gap + 1 &&
           r.entity.type === 'Country',
       );
-      if (d && (gap === 1 || /^\p{Ll}+$/u.test(view.lower[s - 1] ?? ''))) {
+      const word = /^\p{Ll}+$/u.test(view.lower[s - 1] ?? '');
+      if (d && (gap === 1 || word || view.lower[s - 1] === ',')) {
         out.push(statedRelation(ref, d, 'CITIZEN_OF', view, 0.7, d.mention.text));
         break;
       }

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evalConllCommand, runEvalConll } from '../../../src/cli/commands/eval-conll.js';
 import { InputError } from '../../../src/schema/errors.js';
+import { tempDirSync } from '../../helpers/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'trama-conll-'));
+const dir = tempDirSync('trama-conll-');
 const predicted = join(dir, 'pred.txt');
 writeFileSync(predicted, 'Juan B-PER B-PER\nvive O O\nen O O\nLima B-LOC B-ORG\n\n');
 const gold = join(dir, 'gold.txt');

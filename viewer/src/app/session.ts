@@ -7,7 +7,8 @@ import type { EdgeAttributes, GraphMeta, NodeAttributes } from '../schema.js';
 import { buildGraph, hasSavedPositions } from '../graph/build.js';
 import { computeStats, type GraphStats } from '../graph/stats.js';
 import type { LoadedGraph, TramaGraph } from '../graph/types.js';
-import { computeVisibility } from '../filters/visibility.js';
+import { computeVisibility, type Visibility } from '../filters/visibility.js';
+import { restrictVisibility } from '../filters/analysis-visibility.js';
 import { renderFilterControls } from '../filters/controls.js';
 import { renderLegend } from '../legend/legend.js';
 import { assignInitialPositions } from '../layout/initial.js';
@@ -37,6 +38,7 @@ import { renderCypherPanel } from '../cypher/panel.js';
 import type { Health } from '../cypher/api.js';
 import { edgeCategoryItems, nodeTypeItems, visibleEdgeCounts } from './legends.js';
 import { sigmaSettings } from './sigma-settings.js';
+import { mountAnalysis, type AnalysisTools } from './analysis.js';
 
 /** Above this many nodes, hovering only highlights the node (a full re-reduce per hover is too slow). */
 const HOVER_NEIGHBOURHOOD_LIMIT = 50_000;
@@ -48,6 +50,7 @@ const FILTER_KEYS = [
   'article',
   'minDegree',
   'showValueNodes',
+  'analysis',
 ] as const;
 
 export class Session {
@@ -57,7 +60,9 @@ export class Session {
   private readonly render: RenderState;
   private hovered: string | null = null;
   private queryHits: Set<string> | null = null;
-  private layout: LayoutControl;
+  readonly layout: LayoutControl;
+  /** Neighbourhood, paths, time, metrics, table, curation (app/analysis.ts). */
+  private readonly analysis: AnalysisTools;
   private search: SearchBox;
   private panel: Panel;
   private unsubscribe: () => void;
@@ -84,8 +89,9 @@ export class Session {
     this.stats = timed('stats', () => computeStats(graph));
     const state = store.get();
     this.render = timed('filters+sizes', () => ({
-      visibility: computeVisibility(graph, this.stats, state),
+      visibility: this.visibilityFor(state),
       sizes: computeSizes(graph, this.stats, state.sizeBy),
+      colours: null,
       focus: null,
       edgeLabels: graph.size <= 2000,
       edgeAlpha: edgeAlphaFor(graph.size),
@@ -144,10 +150,40 @@ export class Session {
       },
     });
     this.mountZoom();
+    this.analysis = mountAnalysis({
+      graph,
+      stats: this.stats,
+      sigma: this.sigma,
+      store,
+      layout: this.layout,
+      meta: this.meta,
+      source: this.source,
+      visibility: () => this.render.visibility,
+      redraw: () => this.redraw(),
+      selectNode: (key) => this.select({ kind: 'node', key }, true),
+      selectEdge: (key) => this.select({ kind: 'edge', key }, false),
+    });
     performance.measure('trama:controls', { start: controlsStart, end: performance.now() });
     this.unsubscribe = store.subscribe((next, previous) => this.onStateChange(next, previous));
     this.panel.show(state.selection);
     this.refreshFocus();
+  }
+
+  private visibilityFor(state: ViewState): Visibility {
+    return restrictVisibility(
+      this.graph,
+      computeVisibility(this.graph, this.stats, state),
+      state.analysis,
+    );
+  }
+
+  /** Sizes and colours from the view state and the analysis tools (metrics), then a redraw. */
+  private redraw(): void {
+    const base = computeSizes(this.graph, this.stats, this.store.get().sizeBy);
+    this.render.sizes = this.analysis.sizes(base) ?? base;
+    this.render.colours = this.analysis.colours();
+    this.render.focus = this.computeFocus();
+    this.sigma.refresh({ skipIndexation: true });
   }
 
   private select(selection: ViewState['selection'], moveCamera: boolean): void {
@@ -176,7 +212,9 @@ export class Session {
       this.refreshFocus();
       byId('sigma-container').style.cursor = '';
     });
-    sigma.on('clickNode', ({ node }) => this.select({ kind: 'node', key: node }, false));
+    sigma.on('clickNode', ({ node }) => {
+      if (!this.analysis.justDragged()) this.select({ kind: 'node', key: node }, false);
+    });
     sigma.on('clickEdge', ({ edge }) => this.select({ kind: 'edge', key: edge }, false));
     sigma.on('clickStage', () => this.select(null, false));
     const camera = sigma.getCamera();
@@ -202,6 +240,8 @@ export class Session {
         return { nodes: new Set([this.hovered]), edges: new Set(), centre: this.hovered };
       return nodeNeighbourhood(graph, this.hovered, visibility);
     }
+    const path = this.analysis?.pathFocus();
+    if (path) return path;
     const selection = this.store.get().selection;
     if (selection?.kind === 'node' && graph.hasNode(selection.key))
       return nodeNeighbourhood(graph, selection.key, visibility);
@@ -221,8 +261,14 @@ export class Session {
   private onStateChange(next: ViewState, previous: ViewState): void {
     const filtersChanged = FILTER_KEYS.some((k) => next[k] !== previous[k]);
     const sizeChanged = next.sizeBy !== previous.sizeBy;
-    if (filtersChanged) this.render.visibility = computeVisibility(this.graph, this.stats, next);
-    if (sizeChanged) this.render.sizes = computeSizes(this.graph, this.stats, next.sizeBy);
+    if (filtersChanged) this.render.visibility = this.visibilityFor(next);
+    if (filtersChanged || next.selection !== previous.selection)
+      this.analysis.update(next, previous);
+    if (sizeChanged || next.analysis !== previous.analysis) {
+      const base = computeSizes(this.graph, this.stats, next.sizeBy);
+      this.render.sizes = this.analysis.sizes(base) ?? base;
+      this.render.colours = this.analysis.colours();
+    }
     if (filtersChanged || sizeChanged) this.renderControls();
     if (next.selection !== previous.selection) this.panel.show(next.selection);
     if (filtersChanged || sizeChanged) {
@@ -278,6 +324,7 @@ export class Session {
   destroy(): void {
     this.unsubscribe();
     for (const cleanup of this.cleanups) cleanup();
+    this.analysis.destroy();
     this.layout.destroy();
     this.search.destroy();
     this.sigma.kill();

@@ -1,14 +1,7 @@
-/**
- * graphology-layout-forceatlas2 ships CommonJS with `export default` typings: under NodeNext the
- * default import is typed as the module object while bundlers hand over `module.exports` itself.
- * This module resolves both to the real values, once.
- */
+/** graphology-layout-forceatlas2's CommonJS modules resolved to their real values, once. */
 import fa2Module from 'graphology-layout-forceatlas2';
 import fa2WorkerModule from 'graphology-layout-forceatlas2/worker.js';
-
-function interopDefault<T>(module: { default: T }): T {
-  return ((module as unknown as { default?: T }).default ?? module) as T;
-}
+import { interopDefault } from '../util/interop-default.js';
 
 export const forceAtlas2 = interopDefault(fa2Module);
 export const FA2Layout = interopDefault(fa2WorkerModule);

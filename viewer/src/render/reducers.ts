@@ -12,6 +12,8 @@ import { edgeColor, FADED_EDGE_COLOR, FADED_NODE_COLOR, nodeColor, withAlpha } f
 export interface RenderState {
   visibility: Visibility;
   sizes: Map<string, number>;
+  /** Colours that replace the type colour (communities), or null. */
+  colours: ReadonlyMap<string, string> | null;
   focus: Focus | null;
   /** Draw every edge label of focused edges (predicates), only sensible on small graphs. */
   edgeLabels: boolean;
@@ -25,13 +27,13 @@ export function nodeLabel(a: NodeAttributes): string {
 
 export function makeNodeReducer(render: () => RenderState) {
   return (key: string, a: NodeAttributes): Partial<NodeDisplayData> => {
-    const { visibility, sizes, focus } = render();
+    const { visibility, sizes, colours, focus } = render();
     const hidden = !visibility.nodes.has(key);
     const display: Partial<NodeDisplayData> = {
       x: a.x as number,
       y: a.y as number,
       size: sizes.get(key) ?? 3,
-      color: nodeColor(a.type),
+      color: colours?.get(key) ?? nodeColor(a.type),
       label: nodeLabel(a),
       hidden,
     };

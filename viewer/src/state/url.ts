@@ -5,6 +5,7 @@
  *   article=ID  minDeg=N  size=degree  extras=1  cam=x,y,ratio,angle
  */
 import { CERTAINTIES, type Certainty } from '../schema.js';
+import { decodeAnalysis, encodeAnalysis } from './analysis-state.js';
 import type { Store } from './store.js';
 import { DEFAULT_STATE, type CameraView, type ViewState } from './view-state.js';
 
@@ -47,6 +48,7 @@ export function decodeState(search: string): ViewState {
     sizeBy: p.get('size') === 'degree' ? 'degree' : 'mentions',
     showValueNodes: p.get('extras') === '1',
     camera: parseCamera(p.get('cam')),
+    analysis: decodeAnalysis(p),
   };
 }
 
@@ -68,6 +70,7 @@ export function encodeState(state: ViewState): string {
     const c = state.camera;
     p.set('cam', [c.x, c.y, c.ratio, c.angle].map(round).join(','));
   }
+  encodeAnalysis(state.analysis, p);
   const text = p.toString();
   return text ? `?${text}` : '';
 }

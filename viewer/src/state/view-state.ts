@@ -1,5 +1,6 @@
 /** Everything the user chose about the view. Serialisable: it lives in the URL. */
 import type { Certainty } from '../schema.js';
+import { DEFAULT_ANALYSIS, type AnalysisState } from './analysis-state.js';
 
 export type SizeBy = 'mentions' | 'degree';
 export type Selection = { kind: 'node'; key: string } | { kind: 'edge'; key: string } | null;
@@ -24,6 +25,8 @@ export interface ViewState {
   /** Show article, date and quantity nodes (and their "mentioned in" edges). */
   showValueNodes: boolean;
   camera: CameraView | null;
+  /** Neighbourhood, path, time range, metrics (see analysis-state.ts). */
+  analysis: AnalysisState;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -37,4 +40,5 @@ export const DEFAULT_STATE: ViewState = {
   sizeBy: 'mentions',
   showValueNodes: false,
   camera: null,
+  analysis: DEFAULT_ANALYSIS,
 };
