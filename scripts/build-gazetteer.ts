@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeKey } from '../src/nlp/gazetteer/normalize.js';
 import { buildCities, cityRow } from './gazetteer/build-cities.js';
-import { buildCountries } from './gazetteer/build-countries.js';
+import { buildCountries, countryRecord } from './gazetteer/build-countries.js';
 import { buildDemonyms, demonymRow } from './gazetteer/build-demonyms.js';
 import { buildRegions, regionRow } from './gazetteer/build-regions.js';
 import { fetchSources, SOURCES } from './gazetteer/sources.js';
@@ -34,7 +34,7 @@ function main(): void {
     const k = normalizeKey(capitalEn);
     const city = cities.find(
       (c) =>
-        c.countryCode === iso2 && (normalizeKey(c.nameEn) === k || c.alternateKeys.includes(k)),
+        c.countryCode === iso2 && (normalizeKey(c.names.en) === k || c.alternateKeys.includes(k)),
     );
     return city?.name ?? capitalEn;
   };
@@ -63,7 +63,7 @@ function main(): void {
   if (missing.length > 0)
     console.warn(`  warning: demonym targets with no place of that name: ${missing.join(', ')}`);
   console.log('build-gazetteer: writing', outDir);
-  write('countries.json', countries);
+  write('countries.json', countries.map(countryRecord));
   write('demonyms.json', demonyms.map(demonymRow));
   write('cities.json', cities.map(cityRow));
   write('regions.json', regions.map(regionRow));

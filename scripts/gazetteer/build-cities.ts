@@ -4,6 +4,8 @@
  */
 import { join } from 'node:path';
 import { normalizeKey } from '../../src/nlp/gazetteer/normalize.js';
+import { storeNames } from '../../src/nlp/gazetteer/canonical.js';
+import type { CityRow } from '../../src/nlp/gazetteer/cities.js';
 import type { CityEntry } from '../../src/nlp/gazetteer/types.js';
 import { CITY_EXONYMS_ES } from './data/city-exonyms-es.js';
 import { readJsonFile, type FetchedSources } from './sources.js';
@@ -95,7 +97,7 @@ export function buildCities(src: FetchedSources): CityBuild {
     return {
       id: c.geonameid,
       name,
-      nameEn: c.name,
+      names: { es: name, en: c.name },
       countryCode: c.countrycode,
       population: c.population,
       admin1: c.admin1code,
@@ -105,17 +107,7 @@ export function buildCities(src: FetchedSources): CityBuild {
   return { cities, unmatchedExonyms };
 }
 
-/** Compact on-disk row: [id, name, nameEn|0 (same as name), cc, population, admin1, alternate keys]. */
-export type CityRow = [number, string, string | 0, string, number, string, string[]];
-
+/** Compact on-disk row (see `CityRow`): names by language, a name equal to the canonical one left out. */
 export function cityRow(c: CityEntry): CityRow {
-  return [
-    c.id,
-    c.name,
-    c.nameEn === c.name ? 0 : c.nameEn,
-    c.countryCode,
-    c.population,
-    c.admin1,
-    [...c.alternateKeys],
-  ];
+  return [c.id, storeNames(c.names), c.countryCode, c.population, c.admin1, [...c.alternateKeys]];
 }

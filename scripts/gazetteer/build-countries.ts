@@ -1,6 +1,7 @@
 /** Countries: CLDR names (es/en) + i18n-iso-countries variants + GeoNames facts + world-countries UN flag + hand variants. */
 import { join } from 'node:path';
 import { normalizeKey } from '../../src/nlp/gazetteer/normalize.js';
+import type { CountryRecord } from '../../src/nlp/gazetteer/countries.js';
 import type { CountryEntry } from '../../src/nlp/gazetteer/types.js';
 import { COUNTRY_VARIANTS } from './data/country-variants.js';
 import { readJsonFile, type FetchedSources } from './sources.js';
@@ -85,8 +86,8 @@ export function buildCountries(
     if (cldrEs === undefined || cldrEn === undefined) continue; // obsolete codes (AN, CS)
     const hand = COUNTRY_VARIANTS[iso2] ?? {};
     const w = worldBy.get(iso2);
-    const name = hand.es ?? cldrEs;
-    const nameEn = hand.en ?? englishCanonical(cldrEn);
+    const name = hand.names?.es ?? cldrEs;
+    const nameEn = hand.names?.en ?? englishCanonical(cldrEn);
     const altEs = Object.entries(es)
       .filter(([k]) => k.startsWith(`${iso2}-alt-`) && k !== 'GB-alt-short')
       .map(([, v]) => v);
@@ -97,7 +98,7 @@ export function buildCountries(
       cldrEs,
       ...altEs,
       ...asList(i18nEs[iso2]),
-      ...(hand.aliasesEs ?? []),
+      ...(hand.aliases?.es ?? []),
     ]);
     const aliasesEn = uniqueAliases(nameEn, [
       cldrEn,
@@ -109,17 +110,16 @@ export function buildCountries(
       ...(w?.altSpellings ?? []).filter(
         (s) => s.length > 3 && /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s),
       ),
-      ...(hand.aliasesEn ?? []),
+      ...(hand.aliases?.en ?? []),
       g.name,
     ]);
     const entry: CountryEntry = {
       iso2,
       iso3: g.iso3,
       name,
-      nameEn,
-      aliasesEs,
-      aliasesEn,
-      ...(g.capital ? { capital: capitalEs(iso2, g.capital), capitalEn: g.capital } : {}),
+      names: { es: name, en: nameEn },
+      aliases: { es: aliasesEs, en: aliasesEn },
+      ...(g.capital ? { capital: { es: capitalEs(iso2, g.capital), en: g.capital } } : {}),
       continent: g.continentcode,
       population: g.population,
       unMember: w?.unMember ?? false,
@@ -128,4 +128,18 @@ export function buildCountries(
   }
   countries.sort((a, b) => a.iso2.localeCompare(b.iso2));
   return { countries, worldCountries: world };
+}
+
+/** The stored form of a country (countries.json): `name` is left out, it is `names[CANONICAL_LANGUAGE]`. */
+export function countryRecord(c: CountryEntry): CountryRecord {
+  return {
+    iso2: c.iso2,
+    iso3: c.iso3,
+    names: c.names,
+    aliases: c.aliases,
+    ...(c.capital ? { capital: c.capital } : {}),
+    continent: c.continent,
+    population: c.population,
+    unMember: c.unMember,
+  };
 }

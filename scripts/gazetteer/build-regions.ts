@@ -5,6 +5,8 @@
  */
 import { join } from 'node:path';
 import { normalizeKey } from '../../src/nlp/gazetteer/normalize.js';
+import { storeNames } from '../../src/nlp/gazetteer/canonical.js';
+import type { RegionRow } from '../../src/nlp/gazetteer/regions.js';
 import type { CityEntry, RegionEntry } from '../../src/nlp/gazetteer/types.js';
 import { OTHER_REGIONS, SUBDIVISION_NAMES, SUPRANATIONAL } from './data/regions-es.js';
 import { readMoCatalog } from './mo-file.js';
@@ -85,7 +87,7 @@ export function buildRegions(
   const en = readMoCatalog(join(base, 'locales', 'en', 'LC_MESSAGES', 'iso3166-2.mo'));
   const cityByKey = new Map<string, CityEntry>();
   for (const c of cities) {
-    const k = `${c.countryCode}:${normalizeKey(c.nameEn)}`;
+    const k = `${c.countryCode}:${normalizeKey(c.names.en)}`;
     if (!cityByKey.has(k)) cityByKey.set(k, c);
   }
   const regions: RegionEntry[] = [];
@@ -108,10 +110,10 @@ export function buildRegions(
           const city = cityByKey.get(`${cc}:${normalizeKey(adjective.slice(0, -ending.length))}`);
           if (city === undefined) continue;
           const kind = s.name.endsWith('kray') ? 'Krai' : 'Oblast';
-          nameEn = `${city.nameEn} ${kind}`;
+          nameEn = `${city.names.en} ${kind}`;
           nameEs = `${kind === 'Krai' ? 'Krai' : 'Óblast'} de ${city.name}`;
           aliases.push(
-            city.nameEn,
+            city.names.en,
             city.name,
             `región de ${city.name}`,
             `provincia de ${city.name}`,
@@ -180,7 +182,7 @@ function makeRegion(
   return {
     code,
     name,
-    nameEn,
+    names: { es: name, en: nameEn },
     aliases: kept,
     ...(countryCode ? { countryCode } : {}),
     kind,
@@ -188,14 +190,11 @@ function makeRegion(
   };
 }
 
-/** Compact on-disk row: [code, name, nameEn|0, aliases, cc|"", kind 0/1, type]. */
-export type RegionRow = [string, string, string | 0, string[], string, 0 | 1, string];
-
+/** Compact on-disk row (see `RegionRow`): names by language, a name equal to the canonical one left out. */
 export function regionRow(r: RegionEntry): RegionRow {
   return [
     r.code,
-    r.name,
-    r.nameEn === r.name ? 0 : r.nameEn,
+    storeNames(r.names),
     [...r.aliases],
     r.countryCode ?? '',
     r.kind === 'subdivision' ? 0 : 1,

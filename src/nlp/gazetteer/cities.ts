@@ -1,13 +1,16 @@
 /** City lookup over GeoNames cities >= 15 000 inhabitants, by Spanish, English or alternate name. */
+import { LANGUAGES } from '../../schema/types.js';
+import { CANONICAL_LANGUAGE, loadNames, type StoredNames } from './canonical.js';
 import { addToIndex, lazy, readResource } from './resources.js';
 import { lookupKeys, normalizeKey } from './normalize.js';
 import type { CityEntry, Language } from './types.js';
 
-type CityRow = [number, string, string | 0, string, number, string, string[]];
+/** Compact row of cities.json: [id, names by language, cc, population, admin1, alternate keys]. */
+export type CityRow = [number, StoredNames, string, number, string, string[]];
 
 interface CityIndex {
   readonly all: readonly CityEntry[];
-  /** Spanish and English names. */
+  /** Names in every language. */
   readonly names: Map<string, CityEntry[]>;
   /** Alternate names (other languages, older spellings). */
   readonly alternates: Map<string, CityEntry[]>;
@@ -16,26 +19,28 @@ interface CityIndex {
 const index = lazy((): CityIndex => {
   const rows = readResource<CityRow[]>('cities.json');
   const all: CityEntry[] = new Array(rows.length);
-  const names = new Map<string, CityEntry[]>();
+  const byName = new Map<string, CityEntry[]>();
   const alternates = new Map<string, CityEntry[]>();
   // Rows are sorted by population (largest first), so every key's list is too.
   for (let i = 0; i < rows.length; i++) {
-    const [id, name, nameEn, countryCode, population, admin1, alts] = rows[i] as CityRow;
+    const [id, stored, countryCode, population, admin1, alts] = rows[i] as CityRow;
+    const names = loadNames(stored, 'cities.json', i);
     const entry: CityEntry = {
       id,
-      name,
-      nameEn: nameEn === 0 ? name : nameEn,
+      name: names[CANONICAL_LANGUAGE],
+      names,
       countryCode,
       population,
       admin1,
       alternateKeys: alts,
     };
     all[i] = entry;
-    addToIndex(names, normalizeKey(name), entry);
-    if (nameEn !== 0) addToIndex(names, normalizeKey(nameEn), entry);
+    for (const l of LANGUAGES)
+      if (l === CANONICAL_LANGUAGE || names[l] !== entry.name)
+        addToIndex(byName, normalizeKey(names[l]), entry);
     for (const key of alts) addToIndex(alternates, key, entry);
   }
-  return { all, names, alternates };
+  return { all, names: byName, alternates };
 });
 
 export function allCities(): readonly CityEntry[] {

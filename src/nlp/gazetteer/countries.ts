@@ -1,33 +1,38 @@
 /** Country lookup by any Spanish or English surface form, ISO alpha-2/alpha-3 code, with or without article. */
-import { preferring } from './canonical.js';
+import { LANGUAGES } from '../../schema/types.js';
+import { CANONICAL_LANGUAGE, preferring } from './canonical.js';
 import { addToIndex, lazy, readResource } from './resources.js';
 import { lookupKeys, normalizeKey } from './normalize.js';
 import type { CountryEntry, Language } from './types.js';
 
+/** A country as stored in countries.json: the entry without `name`, which is `names[CANONICAL_LANGUAGE]`. */
+export type CountryRecord = Omit<CountryEntry, 'name'>;
+
 interface CountryIndex {
   readonly all: readonly CountryEntry[];
-  readonly es: Map<string, CountryEntry[]>;
-  readonly en: Map<string, CountryEntry[]>;
+  readonly byLanguage: Readonly<Record<Language, Map<string, CountryEntry[]>>>;
   readonly iso: Map<string, CountryEntry>;
 }
 
 const index = lazy((): CountryIndex => {
-  const all = readResource<CountryEntry[]>('countries.json');
-  const es = new Map<string, CountryEntry[]>();
-  const en = new Map<string, CountryEntry[]>();
+  const all: CountryEntry[] = readResource<CountryRecord[]>('countries.json').map((r) => ({
+    ...r,
+    name: r.names[CANONICAL_LANGUAGE],
+  }));
+  const byLanguage = Object.fromEntries(
+    LANGUAGES.map((l) => [l, new Map<string, CountryEntry[]>()]),
+  ) as Record<Language, Map<string, CountryEntry[]>>;
   const iso = new Map<string, CountryEntry>();
-  // Canonical names first so that they win over another country's alias with the same key.
+  // Names first so that they win over another country's alias with the same key.
   for (const c of all) {
-    addToIndex(es, normalizeKey(c.name), c);
-    addToIndex(en, normalizeKey(c.nameEn), c);
+    for (const l of LANGUAGES) addToIndex(byLanguage[l], normalizeKey(c.names[l]), c);
     iso.set(c.iso2, c);
     iso.set(c.iso3, c);
   }
-  for (const c of all) {
-    for (const a of c.aliasesEs) addToIndex(es, normalizeKey(a), c);
-    for (const a of c.aliasesEn) addToIndex(en, normalizeKey(a), c);
-  }
-  return { all, es, en, iso };
+  for (const c of all)
+    for (const l of LANGUAGES)
+      for (const a of c.aliases[l]) addToIndex(byLanguage[l], normalizeKey(a), c);
+  return { all, byLanguage, iso };
 });
 
 export function allCountries(): readonly CountryEntry[] {
@@ -36,8 +41,7 @@ export function allCountries(): readonly CountryEntry[] {
 
 /** Every country a surface form may name, best first (requested language first, then the other). */
 export function lookupCountries(surface: string, lang?: Language): CountryEntry[] {
-  const { es, en } = index();
-  const maps = preferring({ es, en }, lang);
+  const maps = preferring(index().byLanguage, lang);
   const out: CountryEntry[] = [];
   for (const key of lookupKeys(surface)) {
     for (const map of maps) for (const c of map.get(key) ?? []) if (!out.includes(c)) out.push(c);

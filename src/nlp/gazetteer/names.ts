@@ -1,23 +1,18 @@
 /**
  * Names of gazetteer entries in an article's language. Canonical names (`name`, a demonym's `target`,
  * a containing country) are in the gazetteer's canonical language; each entry also carries its name
- * in the other languages, found through `NAME_FIELD` (a registry: a language is one entry).
+ * in every language under `names`, keyed by language code.
  */
 import { CANONICAL_LANGUAGE } from './canonical.js';
 import { lookupCountry } from './countries.js';
 import { lookupPlace } from './places.js';
-import type { Language } from './types.js';
+import type { ByLanguage, Language } from './types.js';
 
 export { CANONICAL_LANGUAGE };
 
-const NAME_FIELD: Readonly<Record<Language, 'name' | 'nameEn'>> = { es: 'name', en: 'nameEn' };
-
 /** The entry's name in `language`. */
-export function nameIn(
-  entry: { readonly name: string; readonly nameEn: string },
-  language: Language,
-): string {
-  return entry[NAME_FIELD[language]];
+export function nameIn(entry: { readonly names: ByLanguage<string> }, language: Language): string {
+  return entry.names[language];
 }
 
 /** A canonical country name in `language` (itself when the gazetteer does not know it). */

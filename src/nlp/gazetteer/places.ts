@@ -6,6 +6,7 @@
  * a subdivision 62 by its name, 55 by an alias. So "Georgia" gives the country before the US state,
  * "Madrid" the city before the autonomous community, "Texas" the state.
  */
+import { GEONAMES_LANGUAGE } from './canonical.js';
 import { allCountries, countryByCode, lookupCountries } from './countries.js';
 import { lookupCity } from './cities.js';
 import { lookupRegion } from './regions.js';
@@ -16,18 +17,23 @@ import type { CityEntry, CountryEntry, Language, PlaceCandidate, RegionEntry } f
 const capitals = lazy(() => {
   const set = new Set<string>();
   for (const c of allCountries())
-    if (c.capitalEn !== undefined) set.add(`${c.iso2}:${normalizeKey(c.capitalEn)}`);
+    if (c.capital !== undefined) set.add(`${c.iso2}:${normalizeKey(c.capital[GEONAMES_LANGUAGE])}`);
   return set;
 });
 
 export function isCapital(city: CityEntry): boolean {
-  return capitals().has(`${city.countryCode}:${normalizeKey(city.nameEn)}`);
+  return capitals().has(`${city.countryCode}:${normalizeKey(city.names[GEONAMES_LANGUAGE])}`);
+}
+
+/** True when one of the lookup keys is the key of the entry's name in some language. */
+function namedBy(entry: CityEntry | RegionEntry, keys: readonly string[]): boolean {
+  return Object.values(entry.names).some((n) => keys.includes(normalizeKey(n)));
 }
 
 function countryCandidate(c: CountryEntry): PlaceCandidate {
   return {
     name: c.name,
-    nameEn: c.nameEn,
+    names: c.names,
     type: 'Country',
     countryCode: c.iso2,
     population: c.population,
@@ -38,12 +44,12 @@ function countryCandidate(c: CountryEntry): PlaceCandidate {
 }
 
 function cityCandidate(c: CityEntry, keys: readonly string[]): PlaceCandidate {
-  const byName = keys.includes(normalizeKey(c.name)) || keys.includes(normalizeKey(c.nameEn));
+  const byName = namedBy(c, keys);
   const score =
     50 + 5 * Math.log10(Math.max(c.population, 1)) + (isCapital(c) ? 10 : 0) - (byName ? 0 : 10);
   return {
     name: c.name,
-    nameEn: c.nameEn,
+    names: c.names,
     type: 'City',
     countryCode: c.countryCode,
     population: c.population,
@@ -54,11 +60,11 @@ function cityCandidate(c: CityEntry, keys: readonly string[]): PlaceCandidate {
 }
 
 function regionCandidate(r: RegionEntry, keys: readonly string[]): PlaceCandidate {
-  const byName = keys.includes(normalizeKey(r.name)) || keys.includes(normalizeKey(r.nameEn));
+  const byName = namedBy(r, keys);
   if (r.kind === 'supranational') {
     return {
       name: r.name,
-      nameEn: r.nameEn,
+      names: r.names,
       type: 'Region',
       source: 'supranational',
       score: byName ? 95 : 90,
@@ -67,7 +73,7 @@ function regionCandidate(r: RegionEntry, keys: readonly string[]): PlaceCandidat
   }
   return {
     name: r.name,
-    nameEn: r.nameEn,
+    names: r.names,
     type: 'Region',
     ...(r.countryCode ? { countryCode: r.countryCode } : {}),
     source: 'region',

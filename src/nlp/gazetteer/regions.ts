@@ -1,9 +1,11 @@
 /** Region lookup: ISO 3166-2 first-level subdivisions, a few other named regions, and supranational regions. */
+import { CANONICAL_LANGUAGE, loadNames, type StoredNames } from './canonical.js';
 import { addToIndex, lazy, readResource } from './resources.js';
 import { lookupKeys, normalizeKey } from './normalize.js';
 import type { Language, RegionEntry } from './types.js';
 
-type RegionRow = [string, string, string | 0, string[], string, 0 | 1, string];
+/** Compact row of regions.json: [code, names by language, aliases, cc|"", kind 0/1, type]. */
+export type RegionRow = [string, StoredNames, string[], string, 0 | 1, string];
 
 interface RegionIndex {
   readonly all: readonly RegionEntry[];
@@ -14,16 +16,15 @@ interface RegionIndex {
 
 const index = lazy((): RegionIndex => {
   const all: RegionEntry[] = [];
-  const names = new Map<string, RegionEntry[]>();
+  const byName = new Map<string, RegionEntry[]>();
   const aliases = new Map<string, RegionEntry[]>();
   const byCode = new Map<string, RegionEntry>();
-  for (const [code, name, nameEn, als, cc, kind, type] of readResource<RegionRow[]>(
-    'regions.json',
-  )) {
+  for (const [code, stored, als, cc, kind, type] of readResource<RegionRow[]>('regions.json')) {
+    const names = loadNames(stored, 'regions.json', code);
     const entry: RegionEntry = {
       code,
-      name,
-      nameEn: nameEn === 0 ? name : nameEn,
+      name: names[CANONICAL_LANGUAGE],
+      names,
       aliases: als,
       ...(cc ? { countryCode: cc } : {}),
       kind: kind === 0 ? 'subdivision' : 'supranational',
@@ -31,11 +32,10 @@ const index = lazy((): RegionIndex => {
     };
     all.push(entry);
     byCode.set(code, entry);
-    addToIndex(names, normalizeKey(entry.name), entry);
-    addToIndex(names, normalizeKey(entry.nameEn), entry);
+    for (const name of Object.values(names)) addToIndex(byName, normalizeKey(name), entry);
     for (const a of als) addToIndex(aliases, normalizeKey(a), entry);
   }
-  return { all, names, aliases, byCode };
+  return { all, names: byName, aliases, byCode };
 });
 
 export function allRegions(): readonly RegionEntry[] {

@@ -4,23 +4,22 @@ import type { Predicate } from '../../schema/predicates.js';
 
 export type { Language };
 
+/** One string per language code ("es", "en"): an entry's name, a capital's name. */
+export type ByLanguage<T> = Readonly<Record<Language, T>>;
+
 export interface CountryEntry {
   /** ISO 3166-1 alpha-2, upper case ("KP"). */
   readonly iso2: string;
   /** ISO 3166-1 alpha-3 ("PRK"). */
   readonly iso3: string;
-  /** Canonical Spanish name ("Corea del Norte"). */
+  /** Name in the canonical language (`names[CANONICAL_LANGUAGE]`, "Corea del Norte"). */
   readonly name: string;
-  /** Canonical English name ("North Korea"). */
-  readonly nameEn: string;
-  /** Other Spanish surface forms (official name, abbreviations, forms with article). */
-  readonly aliasesEs: readonly string[];
-  /** Other English surface forms. */
-  readonly aliasesEn: readonly string[];
-  /** Capital city, Spanish name ("Pionyang"), when the country has one. */
-  readonly capital?: string;
-  /** Capital city, English name ("Santiago"). */
-  readonly capitalEn?: string;
+  /** Name by language: `{ es: 'Corea del Norte', en: 'North Korea' }`. */
+  readonly names: ByLanguage<string>;
+  /** Other surface forms by language (official name, abbreviations, forms with article). */
+  readonly aliases: ByLanguage<readonly string[]>;
+  /** Capital city by language (`{ es: 'Pionyang', en: 'Pyongyang' }`), when the country has one. */
+  readonly capital?: ByLanguage<string>;
   /** GeoNames continent code: AF AN AS EU NA OC SA. */
   readonly continent: string;
   readonly population: number;
@@ -49,10 +48,13 @@ export interface DemonymEntry {
 export interface CityEntry {
   /** GeoNames id. */
   readonly id: number;
-  /** Spanish name: the Spanish exonym where there is one ("Moscú"), otherwise the GeoNames name. */
+  /** Name in the canonical language (`names[CANONICAL_LANGUAGE]`). */
   readonly name: string;
-  /** English name (the GeoNames name, "Moscow"). */
-  readonly nameEn: string;
+  /**
+   * Name by language: Spanish is the exonym where there is one ("Moscú"), otherwise the GeoNames name;
+   * English is the GeoNames name ("Moscow").
+   */
+  readonly names: ByLanguage<string>;
   /** ISO 3166-1 alpha-2 of the containing country. */
   readonly countryCode: string;
   readonly population: number;
@@ -70,10 +72,11 @@ export type RegionKind = 'subdivision' | 'supranational';
 export interface RegionEntry {
   /** ISO 3166-2 code ("ES-CT") for subdivisions, a "X-" id ("X-LATAM") for supranational regions. */
   readonly code: string;
-  /** Spanish name ("Cataluña"). */
+  /** Name in the canonical language (`names[CANONICAL_LANGUAGE]`, "Cataluña"). */
   readonly name: string;
-  /** English name ("Catalonia"). */
-  readonly nameEn: string;
+  /** Name by language: `{ es: 'Cataluña', en: 'Catalonia' }`. */
+  readonly names: ByLanguage<string>;
+  /** Other surface forms of any language (local names, ISO forms). */
   readonly aliases: readonly string[];
   /** Containing country, absent for supranational regions. */
   readonly countryCode?: string;
@@ -86,9 +89,10 @@ export type PlaceType = 'Country' | 'City' | 'Region' | 'Place';
 export type PlaceSource = 'country' | 'city' | 'region' | 'supranational';
 
 export interface PlaceCandidate {
-  /** Canonical Spanish name. */
+  /** Name in the canonical language. */
   readonly name: string;
-  readonly nameEn: string;
+  /** Name by language. */
+  readonly names: ByLanguage<string>;
   readonly type: PlaceType;
   readonly countryCode?: string;
   readonly population?: number;

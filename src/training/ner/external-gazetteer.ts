@@ -37,32 +37,35 @@ function cityLabel(population: number): string {
   return population >= 1_000_000 ? 'CITY1' : population >= 100_000 ? 'CITY2' : 'CITY3';
 }
 
+/** The entry's Spanish name, then its English name when that differs (the phrases of a place). */
+function spanishThenEnglish(entry: {
+  readonly names: { readonly es: string; readonly en: string };
+}): string[] {
+  return entry.names.en === entry.names.es ? [entry.names.es] : [entry.names.es, entry.names.en];
+}
+
 type DemonymRow = readonly [string, string, string, string, string, string, string];
 
 /** Each list: a name (used by `--ext`) and the labelled phrases it contributes. */
 export const EXTERNAL_LISTS = {
   countries: (): Phrase[] =>
     allCountries().flatMap((c) =>
-      [c.name, ...c.aliasesEs, c.nameEn].map((p) => [p, 'COUNTRY'] as const),
+      [c.name, ...c.aliases.es, c.names.en].map((p) => [p, 'COUNTRY'] as const),
     ),
   capitals: (): Phrase[] =>
-    allCountries().flatMap((c) => (c.capital ? [[c.capital, 'CAPITAL'] as const] : [])),
+    allCountries().flatMap((c) => (c.capital ? [[c.capital.es, 'CAPITAL'] as const] : [])),
   cities: (): Phrase[] =>
-    allCities().flatMap((c) => [
-      [c.name, cityLabel(c.population)] as const,
-      ...(c.nameEn !== c.name ? [[c.nameEn, cityLabel(c.population)] as const] : []),
-    ]),
+    allCities().flatMap((c) =>
+      spanishThenEnglish(c).map((n) => [n, cityLabel(c.population)] as const),
+    ),
   /** Cities of at least 100 000 inhabitants only (a smaller model file). */
   bigCities: (): Phrase[] =>
     allCities()
       .filter((c) => c.population >= 100_000)
-      .flatMap((c) => [
-        [c.name, cityLabel(c.population)] as const,
-        ...(c.nameEn !== c.name ? [[c.nameEn, cityLabel(c.population)] as const] : []),
-      ]),
+      .flatMap((c) => spanishThenEnglish(c).map((n) => [n, cityLabel(c.population)] as const)),
   regions: (): Phrase[] =>
     allRegions().flatMap((r) =>
-      [r.name, ...r.aliases, ...(r.nameEn !== r.name ? [r.nameEn] : [])].map(
+      [r.name, ...r.aliases, ...spanishThenEnglish(r).slice(1)].map(
         (p) => [p, r.kind === 'supranational' ? 'SUPRA' : 'REGION'] as const,
       ),
     ),

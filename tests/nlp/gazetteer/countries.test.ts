@@ -52,15 +52,14 @@ describe('lookupCountry', () => {
     const kp = lookupCountry('Corea del Norte');
     expect(kp).toMatchObject({
       name: 'Corea del Norte',
-      nameEn: 'North Korea',
+      names: { es: 'Corea del Norte', en: 'North Korea' },
       iso3: 'PRK',
-      capital: 'Pionyang',
-      capitalEn: 'Pyongyang',
+      capital: { es: 'Pionyang', en: 'Pyongyang' },
     });
-    expect(lookupCountry('China')?.capital).toBe('Pekín');
-    expect(lookupCountry('Rusia')?.capital).toBe('Moscú');
+    expect(lookupCountry('China')?.capital?.es).toBe('Pekín');
+    expect(lookupCountry('Rusia')?.capital?.es).toBe('Moscú');
     expect(lookupCountry('Estados Unidos')).toMatchObject({
-      nameEn: 'United States',
+      names: { en: 'United States' },
       unMember: true,
     });
   });

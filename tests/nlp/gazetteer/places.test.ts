@@ -45,7 +45,7 @@ describe('lookupRegion', () => {
     expect(lookupRegion('Cataluña')[0]).toMatchObject({
       code: 'ES-CT',
       countryCode: 'ES',
-      nameEn: 'Catalonia',
+      names: { es: 'Cataluña', en: 'Catalonia' },
     });
     expect(lookupRegion('Catalunya')[0]?.code).toBe('ES-CT');
     expect(lookupRegion('Baviera')[0]?.code).toBe('DE-BY');
