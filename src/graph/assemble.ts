@@ -2,6 +2,7 @@
  * Article extractions → one graphology graph. The same entity (type + folded name) across articles
  * is one node; one edge per (subject, predicate, object) gathers every piece of evidence for it.
  */
+import { foldName } from '../schema/index.js';
 import { MultiDirectedGraph } from 'graphology';
 import {
   GRAPH_OPTIONS,
@@ -21,7 +22,6 @@ import {
 } from '../schema/index.js';
 import type { ArticleExtraction } from '../pipeline/types.js';
 import type { ArticleEntity, EntityMention } from '../nlp/types.js';
-import { foldKey } from '../nlp/mentions/shape.js';
 import {
   articleKey,
   dateKey,
@@ -157,8 +157,8 @@ function mergeEntity(
   const named: EntityMention[] = entity.mentions;
   const forms = [...(prev ? [prev.name, ...prev.aliases] : []), ...named.map((m) => m.text)];
   const name =
-    prev && foldKey(prev.name).length >= foldKey(entity.name).length ? prev.name : entity.name;
-  const aliases = distinctForms(forms).filter((f) => foldKey(f) !== foldKey(name));
+    prev && foldName(prev.name).length >= foldName(entity.name).length ? prev.name : entity.name;
+  const aliases = distinctForms(forms).filter((f) => foldName(f) !== foldName(name));
   const demonyms = distinctForms([
     ...(prev?.demonyms ?? []),
     ...entity.demonymMentions.map((m) => m.text.toLowerCase()),
@@ -185,7 +185,7 @@ function mergeEntity(
 
 function distinctForms(forms: readonly string[]): string[] {
   const seen = new Map<string, string>();
-  for (const f of forms) if (!seen.has(foldKey(f))) seen.set(foldKey(f), f);
+  for (const f of forms) if (!seen.has(foldName(f))) seen.set(foldName(f), f);
   return [...seen.values()];
 }
 

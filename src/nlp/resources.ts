@@ -2,6 +2,7 @@
  * Builds the extractor's `Knowledge` from the committed resources: gazetteers (places, demonyms,
  * roles, cue words, given names) and, when present, the statistical NER model.
  */
+import { foldName } from '../schema/index.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
@@ -17,7 +18,6 @@ import {
   matchRoleAt,
   type RoleEntry,
 } from './gazetteer/index.js';
-import { foldKey } from './mentions/shape.js';
 import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
 import { loadNerModel, type NerTagger } from './ner/index.js';
 
@@ -50,13 +50,13 @@ function predicateIn(
       throw new Error(
         `role lexicon: "${entry.lemma}" names an unknown country code ${JSON.stringify(code)}`,
       );
-    byName.set(foldKey(language === 'en' ? country.nameEn : country.name), predicate);
+    byName.set(foldName(language === 'en' ? country.nameEn : country.name), predicate);
   }
   return byName;
 }
 
 function roleInfo(entry: RoleEntry, language: Language): RoleInfo {
-  const lemma = foldKey(entry.lemma);
+  const lemma = foldName(entry.lemma);
   const byCountry = predicateIn(entry, language);
   return {
     lemma: entry.lemma,

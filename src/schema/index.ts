@@ -6,3 +6,4 @@ export * from './graph-file.js';
 export * from './errors.js';
 export * from './validate.js';
 export * from './migrate.js';
+export * from './names.js';

@@ -11,8 +11,8 @@
  *    - `missed-boundary`: a prediction's form overlaps one of its forms word-wise;
  *    - `missed`: nothing overlaps.
  */
+import { foldName } from '../../schema/index.js';
 import { COARSE_TYPE, type EntityNode, type EntityType } from '../../schema/index.js';
-import { foldKey } from '../../nlp/mentions/shape.js';
 import type { GoldFile } from './types.js';
 
 export type EntityErrorKind =
@@ -43,7 +43,7 @@ const LEADING_ARTICLE = /^(el|la|los|las|the) (?=\S)/;
 const formsOf = (name: string, aliases: readonly string[]): Set<string> =>
   new Set(
     [name, ...aliases]
-      .map(foldKey)
+      .map(foldName)
       .flatMap((f) => [f, f.replace(LEADING_ARTICLE, '')])
       .filter(Boolean),
   );

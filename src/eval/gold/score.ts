@@ -3,8 +3,8 @@
  * accent-insensitive, a leading article ignored) with the same coarse type (PER/ORG/LOC/MISC), one-to-one. Relations match on
  * the unordered pair of matched gold entities plus the category.
  */
+import { foldName } from '../../schema/index.js';
 import { COARSE_TYPE, type EntityNode, type GraphEnvelope } from '../../schema/index.js';
-import { foldKey } from '../../nlp/mentions/shape.js';
 import { classifyEntityErrors } from './classify.js';
 import type { ArticleScore, Counts, GoldFile, Prf } from './types.js';
 
@@ -20,7 +20,7 @@ const LEADING_ARTICLE = /^(el|la|los|las|the) (?=\S)/;
 const forms = (name: string, aliases: readonly string[]): Set<string> =>
   new Set(
     [name, ...aliases]
-      .map(foldKey)
+      .map(foldName)
       .flatMap((f) => [f, f.replace(LEADING_ARTICLE, '')])
       .filter(Boolean),
   );

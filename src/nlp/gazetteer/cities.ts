@@ -1,6 +1,7 @@
 /** City lookup over GeoNames cities >= 15 000 inhabitants, by Spanish, English or alternate name. */
+import { foldName } from '../../schema/index.js';
 import { addToIndex, lazy, readResource } from './resources.js';
-import { lookupKeys, normalizeKey } from './normalize.js';
+import { lookupKeys } from './normalize.js';
 import type { CityEntry, Language } from './types.js';
 
 type CityRow = [number, string, string | 0, string, number, string, string[]];
@@ -31,8 +32,8 @@ const index = lazy((): CityIndex => {
       alternateKeys: alts,
     };
     all[i] = entry;
-    addToIndex(names, normalizeKey(name), entry);
-    if (nameEn !== 0) addToIndex(names, normalizeKey(nameEn), entry);
+    addToIndex(names, foldName(name), entry);
+    if (nameEn !== 0) addToIndex(names, foldName(nameEn), entry);
     for (const key of alts) addToIndex(alternates, key, entry);
   }
   return { all, names, alternates };

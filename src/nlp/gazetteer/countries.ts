@@ -1,6 +1,7 @@
 /** Country lookup by any Spanish or English surface form, ISO alpha-2/alpha-3 code, with or without article. */
+import { foldName } from '../../schema/index.js';
 import { addToIndex, lazy, readResource } from './resources.js';
-import { lookupKeys, normalizeKey } from './normalize.js';
+import { lookupKeys } from './normalize.js';
 import type { CountryEntry, Language } from './types.js';
 
 interface CountryIndex {
@@ -17,14 +18,14 @@ const index = lazy((): CountryIndex => {
   const iso = new Map<string, CountryEntry>();
   // Canonical names first so that they win over another country's alias with the same key.
   for (const c of all) {
-    addToIndex(es, normalizeKey(c.name), c);
-    addToIndex(en, normalizeKey(c.nameEn), c);
+    addToIndex(es, foldName(c.name), c);
+    addToIndex(en, foldName(c.nameEn), c);
     iso.set(c.iso2, c);
     iso.set(c.iso3, c);
   }
   for (const c of all) {
-    for (const a of c.aliasesEs) addToIndex(es, normalizeKey(a), c);
-    for (const a of c.aliasesEn) addToIndex(en, normalizeKey(a), c);
+    for (const a of c.aliasesEs) addToIndex(es, foldName(a), c);
+    for (const a of c.aliasesEn) addToIndex(en, foldName(a), c);
   }
   return { all, es, en, iso };
 });

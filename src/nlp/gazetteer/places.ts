@@ -6,22 +6,23 @@
  * a subdivision 62 by its name, 55 by an alias. So "Georgia" gives the country before the US state,
  * "Madrid" the city before the autonomous community, "Texas" the state.
  */
+import { foldName } from '../../schema/index.js';
 import { allCountries, countryByCode, lookupCountries } from './countries.js';
 import { lookupCity } from './cities.js';
 import { lookupRegion } from './regions.js';
 import { lazy } from './resources.js';
-import { lookupKeys, normalizeKey } from './normalize.js';
+import { lookupKeys } from './normalize.js';
 import type { CityEntry, CountryEntry, Language, PlaceCandidate, RegionEntry } from './types.js';
 
 const capitals = lazy(() => {
   const set = new Set<string>();
   for (const c of allCountries())
-    if (c.capitalEn !== undefined) set.add(`${c.iso2}:${normalizeKey(c.capitalEn)}`);
+    if (c.capitalEn !== undefined) set.add(`${c.iso2}:${foldName(c.capitalEn)}`);
   return set;
 });
 
 export function isCapital(city: CityEntry): boolean {
-  return capitals().has(`${city.countryCode}:${normalizeKey(city.nameEn)}`);
+  return capitals().has(`${city.countryCode}:${foldName(city.nameEn)}`);
 }
 
 function countryCandidate(c: CountryEntry): PlaceCandidate {
@@ -38,7 +39,7 @@ function countryCandidate(c: CountryEntry): PlaceCandidate {
 }
 
 function cityCandidate(c: CityEntry, keys: readonly string[]): PlaceCandidate {
-  const byName = keys.includes(normalizeKey(c.name)) || keys.includes(normalizeKey(c.nameEn));
+  const byName = keys.includes(foldName(c.name)) || keys.includes(foldName(c.nameEn));
   const score =
     50 + 5 * Math.log10(Math.max(c.population, 1)) + (isCapital(c) ? 10 : 0) - (byName ? 0 : 10);
   return {
@@ -54,7 +55,7 @@ function cityCandidate(c: CityEntry, keys: readonly string[]): PlaceCandidate {
 }
 
 function regionCandidate(r: RegionEntry, keys: readonly string[]): PlaceCandidate {
-  const byName = keys.includes(normalizeKey(r.name)) || keys.includes(normalizeKey(r.nameEn));
+  const byName = keys.includes(foldName(r.name)) || keys.includes(foldName(r.nameEn));
   if (r.kind === 'supranational') {
     return {
       name: r.name,

@@ -1,6 +1,7 @@
 /** Region lookup: ISO 3166-2 first-level subdivisions, a few other named regions, and supranational regions. */
+import { foldName } from '../../schema/index.js';
 import { addToIndex, lazy, readResource } from './resources.js';
-import { lookupKeys, normalizeKey } from './normalize.js';
+import { lookupKeys } from './normalize.js';
 import type { Language, RegionEntry } from './types.js';
 
 type RegionRow = [string, string, string | 0, string[], string, 0 | 1, string];
@@ -31,9 +32,9 @@ const index = lazy((): RegionIndex => {
     };
     all.push(entry);
     byCode.set(code, entry);
-    addToIndex(names, normalizeKey(entry.name), entry);
-    addToIndex(names, normalizeKey(entry.nameEn), entry);
-    for (const a of als) addToIndex(aliases, normalizeKey(a), entry);
+    addToIndex(names, foldName(entry.name), entry);
+    addToIndex(names, foldName(entry.nameEn), entry);
+    for (const a of als) addToIndex(aliases, foldName(a), entry);
   }
   return { all, names, aliases, byCode };
 });

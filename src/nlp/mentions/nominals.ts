@@ -25,7 +25,7 @@ export function findDemonyms(
     // Two-word demonyms first ("North Korean"): two words, never a word and a punctuation mark.
     const next = tokens[i + 1];
     const pair =
-      next && !taken.has(next.i) && WORD.test(next.text)
+      next && !taken.has(next.i) && WORD.test(token.text) && WORD.test(next.text)
         ? knowledge.demonym(`${token.text} ${next.text}`.toLowerCase())
         : undefined;
     const info = pair ?? knowledge.demonym(token.text.toLowerCase());

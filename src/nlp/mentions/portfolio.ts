@@ -5,10 +5,11 @@
  * Ciencias Políticas". A portfolio follows a role word, a lower-case organisation noun or a degree, and a
  * bare "de"/"en" (no article), and starts with an abstract common noun ("Ciencia", "Evaluación", "Asuntos").
  */
+import { foldName } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
-import { foldKey, isCapitalized } from './shape.js';
+import { isCapitalized } from './shape.js';
 
 /** Abstract-noun endings (accents folded, plural allowed): -ción, -sión, -cia, -dad, -ía, -ura, -miento, -ismo. */
 const ABSTRACT = /(cion|sion|cia|dad|ia|ura|miento|ismo|asunto)(es|s)?$/u;
@@ -37,7 +38,7 @@ function triggerAt(sentence: Sentence, i: number, knowledge: Knowledge): number 
     return 1;
   const role = knowledge.roleAt(sentence.lower, i);
   // Only offices that come with a portfolio: "director de Comunicación", but "portavoz de Renovación Nacional".
-  return role && PORTFOLIO_ROLES.has(foldKey(role.role.lemma)) ? role.length : 0;
+  return role && PORTFOLIO_ROLES.has(foldName(role.role.lemma)) ? role.length : 0;
 }
 
 /** Roles (folded lemmas) that take a portfolio after "de". */
@@ -92,7 +93,7 @@ export function portfolioTokens(
     const first = tokens[k + 1];
     const abstract = (t: number): boolean =>
       isCapitalized(tokens[t]?.text ?? '') &&
-      ABSTRACT.test(fold(lower[t]!)) &&
+      ABSTRACT.test(foldName(lower[t]!)) &&
       knowledge.isCommonWord(lower[t]!) &&
       knowledge.places(tokens[t]!.text).length === 0;
     if (!first || !abstract(k + 1)) continue;
@@ -127,5 +128,3 @@ export function portfolioTokens(
   }
   return out;
 }
-
-const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');

@@ -3,12 +3,12 @@
  * visits), attribution, and located-in. One relation per (subject, predicate, object) and sentence;
  * the graph stage merges evidence across sentences and articles.
  */
+import { foldName } from '../../schema/index.js';
 import { PREDICATES } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lexicon/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
 import type { ArticleEntity, Sentence } from '../types.js';
-import { foldKey } from '../mentions/shape.js';
 import { attributionRelations } from './attribution.js';
 import { sentenceCertainty } from './certainty.js';
 import { topicBefore } from './discourse.js';
@@ -160,7 +160,7 @@ function inferredFromPlace(
       ? v.place.entity.name
       : knowledge.places(v.place.entity.name)[0]?.country;
   const homeName = entities.find((e) => e.id === home)?.name;
-  if (homeName && placeCountry && foldKey(homeName) !== foldKey(placeCountry)) {
+  if (homeName && placeCountry && foldName(homeName) !== foldName(placeCountry)) {
     out.push({
       subject: v.subject.entity.id,
       object: v.place.entity.id,

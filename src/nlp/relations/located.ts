@@ -5,8 +5,8 @@
  *  - the gazetteer's containing country, when the same sentence evokes that country by a demonym.
  * A place and its country merely named in one sentence ("Madrid … España") is not a stated relation.
  */
+import { foldName } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
-import { foldKey } from '../mentions/shape.js';
 import type { Span } from '../../schema/index.js';
 import { tokenSpan, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
@@ -94,7 +94,7 @@ export function locatedRelations(
         (d) =>
           d.mention.form === 'demonym' &&
           d.entity.type === 'Country' &&
-          foldKey(d.entity.name) === foldKey(info.country!),
+          foldName(d.entity.name) === foldName(info.country!),
       );
       if (!demonym || has(ref.entity.id, demonym.entity.id)) continue;
       // Only a place the sentence treats as a location: "en la ciudad portuaria de X", not "la violencia de X".
