@@ -20,8 +20,7 @@ import {
   type RelationEdge,
   type Span,
 } from '../schema/index.js';
-import type { ArticleExtraction } from '../pipeline/types.js';
-import type { ArticleEntity, EntityMention } from '../nlp/types.js';
+import type { ExtractedEntity, Extraction, TextSpan } from './extraction.js';
 import {
   articleKey,
   dateKey,
@@ -51,7 +50,7 @@ const toMention = (
 });
 
 /** Add one article's extraction to the graph (pure with respect to everything but `graph`). */
-export function addExtraction(graph: TramaGraph, extraction: ArticleExtraction): void {
+export function addExtraction(graph: TramaGraph, extraction: Extraction): void {
   const { article } = extraction;
   const aKey = articleKey(article.id);
   const articleNode: ArticleNode = {
@@ -150,11 +149,11 @@ function link(graph: TramaGraph, source: string, aKey: string, count: number): v
 function mergeEntity(
   graph: TramaGraph,
   key: string,
-  entity: ArticleEntity,
+  entity: ExtractedEntity,
   articleId: string,
 ): void {
   const prev = graph.hasNode(key) ? (graph.getNodeAttributes(key) as EntityNode) : undefined;
-  const named: EntityMention[] = entity.mentions;
+  const named: readonly TextSpan[] = entity.mentions;
   const forms = [...(prev ? [prev.name, ...prev.aliases] : []), ...named.map((m) => m.text)];
   const name =
     prev && foldName(prev.name).length >= foldName(entity.name).length ? prev.name : entity.name;

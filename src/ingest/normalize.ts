@@ -2,6 +2,7 @@
  * Text normalisation applied before any offsets are taken: Unicode NFC, LF line ends, no BOM,
  * no control characters, collapsed runs of blank lines. Everything downstream indexes this string.
  */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 export function normalizeText(input: string): string {

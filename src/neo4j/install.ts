@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { ServiceError } from '../schema/errors.js';
+import { ServiceError } from '../schema/index.js';
 import { neo4jDistDir } from './paths.js';
 import { launcherPom } from './pom.js';
 import { findMaven } from './tools.js';

@@ -1,5 +1,5 @@
 /** One article through every NLP stage: sentences → mentions → roles → coreference → relations, dates, quantities. */
-import type { Article } from '../ingest/types.js';
+import type { Article } from '../ingest/index.js';
 import { resolveCoreference } from '../nlp/coref/index.js';
 import type { Knowledge } from '../nlp/knowledge.js';
 import { grammarFor } from '../nlp/lexicon/index.js';

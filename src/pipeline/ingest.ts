@@ -9,7 +9,7 @@ import {
   type FinalizeOptions,
   type ReadOptions,
 } from '../ingest/index.js';
-import type { Article } from '../ingest/types.js';
+import type { Article } from '../ingest/index.js';
 import { addExtraction, createGraph, toEnvelope, type TramaGraph } from '../graph/index.js';
 import { loadKnowledge } from '../nlp/resources.js';
 import { InputError, type GraphEnvelope, type Language } from '../schema/index.js';

@@ -1,4 +1,4 @@
-import type { Article } from '../ingest/types.js';
+import type { Article } from '../ingest/index.js';
 import type { ArticleRelation } from '../nlp/relations/index.js';
 import type { ArticleEntity, Sentence, TextDate, TextQuantity } from '../nlp/types.js';
 

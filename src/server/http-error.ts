@@ -1,5 +1,5 @@
 /** An error with an HTTP status; its message is what the client sees. */
-import { InputError, SchemaError, ServiceError, TramaError } from '../schema/errors.js';
+import { InputError, SchemaError, ServiceError, TramaError } from '../schema/index.js';
 
 export class HttpError extends TramaError {
   constructor(

@@ -12,7 +12,7 @@ import { scoreConll } from '../../eval/conll/score.js';
 import { tagConllSentences } from '../../eval/conll/tag-file.js';
 import { loadNerModel } from '../../nlp/ner/loader.js';
 import { conllDocuments } from '../../nlp/ner/document.js';
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 
 interface EvalConllOptions {
   readonly json?: boolean;

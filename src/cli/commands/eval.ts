@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { countErrorKinds, evaluateGold, type GoldReport } from '../../eval/gold/index.js';
 import { sharedDataDir } from '../../paths.js';
 import { evalConllCommand } from './eval-conll.js';
-import type { CliCommand } from './index.js';
+import type { CliCommand } from './types.js';
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 

@@ -7,7 +7,7 @@ import { InputError } from '../../schema/index.js';
 import { readGraphFromNeo4j, resolveNeo4jConfig, type Neo4jFlags } from '../../store/index.js';
 import { readGraphFile } from '../io.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
-import type { CliCommand } from './index.js';
+import type { CliCommand } from './types.js';
 
 interface ExportFlags extends Neo4jFlags {
   from: 'file' | 'neo4j';

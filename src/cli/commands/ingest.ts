@@ -15,7 +15,7 @@ import {
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
 import { positiveNumber } from '../options.js';
 import { formatSummary, summarize } from '../summary.js';
-import type { CliCommand } from './index.js';
+import type { CliCommand } from './types.js';
 
 interface IngestFlags extends Neo4jFlags {
   out: string;

@@ -1,6 +1,6 @@
 /** `trama neo4j start|stop|status`: a local Neo4j Community server without Docker. */
 import type { Command } from 'commander';
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 import {
   DEFAULT_BOLT_PORT,
   DEFAULT_HTTP_PORT,
@@ -9,7 +9,7 @@ import {
   startNeo4j,
   stopNeo4j,
 } from '../../neo4j/index.js';
-import type { CliCommand } from './index.js';
+import type { CliCommand } from './types.js';
 
 function parsePort(flag: string) {
   return (value: string): number => {

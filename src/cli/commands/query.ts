@@ -1,6 +1,6 @@
 /** `trama query "CYPHER"`: run Cypher against the graph in Neo4j (read-only unless --write). */
 import type { Command } from 'commander';
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 import {
   formatQueryResult,
   isQueryFormat,
@@ -10,7 +10,7 @@ import {
 } from '../../query/index.js';
 import { resolveNeo4jConfig, type Neo4jFlags } from '../../store/index.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
-import type { CliCommand } from './index.js';
+import type { CliCommand } from './types.js';
 
 function collectParam(value: string, previous: Record<string, unknown>): Record<string, unknown> {
   try {

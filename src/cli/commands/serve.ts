@@ -1,6 +1,6 @@
 /** `trama serve`: serve the built viewer and the graph API on a local port. */
 import type { Command } from 'commander';
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 import {
   BUILD_VIEWER_HINT,
   defaultViewerDir,
@@ -12,7 +12,7 @@ import { DEFAULT_GRAPH_PATH } from '../../paths.js';
 import { createQueryRunner } from '../../query/index.js';
 import { neo4jRequested, resolveNeo4jConfig, type Neo4jFlags } from '../../store/index.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
-import type { CliCommand } from './index.js';
+import type { CliCommand } from './types.js';
 
 export const DEFAULT_PORT = 8765;
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { EntityTypeSchema, RelationCategorySchema } from '../../schema/index.js';
-import type { EntityError } from './classify.js';
 
 /** The hand-made gold files in shared/data/news/gold (see its README). */
 export const GoldFileSchema = z.object({
@@ -55,4 +54,23 @@ export interface ArticleScore {
 export interface GoldReport {
   articles: ArticleScore[];
   overall: { entities: Counts & Prf; relations: Counts & Prf };
+}
+
+/** How a predicted or gold entity went wrong (eval/gold/classify.ts decides). */
+export type EntityErrorKind =
+  | 'type'
+  | 'split'
+  | 'boundary'
+  | 'spurious'
+  | 'missed-type'
+  | 'merged'
+  | 'missed-boundary'
+  | 'missed';
+
+export interface EntityError {
+  readonly kind: EntityErrorKind;
+  /** "name (Type)" of the prediction (spurious side) or gold entity (missed side). */
+  readonly item: string;
+  /** The entities on the other side it was compared with, "name (Type)". */
+  readonly related: readonly string[];
 }

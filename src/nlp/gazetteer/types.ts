@@ -1,6 +1,6 @@
 /** Public entry types of the gazetteer. Names are canonical display names; keys are built with `foldName`. */
-import type { Language } from '../../schema/types.js';
-import type { Predicate } from '../../schema/predicates.js';
+import type { Language } from '../../schema/index.js';
+import type { Predicate } from '../../schema/index.js';
 
 export type { Language };
 

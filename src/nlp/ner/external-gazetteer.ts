@@ -20,7 +20,7 @@ import {
   ORG_HEADS_ES,
   PLACE_CUES_ES,
 } from '../gazetteer/lexicon/cues.js';
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 import { PhraseGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { normalizeToken } from './normalize.js';
 

@@ -25,7 +25,7 @@ import { seededRng, shuffleInPlace } from '../../util/random.js';
 import type { FeatureResources } from './resources.js';
 import { TAGS } from './tags.js';
 import { createTagger } from './tagger.js';
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 
 export interface TrainOptions {
   readonly epochs: number;
