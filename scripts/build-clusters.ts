@@ -9,11 +9,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildClusters, DEFAULT_CLUSTER_OPTIONS } from '../src/nlp/ner/cluster-build.js';
+import { buildClusters, DEFAULT_CLUSTER_OPTIONS } from '../src/training/ner/cluster-build.js';
 import {
   buildExchangeClusters,
   DEFAULT_EXCHANGE_OPTIONS,
-} from '../src/nlp/ner/exchange-clusters.js';
+} from '../src/training/ner/exchange-clusters.js';
 import { CLUSTERS_FILE, readConll, readNewsSentences } from './ner/common.js';
 
 const { values } = parseArgs({

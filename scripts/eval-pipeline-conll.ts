@@ -22,8 +22,7 @@ import {
   type SentenceTagger,
 } from '../src/eval/conll/index.js';
 import { finalizeArticle } from '../src/ingest/index.js';
-import { conllDocuments } from '../src/nlp/ner/index.js';
-import { loadKnowledge } from '../src/nlp/resources.js';
+import { conllDocuments, loadKnowledge } from '../src/nlp/index.js';
 import { sharedDataDir } from '../src/paths.js';
 import { extractArticle } from '../src/pipeline/index.js';
 import { COARSE_TYPE } from '../src/schema/index.js';

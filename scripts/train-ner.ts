@@ -7,7 +7,7 @@
  * --clusters none|default|FILE (default none; `default` = models/clusters-es.tsv.gz), --ensemble N
  * (average N models trained with seeds seed..seed+N-1, default 1),
  * --ext default|all|none|LIST,LIST (external gazetteer lists baked into the model, see
- * src/nlp/ner/external-gazetteer.ts; default `default`), --docs on|off (document-level features,
+ * src/training/ner/external-gazetteer.ts; default `default`), --docs on|off (document-level features,
  * articles split at CoNLL-2002 datelines; default on), --doc-dropout P (share of training articles
  * trained without document context, so sentences tagged alone stay good; default 0.5), --out FILE, --no-write.
  */
@@ -16,11 +16,11 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClusterTable } from '../src/nlp/ner/clusters.js';
 import { conllDocuments } from '../src/nlp/ner/document.js';
-import { externalGazetteer, parseExternalLists } from '../src/nlp/ner/external-gazetteer.js';
+import { externalGazetteer, parseExternalLists } from '../src/training/ner/external-gazetteer.js';
 import { serializeNerModel } from '../src/nlp/ner/serialize.js';
 import { createTagger } from '../src/nlp/ner/tagger.js';
 import { scoreConll } from '../src/eval/conll/score.js';
-import { trainNer, type LearnerName } from '../src/nlp/ner/train.js';
+import { trainNer, type LearnerName } from '../src/training/ner/train.js';
 import {
   CLUSTERS_FILE,
   MODEL_FILE,

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addExtraction, createGraph, toEnvelope } from '../../src/graph/index.js';
 import { finalizeArticle } from '../../src/ingest/index.js';
-import { loadKnowledge } from '../../src/nlp/resources.js';
+import { loadKnowledge } from '../../src/nlp/index.js';
 import { sharedDataDir } from '../../src/paths.js';
 import { extractWithKnowledge } from '../../src/pipeline/index.js';
 

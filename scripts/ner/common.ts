@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseConll } from '../../src/eval/conll/parse.js';
 import { ClusterTable } from '../../src/nlp/ner/clusters.js';
-import type { LabelledSentence } from '../../src/nlp/ner/lexicon-build.js';
+import type { LabelledSentence } from '../../src/training/ner/lexicon-build.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED_DATA = resolve(

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../schema/index.js';
 import type { Language } from '../schema/index.js';
-import { detectLanguage } from '../nlp/language.js';
+import { detectLanguage } from './language.js';
 import { guessTitle, normalizeText } from './normalize.js';
 import type { Article, RawArticle } from './types.js';
 

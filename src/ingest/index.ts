@@ -8,3 +8,4 @@ export {
 export { listInputFiles, readInput, DEFAULT_MAX_FILE_BYTES, type ReadOptions } from './read.js';
 export { normalizeText } from './normalize.js';
 export { FORMAT_READERS, readerForPath, sniffFormat } from './formats/index.js';
+export { detectLanguage } from './language.js';

@@ -11,31 +11,18 @@ import {
   containingCountry,
   countryByCode,
   isOrgSuffix,
-  lookupCountry,
+  countryNameIn,
   lookupCues,
   lookupDemonym,
+  nameIn,
+  placeNameIn,
   lookupPlace,
   matchRoleAt,
   type RoleEntry,
 } from './gazetteer/index.js';
+import { packFor } from './lang/index.js';
 import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
 import { loadNerModel, type NerTagger } from './ner/index.js';
-
-/**
- * Role nominals that name the same office corefer ("el canciller" is the foreign minister). Groups
- * are keyed by folded lemma or portfolio.
- */
-const ROLE_GROUPS: Readonly<Record<string, string>> = {
-  canciller: 'ministro:exteriores',
-  'ministro de relaciones exteriores': 'ministro:exteriores',
-  'ministro de exteriores': 'ministro:exteriores',
-  'ministro de asuntos exteriores': 'ministro:exteriores',
-  'secretario de estado': 'ministro:exteriores',
-  'foreign minister': 'ministro:exteriores',
-  'foreign secretary': 'ministro:exteriores',
-  mandatario: 'jefe',
-  'primer mandatario': 'jefe',
-};
 
 /** The lexicon's per-country predicates keyed by the country's canonical name in `language`, folded. */
 function predicateIn(
@@ -50,7 +37,7 @@ function predicateIn(
       throw new Error(
         `role lexicon: "${entry.lemma}" names an unknown country code ${JSON.stringify(code)}`,
       );
-    byName.set(foldName(language === 'en' ? country.nameEn : country.name), predicate);
+    byName.set(foldName(nameIn(country, language)), predicate);
   }
   return byName;
 }
@@ -60,7 +47,7 @@ function roleInfo(entry: RoleEntry, language: Language): RoleInfo {
   const byCountry = predicateIn(entry, language);
   return {
     lemma: entry.lemma,
-    group: ROLE_GROUPS[lemma] ?? lemma,
+    group: packFor(language).roles.groups[lemma] ?? lemma,
     predicate: entry.predicate,
     ...(byCountry ? { predicateIn: byCountry } : {}),
     ...(entry.number === 'pl' ? { plural: true as const } : {}),
@@ -132,7 +119,8 @@ const givenNames = (() => {
 const cache = new Map<string, Knowledge>();
 
 export function loadKnowledge(language: Language, options: KnowledgeOptions = {}): Knowledge {
-  const useNer = (options.ner ?? process.env.TRAMA_NER !== 'off') && language === 'es';
+  const { nerModel } = packFor(language);
+  const useNer = (options.ner ?? process.env.TRAMA_NER !== 'off') && nerModel;
   const cacheKey = `${language}:${useNer}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
@@ -147,12 +135,9 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       if (hit) return hit;
       const found = lookupPlace(surface, language).map((p): PlaceInfo => {
         const containing = containingCountry(p);
-        const country =
-          containing && language === 'en'
-            ? (lookupCountry(containing, 'es')?.nameEn ?? containing)
-            : containing;
+        const country = containing && countryNameIn(containing, language);
         return {
-          name: language === 'en' ? p.nameEn : p.name,
+          name: nameIn(p, language),
           type: p.type,
           ...(country ? { country } : {}),
           ...(p.population !== undefined ? { population: p.population } : {}),
@@ -164,13 +149,11 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
     demonym(word) {
       const entry = lookupDemonym(word, language);
       if (!entry) return undefined;
-      // Gazetteer targets are Spanish canonical names; English articles name places in English.
-      const target =
-        language === 'en'
-          ? (lookupPlace(entry.target, 'es').find((p) => p.type === entry.targetType)?.nameEn ??
-            entry.target)
-          : entry.target;
-      return { target, targetType: entry.targetType };
+      // Gazetteer targets are canonical names; an article names places in its own language.
+      return {
+        target: placeNameIn(entry.target, entry.targetType, language),
+        targetType: entry.targetType,
+      };
     },
     roleAt(lowerTokens, i) {
       const match = matchRoleAt(lowerTokens, i, language);
@@ -191,7 +174,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
     isOrgSuffix: (lowerWord) => isOrgSuffix(lowerWord, language),
     isGivenName: (word) => givenNames().has(word),
     isCommonWord(lowerWord) {
-      if (language !== 'es') return false;
+      if (!nerModel) return false;
       tagger ??= loadNerModel();
       return tagger.model.resources.commonLower.has(lowerWord);
     },

@@ -1,5 +1,7 @@
 /** Shared types of the NLP stages. Offsets are absolute offsets into the article text. */
+import type { Article } from '../ingest/index.js';
 import type { EntityType, Language } from '../schema/index.js';
+import type { ArticleRelation } from './relations/types.js';
 
 export interface Token {
   readonly text: string;
@@ -83,4 +85,14 @@ export interface TextQuantity {
 
 export interface LanguageContext {
   readonly language: Language;
+}
+
+/** Everything extracted from one article, before it joins the graph. */
+export interface ArticleExtraction {
+  readonly article: Article;
+  readonly sentences: readonly Sentence[];
+  readonly entities: readonly ArticleEntity[];
+  readonly relations: readonly ArticleRelation[];
+  readonly dates: readonly TextDate[];
+  readonly quantities: readonly TextQuantity[];
 }

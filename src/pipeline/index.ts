@@ -1,4 +1,4 @@
-export { extractArticle } from './extract.js';
+export { extractArticle } from '../nlp/index.js';
 export {
   ingestPaths,
   extractWithKnowledge,

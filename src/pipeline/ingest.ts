@@ -11,9 +11,8 @@ import {
 } from '../ingest/index.js';
 import type { Article } from '../ingest/index.js';
 import { addExtraction, createGraph, toEnvelope, type TramaGraph } from '../graph/index.js';
-import { loadKnowledge } from '../nlp/resources.js';
+import { extractArticle, loadKnowledge } from '../nlp/index.js';
 import { InputError, type GraphEnvelope, type Language } from '../schema/index.js';
-import { extractArticle } from './extract.js';
 import type { ArticleExtraction } from './types.js';
 
 export interface IngestOptions extends ReadOptions, FinalizeOptions {

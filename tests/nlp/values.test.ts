@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ES } from '../../src/nlp/lexicon/es.js';
+import { ES } from '../../src/nlp/lang/es/grammar.js';
 import { splitSentences } from '../../src/nlp/segment/index.js';
 import { findDates, findQuantities, parseNumber } from '../../src/nlp/values/index.js';
 

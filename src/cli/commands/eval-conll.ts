@@ -10,8 +10,7 @@ import { formatConllScores } from '../../eval/conll/format.js';
 import { parseConll } from '../../eval/conll/parse.js';
 import { scoreConll } from '../../eval/conll/score.js';
 import { tagConllSentences } from '../../eval/conll/tag-file.js';
-import { loadNerModel } from '../../nlp/ner/loader.js';
-import { conllDocuments } from '../../nlp/ner/document.js';
+import { conllDocuments, loadNerModel } from '../../nlp/index.js';
 import { InputError } from '../../schema/index.js';
 
 interface EvalConllOptions {

@@ -11,6 +11,7 @@
  *     ("el canciller" → the foreign minister named earlier); demonyms join (or create) their country.
  */
 import { foldName } from '../../schema/index.js';
+import { packFor } from '../lang/index.js';
 import type { EntityType } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
@@ -20,22 +21,6 @@ import {
   mergeInstitutionalShortForms,
   resolveCountryMetonyms,
 } from './metonyms.js';
-
-const CONNECTORS = new Set(['de', 'del', 'al', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
-
-/** Adjectives that only scope an institution's name ("Gobierno Nacional", "Policía Regional"). */
-const SCOPE_ADJECTIVES = new Set([
-  'nacional',
-  'federal',
-  'central',
-  'estatal',
-  'regional',
-  'provincial',
-  'municipal',
-  'autonomico',
-  'general',
-  'national',
-]);
 
 /** Type proposals at least this confident come from a lexicon or gazetteer, not from shape or a weak model vote. */
 const STRONG_TYPE = 0.79;
@@ -83,7 +68,8 @@ export function resolveCoreference(
     groups.set(r, [...(groups.get(r) ?? []), ...c.mentions]);
   }
   let grouped = mergeInstitutionalShortForms([...groups.values()], knowledge);
-  if (knowledge.language === 'es') grouped = resolveCountryMetonyms(grouped, mentions, knowledge);
+  if (packFor(knowledge.language).rules.countryMetonyms)
+    grouped = resolveCountryMetonyms(grouped, mentions, knowledge);
   const entities: ArticleEntity[] = [];
   for (const groupMentions of grouped)
     entities.push(makeEntity(entities.length, groupMentions, knowledge));
@@ -98,7 +84,12 @@ export function resolveCoreference(
 /** "Senado de los EU" and "Senado de Estados Unidos" name one body: key on the head and the canonical country. */
 function bodyOfCountryKey(m: EntityMention, knowledge: Knowledge): string | undefined {
   if (m.type !== 'Organization') return undefined;
-  const match = /^(.+?) (de|del) (?:(?:los|las|la|el) )?(.+)$/u.exec(m.text);
+  const { ofWords, definiteArticles } = packFor(knowledge.language).grammar;
+  const alt = (words: ReadonlySet<string>): string => [...words].join('|');
+  const match = new RegExp(
+    `^(.+?) (${alt(ofWords)}) (?:(?:${alt(definiteArticles)}) )?(.+)$`,
+    'u',
+  ).exec(m.text);
   if (!match) return undefined;
   const country = knowledge.places(match[3]!)[0];
   return country?.type === 'Country'
@@ -106,10 +97,14 @@ function bodyOfCountryKey(m: EntityMention, knowledge: Knowledge): string | unde
     : undefined;
 }
 
-function isInitials(acronym: string, words: readonly string[]): boolean {
+function isInitials(
+  acronym: string,
+  words: readonly string[],
+  skips: ReadonlySet<string>,
+): boolean {
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
   const initials = words
-    .filter((w) => !CONNECTORS.has(w))
+    .filter((w) => !skips.has(w))
     .map((w) => w[0])
     .join('');
   // "HUCH" for "Hornos Unidos de Chile" (S.A.): initials plus a legal form.
@@ -143,6 +138,7 @@ function findHost(
   knowledge: Knowledge,
 ): Cluster | undefined {
   const shortMention = short.mentions[0]!;
+  const words = packFor(knowledge.language).coref;
   const candidates = list.filter((long) => {
     if (long !== short && parent.get(long) !== short && isShortGivenName(short, long)) return true;
     if (
@@ -154,7 +150,10 @@ function findHost(
     if (parent.get(long) === short || parent.has(long)) return false;
     const longType = dominantType(long.mentions);
     if (shortMention.form === 'acronym') {
-      return long.mentions[0]!.form !== 'acronym' && isInitials(shortMention.text, long.words);
+      return (
+        long.mentions[0]!.form !== 'acronym' &&
+        isInitials(shortMention.text, long.words, words.acronymSkips)
+      );
     }
     const n = short.words.length;
     const prefix = long.words.slice(0, n).join(' ') === short.words.join(' ');
@@ -178,14 +177,14 @@ function findHost(
       longType === 'Organization' &&
       prefix &&
       long.words.length === n + 1 &&
-      SCOPE_ADJECTIVES.has(long.words[n]!) &&
+      words.scopeAdjectives.has(long.words[n]!) &&
       !shortIsPlace
     )
       return true;
     // "Junta Técnica de la Organización Mundial del Comercio" is a part of the Organización…, not
     // another name for it: a full institutional name (led by a head noun) after "de" is a different body.
     const complement =
-      CONNECTORS.has(long.words[long.words.length - n - 1] ?? '') &&
+      words.acronymSkips.has(long.words[long.words.length - n - 1] ?? '') &&
       knowledge.cue(short.words[0]!) === 'Organization';
     if (longType === 'Organization' || longType === 'Event' || longType === 'Law')
       return suffix && n >= 2 && !shortIsPlace && !complement;

@@ -9,22 +9,8 @@
  */
 import { foldName } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
+import { packFor } from '../lang/index.js';
 import type { EntityMention } from '../types.js';
-
-/** Capitalised synonym → the head noun of the institution it names. */
-const INSTITUTION_SYNONYMS: Readonly<Record<string, string>> = {
-  ejecutivo: 'gobierno',
-  'gobierno central': 'gobierno',
-  monarquia: 'corona',
-  'casa real': 'corona',
-  'camara baja': 'congreso',
-  'camara alta': 'senado',
-  'carta magna': 'constitucion',
-  'fiscalia general': 'fiscalia',
-};
-
-/** Words that, capitalised and alone, name the country the article is about. */
-const COUNTRY_METONYMS: ReadonlySet<string> = new Set(['estado', 'republica', 'nacion']);
 
 export type MentionGroup = EntityMention[];
 
@@ -65,6 +51,7 @@ export function mergeInstitutionalShortForms(
   groups: readonly MentionGroup[],
   knowledge: Knowledge,
 ): MentionGroup[] {
+  const synonyms = packFor(knowledge.language).coref.institutionSynonyms;
   const moves = new Map<MentionGroup, MentionGroup>();
   const organisations = groups.filter((g) => g.some((m) => m.type === 'Organization'));
   for (const group of groups) {
@@ -74,7 +61,7 @@ export function mergeInstitutionalShortForms(
       name.split(' ').length === 1 &&
       knowledge.cue(name) === 'Organization' &&
       organisations.includes(group);
-    const head = INSTITUTION_SYNONYMS[name] ?? (bareHead ? name : undefined);
+    const head = synonyms[name] ?? (bareHead ? name : undefined);
     if (!head) continue;
     const hosts = organisations.filter(
       (h) =>
@@ -111,7 +98,7 @@ export function resolveCountryMetonyms(
   for (const group of groups) {
     if (!(
       group.every((m) => m.tokenEnd - m.tokenStart === 1) &&
-      COUNTRY_METONYMS.has(foldName(group[0]!.text))
+      packFor(knowledge.language).coref.countryMetonyms.has(foldName(group[0]!.text))
     )) {
       out.push(group);
       continue;

@@ -1,5 +1,6 @@
 /** Country lookup by any Spanish or English surface form, ISO alpha-2/alpha-3 code, with or without article. */
 import { foldName } from '../../schema/index.js';
+import { preferring } from './canonical.js';
 import { addToIndex, lazy, readResource } from './resources.js';
 import { lookupKeys } from './normalize.js';
 import type { CountryEntry, Language } from './types.js';
@@ -37,7 +38,7 @@ export function allCountries(): readonly CountryEntry[] {
 /** Every country a surface form may name, best first (requested language first, then the other). */
 export function lookupCountries(surface: string, lang?: Language): CountryEntry[] {
   const { es, en } = index();
-  const maps = lang === 'en' ? [en, es] : [es, en];
+  const maps = preferring({ es, en }, lang);
   const out: CountryEntry[] = [];
   for (const key of lookupKeys(surface)) {
     for (const map of maps) for (const c of map.get(key) ?? []) if (!out.includes(c)) out.push(c);

@@ -1,5 +1,6 @@
 /** Demonym (gentilicio / nationality adjective) lookup: "rusas" -> Rusia, "neoyorquino" -> Nueva York. */
 import { foldName } from '../../schema/index.js';
+import { preferring } from './canonical.js';
 import { addToIndex, lazy, readResource } from './resources.js';
 import type { DemonymEntry, DemonymTargetType, Language } from './types.js';
 
@@ -32,8 +33,7 @@ const index = lazy(() => {
 /** All readings of a word (a word can be a demonym of several places: "congoleño"), requested language first. */
 export function lookupDemonyms(word: string, lang?: Language): DemonymEntry[] {
   const key = foldName(word);
-  const { es, en } = index();
-  const order = lang === 'en' ? [en, es] : lang === 'es' ? [es, en] : [es, en];
+  const order = preferring(index(), lang);
   for (const map of order) {
     const hit = map.get(key);
     if (hit !== undefined) return [...hit];

@@ -20,3 +20,8 @@ export {
 } from './cues.js';
 export { inflectSpanish, inflectEnglishDemonym } from './inflect.js';
 export type * from './types.js';
+// The raw lexicons and resource reader, for building training resources (src/training/ner).
+export { readResource } from './resources.js';
+export { ROLES_ES } from './lexicon/roles-es.js';
+export { EVENT_CUES_ES, LAW_CUES_ES, ORG_HEADS_ES, PLACE_CUES_ES } from './lexicon/cues.js';
+export { CANONICAL_LANGUAGE, countryNameIn, nameIn, placeNameIn } from './names.js';

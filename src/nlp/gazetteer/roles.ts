@@ -23,12 +23,18 @@ function englishForms(spec: string): InflectedForm[] {
   ];
 }
 
+/** How each language's role specs become inflected forms (a registry: a language is one entry). */
+const INFLECTIONS: Readonly<Record<Language, (forms: string) => InflectedForm[]>> = {
+  es: inflectSpanish,
+  en: englishForms,
+};
+
 function stripPreposition(portfolio: string): string {
   return portfolio.replace(/^(de la|de los|de las|del|de)\s+/i, '');
 }
 
 function addSpec(index: PhraseIndex<RoleEntry>, spec: RoleSpec, lang: Language): void {
-  const forms = lang === 'es' ? inflectSpanish(spec.forms) : englishForms(spec.forms);
+  const forms = INFLECTIONS[lang](spec.forms);
   const lemma = (forms[0] as InflectedForm).form;
   const base = {
     predicate: spec.predicate,

@@ -4,7 +4,7 @@
  * A capital at the start of a sentence is evidence only when the word is not a function word and
  * the article also capitalises it elsewhere, or the knowledge base knows it.
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import { extendName } from './extensions.js';
@@ -70,11 +70,10 @@ export function findNameCandidates(
         const coordinates =
           institution &&
           !secondInstitution &&
-          (nextAfterY === 'de' ||
-            nextAfterY === 'del' ||
+          (grammar.ofWords.has(nextAfterY) ||
             (isCapitalized(nextAfterY) && !grammar.functionWords.has(nextAfterY.toLowerCase())));
         const joins = (w: string): boolean =>
-          grammar.nameConnectors.has(w) || (coordinates && (w === 'y' || w === 'e'));
+          grammar.nameConnectors.has(w) || (coordinates && grammar.andWords.has(w));
         while (
           k < tokens.length &&
           k - j < 3 &&

@@ -7,7 +7,7 @@
  *    ("Tom Ellery de Oregón", "Jardines de Sevilla", "Gobierno de Julián Sotomayor"), or when A is a
  *    country ("España de Netflix"); "Universidad de Salamanca", "Ciudad de México" stay whole.
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import { packFor, type GrammarLexicon, type MentionWords } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import type { SpanCandidate } from './candidates.js';
@@ -79,7 +79,7 @@ function split(sentence: Sentence, span: SpanCandidate, knowledge: Knowledge): S
   if (spelledByFollowingAcronym(sentence, span)) return [span]; // "Hornos Unidos de Chile (HUCH)"
   for (let k = span.tokenStart + 1; k < span.tokenEnd - 1; k++) {
     // A capitalised "De" is a surname particle ("Ramiro De Castellanos"), not a preposition.
-    if (tokens[k]!.text !== 'de' && tokens[k]!.text !== 'del') continue;
+    if (!packFor(knowledge.language).grammar.ofWords.has(tokens[k]!.text)) continue;
     const left = tokens
       .slice(span.tokenStart, k)
       .map((t) => t.text)
@@ -139,18 +139,15 @@ export function unsupportedInitial(
 }
 
 /** Fixed expressions with a capitalised common noun: "golpe de Estado", "razón de Estado". */
-const FIXED_BEFORE: ReadonlyArray<readonly [string, string]> = [
-  ['golpe', 'de'],
-  ['golpes', 'de'],
-  ['razón', 'de'],
-  ['razones', 'de'],
-];
-
-export function inFixedExpression(sentence: Sentence, span: SpanCandidate): boolean {
-  if (span.tokenEnd - span.tokenStart !== 1 || sentence.lower[span.tokenStart] !== 'estado')
-    return false;
+export function inFixedExpression(
+  sentence: Sentence,
+  span: SpanCandidate,
+  words: MentionWords,
+): boolean {
+  if (span.tokenEnd - span.tokenStart !== 1) return false;
+  const before = words.fixedExpressions.get(sentence.lower[span.tokenStart]!);
   const [a, b] = [sentence.lower[span.tokenStart - 2], sentence.lower[span.tokenStart - 1]];
-  return FIXED_BEFORE.some(([x, y]) => x === a && y === b);
+  return before?.some(([x, y]) => x === a && y === b) ?? false;
 }
 
 /** "Hornos Unidos de Chile (HUCH)": an acronym in brackets that starts with the name's initials vouches for it whole. */

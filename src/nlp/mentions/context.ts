@@ -3,7 +3,7 @@
  * or a cue noun ("la ciudad portuaria de X", "la región rusa de X", "la agencia X"), with the
  * adjectives and demonyms between them.
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import type { CueType, DemonymInfo, Knowledge, RoleMatch } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 

@@ -8,19 +8,19 @@
  * "y"/"e" before its last member ("A, B y C"); a lone comma ("de Madrid, Julia Montes") is an apposition.
  */
 import type { CueType, Knowledge } from '../knowledge.js';
+import { packFor, type GrammarLexicon } from '../lang/index.js';
 import type { Sentence } from '../types.js';
 import type { SpanCandidate } from './candidates.js';
 
-const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las']);
-const CONJUNCTIONS: ReadonlySet<string> = new Set(['y', 'e']);
 /** Words that open a list of examples after a plural noun: "como", "entre ellas", ":", "(". */
-const EXAMPLE_OPENERS: ReadonlySet<string> = new Set(['como', ':', '(']);
+const EXAMPLE_MARKS: ReadonlySet<string> = new Set([':', '(']);
 const MAX_ADJECTIVES = 3;
 
 /** Name spans of one sentence grouped into coordinations (each with ≥ 2 members), in text order. */
 export function coordinations(
   sentence: Sentence,
   spans: readonly SpanCandidate[],
+  grammar: GrammarLexicon,
 ): SpanCandidate[][] {
   const lower = sentence.lower;
   const sorted = [...spans].sort((a, b) => a.tokenStart - b.tokenStart);
@@ -34,7 +34,9 @@ export function coordinations(
   };
   for (const span of sorted) {
     const previous = chain[chain.length - 1];
-    const link = previous ? linkBetween(lower, previous.tokenEnd, span.tokenStart) : undefined;
+    const link = previous
+      ? linkBetween(lower, previous.tokenEnd, span.tokenStart, grammar)
+      : undefined;
     if (previous && link && !closed) {
       chain.push(span);
       if (link === 'conjunction') closed = true;
@@ -52,12 +54,13 @@ function linkBetween(
   lower: readonly string[],
   from: number,
   to: number,
+  grammar: GrammarLexicon,
 ): 'comma' | 'conjunction' | undefined {
   let k = from;
   const separator = lower[k];
-  if (separator !== ',' && !CONJUNCTIONS.has(separator ?? '')) return undefined;
+  if (separator !== ',' && !grammar.andWords.has(separator ?? '')) return undefined;
   k++;
-  if (k < to && ARTICLES.has(lower[k]!)) k++;
+  if (k < to && grammar.definiteArticles.has(lower[k]!)) k++;
   if (k !== to) return undefined;
   return separator === ',' ? 'comma' : 'conjunction';
 }
@@ -72,9 +75,12 @@ export function enumerationCue(
   knowledge: Knowledge,
 ): { type: CueType; word: string } | undefined {
   const lower = sentence.lower;
+  const { grammar, mentions } = packFor(knowledge.language);
+  const opensExamples = (w: string): boolean =>
+    EXAMPLE_MARKS.has(w) || mentions.exampleOpeners.has(w);
   let k = firstStart - 1;
-  if (k >= 0 && ARTICLES.has(lower[k]!)) k--;
-  if (k < 0 || !EXAMPLE_OPENERS.has(lower[k]!)) return undefined;
+  if (k >= 0 && grammar.definiteArticles.has(lower[k]!)) k--;
+  if (k < 0 || !opensExamples(lower[k]!)) return undefined;
   k--;
   for (let gap = 0; k >= 0 && gap <= MAX_ADJECTIVES; gap++, k--) {
     const word = lower[k]!;

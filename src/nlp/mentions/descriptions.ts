@@ -7,30 +7,22 @@
  */
 import type { EntityType } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
+import { packFor, type GrammarLexicon } from '../lang/index.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { isCapitalized } from './shape.js';
 
-const ELECTION = /^(elecciones|elección|comicios)$/;
-const ELECTION_KIND =
-  /^(presidencial(es)?|legislativas?|generales|autonómicas?|municipales|regionales|parlamentarias|primarias|europeas|federales|intermedias)$/;
-const LAW = /^(ley|reforma|decreto)$/;
-/** Events named after what happened plus a demonym or a date: "la revolución mexicana", "el sismo de 2017". */
-const EVENT =
-  /^(atentados?|matanzas?|masacres?|epidemias?|sismos?|terremotos?|revolución|revoluciones|guerras?|huelgas?|golpes?|incendios?|inundaciones|huracán|explosión|naufragio|tiroteos?|ataques?)$/;
 const YEAR = /^\d{4}$/;
 /** "11-M", "15-M", "23-F": a day plus a month initial names an event in Spanish. */
 const DAY_LETTER = /^\d{1,2}-\p{Lu}$/u;
 
 /** End (exclusive) of a date starting at token `i`: "2017", "11-M", "17 de agosto (de 2017)", "14 de febrero". */
-function dateEnd(
-  lower: readonly string[],
-  i: number,
-  months: ReadonlyMap<string, number>,
-): number | undefined {
+function dateEnd(lower: readonly string[], i: number, grammar: GrammarLexicon): number | undefined {
   const word = lower[i] ?? '';
+  const { months } = grammar;
+  const { dayMonth } = grammar.dates;
   if (YEAR.test(word) || DAY_LETTER.test(word.toUpperCase())) return i + 1;
-  if (/^\d{1,2}$/.test(word) && lower[i + 1] === 'de' && months.has(lower[i + 2] ?? '')) {
-    return lower[i + 3] === 'de' && YEAR.test(lower[i + 4] ?? '') ? i + 5 : i + 3;
+  if (/^\d{1,2}$/.test(word) && lower[i + 1] === dayMonth && months.has(lower[i + 2] ?? '')) {
+    return lower[i + 3] === dayMonth && YEAR.test(lower[i + 4] ?? '') ? i + 5 : i + 3;
   }
   return undefined;
 }
@@ -39,17 +31,18 @@ function dateEnd(
 function dateComplement(
   lower: readonly string[],
   i: number,
-  months: ReadonlyMap<string, number>,
+  grammar: GrammarLexicon,
 ): number | undefined {
-  return lower[i] === 'de' || lower[i] === 'del' ? dateEnd(lower, i + 1, months) : undefined;
+  return grammar.ofWords.has(lower[i] ?? '') ? dateEnd(lower, i + 1, grammar) : undefined;
 }
 
 export function findDescribedNames(
   sentence: Sentence,
   knowledge: Knowledge,
-  months: ReadonlyMap<string, number>,
+  grammar: GrammarLexicon,
   taken: ReadonlySet<number>,
 ): EntityMention[] {
+  const words = packFor(knowledge.language).mentions.described;
   const tokens = sentence.tokens;
   const lower = sentence.lower;
   const out: EntityMention[] = [];
@@ -75,7 +68,7 @@ export function findDescribedNames(
     let end = from;
     while (
       end < tokens.length &&
-      (isCapitalized(tokens[end]!.text) || (end > from && ['de', 'del'].includes(lower[end]!)))
+      (isCapitalized(tokens[end]!.text) || (end > from && grammar.ofWords.has(lower[end]!)))
     )
       end++;
     if (end === from || !YEAR.test(lower[end] ?? '')) return undefined;
@@ -89,17 +82,17 @@ export function findDescribedNames(
     const word = lower[i]!;
     const next = lower[i + 1]!;
     if (
-      ELECTION.test(word) &&
+      words.elections.test(word) &&
       !isCapitalized(tokens[i]!.text) &&
-      (ELECTION_KIND.test(next) || knowledge.demonym(next))
+      (words.electionKinds.test(next) || knowledge.demonym(next))
     ) {
-      const end = dateComplement(lower, i + 2, months) ?? i + 2;
+      const end = dateComplement(lower, i + 2, grammar) ?? i + 2;
       push(i, end, 'Event', `described:${word}`);
       i = end - 1;
     } else if (
-      ELECTION.test(word) &&
+      words.elections.test(word) &&
       !isCapitalized(tokens[i]!.text) &&
-      next === 'de' &&
+      grammar.ofWords.has(next) &&
       placeYear(i + 2) !== undefined
     ) {
       // "las elecciones de Francia 2022"
@@ -107,15 +100,15 @@ export function findDescribedNames(
       push(i, end, 'Event', `described:${word}`);
       i = end - 1;
     } else if (
-      EVENT.test(word) &&
+      words.events.test(word) &&
       !isCapitalized(tokens[i]!.text) &&
-      (knowledge.demonym(next)?.targetType === 'Country' || dateComplement(lower, i + 1, months))
+      (knowledge.demonym(next)?.targetType === 'Country' || dateComplement(lower, i + 1, grammar))
     ) {
-      const end = dateComplement(lower, i + 1, months) ?? i + 2;
+      const end = dateComplement(lower, i + 1, grammar) ?? i + 2;
       push(i, end, 'Event', `described:${word}`);
       i = end - 1;
     } else if (
-      LAW.test(word) &&
+      words.laws.test(word) &&
       !isCapitalized(tokens[i]!.text) &&
       isCapitalized(tokens[i + 1]!.text)
     ) {

@@ -6,6 +6,7 @@
  *  - a legal form after a comma: "García Consultores, S.C.", "Repsol, S.A.".
  * Each rule returns the new end of the run (exclusive), or undefined.
  */
+import { packFor } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Token } from '../types.js';
 import { isCapitalized } from './shape.js';
@@ -13,7 +14,6 @@ import { isCapitalized } from './shape.js';
 const YEAR = /^\d{4}$/;
 const LEGAL_FORM =
   /^(S\.A\.|S\.C\.|S\.L\.|S\.A\.S\.|S\.L\.U\.|S\.A\.U\.|S\.A\.B\.|Inc\.?|Ltd\.?|LLC|Ltda\.?|GmbH|AG|PLC|plc|Corp\.?)$/;
-const CHAMBER_SIDES: ReadonlySet<string> = new Set(['alta', 'baja']);
 
 /** `head`: the run's first capitalised token ("Habló la Universidad": the run may start with a verb and an article). */
 type Extension = (
@@ -28,7 +28,7 @@ export const NAME_EXTENSIONS: Readonly<Record<string, Extension>> = {
     const cue = knowledge.cue(tokens[start]!.text.toLowerCase());
     const de = tokens[end]?.text;
     return (cue === 'Law' || cue === 'Event') &&
-      (de === 'de' || de === 'del') &&
+      packFor(knowledge.language).grammar.ofWords.has(de ?? '') &&
       YEAR.test(tokens[end + 1]?.text ?? '')
       ? end + 2
       : undefined;
@@ -40,7 +40,7 @@ export const NAME_EXTENSIONS: Readonly<Record<string, Extension>> = {
     if (
       adjective !== adjective.toLowerCase() ||
       !knowledge.demonym(adjective) ||
-      tokens[end + 1]?.text !== 'de' ||
+      !packFor(knowledge.language).grammar.ofWords.has(tokens[end + 1]?.text ?? '') ||
       !isCapitalized(tokens[end + 2]?.text ?? '')
     )
       return undefined;
@@ -48,12 +48,14 @@ export const NAME_EXTENSIONS: Readonly<Record<string, Extension>> = {
     while (k < tokens.length && isCapitalized(tokens[k]!.text)) k++;
     return k;
   },
-  chamberSide: (tokens, start, end) =>
-    end - start === 1 &&
-    tokens[start]!.text === 'Cámara' &&
-    CHAMBER_SIDES.has(tokens[end]?.text ?? '')
+  chamberSide: (tokens, start, end, knowledge) => {
+    const { chamber } = packFor(knowledge.language).mentions;
+    return end - start === 1 &&
+      tokens[start]!.text === chamber.noun &&
+      chamber.sides.has(tokens[end]?.text ?? '')
       ? end + 1
-      : undefined,
+      : undefined;
+  },
   legalForm: (tokens, _start, end) =>
     tokens[end]?.text === ',' && LEGAL_FORM.test(tokens[end + 1]?.text ?? '') ? end + 2 : undefined,
 };

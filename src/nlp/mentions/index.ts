@@ -2,7 +2,7 @@
  * Mention detection for one article: proper names (orthography + statistical NER), typed by rules;
  * demonyms; and role nominals. Returns mentions in text order.
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import { packFor, type GrammarLexicon } from '../lang/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { capitalizedElsewhere, findNameCandidates, type SpanCandidate } from './candidates.js';
@@ -24,11 +24,11 @@ export function detectMentions(
   knowledge: Knowledge,
   grammar: GrammarLexicon,
 ): EntityMention[] {
+  const { rules } = packFor(knowledge.language);
   const elsewhere = capitalizedElsewhere(sentences);
   // Lower-case named events and laws ("la ley Villalba") take their words before proper-name spans do.
   // …and so do titles of works ("un libro titulado La confrontación política").
-  const titles =
-    knowledge.language === 'es' ? findTitles(sentences) : new Map<number, EntityMention[]>();
+  const titles = rules.titlesOfWorks ? findTitles(sentences) : new Map<number, EntityMention[]>();
   const described = new Map(
     sentences.map((s) => {
       const own = titles.get(s.index) ?? [];
@@ -41,9 +41,7 @@ export function detectMentions(
         s.index,
         [
           ...own,
-          ...(knowledge.language === 'es'
-            ? findDescribedNames(s, knowledge, grammar.months, covered)
-            : []),
+          ...(rules.describedNames ? findDescribedNames(s, knowledge, grammar, covered) : []),
         ],
       ];
     }),
@@ -51,7 +49,7 @@ export function detectMentions(
   const portfolios = new Map(
     sentences.map((s) => [
       s.index,
-      knowledge.language === 'es' ? portfolioTokens(s, knowledge, grammar) : new Set<number>(),
+      rules.portfolios ? portfolioTokens(s, knowledge, grammar) : new Set<number>(),
     ]),
   );
   const candidates = mergeWithModel(
@@ -77,7 +75,7 @@ export function detectMentions(
       );
       return (
         !inDescribed &&
-        !inFixedExpression(sentence, candidate) &&
+        !inFixedExpression(sentence, candidate, packFor(knowledge.language).mentions) &&
         !insideRolePhrase(sentence, candidate, knowledge) &&
         !unsupportedInitial(sentence, candidate, elsewhere, knowledge)
       );
@@ -173,6 +171,7 @@ function shareListContext(
     const chains = coordinations(
       sentence,
       own.map((t) => t.candidate),
+      packFor(knowledge.language).grammar,
     );
     const inChain = new Set(chains.flat());
     const groups = [

@@ -2,7 +2,7 @@
  * Role nominals ("el canciller", "el líder norcoreano", "la ministra") and demonyms ("ruso",
  * "norcoreanos"): mentions that refer without a name. Coreference decides who they are.
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import { packFor, type GrammarLexicon, type MentionWords } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { isCapitalized } from './shape.js';
@@ -19,7 +19,9 @@ export function findDemonyms(
     // Spanish writes demonyms in lower case; English capitalises them ("Russian").
     if (
       taken.has(token.i) ||
-      (knowledge.language === 'es' && isCapitalized(token.text) && token.i > 0)
+      (packFor(knowledge.language).typology.lowercaseDemonyms &&
+        isCapitalized(token.text) &&
+        token.i > 0)
     )
       continue;
     // Two-word demonyms first ("North Korean"): two words, never a word and a punctuation mark.
@@ -29,7 +31,7 @@ export function findDemonyms(
         ? knowledge.demonym(`${token.text} ${next.text}`.toLowerCase())
         : undefined;
     const info = pair ?? knowledge.demonym(token.text.toLowerCase());
-    if (!info || namesLanguage(sentence, i)) continue;
+    if (!info || namesLanguage(sentence, i, packFor(knowledge.language).mentions)) continue;
     const last = pair ? next! : token;
     if (pair) i++;
     out.push({
@@ -51,25 +53,10 @@ export function findDemonyms(
 
 const WORD = /[\p{L}\p{N}]/u;
 
-/** Words right before a masculine singular demonym that make it a language: "en español", "habla inglés". */
-const LANGUAGE_CUES: ReadonlySet<string> = new Set([
-  'en',
-  'habla',
-  'hablan',
-  'hablar',
-  'hablaba',
-  'hablaban',
-  'hablando',
-  'domina',
-  'dominaba',
-  'idioma',
-  'lengua',
-]);
-
 /** "en español", "habla francés": a language, not a nationality (languages are masculine singular). */
-function namesLanguage(sentence: Sentence, i: number): boolean {
-  const masculineSingular = !/(a|as|os|es)$/.test(sentence.lower[i]!);
-  return masculineSingular && LANGUAGE_CUES.has(sentence.lower[i - 1] ?? '');
+function namesLanguage(sentence: Sentence, i: number, words: MentionWords): boolean {
+  const masculineSingular = !words.notLanguageEnding.test(sentence.lower[i]!);
+  return masculineSingular && words.languageCues.has(sentence.lower[i - 1] ?? '');
 }
 
 /** A determiner + role phrase (+ demonym) that is not the title of a following name. */
@@ -102,9 +89,9 @@ export function findRoleNominals(
       !grammar.functionWords.has(following.text.toLowerCase())
     )
       continue;
-    if (next && (lower[end] === 'de' || lower[end] === 'del')) continue; // "el presidente de Francia": typed by relation
+    if (next && grammar.ofWords.has(lower[end] ?? '')) continue; // "el presidente de Francia": typed by relation
     // Fused articles ("al", "del") stay out of the alias: "al líder norcoreano" → "líder norcoreano".
-    const fused = lower[i - 1] === 'al' || lower[i - 1] === 'del';
+    const fused = grammar.contractions.has(lower[i - 1] ?? '');
     const first = sentence.tokens[fused ? i : i - 1]!;
     const last = sentence.tokens[end - 1]!;
     out.push({

@@ -3,12 +3,11 @@
  * proposal wins. Rules use the knowledge base, the left context, the name's own head word and shape.
  */
 import type { EntityType } from '../../schema/index.js';
-import type { GrammarLexicon } from '../lexicon/index.js';
+import { packFor, type GrammarLexicon } from '../lang/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import { HONORIFICS } from './cleanup.js';
 import type { LeftContext } from './context.js';
-import { TERRITORY_OR_BODY_HEADS } from './heads.js';
 import { isAcronym, isCapitalized } from './shape.js';
 
 export interface TypeProposal {
@@ -30,24 +29,7 @@ export interface TypingInput {
 
 type TypingRule = (input: TypingInput) => TypeProposal | undefined;
 
-const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las']);
-const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'The',
-  'Of',
-  'And',
-  'For',
-  'To',
-  'In',
-  'On',
-  'A',
-  'An',
-  'the',
-  'of',
-  'and',
-  'for',
-]);
 const NORM_CODE = /^[A-Z]{2,}(-[A-Z0-9]+)+-(19|20)\d{2}$/;
-const EPONYM_CUES: ReadonlySet<string> = new Set(['caso', 'escándalo', 'affaire']);
 
 const NER_TYPE: Record<NerSpan['label'], EntityType> = {
   PER: 'Person',
@@ -85,7 +67,8 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   appositiveRole: ({ sentence, tokenEnd, text, knowledge }) => {
     const lower = sentence.lower;
     if (lower[tokenEnd] !== ',' || knowledge.places(text).length > 0) return undefined;
-    const at = ['el', 'la'].includes(lower[tokenEnd + 1] ?? '') ? tokenEnd + 2 : tokenEnd + 1;
+    const { roleArticles } = packFor(knowledge.language).roles;
+    const at = roleArticles.has(lower[tokenEnd + 1] ?? '') ? tokenEnd + 2 : tokenEnd + 1;
     const role = knowledge.roleAt(lower, at);
     return role && !role.role.plural
       ? { type: 'Person', source: `apposition:${role.role.lemma}`, confidence: 0.8 }
@@ -97,8 +80,8 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     const personLike =
       (ner?.label === 'PER' && ner.confidence >= 0.8) ||
       (tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text));
-    const weak =
-      EPONYM_CUES.has(context.cue.word) || (context.cue.type === 'Organization' && personLike);
+    const eponym = packFor(knowledge.language).mentions.eponymCues.has(context.cue.word);
+    const weak = eponym || (context.cue.type === 'Organization' && personLike);
     return {
       type: context.cue.type,
       source: `cue:${context.cue.word}`,
@@ -112,7 +95,9 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     // city named like a common noun after an article ("la Corona", "la Conquista"): cities take none.
     const commonNoun =
       tokenEnd - tokenStart === 1 &&
-      ARTICLES.has(sentence.lower[tokenStart - 1] ?? '') &&
+      packFor(knowledge.language).grammar.definiteArticles.has(
+        sentence.lower[tokenStart - 1] ?? '',
+      ) &&
       knowledge.isCommonWord(text.toLowerCase());
     if (best.type === 'City' && commonNoun)
       return { type: best.type, source: 'gazetteer', confidence: 0.3 };
@@ -120,10 +105,11 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     return { type: best.type, source: 'gazetteer', confidence: weak ? 0.4 : 0.8 };
   },
   head: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+    const pack = packFor(knowledge.language);
     const first = sentence.tokens[tokenStart]!.text.toLowerCase();
     if (
-      TERRITORY_OR_BODY_HEADS.has(first) &&
-      sentence.lower[tokenStart + 1] === 'de' &&
+      pack.mentions.territoryOrBodyHeads.has(first) &&
+      pack.grammar.ofWords.has(sentence.lower[tokenStart + 1] ?? '') &&
       tokenEnd - tokenStart > 2
     ) {
       const complement = sentence.tokens
@@ -143,7 +129,8 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   },
   // English puts the head noun last: "International Olympic Committee", "Black Sea", "Ohio State".
   headFinal: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
-    if (knowledge.language !== 'en' || tokenEnd - tokenStart < 2) return undefined;
+    const { headFinal } = packFor(knowledge.language).typology;
+    if (!headFinal || tokenEnd - tokenStart < 2) return undefined;
     const last = sentence.lower[tokenEnd - 1]!;
     const cue = knowledge.cue(last);
     return cue ? { type: cue, source: `head-final:${last}`, confidence: 0.8 } : undefined;
@@ -174,7 +161,7 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   appositiveCue: ({ sentence, tokenEnd, knowledge }) => {
     const lower = sentence.lower;
     if (lower[tokenEnd] !== ',') return undefined;
-    const at = ['el', 'la', 'un', 'una'].includes(lower[tokenEnd + 1] ?? '')
+    const at = packFor(knowledge.language).grammar.articles.has(lower[tokenEnd + 1] ?? '')
       ? tokenEnd + 2
       : tokenEnd + 1;
     const word = lower[at] ?? '';
@@ -216,12 +203,13 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       : undefined,
   acronym: ({ text }) =>
     isAcronym(text) ? { type: 'Organization', source: 'acronym', confidence: 0.55 } : undefined,
-  shape: ({ sentence, tokenStart, tokenEnd }) => {
+  shape: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+    const pack = packFor(knowledge.language);
     const words = sentence.tokens.slice(tokenStart, tokenEnd).map((t) => t.text);
     // Person names do not start with an article ("La Alameda", "El Heraldo": mostly bodies and media) nor
     // contain English function words ("Stop The Trends": mostly titles).
-    const articleLed = ARTICLES.has(words[0]!.toLowerCase());
-    const english = words.some((w) => ENGLISH_FUNCTION_WORDS.has(w));
+    const articleLed = pack.grammar.definiteArticles.has(words[0]!.toLowerCase());
+    const english = words.some((w) => pack.mentions.titleWords.has(w));
     if (words.length >= 2 && articleLed)
       return { type: 'Organization', source: 'shape', confidence: 0.46 };
     if (words.length >= 2 && english) return { type: 'Other', source: 'shape', confidence: 0.46 };

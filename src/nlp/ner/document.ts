@@ -8,7 +8,7 @@
  * Also: splitting CoNLL-2002 files into articles. They have no -DOCSTART- lines; each EFE article opens
  * with a dateline sentence ending in "( AGENCY ) ." followed by a sentence that is just "-".
  */
-import type { TokenView } from './features.js';
+import type { TokenView } from './token-view.js';
 import { capitalisedRuns, isHeadlineSentence } from './runs.js';
 
 export interface DocWordStats {

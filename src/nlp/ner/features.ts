@@ -12,16 +12,7 @@ import { isAllCaps, isCapitalized, shortShape, wordShape } from './shape.js';
 import type { FeatureResources } from './resources.js';
 import { capitalisedRuns, isHeadlineSentence, type CapitalisedRuns } from './runs.js';
 import { documentFeatures, type DocumentContext } from './document.js';
-
-/** Per-token precomputed views. */
-interface TokenView {
-  readonly norm: string;
-  readonly lower: string;
-  readonly shape: string;
-  readonly short: string;
-  readonly cap: boolean;
-  readonly clusters: readonly number[] | undefined;
-}
+import type { TokenView } from './token-view.js';
 
 const BOS: TokenView = {
   norm: '<s>',

@@ -2,7 +2,7 @@
  * Sentence-shape helpers shared by the sentence and document features: runs of capitalised words (name
  * candidates, connectors such as "de" allowed inside) and the headline test (most words in capitals).
  */
-import type { TokenView } from './features.js';
+import type { TokenView } from './token-view.js';
 import { isAllCaps } from './shape.js';
 
 export interface CapitalisedRuns {

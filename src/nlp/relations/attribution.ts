@@ -2,7 +2,7 @@
  * Attribution: "…, dijo Pérez, según la agencia EFE" → Pérez REPORTED_BY EFE. The speaker is the
  * subject of the sentence's speech verb; the source is the named entity after "según".
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import {
   firstMentionIn,
   isNamed,

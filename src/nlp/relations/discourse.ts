@@ -8,57 +8,16 @@
  */
 import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 
-/** A mention right after one of these (optionally plus an article) is inside a prepositional phrase. */
-const PREPOSITIONS = new Set([
-  'de',
-  'del',
-  'en',
-  'con',
-  'a',
-  'al',
-  'por',
-  'para',
-  'según',
-  'desde',
-  'entre',
-  'sobre',
-  'contra',
-  'ante',
-  'hacia',
-  'hasta',
-  'tras',
-  'of',
-  'in',
-  'with',
-  'to',
-  'by',
-  'for',
-  'from',
-  'at',
-  'on',
-  'according',
-]);
-const ARTICLES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'the', 'a', 'an']);
 const AGENT_TYPES = new Set(['Person', 'Organization', 'Country']);
-const CLAUSE_OPENERS = new Set([
-  'que',
-  'quien',
-  'quienes',
-  'donde',
-  'cuando',
-  'cual',
-  'cuales',
-  ';',
-  ':',
-  '“',
-  '«',
-]);
+/** Punctuation that opens a clause or a quotation. */
+const CLAUSE_MARKS = new Set([';', ':', '“', '«']);
 
 /** True when the mention is the object of a preposition ("de la Cámara", "a Radio Sur"). */
 export function afterPreposition(view: SentenceView, ref: MentionRef): boolean {
+  const { articles, prepositions } = view.pack.grammar;
   let k = ref.mention.tokenStart - 1;
-  if (ARTICLES.has(view.lower[k] ?? '') && !PREPOSITIONS.has(view.lower[k] ?? '')) k--;
-  return PREPOSITIONS.has(view.lower[k] ?? '');
+  if (articles.has(view.lower[k] ?? '') && !prepositions.has(view.lower[k] ?? '')) k--;
+  return prepositions.has(view.lower[k] ?? '');
 }
 
 const isPersonName = (r: MentionRef): boolean =>
@@ -118,7 +77,8 @@ export function possessorOf(
   );
   // The subject of the possessive's own clause ("donde Ibarra recibió … su choque con X"), not of a clause it is embedded in.
   let clause = index - 1;
-  while (clause >= 0 && !CLAUSE_OPENERS.has(view.lower[clause]!)) clause--;
+  const opens = (w: string): boolean => CLAUSE_MARKS.has(w) || view.pack.clauses.openers.has(w);
+  while (clause >= 0 && !opens(view.lower[clause]!)) clause--;
   const free = before.filter((r) => r.mention.tokenStart > clause && !afterPreposition(view, r));
   return free[free.length - 1] ?? before.filter((r) => r.entity.type === 'Person').pop() ?? topic;
 }

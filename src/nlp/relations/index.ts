@@ -5,7 +5,7 @@
  */
 import { foldName } from '../../schema/index.js';
 import { PREDICATES } from '../../schema/index.js';
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { LanguagePack, TriggerLexicon } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
 import type { ArticleEntity, Sentence } from '../types.js';
@@ -32,7 +32,6 @@ import {
   type SentenceView,
 } from './sentence-view.js';
 import { titleRelations } from './titles.js';
-import { TRIGGER_LEXICONS, type TriggerLexicon } from './triggers.js';
 import type { ArticleRelation } from './types.js';
 import { findVerbRelations, subjectBefore, type VerbRelation } from './verbs.js';
 
@@ -43,11 +42,11 @@ export function extractRelations(
   entities: readonly ArticleEntity[],
   roles: readonly MentionRole[],
   knowledge: Knowledge,
-  grammar: GrammarLexicon,
+  pack: LanguagePack,
 ): ArticleRelation[] {
-  const views = buildSentenceViews(sentences, entities);
-  const lexicon = TRIGGER_LEXICONS[knowledge.language];
-  const certainty = views.map((v) => sentenceCertainty(v, grammar));
+  const views = buildSentenceViews(sentences, entities, pack);
+  const { grammar, triggers: lexicon } = pack;
+  const certainty = views.map((v) => sentenceCertainty(v));
   const titles = titleRelations(roles, entities, (i) => certainty[i]!);
   const relations: ArticleRelation[] = [...titles];
   const countryOf = new Map<number, number>();
@@ -58,7 +57,7 @@ export function extractRelations(
   let openQuote: OpenQuote | undefined;
   for (const view of views) {
     const topic = topicBefore(views, view.sentence.index);
-    for (const v of findVerbRelations(view, grammar, lexicon, topic)) {
+    for (const v of findVerbRelations(view, topic)) {
       // "A, B y C trabajaron en X y Y": the relation holds for every member of both lists.
       for (const subject of coordinationGroup(view, v.subject)) {
         for (const object of coordinationGroup(view, v.object)) {

@@ -30,7 +30,7 @@ export function locatedRelations(
         if (
           gap >= 0 &&
           gap <= 2 &&
-          view.lower.slice(d.mention.tokenEnd, t).every((w) => w === 'de' || w === 'del') &&
+          view.lower.slice(d.mention.tokenEnd, t).every((w) => view.pack.grammar.ofWords.has(w)) &&
           knowledge.cue(view.lower[d.mention.tokenStart - 1] ?? '')
         ) {
           if (!has(ref.entity.id, d.entity.id)) {
@@ -44,16 +44,16 @@ export function locatedRelations(
       // "Rosario, en Argentina" / "Salta (Argentina)"
       const next = view.lower[ref.mention.tokenEnd];
       // Not a list of places: "Georgia, Michigan, Pensilvania y Wisconsin".
+      const listing = (w: string): boolean => w === ',' || view.pack.grammar.conjunctions.has(w);
       const inList = (from: number, to: number): boolean =>
-        [',', 'y', 'e', 'o'].includes(view.lower[from - 1] ?? '') ||
-        [',', 'y', 'e', 'o'].includes(view.lower[to] ?? '');
+        listing(view.lower[from - 1] ?? '') || listing(view.lower[to] ?? '');
       if (
         (next === ',' &&
           !inList(ref.mention.tokenStart, ref.mention.tokenEnd + 1) &&
           !listAfter(view, ref.mention.tokenEnd)) ||
         next === '('
       ) {
-        const en = view.lower[ref.mention.tokenEnd + 1] === 'en';
+        const en = view.lower[ref.mention.tokenEnd + 1] === view.pack.verbs.locative;
         const after = view.mentions.find(
           (r) => r.mention.tokenStart === ref.mention.tokenEnd + (en ? 2 : 1),
         );
@@ -136,7 +136,7 @@ function rel(
 function locative(view: SentenceView, start: number, knowledge: Knowledge): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
     const w = view.lower[k]!;
-    if (w === 'en' || knowledge.cue(w)) return true;
+    if (w === view.pack.verbs.locative || knowledge.cue(w)) return true;
     if (
       w === ',' ||
       w === '.' ||
@@ -152,10 +152,9 @@ function listAfter(view: SentenceView, comma: number): boolean {
   const after = view.mentions.find((r) => r.mention.tokenStart === comma + 1);
   if (!after) return false;
   const next = view.lower[after.mention.tokenEnd];
-  return next === ',' || next === 'y' || next === 'e';
+  return next === ',' || view.pack.grammar.andWords.has(next ?? '');
 }
 
-const HOLDING = /^(celebr|realiz|desarroll|lugar$|organiz)/;
 const PLACE_TYPE_LIST = ['Country', 'City', 'Region', 'Place'];
 
 /** "la Cumbre Bilateral que iban a celebrar el día 17 en Lima" → OCCURRED_IN Lima. */
@@ -173,9 +172,9 @@ function eventPlaces(view: SentenceView): ArticleRelation[] {
         view.mentions.some((r) => r.mention.tokenStart === k)
       )
         break;
-      if (!HOLDING.test(view.lower[k]!)) continue;
+      if (!view.pack.located.holdingVerbs.test(view.lower[k]!)) continue;
       for (let j = k + 1; j < Math.min(view.lower.length, k + 7); j++) {
-        if (view.lower[j] !== 'en') continue;
+        if (view.lower[j] !== view.pack.verbs.locative) continue;
         const place = view.mentions.find(
           (r) =>
             r.mention.tokenStart >= j + 1 &&
@@ -199,15 +198,13 @@ function eventPlaces(view: SentenceView): ArticleRelation[] {
   return out;
 }
 
-const PLACE_CLASS =
-  /^(país|países|nación|naciones|ciudad|ciudades|estado|región|provincia|capital|territorio|isla|municipio|departamento)$/;
-const COPULA = /^(es|era|fue|será|convirtió|convierte|convertirá)$/;
-
 /** "Chile se convirtió en la tercera nación de Sudamérica en …" → Chile LOCATED_IN Sudamérica. */
 function placeClasses(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
+  const { classCopulas, placeClassNouns } = view.pack.located;
+  const { ofWords } = view.pack.grammar;
   view.lower.forEach((w, i) => {
-    if (!COPULA.test(w)) return;
+    if (!classCopulas.test(w)) return;
     const subject = [...view.mentions]
       .reverse()
       .find(
@@ -216,11 +213,10 @@ function placeClasses(view: SentenceView): ArticleRelation[] {
       );
     if (!subject || !PLACE_TYPE_LIST.includes(subject.entity.type)) return;
     let k = i + 1;
-    if (view.lower[k] === 'en') k++;
-    while (k < i + 6 && /^\p{Ll}+$/u.test(view.lower[k] ?? '') && !PLACE_CLASS.test(view.lower[k]!))
-      k++;
-    if (!PLACE_CLASS.test(view.lower[k] ?? '') || !['de', 'del'].includes(view.lower[k + 1] ?? ''))
-      return;
+    if (view.lower[k] === view.pack.verbs.locative) k++;
+    const isClass = (word: string): boolean => placeClassNouns.test(word);
+    while (k < i + 6 && /^\p{Ll}+$/u.test(view.lower[k] ?? '') && !isClass(view.lower[k]!)) k++;
+    if (!isClass(view.lower[k] ?? '') || !ofWords.has(view.lower[k + 1] ?? '')) return;
     const whole = view.mentions.find(
       (r) =>
         r.mention.tokenStart >= k + 2 &&
@@ -248,13 +244,14 @@ function branches(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   for (const org of view.mentions) {
     if (org.entity.type !== 'Organization' || org.mention.form === 'demonym') continue;
-    const before = view.lower[org.mention.tokenStart - 1];
-    if (
-      before !== 'del' &&
-      !(['el', 'la'].includes(before ?? '') && view.lower[org.mention.tokenStart - 2] === 'de')
-    )
-      continue;
-    if (view.lower[org.mention.tokenEnd] !== 'en') continue;
+    const before = view.lower[org.mention.tokenStart - 1] ?? '';
+    const { contractedOf, ofWords } = view.pack.grammar;
+    const ofThe =
+      contractedOf.has(before) ||
+      (view.pack.roles.roleArticles.has(before) &&
+        ofWords.has(view.lower[org.mention.tokenStart - 2] ?? ''));
+    if (!ofThe) continue;
+    if (view.lower[org.mention.tokenEnd] !== view.pack.verbs.locative) continue;
     const place = view.mentions.find(
       (r) =>
         r.mention.tokenStart === org.mention.tokenEnd + 1 &&

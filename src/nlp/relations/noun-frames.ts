@@ -8,7 +8,7 @@
  * The owner of "su" is the nearest agent named before it outside a prepositional phrase, else a
  * person named before it, else the topic of the text (see discourse.ts).
  */
-import type { EntityType, Predicate } from '../../schema/index.js';
+import type { NounFrame } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import { possessorOf } from './discourse.js';
 import {
@@ -23,74 +23,9 @@ import type { ArticleRelation } from './types.js';
 /** Possessive frames are inferred through the owner's resolution: less sure than a verb. */
 const NOUN_FRAME_CONFIDENCE = 0.55;
 
-interface NounFrame {
-  readonly noun: RegExp;
-  readonly preps: readonly string[];
-  readonly predicate: Predicate;
-  readonly objectTypes: readonly EntityType[];
-}
-
-const AGENTS: readonly EntityType[] = ['Person', 'Organization', 'Country'];
-const PLACES: readonly EntityType[] = ['Country', 'City', 'Region', 'Place'];
-
-const FRAMES: readonly NounFrame[] = [
-  {
-    noun: /^(apoyo|respaldo|adhesión)$/,
-    preps: ['a', 'al'],
-    predicate: 'SUPPORTS',
-    objectTypes: [...AGENTS, 'Region', 'Event', 'Law'],
-  },
-  {
-    noun: /^(choques?|enfrentamientos?|peleas?|disputas?|conflictos?|rivalidad|pugna|guerra)$/,
-    preps: ['con', 'contra'],
-    predicate: 'OPPOSED',
-    objectTypes: AGENTS,
-  },
-  {
-    noun: /^(rechazo|oposición)$/,
-    preps: ['a', 'al', 'contra'],
-    predicate: 'OPPOSED',
-    objectTypes: [...AGENTS, 'Law', 'Event'],
-  },
-  {
-    noun: /^(críticas?|ataques?)$/,
-    preps: ['a', 'al', 'contra'],
-    predicate: 'CRITICIZED',
-    objectTypes: AGENTS,
-  },
-  {
-    noun: /^(victoria|triunfo)$/,
-    preps: ['en'],
-    predicate: 'WON',
-    objectTypes: ['Event', ...PLACES],
-  },
-  { noun: /^(visita|viaje)$/, preps: ['a', 'al'], predicate: 'VISITED', objectTypes: PLACES },
-  {
-    noun: /^(reuniones|reunión|encuentros?|cumbre)$/,
-    preps: ['con'],
-    predicate: 'MET_WITH',
-    objectTypes: AGENTS,
-  },
-  {
-    noun: /^(alianza|pacto|acuerdo)$/,
-    preps: ['con'],
-    predicate: 'ALLIED_WITH',
-    objectTypes: AGENTS,
-  },
-  {
-    noun: /^(paso|etapa|trabajo|carrera|servicio|salida)$/,
-    preps: ['por', 'en', 'de', 'del'],
-    predicate: 'WORKS_FOR',
-    objectTypes: ['Organization'],
-  },
-];
-
-/** Nouns for an opponent or an ally, whose name follows in apposition or after a copula. */
-const RIVALS =
-  /^(rival|rivales|adversari[oa]s?|contrincantes?|contradictor(a|es)?|oponentes?|competidor(a|es)?|enemig[oa]s?)$/;
-const ALLIES = /^(aliad[oa]s?|socios?|mentor(a)?|padrino|valedor(a)?)$/;
-
-const POSSESSIVES = new Set(['su', 'sus']);
+/** Punctuation that ends a frame's object search. */
+const FRAME_MARKS = new Set([',', '.', ';', ':', '—', '(']);
+const SENTENCE_MARKS = new Set(['.', ';', ':']);
 /** Adjectives between the possessive and its noun: "su principal", "su arrolladora", "su actual". */
 const MAX_ADJECTIVES = 2;
 
@@ -100,10 +35,13 @@ export function nounFrameRelations(
   knowledge: Knowledge,
 ): ArticleRelation[] {
   const out: ArticleRelation[] = [];
+  const { frames, rivals, allies, possessives } = view.pack.nounFrames;
+  const isFrameNoun = (word: string): boolean =>
+    rivals.test(word) || allies.test(word) || frames.some((f) => f.noun.test(word));
   view.lower.forEach((word, i) => {
     const service = yearsOfService(view, i, topic);
     if (service) out.push(service);
-    if (!POSSESSIVES.has(word)) return;
+    if (!possessives.has(word)) return;
     const member = oneOfTheirs(view, i, topic, knowledge);
     if (member) {
       out.push(member);
@@ -120,14 +58,14 @@ export function nounFrameRelations(
     if (!isFrameNoun(noun)) return;
     const owner = possessorOf(view, i, topic);
     if (!owner) return;
-    if (RIVALS.test(noun) || ALLIES.test(noun)) {
+    if (rivals.test(noun) || allies.test(noun)) {
       const named = namedAfter(view, n + 1);
       if (named && named.entity !== owner.entity)
         out.push(
           statedRelation(
             named,
             owner,
-            RIVALS.test(noun) ? 'OPPOSED' : 'SUPPORTS',
+            rivals.test(noun) ? 'OPPOSED' : 'SUPPORTS',
             view,
             NOUN_FRAME_CONFIDENCE,
             'possessive-frame',
@@ -136,7 +74,7 @@ export function nounFrameRelations(
         );
       return;
     }
-    for (const frame of FRAMES) {
+    for (const frame of frames) {
       if (!frame.noun.test(noun)) continue;
       const object = objectOf(view, n + 1, frame);
       if (object && object.entity !== owner.entity)
@@ -165,8 +103,8 @@ function oneOfTheirs(
   knowledge: Knowledge,
 ): ArticleRelation | undefined {
   if (
-    !['uno', 'una'].includes(view.lower[i - 2] ?? '') ||
-    view.lower[i - 1] !== 'de' ||
+    !view.pack.nounFrames.one.has(view.lower[i - 2] ?? '') ||
+    !view.pack.grammar.ofWords.has(view.lower[i - 1] ?? '') ||
     view.lower[i - 3] !== ','
   )
     return undefined;
@@ -198,18 +136,19 @@ function yearsOfService(
   i: number,
   topic: MentionRef | undefined,
 ): ArticleRelation | undefined {
+  const { serviceSpans, serviceNouns, servicePrepositions } = view.pack.nounFrames;
+  const { ofWords, definiteArticles } = view.pack.grammar;
   if (
-    !/^(años|décadas)$/.test(view.lower[i]!) ||
-    view.lower[i + 1] !== 'de' ||
-    !/^(servicio|militancia|trayectoria|carrera|trabajo)$/.test(view.lower[i + 2] ?? '')
+    !serviceSpans.has(view.lower[i]!) ||
+    !ofWords.has(view.lower[i + 1] ?? '') ||
+    !serviceNouns.test(view.lower[i + 2] ?? '')
   )
     return undefined;
-  if (!['en', 'a', 'al'].includes(view.lower[i + 3] ?? '')) return undefined;
+  if (!servicePrepositions.has(view.lower[i + 3] ?? '')) return undefined;
   const body = view.mentions.find(
     (r) =>
       (r.mention.tokenStart === i + 4 ||
-        (r.mention.tokenStart === i + 5 &&
-          ['el', 'la', 'los', 'las'].includes(view.lower[i + 4]!))) &&
+        (r.mention.tokenStart === i + 5 && definiteArticles.has(view.lower[i + 4]!))) &&
       isNamed(r) &&
       r.entity.type === 'Organization',
   );
@@ -227,15 +166,13 @@ function yearsOfService(
     : undefined;
 }
 
-function isFrameNoun(word: string): boolean {
-  return RIVALS.test(word) || ALLIES.test(word) || FRAMES.some((f) => f.noun.test(word));
-}
-
 /** "su apoyo a la independencia de Valdoria": the first fitting name after the preposition. */
 function objectOf(view: SentenceView, from: number, frame: NounFrame): MentionRef | undefined {
   if (!frame.preps.includes(view.lower[from] ?? '')) return undefined;
   for (let k = from + 1; k < Math.min(view.lower.length, from + 7); k++) {
-    if ([',', '.', ';', ':', 'que', 'y', '—', '('].includes(view.lower[k]!)) return undefined;
+    const w = view.lower[k]!;
+    if (FRAME_MARKS.has(w) || w === view.pack.clauses.complementizer) return undefined;
+    if (view.pack.grammar.andWords.has(w)) return undefined;
     const m = view.mentions.find((r) => r.mention.tokenStart === k && isNamed(r));
     if (m) return frame.objectTypes.includes(m.entity.type) ? m : undefined;
   }
@@ -245,7 +182,9 @@ function objectOf(view: SentenceView, from: number, frame: NounFrame): MentionRe
 /** "su principal contradictor fue el presidente, Mario Ibarra", "su competidor, el senador Tom Ellery". */
 function namedAfter(view: SentenceView, from: number): MentionRef | undefined {
   for (let k = from; k < Math.min(view.lower.length, from + 8); k++) {
-    if (['.', ';', ':', 'que', 'quien'].includes(view.lower[k]!)) return undefined;
+    const w = view.lower[k]!;
+    if (SENTENCE_MARKS.has(w) || w === view.pack.clauses.complementizer) return undefined;
+    if (view.pack.clauses.personalRelatives.has(w)) return undefined;
     const m = view.mentions.find((r) => r.mention.tokenStart === k && isNamed(r));
     if (m) return m.entity.type === 'Person' || m.entity.type === 'Organization' ? m : undefined;
   }

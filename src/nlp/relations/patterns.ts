@@ -24,7 +24,7 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
     if (
       org.entity.type !== 'Organization' ||
       !isNamed(org) ||
-      view.lower[org.mention.tokenEnd] !== 'de'
+      !view.pack.grammar.ofWords.has(view.lower[org.mention.tokenEnd] ?? '')
     )
       continue;
     const person = at(org.mention.tokenEnd + 1);
@@ -79,7 +79,8 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
       }
     }
     // "Lidia Ferrer de la organización feminista Centro de Estudios …", "Ana Pérez, del PSOE".
-    if (view.lower[e] === 'de' || view.lower[e] === 'del') {
+    const { ofWords } = view.pack.grammar;
+    if (ofWords.has(view.lower[e] ?? '')) {
       let k = e + 1;
       while (k < e + 5 && k < view.lower.length && /^\p{Ll}+$/u.test(view.lower[k]!) && !at(k)) k++;
       const org = at(k);
@@ -93,7 +94,7 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
     const org =
       next === '('
         ? at(e + 1)
-        : next === ',' && (view.lower[e + 1] === 'del' || view.lower[e + 1] === 'de')
+        : next === ',' && ofWords.has(view.lower[e + 1] ?? '')
           ? at(e + 2)
           : undefined;
     if (
@@ -119,26 +120,22 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
   return out;
 }
 
-const COOPERATION_NOUN =
-  /^(acuerdo|alianza|pacto|tratado|relaciones|cooperación|colaboración|negociaci|diálogo|coalición)/;
-const MEETING_NOUN = /^(reuni[óo]n|cumbre|encuentro|entrevista)$/;
-const CONFLICT_NOUN = /^(guerra|conflicto|disputa|enfrentamiento|choque|pugna|tensi[óo]n)/;
-
 /** "el acuerdo entre el Partido Verde y la Unión Cívica", "la cumbre entre España y Marruecos". */
 export function betweenRelations(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
+  const words = view.pack.nounPhrases;
   view.lower.forEach((word, i) => {
-    const predicate = COOPERATION_NOUN.test(word)
-      ? /^(alianza|pacto|coalición)/.test(word)
+    const predicate = words.cooperationNouns.test(word)
+      ? view.pack.triggers.allianceNouns.test(word)
         ? 'ALLIED_WITH'
         : 'COOPERATES_WITH'
-      : MEETING_NOUN.test(word)
+      : words.meetingNouns.test(word)
         ? 'MET_WITH'
-        : CONFLICT_NOUN.test(word)
+        : words.conflictNouns.test(word)
           ? 'FOUGHT'
           : undefined;
     if (!predicate) return;
-    const entre = view.lower.slice(i + 1, i + 5).indexOf('entre');
+    const entre = view.lower.slice(i + 1, i + 5).indexOf(words.between);
     if (entre < 0) return;
     const from = i + 1 + entre + 1;
     const agent = (r: MentionRef): boolean =>
@@ -148,7 +145,7 @@ export function betweenRelations(view: SentenceView): ArticleRelation[] {
     );
     if (!first) return;
     const conj = view.lower[first.mention.tokenEnd];
-    if (conj !== 'y' && conj !== 'e') return;
+    if (!view.pack.grammar.andWords.has(conj ?? '')) return;
     const second = view.mentions.find(
       (r) =>
         agent(r) &&
@@ -163,8 +160,6 @@ export function betweenRelations(view: SentenceView): ArticleRelation[] {
   return out;
 }
 
-const OWNER_NOUN = /^(propietari[oa]s?|dueñ[oa]s?|accionista)$/;
-
 /**
  * Ownership stated by a noun: "Jaime Torres, propietario de Productos Lunar, Plásticos Norte y …"
  * (every listed company) and "el Hotel Miramar, propiedad de X".
@@ -172,10 +167,12 @@ const OWNER_NOUN = /^(propietari[oa]s?|dueñ[oa]s?|accionista)$/;
 export function ownershipRelations(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
   const named = view.mentions.filter(isNamed);
+  const words = view.pack.nounPhrases;
+  const { ofWords, articles } = view.pack.grammar;
   const nextNamed = (k: number): MentionRef | undefined =>
     named.find((r) => r.mention.tokenStart >= k && r.mention.tokenStart <= k + 2);
   view.lower.forEach((word, i) => {
-    if (OWNER_NOUN.test(word) && (view.lower[i + 1] === 'de' || view.lower[i + 1] === 'del')) {
+    if (words.ownerNouns.test(word) && ofWords.has(view.lower[i + 1] ?? '')) {
       const owner = [...named]
         .reverse()
         .find(
@@ -194,10 +191,7 @@ export function ownershipRelations(view: SentenceView): ArticleRelation[] {
       }
     }
     // "el Hotel Miramar, propiedad de X", "A, B y C, propiedades del magnate X".
-    if (
-      (word === 'propiedad' || word === 'propiedades') &&
-      (view.lower[i + 1] === 'de' || view.lower[i + 1] === 'del')
-    ) {
+    if (words.propertyNouns.has(word) && ofWords.has(view.lower[i + 1] ?? '')) {
       const last = [...named]
         .reverse()
         .find(
@@ -219,7 +213,8 @@ export function ownershipRelations(view: SentenceView): ArticleRelation[] {
           (r.entity.type === 'Person' || r.entity.type === 'Organization'),
       );
       if (!last || !owner) return;
-      for (const owned of word === 'propiedades' ? listBefore(view, last) : [last]) {
+      const plural = words.propertyNouns.get(word) === 'pl';
+      for (const owned of plural ? listBefore(view, last) : [last]) {
         if (owned.entity !== owner.entity)
           out.push(
             statedRelation(owner, owned, 'OWNS', view, 0.65, 'property-of', tokenSpan(view, i)),
@@ -228,16 +223,14 @@ export function ownershipRelations(view: SentenceView): ArticleRelation[] {
     }
     // "la Organización X, el conglomerado de importantes compañías como A, B y C".
     if (
-      GROUP_NOUN.test(word) &&
-      ['el', 'un', 'la', 'una'].includes(view.lower[i - 1] ?? '') &&
+      words.groupNouns.test(word) &&
+      articles.has(view.lower[i - 1] ?? '') &&
       view.lower[i - 2] === ','
     ) {
       const owner = named.find(
         (r) => r.mention.tokenEnd === i - 2 && r.entity.type === 'Organization',
       );
-      const como = view.lower
-        .slice(i + 1, i + 6)
-        .findIndex((w) => w === 'como' || w === 'incluidas' || w === 'entre');
+      const como = view.lower.slice(i + 1, i + 6).findIndex((w) => words.listOpeners.has(w));
       const first = owner && como >= 0 ? nextNamed(i + 2 + como) : undefined;
       if (!owner || !first) return;
       for (const owned of enumeration(view, first)) {
@@ -251,23 +244,23 @@ export function ownershipRelations(view: SentenceView): ArticleRelation[] {
   return out;
 }
 
-const GROUP_NOUN = /^(conglomerado|holding|grupo|consorcio|emporio)$/;
-
 /** Names listed one after another from `first`, joined by commas or a conjunction, whatever their types. */
 function enumeration(view: SentenceView, first: MentionRef): MentionRef[] {
   const named = view.mentions.filter(isNamed);
+  const { andWords, definiteArticles } = view.pack.grammar;
+  const joins = (w: string): boolean => w === ',' || andWords.has(w);
   const out = [first];
   for (let k = named.indexOf(first); k + 1 < named.length; k++) {
     const between = view.lower.slice(named[k]!.mention.tokenEnd, named[k + 1]!.mention.tokenStart);
     if (
       between.length === 0 ||
       between.length > 2 ||
-      !between.every((w) => [',', 'y', 'e', 'el', 'la', 'los', 'las'].includes(w)) ||
-      !between.some((w) => [',', 'y', 'e'].includes(w))
+      !between.every((w) => joins(w) || definiteArticles.has(w)) ||
+      !between.some(joins)
     )
       break;
     out.push(named[k + 1]!);
-    if (between.includes('y') || between.includes('e')) break;
+    if (between.some((w) => andWords.has(w))) break;
   }
   return out;
 }

@@ -21,86 +21,19 @@ import {
 import type { ArticleRelation } from './types.js';
 import { subjectBefore } from './verbs.js';
 
-/** Verbs and phrases that assign a role to their subject, with how many tokens they span. */
-const COPULAS = new Set(['es', 'era', 'fue', 'será', 'sería', 'sido']);
-const NAMING_PARTICIPLES = /^(nombrad|designad|elegid|elect|nominad|ratificad|reelegid)[oa]s?$/;
-const CONVERT = /^(convirtió|convierte|convertirá|convertiría|convirtiera|convertirse|convertido)$/;
-/** "como" introduces a role after verbs of serving ("se desempeñaba como titular de …"). */
-const AS = 'como';
-/** Nouns of membership after "como" or a copula: "como parte de", "es miembro de" (the lexicon has "miembro"). */
-const PART = new Set(['parte']);
-const MEMBERSHIP: RoleInfo = {
-  lemma: 'parte',
-  group: 'miembro',
+/** A noun of membership ("parte de X") read as a role: member of X. */
+const membership = (noun: string): RoleInfo => ({
+  lemma: noun,
+  group: noun,
   predicate: 'MEMBER_OF',
   national: false,
   organizational: true,
-};
+});
 
-const SKIPPABLE = new Set([
-  'el',
-  'la',
-  'un',
-  'una',
-  'su',
-  'primer',
-  'primera',
-  'nuevo',
-  'nueva',
-  'actual',
-  'entonces',
-  'después',
-  'luego',
-  'también',
-  'ya',
-  'además',
-  'ahora',
-  'aún',
-  'todavía',
-  'así',
-  'en',
-  'de',
-  'del',
-  'a',
-]);
-const BREAK = new Set([
-  '.',
-  ';',
-  ':',
-  '(',
-  ')',
-  '—',
-  '–',
-  '“',
-  '”',
-  '"',
-  '«',
-  '»',
-  'que',
-  'quien',
-  'quienes',
-  'cuando',
-  'donde',
-  'pero',
-  'aunque',
-  'porque',
-]);
-const FILLERS = new Set([
-  'la',
-  'los',
-  'las',
-  'el',
-  'un',
-  'una',
-  'extinta',
-  'extinto',
-  'actual',
-  'antigua',
-  'antiguo',
-  'entonces',
-  'propia',
-  'propio',
-]);
+/** Punctuation that ends the search for a role's body. */
+const BREAK_MARKS = new Set(['.', ';', ':', '(', ')', '—', '–', '“', '”', '"', '«', '»']);
+const isBreak = (view: SentenceView, w: string): boolean =>
+  BREAK_MARKS.has(w) || view.pack.clauses.breaks.has(w);
 const BODY_TYPES = new Set(['Organization', 'Country', 'City', 'Region', 'Place']);
 
 interface RoleAt {
@@ -109,60 +42,38 @@ interface RoleAt {
   readonly end: number;
 }
 
-const MONTHS =
-  /^(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)$/;
-
 function roleAfterCue(view: SentenceView, from: number, knowledge: Knowledge): RoleAt | undefined {
+  const { partNouns, skippable, links } = view.pack.predicative;
+  const { ofWords, months } = view.pack.grammar;
   let free = 1; // one more modifier: "fue luego secretario", "es optimista"
   for (let k = from; k < Math.min(view.lower.length, from + 7); k++) {
     const w = view.lower[k]!;
     if (view.mentions.some((r) => r.mention.tokenStart === k)) return undefined;
-    if (PART.has(w) && (view.lower[k + 1] === 'de' || view.lower[k + 1] === 'del'))
-      return { role: MEMBERSHIP, start: k, end: k + 1 };
+    if (partNouns.has(w) && ofWords.has(view.lower[k + 1] ?? ''))
+      return { role: membership(w), start: k, end: k + 1 };
     const match = knowledge.roleAt(view.lower, k);
     if (match) return { role: match.role, start: k, end: k + match.length };
     // A time complement may come first: "fue nombrado en octubre de 2015 director …".
-    if (SKIPPABLE.has(w) || /^\d+$/.test(w) || MONTHS.test(w)) continue;
-    if (free-- > 0 && /^\p{Ll}+$/u.test(w) && !BREAK.has(w) && !LINKS.has(w)) continue;
+    if (skippable.has(w) || /^\d+$/.test(w) || months.has(w)) continue;
+    if (free-- > 0 && /^\p{Ll}+$/u.test(w) && !isBreak(view, w) && !links.has(w)) continue;
     return undefined;
   }
   return undefined;
 }
-const LINKS = new Set([
-  'con',
-  'sin',
-  'por',
-  'para',
-  'contra',
-  'y',
-  'e',
-  'o',
-  'u',
-  'ni',
-  'entre',
-  'sobre',
-  'ante',
-  'tras',
-  'no',
-]);
-
 /** The body a role is of: the last one of a "de"/"en" chain after it ("coordinador de X de la extinta Policía Regional"). */
 function bodyAfter(view: SentenceView, role: RoleAt): MentionRef | undefined {
+  const { fillers, bodyLinks, withPreposition } = view.pack.predicative;
   let body: MentionRef | undefined;
   for (let k = role.end; k < Math.min(view.lower.length, role.end + 16); k++) {
     const w = view.lower[k]!;
-    if (BREAK.has(w)) break;
-    if (w === ',' && view.lower[k + 1] !== 'en') break;
+    if (isBreak(view, w)) break;
+    if (w === ',' && view.lower[k + 1] !== view.pack.verbs.locative) break;
     const m = view.mentions.find((r) => r.mention.tokenStart === k && isNamed(r));
     if (!m) continue;
     let back = k - 1;
-    while (back >= role.end && FILLERS.has(view.lower[back]!)) back--;
-    const prev = view.lower[back];
-    const linked =
-      prev === 'de' ||
-      prev === 'del' ||
-      prev === 'en' ||
-      (prev === 'con' && m.entity.type === 'Person');
+    while (back >= role.end && fillers.has(view.lower[back]!)) back--;
+    const prev = view.lower[back] ?? '';
+    const linked = bodyLinks.has(prev) || (prev === withPreposition && m.entity.type === 'Person');
     k = m.mention.tokenEnd - 1;
     if (!linked) continue; // "de Control y Evaluación, en la Comisión X": look on along the chain
     if (BODY_TYPES.has(m.entity.type) || m.entity.type === 'Person') body = m;
@@ -179,13 +90,14 @@ function predicateFor(role: RoleInfo, body: MentionRef): Predicate {
 
 /** Where a role predicate starts: the token after a copula, "convertirse en", a naming participle or "como". */
 function cueEnd(view: SentenceView, i: number): number | undefined {
+  const { copulas, become, becomePreposition: into, namingParticiples, as } = view.pack.predicative;
   const w = view.lower[i]!;
-  if (COPULAS.has(w)) return i + 1;
-  if (CONVERT.test(w) && view.lower[i + 1] === 'en') return i + 2;
-  if (CONVERT.test(w) && view.lower[i + 2] === 'en' && /^\p{Ll}+$/u.test(view.lower[i + 1] ?? ''))
+  if (copulas.has(w)) return i + 1;
+  if (become.test(w) && view.lower[i + 1] === into) return i + 2;
+  if (become.test(w) && view.lower[i + 2] === into && /^\p{Ll}+$/u.test(view.lower[i + 1] ?? ''))
     return i + 3; // "se convirtió entonces en
-  if (NAMING_PARTICIPLES.test(w)) return i + 1;
-  if (w === AS) return i + 1;
+  if (namingParticiples.test(w)) return i + 1;
+  if (w === as) return i + 1;
   return undefined;
 }
 
@@ -239,7 +151,7 @@ function holderBefore(
       ['Person', 'Organization', 'Country'].includes(r.entity.type) &&
       !afterPreposition(view, r),
   );
-  const opensWithNoun = /^(el|la|los|las|un|una|este|esta|ese|esa)$/.test(view.lower[0] ?? '');
+  const opensWithNoun = view.pack.grammar.nounDeterminers.has(view.lower[0] ?? '');
   return !freeAgentBefore && !opensWithNoun ? topic : undefined;
 }
 
@@ -249,13 +161,15 @@ function inverseCopula(
   i: number,
   knowledge: Knowledge,
 ): ArticleRelation | undefined {
-  if (!COPULAS.has(view.lower[i]!)) return undefined;
+  const { copulas } = view.pack.predicative;
+  const { roleArticles } = view.pack.roles;
+  if (!copulas.has(view.lower[i]!)) return undefined;
   const holder = view.mentions.find(
     (r) => r.mention.tokenStart === i + 1 && isNamed(r) && r.entity.type === 'Person',
   );
   if (!holder) return undefined;
   for (let k = Math.max(0, i - 30); k < i; k++) {
-    if (!['el', 'la'].includes(view.lower[k - 1] ?? '')) continue;
+    if (!roleArticles.has(view.lower[k - 1] ?? '')) continue;
     const match = knowledge.roleAt(view.lower, k);
     if (!match) continue;
     const body = bodyAfter(view, { role: match.role, start: k, end: k + match.length });

@@ -4,7 +4,7 @@
  *   “En Honduras se legisla …”, opinó Lidia Ferrer          → Lidia Ferrer SPOKE_ABOUT Honduras
  * Places named in passing ("mejor vernos aquí que en la capital") are not what a statement is about.
  */
-import type { TriggerLexicon } from './triggers.js';
+import type { TriggerLexicon } from '../lang/index.js';
 import { afterPreposition } from './discourse.js';
 import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
@@ -35,13 +35,6 @@ function quotes(view: SentenceView): Quote[] {
 }
 
 const CLAUSE_END = new Set(['.', ';', '“', '”', '«', '»', '"']);
-/** Nouns for what someone said: "le da la vuelta al argumento de X:", "responde a las críticas de X:". */
-const SAYING_NOUNS =
-  /^(argumentos?|tesis|discursos?|palabras|declaraciones|críticas?|postura|propuestas?|preguntas?|acusaciones)$/;
-/** Verbs that introduce a quotation after a colon ("Y ha añadido: “…”"). */
-const INTRODUCING =
-  /^(añad|agreg|dijo|dicho|afirm|asegur|explic|subray|sentenci|conclu|insist|remach|advirt|advert|apunt|señal|record|declar|respond|contest|zanj|referi|refiri)/;
-
 /** The clause that ends with the colon before a quotation. */
 function colonClause(view: SentenceView, quote: Quote): { start: number; end: number } {
   let start = quote.start - 1;
@@ -68,7 +61,10 @@ function speakerFor(
     const found = free.find((r) => r.entity.type === 'Person') ?? free[0];
     if (found) return found;
     // "Y ha añadido: “…”", "También se ha referido a la situación de X:": a dropped subject is who the text is about.
-    const introduced = view.lower.slice(clause.start, clause.end).some((w) => INTRODUCING.test(w));
+    const { introducingVerbs } = view.pack.quotes;
+    const introduced = view.lower
+      .slice(clause.start, clause.end)
+      .some((w) => introducingVerbs.test(w));
     const quoted = (r: MentionRef): boolean =>
       r.mention.tokenStart > quote.start && r.mention.tokenEnd <= quote.end;
     if (
@@ -99,20 +95,18 @@ function documentSpeaker(
   from: number,
   speaker: (r: MentionRef) => boolean,
 ): MentionRef | undefined {
+  const { nounDeterminers, ofWords } = view.pack.grammar;
   let k = from;
-  if (['el', 'la', 'un', 'una', 'su'].includes(view.lower[k] ?? '')) k++;
-  if (!DOCUMENTS.test(view.lower[k] ?? '')) return undefined;
+  if (nounDeterminers.has(view.lower[k] ?? '')) k++;
+  if (!view.pack.quotes.documentNouns.test(view.lower[k] ?? '')) return undefined;
   for (let j = k + 1; j < Math.min(view.lower.length, k + 5); j++) {
-    if (view.lower[j] === 'de' || view.lower[j] === 'del')
+    if (ofWords.has(view.lower[j] ?? ''))
       return view.mentions.find(
         (r) => speaker(r) && r.mention.tokenStart > j && r.mention.tokenStart <= j + 2,
       );
   }
   return undefined;
 }
-const DOCUMENTS =
-  /^(tarjeta|comunicado|nota|informe|documento|boletín|mensaje|carta|escrito|resolución|sentencia|auto|declaración)$/;
-
 /** Whose argument the speaker answers in the clause before the colon ("le da la vuelta al argumento de X:"). */
 function answered(view: SentenceView, quote: Quote, who: MentionRef): MentionRef[] {
   if (view.lower[quote.start - 1] !== ':') return [];
@@ -124,8 +118,8 @@ function answered(view: SentenceView, quote: Quote, who: MentionRef): MentionRef
       (r.entity.type === 'Person' || r.entity.type === 'Organization') &&
       r.mention.tokenStart >= clause.start &&
       r.mention.tokenEnd <= clause.end &&
-      ['de', 'del'].includes(view.lower[r.mention.tokenStart - 1] ?? '') &&
-      SAYING_NOUNS.test(view.lower[r.mention.tokenStart - 2] ?? ''),
+      view.pack.grammar.ofWords.has(view.lower[r.mention.tokenStart - 1] ?? '') &&
+      view.pack.quotes.sayingNouns.test(view.lower[r.mention.tokenStart - 2] ?? ''),
   );
 }
 

@@ -1,5 +1,6 @@
 /** A sentence seen as tokens plus the entity mentions on them: what the relation rules read. */
 import type { Predicate, Span } from '../../schema/index.js';
+import type { LanguagePack } from '../lang/index.js';
 import type { ArticleEntity, EntityMention, Sentence } from '../types.js';
 import { datelineEnd } from './dateline.js';
 import type { ArticleRelation } from './types.js';
@@ -16,13 +17,17 @@ export interface SentenceView {
   readonly mentions: readonly MentionRef[];
   /** First token after a wire dateline ("GINEBRA, 12 mar (EFE).-"), 0 when there is none. */
   readonly bodyStart: number;
+  /** The words of the article's language. */
+  readonly pack: LanguagePack;
 }
 
 export function buildSentenceViews(
   sentences: readonly Sentence[],
   entities: readonly ArticleEntity[],
+  pack: LanguagePack,
 ): SentenceView[] {
   const views = sentences.map((sentence) => ({
+    pack,
     sentence,
     lower: sentence.lower,
     mentions: [] as MentionRef[],
@@ -66,7 +71,6 @@ export const isNamed = (r: MentionRef): boolean => r.mention.form !== 'demonym';
 export const isPlace = (r: MentionRef): boolean =>
   ['Country', 'City', 'Region', 'Place'].includes(r.entity.type);
 
-const COORD = new Set([',', 'y', 'e', 'o', 'ni']);
 const coarse = (type: string): string =>
   ['Country', 'City', 'Region', 'Place'].includes(type) ? 'LOC' : type;
 
@@ -76,6 +80,8 @@ const coarse = (type: string): string =>
  */
 export function coordinationGroup(view: SentenceView, ref: MentionRef): MentionRef[] {
   const named = view.mentions.filter(isNamed);
+  const { conjunctions, definiteArticles } = view.pack.grammar;
+  const coordinates = (w: string): boolean => w === ',' || conjunctions.has(w);
   const index = named.indexOf(ref);
   if (index < 0) return [ref];
   const joined = (a: MentionRef, b: MentionRef): boolean => {
@@ -83,8 +89,8 @@ export function coordinationGroup(view: SentenceView, ref: MentionRef): MentionR
     return (
       between.length > 0 &&
       between.length <= 2 &&
-      between.every((w) => COORD.has(w) || w === 'el' || w === 'la') &&
-      between.some((w) => COORD.has(w)) &&
+      between.every((w) => coordinates(w) || definiteArticles.has(w)) &&
+      between.some(coordinates) &&
       coarse(a.entity.type) === coarse(b.entity.type)
     );
   };
@@ -100,14 +106,13 @@ export function coordinationGroup(view: SentenceView, ref: MentionRef): MentionR
       k > 0 &&
       view.lower
         .slice(group[k - 1]!.mention.tokenEnd, r.mention.tokenStart)
-        .some((w) => CONJ.has(w))
+        .some((w) => conjunctions.has(w))
     )
       last = k;
   });
   const list = group.slice(0, last + 1);
   return list.includes(ref) ? list : [ref];
 }
-const CONJ = new Set(['y', 'e', 'o', 'ni']);
 
 /** Absolute offsets of the sentence's tokens [from, to): what a trigger span is made of. */
 export function tokenSpan(view: SentenceView, from: number, to = from + 1): Span {

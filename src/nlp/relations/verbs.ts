@@ -5,7 +5,6 @@
  * object-less transfer inherited from the clause before ("apoyó a X, enviando armas").
  */
 import { PREDICATES, type Predicate } from '../../schema/index.js';
-import type { GrammarLexicon } from '../lexicon/index.js';
 import { isNegated } from './certainty.js';
 import { afterPreposition, noAgentBefore } from './discourse.js';
 import {
@@ -17,7 +16,7 @@ import {
   type MentionRef,
   type SentenceView,
 } from './sentence-view.js';
-import type { TriggerLexicon, VerbTrigger } from './triggers.js';
+import type { TriggerLexicon, VerbTrigger } from '../lang/index.js';
 
 export interface VerbRelation {
   readonly subject: MentionRef;
@@ -29,43 +28,14 @@ export interface VerbRelation {
   readonly place?: MentionRef;
 }
 
-const CLAUSE_BREAK = new Set([
-  ';',
-  '“',
-  '”',
-  '«',
-  '»',
-  '"',
-  'que',
-  'quien',
-  'quienes',
-  'cual',
-  'cuales',
-  'donde',
-  'cuando',
-  'mientras',
-  'aunque',
-  'porque',
-  'pero',
-  'that',
-  'which',
-  'who',
-  'whom',
-  'where',
-  'when',
-  'while',
-  'although',
-  'because',
-  'but',
-]);
+/** Punctuation that ends the clause a verb's arguments are searched in. */
+const CLAUSE_MARKS = new Set([';', '“', '”', '«', '»', '"']);
+const isBreak = (view: SentenceView, w: string): boolean =>
+  CLAUSE_MARKS.has(w) || view.pack.clauses.breaks.has(w);
 const SUBJECT_WINDOW = 14;
 const OBJECT_WINDOW = 9;
 
-const INFINITIVE = /(ar|er|ir)(se)?$/;
-const CLITICS = new Set(['lo', 'la', 'los', 'las', 'le', 'les']);
 const AGENTS = new Set(['Person', 'Organization', 'Country']);
-
-const RELATIVES = new Set(['que', 'quien', 'quienes', 'donde', 'cuando', 'which', 'who']);
 
 /**
  * Where the verb's clause starts. A relative clause set off by commas ("Las tres organizaciones (…),
@@ -76,8 +46,8 @@ function clauseStart(view: SentenceView, index: number): number {
   for (let k = index - 1; k >= view.bodyStart; k--) {
     const w = view.lower[k]!;
     if (w === ',') sawComma = true;
-    if (!CLAUSE_BREAK.has(w)) continue;
-    if (RELATIVES.has(w) && view.lower[k - 1] === ',' && sawComma) {
+    if (!isBreak(view, w)) continue;
+    if (view.pack.clauses.relatives.has(w) && view.lower[k - 1] === ',' && sawComma) {
       k--; // skip the comma that opens the relative clause and keep looking left
       continue;
     }
@@ -101,10 +71,11 @@ export function subjectBefore(
   const free = candidates.filter((r) => !afterPreposition(view, coordinationGroup(view, r)[0]!));
   if (free[0]) return free[0];
   // "A y B, quienes después viajarán a X": the relative pronoun stands for the name before its comma.
-  if (RELATIVES.has(view.lower[start - 1] ?? '') && view.lower[start - 2] === ',') {
+  const { relatives, personalRelatives } = view.pack.clauses;
+  if (relatives.has(view.lower[start - 1] ?? '') && view.lower[start - 2] === ',') {
     const antecedent = lastMentionBefore(view, Math.max(0, start - 12), start - 2, isNamed);
     // The antecedent may sit in a prepositional phrase ("pelear contra Mora, quien fue …"); "quien" is a person.
-    const personal = view.lower[start - 1] === 'quien' || view.lower[start - 1] === 'quienes';
+    const personal = personalRelatives.has(view.lower[start - 1]!);
     if (
       antecedent &&
       antecedent.mention.tokenEnd === start - 2 &&
@@ -132,8 +103,7 @@ function objectAfter(
       .findIndex((w, j) => trigger.preps.includes(w) && !inName(index + 1 + j));
     if (at < 0) return undefined;
     // The preposition belongs to the verb's own clause: "dijo que sería un error oponerse a los electores" is not said to them.
-    if (view.lower.slice(index + 1, index + 1 + at).some((w) => CLAUSE_BREAK.has(w)))
-      return undefined;
+    if (view.lower.slice(index + 1, index + 1 + at).some((w) => isBreak(view, w))) return undefined;
     // "recibieron subsidios del Gobierno": the theme noun stands between the verb and its preposition.
     if (
       trigger.theme &&
@@ -147,19 +117,15 @@ function objectAfter(
   ) {
     return undefined;
   }
+  const { definiteArticles } = view.pack.grammar;
   let stop = Math.min(
     view.lower.length,
-    k +
-      (trigger.adjacent
-        ? ['el', 'la', 'los', 'las'].includes(view.lower[k] ?? '')
-          ? 2
-          : 1
-        : OBJECT_WINDOW),
+    k + (trigger.adjacent ? (definiteArticles.has(view.lower[k] ?? '') ? 2 : 1) : OBJECT_WINDOW),
   );
   for (let j = k; j < stop; j++)
     if (
-      CLAUSE_BREAK.has(view.lower[j]!) &&
-      !(trigger.clausal && j === k && view.lower[j] === 'que')
+      isBreak(view, view.lower[j]!) &&
+      !(trigger.clausal && j === k && view.lower[j] === view.pack.clauses.complementizer)
     )
       stop = j;
   // A demonym on the object noun stands for its country: "agradeció la ayuda norcoreana".
@@ -177,7 +143,7 @@ function objectAfter(
   // whose holder follows in apposition, not a name inside its complements.
   if (
     found &&
-    ['el', 'la', 'los', 'las'].includes(view.lower[k] ?? '') &&
+    definiteArticles.has(view.lower[k] ?? '') &&
     /^\p{Ll}+$/u.test(view.lower[k + 1] ?? '') &&
     found.mention.tokenStart > k + 2
   ) {
@@ -186,7 +152,7 @@ function objectAfter(
       j < Math.min(view.lower.length, found.mention.tokenEnd + 6);
       j++
     ) {
-      if (CLAUSE_BREAK.has(view.lower[j]!)) break;
+      if (isBreak(view, view.lower[j]!)) break;
       if (view.lower[j] !== ',') continue;
       const holder = view.mentions.find(
         (r) => r.mention.tokenStart === j + 1 && r.entity.type === 'Person' && isNamed(r),
@@ -210,11 +176,12 @@ function lastInChain(view: SentenceView, ref: MentionRef): MentionRef {
     );
     if (acronym && view.lower[acronym.mention.tokenEnd] === ',') k = acronym.mention.tokenEnd + 1;
   }
-  if (view.lower[k] !== 'de' && view.lower[k] !== 'del') return ref;
+  const { ofWords, definiteArticles } = view.pack.grammar;
+  if (!ofWords.has(view.lower[k]!)) return ref;
   const next = view.mentions.find(
     (r) =>
       (r.mention.tokenStart === k + 1 ||
-        (r.mention.tokenStart === k + 2 && ['la', 'los', 'las'].includes(view.lower[k + 1]!))) &&
+        (r.mention.tokenStart === k + 2 && definiteArticles.has(view.lower[k + 1]!))) &&
       isNamed(r) &&
       r.entity.type !== 'Person',
   );
@@ -223,9 +190,9 @@ function lastInChain(view: SentenceView, ref: MentionRef): MentionRef {
 
 function locationAfter(view: SentenceView, from: number): MentionRef | undefined {
   for (let j = from; j < Math.min(view.lower.length, from + 12); j++) {
-    if (view.lower[j] === 'en')
+    if (view.lower[j] === view.pack.verbs.locative)
       return firstMentionIn(view, j + 1, j + 7, (r) => isPlace(r) && isNamed(r));
-    if (CLAUSE_BREAK.has(view.lower[j]!)) return undefined;
+    if (isBreak(view, view.lower[j]!)) return undefined;
   }
   return undefined;
 }
@@ -257,17 +224,13 @@ function isPassive(view: SentenceView, index: number, lexicon: TriggerLexicon): 
  * `topic` is who the text was talking about before this sentence: the dropped subject of a finite
  * verb when nobody is named before it ("En 2014 llegó al Senado …").
  */
-export function findVerbRelations(
-  view: SentenceView,
-  grammar: GrammarLexicon,
-  lexicon: TriggerLexicon,
-  topic?: MentionRef,
-): VerbRelation[] {
+export function findVerbRelations(view: SentenceView, topic?: MentionRef): VerbRelation[] {
+  const { triggers: lexicon, morphology } = view.pack;
   const out: VerbRelation[] = [];
   let lastObject: MentionRef | undefined;
   let lastSubject: MentionRef | undefined;
   view.lower.forEach((word, index) => {
-    if (isNegated(view, index, grammar)) return;
+    if (isNegated(view, index)) return;
     // A verb may have several frames ("trabajó para ORG" / "trabajó en PAÍS"): the first that finds its arguments wins.
     for (const trigger of lexicon.triggers) {
       if (trigger.stem.test(word) && tryTrigger(trigger, word, index)) return;
@@ -277,7 +240,7 @@ export function findVerbRelations(
 
   function tryTrigger(trigger: VerbTrigger, word: string, index: number): boolean {
     // "se aseguró la nominación", "se declaró culpable": a reflexive speech verb does not report speech.
-    if (trigger.speech && view.lower[index - 1] === 'se') return false;
+    if (trigger.speech && morphology.reflexives.has(view.lower[index - 1] ?? '')) return false;
     const passive = isPassive(view, index, lexicon);
     let predicate = trigger.transfer
       ? transferPredicate(view, index, passive, lexicon)
@@ -308,8 +271,8 @@ export function findVerbRelations(
       // An object clitic, not an article: "donde la critican", but not "La demanda buscaba …" or "la demanda de X".
       const clitic =
         index >= 2 &&
-        CLITICS.has(view.lower[index - 1]!) &&
-        !['de', 'del'].includes(view.lower[index + 1] ?? '');
+        morphology.objectClitics.has(view.lower[index - 1]!) &&
+        !view.pack.grammar.ofWords.has(view.lower[index + 1] ?? '');
       // "donde la critican … Marta Soler": an object clitic, the subject after the verb, and the
       // clitic standing for the topic.
       if (
@@ -345,7 +308,7 @@ export function findVerbRelations(
         );
         if (
           at > 0 &&
-          INFINITIVE.test(view.lower[at + 1] ?? '') &&
+          morphology.infinitive.test(view.lower[at + 1] ?? '') &&
           !view.mentions.some((r) => r.mention.tokenStart === at + 1)
         ) {
           const antecedent =
@@ -371,15 +334,12 @@ export function findVerbRelations(
       }
       if (!subject && trigger.speech) subject = firstMentionIn(view, index + 1, index + 2, isNamed);
       if (!subject && lexicon.gerund.test(word)) subject = lastSubject; // gerund: "…, enviando armas"
-      if (!subject && topic && droppedSubject(view, index, word, lexicon)) {
+      if (!subject && topic && droppedSubject(view, index, word)) {
         subject = topic;
         confidence = 0.55;
       }
       // A noun's agent after it: "la ofensiva del PP contra Villalba".
-      if (
-        trigger.agentAfter &&
-        (view.lower[index + 1] === 'de' || view.lower[index + 1] === 'del')
-      ) {
+      if (trigger.agentAfter && view.pack.grammar.ofWords.has(view.lower[index + 1] ?? '')) {
         const agent = firstMentionIn(view, index + 2, index + 4, isNamed);
         if (agent) subject = agent;
       }
@@ -427,73 +387,26 @@ export function findVerbRelations(
   }
 }
 
-const DETERMINERS = new Set([
-  'el',
-  'la',
-  'los',
-  'las',
-  'un',
-  'una',
-  'unos',
-  'unas',
-  'este',
-  'esta',
-  'estos',
-  'estas',
-  'ese',
-  'esa',
-  'esos',
-  'esas',
-  'su',
-  'sus',
-]);
-
 /**
  * A finite singular verb whose clause names no subject: no agent before it in the sentence and no
  * noun phrase opening the clause ("La demanda buscaba …", "Los estrategas que llegaron …").
  */
-function droppedSubject(
-  view: SentenceView,
-  index: number,
-  word: string,
-  lexicon: TriggerLexicon,
-): boolean {
+function droppedSubject(view: SentenceView, index: number, word: string): boolean {
+  const { triggers, morphology, grammar } = view.pack;
   if (
-    lexicon.gerund.test(word) ||
-    INFINITIVE.test(word) ||
-    lexicon.participle.test(word) ||
-    word.endsWith('n')
+    triggers.gerund.test(word) ||
+    morphology.infinitive.test(word) ||
+    triggers.participle.test(word) ||
+    morphology.pluralVerb.test(word)
   )
     return false;
   if (!noAgentBefore(view, index)) return false;
   for (let k = 0; k < index; k++) {
-    if (DETERMINERS.has(view.lower[k]!) && !PREPOSITIONS_OR_ARTICLES.has(view.lower[k - 1] ?? ''))
-      return false;
+    const opensNoun = grammar.nounDeterminers.has(view.lower[k]!);
+    if (opensNoun && !grammar.prepositions.has(view.lower[k - 1] ?? '')) return false;
   }
   return true;
 }
-const PREPOSITIONS_OR_ARTICLES = new Set([
-  'de',
-  'del',
-  'en',
-  'con',
-  'a',
-  'al',
-  'por',
-  'para',
-  'desde',
-  'entre',
-  'sobre',
-  'contra',
-  'ante',
-  'hacia',
-  'hasta',
-  'tras',
-  'durante',
-  'según',
-  'sin',
-]);
-
 /** "envío de 30.000 soldados norcoreanos a X": the nationality of what is sent names the sender. */
 function themeDemonym(view: SentenceView, index: number): MentionRef | undefined {
   return firstMentionIn(
@@ -518,7 +431,7 @@ function coordinatedSubjects(
     const b = before[k + 1]!;
     if (
       b.mention.tokenStart === a.mention.tokenEnd + 1 &&
-      ['y', 'e', 'and'].includes(view.lower[a.mention.tokenEnd]!)
+      view.pack.grammar.andWords.has(view.lower[a.mention.tokenEnd]!)
     )
       return [a, b];
   }

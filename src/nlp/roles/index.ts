@@ -5,7 +5,7 @@
  *   "Marta Soler, alcaldesa de Quito"                             → Soler  : alcaldesa (of Quito)
  *   "el presidente Juan Pérez"                                     → Pérez  : presidente (of ?)
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { LanguagePack } from '../lang/index.js';
 import type { Knowledge, RoleInfo } from '../knowledge.js';
 import type { Span } from '../../schema/index.js';
 import type { EntityMention, Sentence } from '../types.js';
@@ -34,7 +34,7 @@ export function findRoles(
   sentences: readonly Sentence[],
   mentions: readonly EntityMention[],
   knowledge: Knowledge,
-  grammar: GrammarLexicon,
+  pack: LanguagePack,
 ): MentionRole[] {
   const out: MentionRole[] = [];
   const bySentence = groupBySentence(mentions);
@@ -42,8 +42,8 @@ export function findRoles(
     if (holder.form !== 'name' || holder.type !== 'Person') continue;
     const sentence = sentences[holder.sentenceIndex]!;
     const inSentence = bySentence.get(holder.sentenceIndex) ?? [];
-    out.push(...roleBefore(sentence, holder, inSentence, knowledge, grammar));
-    out.push(...roleAfter(sentence, holder, inSentence, knowledge));
+    out.push(...roleBefore(sentence, holder, inSentence, knowledge, pack));
+    out.push(...roleAfter(sentence, holder, inSentence, knowledge, pack));
   }
   return out;
 }
@@ -84,9 +84,10 @@ function scanQualifiers(
   to: number,
   mentions: readonly EntityMention[],
   knowledge: Knowledge,
-  grammar: GrammarLexicon,
+  pack: LanguagePack,
   role: RoleInfo,
 ): Qualifiers | undefined {
+  const { grammar, roles: words } = pack;
   let of: EntityMention | undefined;
   let ofTarget: string | undefined;
   let anaphoric = false;
@@ -101,7 +102,7 @@ function scanQualifiers(
       k = mention.tokenEnd;
       continue;
     }
-    if (DEGREE_WORDS.has(word)) {
+    if (words.degreeWords.has(word)) {
       k++; // "el barón del PP más votado"
       continue;
     }
@@ -115,9 +116,7 @@ function scanQualifiers(
         k = m.tokenEnd;
         // "Asesor de A y B, X": both are what the role is of.
         const next =
-          (lower[k] === 'y' || lower[k] === 'e') && k + 1 < to
-            ? mentionAt(mentions, k + 1)
-            : undefined;
+          grammar.andWords.has(lower[k]!) && k + 1 < to ? mentionAt(mentions, k + 1) : undefined;
         if (next && next.type === m.type && next.form !== 'demonym') {
           also.push(next);
           k = next.tokenEnd;
@@ -125,7 +124,8 @@ function scanQualifiers(
         continue;
       }
       // "el presidente de aquella nación": the country named last before it in the sentence.
-      if (DEMONSTRATIVES.has(lower[k + 1] ?? '') && COUNTRY_NOUNS.has(lower[k + 2] ?? '')) {
+      const anaphor = words.demonstratives.has(lower[k + 1] ?? '');
+      if (anaphor && words.countryNouns.has(lower[k + 2] ?? '')) {
         const country = [...mentions]
           .reverse()
           .find((x) => x.tokenEnd <= k && x.type === 'Country' && x.form !== 'demonym');
@@ -135,7 +135,7 @@ function scanQualifiers(
         continue;
       }
     }
-    if (word === ',' || word === 'la' || word === 'el' || grammar.nameConnectors.has(word)) {
+    if (word === ',' || words.roleArticles.has(word) || grammar.nameConnectors.has(word)) {
       k++;
       continue;
     }
@@ -144,7 +144,7 @@ function scanQualifiers(
       /^\p{Ll}+$/u.test(word) &&
       !grammar.functionWords.has(word) &&
       !knowledge.roleAt(lower, k) &&
-      !/ndo$/.test(word) &&
+      !pack.triggers.gerund.test(word) &&
       adjectives++ < 3
     ) {
       k++;
@@ -160,47 +160,7 @@ function scanQualifiers(
   };
 }
 
-const COORDINATORS: ReadonlySet<string> = new Set(['y', 'e', 'and']);
-
-/** Lower-case words that may stand between an apposition's comma and its title ("primer", "nuevo"), but not these. */
-const NOT_TITLE_MODIFIERS = new Set([
-  'y',
-  'e',
-  'o',
-  'a',
-  'al',
-  'de',
-  'del',
-  'en',
-  'que',
-  'con',
-  'por',
-  'para',
-  'quien',
-  'cuyo',
-  'cuya',
-  'según',
-]);
-/** "del gabinete de X", "de la campaña de X": the person's team. */
-const TEAM_NOUNS = new Set(['gabinete', 'gobierno', 'administración', 'equipo', 'campaña']);
-
-const DEMONSTRATIVES = new Set([
-  'este',
-  'esta',
-  'ese',
-  'esa',
-  'aquel',
-  'aquella',
-  'dicho',
-  'dicha',
-  'ese',
-  'mismo',
-  'misma',
-]);
-const COUNTRY_NOUNS = new Set(['país', 'nación', 'estado', 'república', 'reino']);
-
 const PLACE_TYPES = new Set(['Country', 'City', 'Region', 'Place']);
-const DEGREE_WORDS = new Set(['más', 'menos', 'muy', 'tan']);
 const ORGANISATION_ROLES = new Set(['WORKS_FOR', 'HEAD_OF', 'MEMBER_OF', 'FOUNDER_OF', 'OWNS']);
 
 /**
@@ -223,7 +183,7 @@ function roleBefore(
   holder: EntityMention,
   mentions: readonly EntityMention[],
   knowledge: Knowledge,
-  grammar: GrammarLexicon,
+  pack: LanguagePack,
 ): MentionRole[] {
   const lower = sentence.lower;
   for (let q = Math.max(0, holder.tokenStart - WINDOW); q < holder.tokenStart; q++) {
@@ -235,7 +195,7 @@ function roleBefore(
       holder.tokenStart,
       mentions,
       knowledge,
-      grammar,
+      pack,
       match.role,
     );
     if (!qualifiers) continue;
@@ -244,7 +204,7 @@ function roleBefore(
     if (!qualifiers.of && !qualifiers.ofTarget && before?.target)
       qualifiers = { ofTarget: before.target };
     // "El senador republicano Tom Ellery de Ohio": the body or place right after the name.
-    if (!qualifiers.of && grammar.ofWords.has(lower[holder.tokenEnd] ?? '')) {
+    if (!qualifiers.of && pack.grammar.ofWords.has(lower[holder.tokenEnd] ?? '')) {
       const after = mentionAt(mentions, holder.tokenEnd + 1);
       if (after && after.form !== 'demonym' && after.type !== 'Person')
         qualifiers = { ...qualifiers, of: after };
@@ -260,7 +220,7 @@ function roleBefore(
       sentenceIndex: sentence.index,
     };
     return [
-      ...appositiveTitlesBefore(sentence, holder, q, mentions, knowledge, grammar),
+      ...appositiveTitlesBefore(sentence, holder, q, mentions, knowledge, pack),
       role,
       ...also.map((of) => ({ ...role, of })),
     ];
@@ -278,23 +238,24 @@ function appositiveTitlesBefore(
   titleStart: number,
   mentions: readonly EntityMention[],
   knowledge: Knowledge,
-  grammar: GrammarLexicon,
+  pack: LanguagePack,
 ): MentionRole[] {
   const lower = sentence.lower;
+  const { roleArticles } = pack.roles;
   let end = titleStart;
-  if (['el', 'la'].includes(lower[end - 1] ?? '')) end--;
+  if (roleArticles.has(lower[end - 1] ?? '')) end--;
   if (lower[end - 1] !== ',') return [];
   end--;
   for (let q = Math.max(0, end - WINDOW); q < end; q++) {
     const match = knowledge.roleAt(lower, q);
-    if (!match || !['el', 'la'].includes(lower[q - 1] ?? '')) continue;
+    if (!match || !roleArticles.has(lower[q - 1] ?? '')) continue;
     const qualifiers = scanQualifiers(
       lower,
       q + match.length,
       end,
       mentions,
       knowledge,
-      grammar,
+      pack,
       match.role,
     );
     if (!qualifiers?.of) continue;
@@ -318,26 +279,31 @@ function roleAfter(
   holder: EntityMention,
   mentions: readonly EntityMention[],
   knowledge: Knowledge,
+  pack: LanguagePack,
 ): MentionRole[] {
+  const { grammar, roles: words } = pack;
   const lower = sentence.lower;
   let q = holder.tokenEnd;
   // An apposition opens with a comma, a dash or a bracket: "X, presidente de …", "X —exministro de …".
   if (![',', '—', '–', '('].includes(lower[q] ?? '')) return [];
   q++;
   // "Jon Etxeberri, 18 años portavoz del partido": a duration before the title.
-  if (/^\d+$/.test(lower[q] ?? '') && /^(años|meses)$/.test(lower[q + 1] ?? '')) q += 2;
-  if (lower[q] === 'el' || lower[q] === 'la' || lower[q] === 'un' || lower[q] === 'una') q++;
+  if (/^\d+$/.test(lower[q] ?? '') && words.durationUnits.has(lower[q + 1] ?? '')) q += 2;
+  if (grammar.articles.has(lower[q] ?? '')) q++;
   // "X, primer presidente de …", "X, nuevo director general de …", "X, actual ministra …"
   let match = knowledge.roleAt(lower, q);
   for (
     let skip = 0;
-    !match && skip < 2 && /^\p{Ll}+$/u.test(lower[q] ?? '') && !NOT_TITLE_MODIFIERS.has(lower[q]!);
+    !match &&
+    skip < 2 &&
+    /^\p{Ll}+$/u.test(lower[q] ?? '') &&
+    !words.notTitleModifiers.has(lower[q]!);
     skip++
   )
     match = knowledge.roleAt(lower, ++q);
   // "X, officials said": a plural title is not in apposition to one name (it may be to a list: "A y B, ministros …").
-  if (!match || (match.role.plural && !COORDINATORS.has(lower[holder.tokenStart - 1] ?? '')))
-    return [];
+  if (match?.role.plural && !grammar.andWords.has(lower[holder.tokenStart - 1] ?? '')) return [];
+  if (!match) return [];
   let end = q + match.length;
   let of: EntityMention | undefined;
   let seat: EntityMention | undefined;
@@ -346,11 +312,11 @@ function roleAfter(
   // place introduced by "de" before the apposition closes.
   for (let k = end; k < Math.min(lower.length, end + 14); k++) {
     // "X, profesor y director de un programa … en la Universidad Y": coordinated titles share the body.
-    if (lower[k] === 'y' && !of && knowledge.roleAt(lower, k + 1)) {
+    if (grammar.andWords.has(lower[k]!) && !of && knowledge.roleAt(lower, k + 1)) {
       k += knowledge.roleAt(lower, k + 1)!.length;
       continue;
     }
-    if ([',', '.', ';', ':', '(', ')', '—', '–', 'que', 'quien', 'y'].includes(lower[k]!)) break;
+    if (closesApposition(lower[k]!, pack)) break;
     const m = mentionAt(mentions, k);
     if (m?.form === 'demonym') {
       if (demonymQualifies(match.role, m)) ofTarget ??= m.target;
@@ -359,32 +325,17 @@ function roleAfter(
       continue;
     }
     let back = k - 1;
-    while (
-      back > end - 1 &&
-      [
-        'la',
-        'los',
-        'las',
-        'el',
-        'un',
-        'una',
-        'primer',
-        'primera',
-        'nuevo',
-        'nueva',
-        'actual',
-        'anterior',
-      ].includes(lower[back] ?? '')
-    )
-      back--;
+    while (back > end - 1 && words.titleModifiers.has(lower[back] ?? '')) back--;
     const prev = lower[back];
     // "ministro de Educación en el primer Gobierno de X": "en" attaches the office to its body too.
     // The last body in a chain names the employer: "secretario de Administración del Instituto X".
     // "exministro del gabinete de Tomás Ugarte", "asesor de Lidia Ferrer": a person's team.
     const personOf =
-      m?.type === 'Person' && (takesPerson(match.role) || TEAM_NOUNS.has(lower[back - 1] ?? ''));
+      m?.type === 'Person' &&
+      (takesPerson(match.role) || words.teamNouns.has(lower[back - 1] ?? ''));
     // "portavoz del PNV en el Congreso": the office is of the party, held in the chamber.
-    if (m && of && prev === 'en' && m.type === 'Organization') {
+    const locative = prev === pack.verbs.locative;
+    if (m && of && locative && m.type === 'Organization') {
       seat = m;
       end = m.tokenEnd;
       k = m.tokenEnd - 1;
@@ -392,11 +343,7 @@ function roleAfter(
     }
     // "presidente de la Federación Obrera de Oregón": a place after the body only locates the body.
     if (m && of?.type === 'Organization' && PLACE_TYPES.has(m.type)) break;
-    if (
-      m &&
-      (m.type !== 'Person' || personOf) &&
-      (prev === 'de' || prev === 'del' || prev === 'en')
-    ) {
+    if (m && (m.type !== 'Person' || personOf) && (grammar.ofWords.has(prev ?? '') || locative)) {
       of = m;
       end = m.tokenEnd;
       k = m.tokenEnd - 1;
@@ -414,14 +361,25 @@ function roleAfter(
     tokenEnd: end,
     sentenceIndex: sentence.index,
   };
-  return seat ? [role, { ...role, role: SEAT_ROLE, of: seat }] : [role];
+  return seat ? [role, { ...role, role: seatRole(words.memberLemma), of: seat }] : [role];
 }
 
 /** Holding an office in a body ("portavoz … en el Congreso") makes one a member of it. */
-const SEAT_ROLE: RoleInfo = {
-  lemma: 'miembro',
-  group: 'miembro',
+const seatRole = (lemma: string): RoleInfo => ({
+  lemma,
+  group: lemma,
   predicate: 'MEMBER_OF',
   national: false,
   organizational: true,
-};
+});
+
+/** An apposition ends at punctuation, a complementiser, a personal relative or a conjunction. */
+const APPOSITION_MARKS = new Set([',', '.', ';', ':', '(', ')', '—', '–']);
+function closesApposition(word: string, pack: LanguagePack): boolean {
+  return (
+    APPOSITION_MARKS.has(word) ||
+    word === pack.clauses.complementizer ||
+    pack.clauses.personalRelatives.has(word) ||
+    pack.grammar.andWords.has(word)
+  );
+}

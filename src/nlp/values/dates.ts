@@ -2,7 +2,7 @@
  * Temporal expressions: absolute ("12 de junio de 2024", "junio de 2015", "2024") normalised to ISO,
  * relative ("este sábado", "el año pasado", "hace tres años") kept with iso = null.
  */
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import type { Sentence, TextDate } from '../types.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -16,16 +16,26 @@ function monthAlternation(months: ReadonlyMap<string, number>): string {
   return [...months.keys()].join('|');
 }
 
+const alt = (words: readonly string[]): string => words.join('|');
+/** " pasado| próximo" as an optional suffix group's body. */
+const suffixes = (words: readonly string[]): string => words.map((w) => ` ${w}`).join('|');
+
 function patternsFor(grammar: GrammarLexicon): DatePattern[] {
   const M = monthAlternation(grammar.months);
   const W = [...grammar.weekdays].join('|');
+  const words = grammar.dates;
   const month = (m: RegExpExecArray, i: number): number =>
     grammar.months.get(m[i]!.toLowerCase()) ?? 0;
-  return [
-    {
-      re: new RegExp(`\\b(\\d{1,2}) de (${M})(?: de(?:l)? (\\d{4}))?`, 'giu'),
+  const patterns: DatePattern[] = [];
+  if (words.dayMonth)
+    patterns.push({
+      re: new RegExp(
+        `\\b(\\d{1,2}) ${words.dayMonth} (${M})(?: ${words.monthYear} (\\d{4}))?`,
+        'giu',
+      ),
       iso: (m) => (m[3] ? `${m[3]}-${pad(month(m, 2))}-${pad(Number(m[1]))}` : null),
-    },
+    });
+  patterns.push(
     {
       re: new RegExp(`\\b(${M}) (\\d{1,2}),? (\\d{4})`, 'giu'),
       iso: (m) => `${m[3]}-${pad(month(m, 1))}-${pad(Number(m[2]))}`,
@@ -35,27 +45,40 @@ function patternsFor(grammar: GrammarLexicon): DatePattern[] {
       iso: (m) => `${m[3]}-${pad(month(m, 2))}-${pad(Number(m[1]))}`,
     },
     {
-      re: new RegExp(`\\b(${M}) (?:de(?:l)? |of )?(\\d{4})`, 'giu'),
+      re: new RegExp(`\\b(${M}) (?:(?:${words.monthYear}) )?(\\d{4})`, 'giu'),
       iso: (m) => `${m[2]}-${pad(month(m, 1))}`,
     },
     {
       re: new RegExp(
-        `\\b(?:(?:en|este|el|esta|la|el pasado|el próximo|this|last|next|on) )?(${W})(?: pasado| próximo)?\\b`,
+        `\\b(?:(?:${alt(words.weekdayBefore)}) )?(${W})(?:${suffixes(words.weekdayAfter)})?\\b`,
         'giu',
       ),
       iso: () => null,
     },
     {
-      re: /\b(?:el|la|este|esta|the|this|last|next) (?:año|mes|semana|verano|invierno|otoño|primavera|year|month|week|summer|winter)(?: pasado| pasada| próximo| próxima| que viene)?\b/giu,
+      re: new RegExp(
+        `\\b(?:${alt(words.periodBefore)}) (?:${alt(words.periodNouns)})(?:${suffixes(words.periodAfter)})?\\b`,
+        'giu',
+      ),
       iso: () => null,
     },
-    { re: /\bhace (?:\p{L}+|\d+) (?:años|meses|semanas|días|año|mes)\b/giu, iso: () => null },
-    { re: /\b(?:ayer|anteayer|hoy|mañana|yesterday|today|tomorrow)\b/giu, iso: () => null },
+  );
+  if (words.ago)
+    patterns.push({
+      re: new RegExp(`\\b${words.ago.word} (?:\\p{L}+|\\d+) (?:${alt(words.ago.units)})\\b`, 'giu'),
+      iso: () => null,
+    });
+  patterns.push(
+    { re: new RegExp(`\\b(?:${alt(words.deicticDays)})\\b`, 'giu'), iso: () => null },
     {
-      re: /\b(?:en|de|del|desde|hasta|in|since|until|by) ((?:19|20)\d{2})\b(?![.,]\d)/giu,
+      re: new RegExp(
+        `\\b(?:${alt(words.yearPrepositions)}) ((?:19|20)\\d{2})\\b(?![.,]\\d)`,
+        'giu',
+      ),
       iso: (m) => m[1]!,
     },
-  ];
+  );
+  return patterns;
 }
 
 const cache = new Map<GrammarLexicon, DatePattern[]>();

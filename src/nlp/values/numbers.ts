@@ -1,11 +1,11 @@
 /** Number parsing for Spanish and English news: "30.000" → 30000, "1,5" → 1.5, "2.5" (en) → 2.5. */
 import type { Language } from '../../schema/index.js';
+import { packFor } from '../lang/index.js';
 
 export function parseNumber(text: string, language: Language): number | null {
   const t = text.replace(/\s/g, '');
   if (!/^\d[\d.,]*$/.test(t)) return null;
-  const thousands = language === 'es' ? '.' : ',';
-  const decimal = language === 'es' ? ',' : '.';
+  const { thousands, decimal } = packFor(language).grammar.numberFormat;
   // "30.000" in Spanish is thirty thousand; a lone separator followed by exactly 3 digits is a thousands mark.
   const grouped = new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+(\\${decimal}\\d+)?$`);
   if (grouped.test(t)) return Number(t.split(thousands).join('').replace(decimal, '.'));

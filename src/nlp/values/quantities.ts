@@ -3,26 +3,9 @@
  * counted unit after it ("30.000 soldados", "1,5 millones de dólares", "el 90%").
  */
 import type { Language } from '../../schema/index.js';
-import type { GrammarLexicon } from '../lexicon/index.js';
+import type { GrammarLexicon } from '../lang/index.js';
 import type { Sentence, TextDate, TextQuantity } from '../types.js';
 import { parseNumber } from './numbers.js';
-
-const UNIT_STOP = new Set([
-  'de',
-  'del',
-  'y',
-  'o',
-  'en',
-  'a',
-  'que',
-  'por',
-  'of',
-  'and',
-  'or',
-  'in',
-  'to',
-  'the',
-]);
 
 export function findQuantities(
   sentence: Sentence,
@@ -38,11 +21,7 @@ export function findQuantities(
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
     let value = parseNumber(t.text, language);
-    if (
-      value === null &&
-      grammar.numberWords.has(lower) &&
-      !['un', 'una', 'uno', 'medio', 'media'].includes(lower)
-    )
+    if (value === null && grammar.numberWords.has(lower) && !grammar.weakNumberWords.has(lower))
       value = grammar.numberWords.get(lower)!;
     if (value === null || inDate(t.start, t.end)) continue;
     let j = i + 1;
@@ -61,21 +40,17 @@ export function findQuantities(
     let unit: string | null = null;
     let k = j;
     const next = tokens[k]?.text;
+    const [per, cent] = grammar.percentWords;
     if (
       next === '%' ||
-      (next?.toLowerCase() === 'por' && tokens[k + 1]?.text.toLowerCase() === 'ciento')
+      (next?.toLowerCase() === per && tokens[k + 1]?.text.toLowerCase() === cent)
     ) {
       unit = '%';
       k += next === '%' ? 1 : 2;
     } else {
-      if (next === 'de' && j > i + 1) k++; // "millones de dólares"
+      if (grammar.ofWords.has(next ?? '') && j > i + 1) k++; // "millones de dólares"
       const word = tokens[k]?.text;
-      if (
-        word &&
-        /^\p{Ll}{3,}$/u.test(word) &&
-        !UNIT_STOP.has(word) &&
-        !grammar.functionWords.has(word)
-      ) {
+      if (word && /^\p{Ll}{3,}$/u.test(word) && !grammar.functionWords.has(word)) {
         unit = word;
         k++;
       } else {

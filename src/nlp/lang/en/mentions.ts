@@ -1,0 +1,28 @@
+import { ENGLISH_TITLE_WORDS } from '../title-words.js';
+import type { MentionWords } from '../types.js';
+import { words } from '../words.js';
+
+/** Matches nothing. */
+const NONE = /(?!)/;
+
+export const EN_MENTIONS: MentionWords = {
+  /** The portfolio rule is not written for English yet (see OptionalRules.portfolios). */
+  portfolio: {
+    abstractNouns: NONE,
+    inside: new Set(),
+    prepositions: new Set(),
+    of: '',
+    purpose: '',
+    degrees: NONE,
+    roles: new Set(),
+  },
+  languageCues: new Set(),
+  notLanguageEnding: NONE,
+  fixedExpressions: new Map(),
+  titleWords: ENGLISH_TITLE_WORDS,
+  territoryOrBodyHeads: words('department'),
+  exampleOpeners: new Set(),
+  chamber: { noun: '', sides: new Set() },
+  described: { elections: NONE, electionKinds: NONE, events: NONE, laws: NONE },
+  eponymCues: new Set(),
+};

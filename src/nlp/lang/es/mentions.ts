@@ -1,0 +1,65 @@
+import type { MentionWords } from '../types.js';
+import { ENGLISH_TITLE_WORDS } from '../title-words.js';
+import { words } from '../words.js';
+
+export const ES_MENTIONS: MentionWords = {
+  portfolio: {
+    abstractNouns: /(cion|sion|cia|dad|ia|ura|miento|ismo|asunto)(es|s)?$/u,
+    inside: words('y e para con en'),
+    prepositions: words('de en'),
+    of: 'de',
+    purpose: 'para',
+    degrees:
+      /^(doctorado|doctora?|licenciatura|licenciad[oa]|grado|máster|maestría|carrera|catedrátic[oa]|diplomad[oa]|ingenier[oa]|especialista)$/,
+    roles: new Set([
+      'director',
+      'director general',
+      'director ejecutivo',
+      'subdirector',
+      'coordinador',
+      'jefe',
+      'secretario',
+      'subsecretario',
+      'ministro',
+      'viceministro',
+      'consejero',
+      'concejal',
+      'gerente',
+      'delegado',
+      'comisario',
+      'titular',
+      'responsable',
+      'asesor',
+      'catedratico',
+      'profesor',
+    ]),
+  },
+  languageCues: words(
+    'en habla hablan hablar hablaba hablaban hablando domina dominaba idioma lengua',
+  ),
+  notLanguageEnding: /(a|as|os|es)$/,
+  fixedExpressions: new Map([
+    [
+      'estado',
+      [
+        ['golpe', 'de'],
+        ['golpes', 'de'],
+        ['razón', 'de'],
+        ['razones', 'de'],
+      ],
+    ],
+  ]),
+  titleWords: ENGLISH_TITLE_WORDS,
+  territoryOrBodyHeads: words('departamento'),
+  exampleOpeners: words('como'),
+  chamber: { noun: 'Cámara', sides: words('alta baja') },
+  described: {
+    elections: /^(elecciones|elección|comicios)$/,
+    electionKinds:
+      /^(presidencial(es)?|legislativas?|generales|autonómicas?|municipales|regionales|parlamentarias|primarias|europeas|federales|intermedias)$/,
+    events:
+      /^(atentados?|matanzas?|masacres?|epidemias?|sismos?|terremotos?|revolución|revoluciones|guerras?|huelgas?|golpes?|incendios?|inundaciones|huracán|explosión|naufragio|tiroteos?|ataques?)$/,
+    laws: /^(ley|reforma|decreto)$/,
+  },
+  eponymCues: words('caso escándalo affaire'),
+};
