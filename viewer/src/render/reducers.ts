@@ -31,8 +31,9 @@ export interface RenderState {
   curvatures: ReadonlyMap<string, number>;
 }
 
+/** The name shown for a node; runs of white space (page layout left in a name) show as one space. */
 export function nodeLabel(a: NodeAttributes): string {
-  return a.kind === 'article' ? a.title || a.name : a.name;
+  return (a.kind === 'article' ? a.title || a.name : a.name).replace(/\s+/g, ' ').trim();
 }
 
 export function makeNodeReducer(render: () => RenderState) {
