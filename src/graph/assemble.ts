@@ -17,6 +17,7 @@ import {
   type NodeAttributes,
   type QuantityNode,
   type RelationEdge,
+  type Span,
 } from '../schema/index.js';
 import type { ArticleExtraction } from '../pipeline/types.js';
 import type { ArticleEntity, EntityMention } from '../nlp/types.js';
@@ -108,6 +109,7 @@ export function addExtraction(graph: TramaGraph, extraction: ArticleExtraction):
     const target = keyOf.get(r.object);
     if (!source || !target || source === target) continue;
     const sentence = extraction.sentences[r.sentenceIndex]!;
+    const inside = (h: Span): boolean => h.start >= sentence.start && h.end <= sentence.end;
     const evidence: Evidence = {
       articleId: article.id,
       sentenceIndex: sentence.index,
@@ -115,10 +117,9 @@ export function addExtraction(graph: TramaGraph, extraction: ArticleExtraction):
       end: sentence.end,
       text: sentence.text,
       // Only what lies inside the evidence sentence (a dropped subject was named in an earlier one).
-      highlights: r.highlights
-        .filter((h) => h.start >= sentence.start && h.end <= sentence.end)
-        .sort((a, b) => a.start - b.start),
-      trigger: r.trigger,
+      highlights: r.highlights.filter(inside).sort((a, b) => a.start - b.start),
+      ...(r.trigger && inside(r.trigger) ? { trigger: r.trigger } : {}),
+      rule: r.rule,
     };
     const dates = extraction.dates
       .filter((d) => d.sentenceIndex === r.sentenceIndex && d.iso)

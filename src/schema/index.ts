@@ -5,3 +5,4 @@ export * from './evidence.js';
 export * from './graph-file.js';
 export * from './errors.js';
 export * from './validate.js';
+export * from './migrate.js';

@@ -22,10 +22,10 @@ export function findDemonyms(
       (knowledge.language === 'es' && isCapitalized(token.text) && token.i > 0)
     )
       continue;
-    // Two-word demonyms first ("North Korean").
+    // Two-word demonyms first ("North Korean"): two words, never a word and a punctuation mark.
     const next = tokens[i + 1];
     const pair =
-      next && !taken.has(next.i)
+      next && !taken.has(next.i) && WORD.test(next.text)
         ? knowledge.demonym(`${token.text} ${next.text}`.toLowerCase())
         : undefined;
     const info = pair ?? knowledge.demonym(token.text.toLowerCase());
@@ -48,6 +48,8 @@ export function findDemonyms(
   }
   return out;
 }
+
+const WORD = /[\p{L}\p{N}]/u;
 
 /** Words right before a masculine singular demonym that make it a language: "en español", "habla inglés". */
 const LANGUAGE_CUES: ReadonlySet<string> = new Set([

@@ -27,6 +27,7 @@ import {
   coordinationGroup,
   firstMentionIn,
   isNamed,
+  tokenSpan,
   type MentionRef,
   type SentenceView,
 } from './sentence-view.js';
@@ -109,7 +110,6 @@ function fromVerb(
   view: SentenceView,
   certainty: ArticleRelation['certainty'],
 ): ArticleRelation {
-  const trigger = view.sentence.tokens[v.triggerIndex]!;
   return {
     subject: v.subject.entity.id,
     object: v.object.entity.id,
@@ -117,7 +117,8 @@ function fromVerb(
     certainty,
     confidence: v.confidence,
     sentenceIndex: view.sentence.index,
-    trigger: trigger.text,
+    rule: 'verb',
+    trigger: tokenSpan(view, v.triggerIndex),
     highlights: [
       { start: v.subject.mention.start, end: v.subject.mention.end },
       { start: v.object.mention.start, end: v.object.mention.end },
@@ -148,7 +149,8 @@ function inferredFromPlace(
       certainty,
       confidence: 0.6,
       sentenceIndex: view.sentence.index,
-      trigger: 'en',
+      rule: 'said-to-at-place',
+      trigger: tokenSpan(view, v.triggerIndex),
       highlights: [highlight(v.subject), highlight(v.object), highlight(v.place)],
     });
   }
@@ -166,7 +168,8 @@ function inferredFromPlace(
       certainty,
       confidence: 0.6,
       sentenceIndex: view.sentence.index,
-      trigger: 'en',
+      rule: 'abroad-at-place',
+      trigger: tokenSpan(view, v.triggerIndex),
       highlights: [highlight(v.subject), highlight(v.place)],
     });
   }

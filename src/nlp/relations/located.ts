@@ -7,7 +7,8 @@
  */
 import type { Knowledge } from '../knowledge.js';
 import { foldKey } from '../mentions/shape.js';
-import type { SentenceView } from './sentence-view.js';
+import type { Span } from '../../schema/index.js';
+import { tokenSpan, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
 
 const PLACE_TYPES = new Set(['City', 'Region', 'Place']);
@@ -33,7 +34,10 @@ export function locatedRelations(
           knowledge.cue(view.lower[d.mention.tokenStart - 1] ?? '')
         ) {
           if (!has(ref.entity.id, d.entity.id)) {
-            out.push(rel(ref.entity.id, d.entity.id, view, 0.85, 'cue', [ref.mention, d.mention]));
+            const cue = tokenSpan(view, d.mention.tokenStart - 1);
+            out.push(
+              rel(ref.entity.id, d.entity.id, view, 0.85, 'cue', cue, [ref.mention, d.mention]),
+            );
           }
         }
       }
@@ -49,10 +53,9 @@ export function locatedRelations(
           !listAfter(view, ref.mention.tokenEnd)) ||
         next === '('
       ) {
+        const en = view.lower[ref.mention.tokenEnd + 1] === 'en';
         const after = view.mentions.find(
-          (r) =>
-            r.mention.tokenStart ===
-            ref.mention.tokenEnd + (view.lower[ref.mention.tokenEnd + 1] === 'en' ? 2 : 1),
+          (r) => r.mention.tokenStart === ref.mention.tokenEnd + (en ? 2 : 1),
         );
         if (
           after &&
@@ -62,7 +65,15 @@ export function locatedRelations(
           !has(ref.entity.id, after.entity.id)
         ) {
           out.push(
-            rel(ref.entity.id, after.entity.id, view, 0.75, next, [ref.mention, after.mention]),
+            rel(
+              ref.entity.id,
+              after.entity.id,
+              view,
+              0.75,
+              'place-apposition',
+              en ? tokenSpan(view, ref.mention.tokenEnd + 1) : undefined,
+              [ref.mention, after.mention],
+            ),
           );
         }
       }
@@ -89,7 +100,7 @@ export function locatedRelations(
       // Only a place the sentence treats as a location: "en la ciudad portuaria de X", not "la violencia de X".
       if (!locative(view, ref.mention.tokenStart, knowledge)) continue;
       out.push(
-        rel(ref.entity.id, demonym.entity.id, view, 0.6, 'gazetteer+demonym', [
+        rel(ref.entity.id, demonym.entity.id, view, 0.6, 'gazetteer+demonym', undefined, [
           ref.mention,
           demonym.mention,
         ]),
@@ -104,7 +115,8 @@ function rel(
   object: number,
   view: SentenceView,
   confidence: number,
-  trigger: string,
+  rule: string,
+  trigger: Span | undefined,
   mentions: readonly { start: number; end: number }[],
 ): ArticleRelation {
   return {
@@ -114,7 +126,8 @@ function rel(
     certainty: 'stated',
     confidence,
     sentenceIndex: view.sentence.index,
-    trigger,
+    rule,
+    ...(trigger ? { trigger } : {}),
     highlights: mentions.map((m) => ({ start: m.start, end: m.end })),
   };
 }
@@ -172,7 +185,7 @@ function eventPlaces(view: SentenceView): ArticleRelation[] {
         );
         if (place)
           out.push({
-            ...rel(event.entity.id, place.entity.id, view, 0.6, view.lower[k]!, [
+            ...rel(event.entity.id, place.entity.id, view, 0.6, 'event-place', tokenSpan(view, k), [
               event.mention,
               place.mention,
             ]),
@@ -220,7 +233,7 @@ function placeClasses(view: SentenceView): ArticleRelation[] {
       (whole.entity.type === 'Region' || whole.entity.type === 'Country')
     ) {
       out.push(
-        rel(subject.entity.id, whole.entity.id, view, 0.6, view.lower[k]!, [
+        rel(subject.entity.id, whole.entity.id, view, 0.6, 'place-class', tokenSpan(view, k), [
           subject.mention,
           whole.mention,
         ]),
@@ -250,7 +263,15 @@ function branches(view: SentenceView): ArticleRelation[] {
     );
     if (place)
       out.push({
-        ...rel(org.entity.id, place.entity.id, view, 0.55, 'en', [org.mention, place.mention]),
+        ...rel(
+          org.entity.id,
+          place.entity.id,
+          view,
+          0.55,
+          'branch',
+          tokenSpan(view, org.mention.tokenEnd),
+          [org.mention, place.mention],
+        ),
         predicate: 'BASED_IN',
       });
   }

@@ -62,7 +62,8 @@ export function titleRelations(
       certainty: certaintyOf(role.sentenceIndex),
       confidence,
       sentenceIndex: role.sentenceIndex,
-      trigger: role.role.lemma,
+      rule: 'title',
+      trigger: role.title,
       highlights: [
         { start: role.holder.start, end: role.holder.end },
         ...(role.of ? [{ start: role.of.start, end: role.of.end }] : []),

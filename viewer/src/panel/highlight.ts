@@ -34,10 +34,12 @@ export function evidenceRanges(evidence: Evidence, fallbackMentions: readonly Me
         kind: 'mention' as const,
       }))
     : mentionRanges(evidence, fallbackMentions);
-  if (evidence.trigger) {
-    const at = evidence.text.toLowerCase().indexOf(evidence.trigger.toLowerCase());
-    if (at >= 0) ranges.push({ start: at, end: at + evidence.trigger.length, kind: 'trigger' });
-  }
+  if (evidence.trigger)
+    ranges.push({
+      start: evidence.trigger.start - evidence.start,
+      end: evidence.trigger.end - evidence.start,
+      kind: 'trigger',
+    });
   return ranges;
 }
 
