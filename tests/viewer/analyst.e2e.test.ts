@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphEnvelope, RelationEdge } from '../../src/schema/index.js';
+import { buildGraphEnvelope } from '../fixtures/graph-builder.js';
 import { graphUnderTest } from './graph-under-test.js';
 import { nodeOnScreen, waitForViewer } from './harness.js';
 import {
@@ -430,5 +431,71 @@ describe('issue 12 fixes in Chromium (sample graph)', () => {
       return [...byType.values()];
     });
     expect(new Set(programs).size).toBeGreaterThan(2);
+  });
+
+  it('5: evidence marks are exactly the file\u2019s spans, never a text search, never punctuation', async () => {
+    // Invented text where the trigger word also occurs inside an earlier word ("en" in "agencias").
+    const text =
+      'Según las agencias regionales, el puerto de Bahía Clara está en Valdoria, junto al mar.';
+    const envelope = buildGraphEnvelope({
+      articles: [{ title: 'Puertos', text }],
+      entities: [
+        { key: 'city:bahia-clara', type: 'City', name: 'Bahía Clara' },
+        { key: 'country:valdoria', type: 'Country', name: 'Valdoria' },
+      ],
+      relations: [
+        {
+          subject: 'city:bahia-clara',
+          predicate: 'LOCATED_IN',
+          object: 'country:valdoria',
+          article: 0,
+          sentence: 0,
+        },
+      ],
+    });
+    const edge = envelope.graph.edges.find((e) => e.attributes.kind === 'relation')!;
+    const ev = (edge.attributes as RelationEdge).evidence[0]!;
+    const article = ev.start;
+    const word = text.indexOf(' en ') + 1;
+    ev.trigger = { start: article + word, end: article + word + 2 };
+    // The object's span runs one character too far, over the comma.
+    const valdoria = text.indexOf('Valdoria');
+    ev.highlights = [
+      { start: article + text.indexOf('Bahía Clara'), end: article + text.indexOf(' está') },
+      { start: article + valdoria, end: article + valdoria + 'Valdoria,'.length },
+    ];
+    const file = join(fx.scratch, 'spans.json');
+    await writeFile(file, JSON.stringify(envelope));
+    const { page } = await fx.open();
+    await page.setInputFiles('#open-file', file);
+    await expect.poll(() => page.textContent('#graph-title')).toContain('spans.json');
+    // Select the relation (as a click on it does) and read its evidence in the panel.
+    await page.evaluate(
+      (key) => window.trama.store.update({ selection: { kind: 'edge', key } }),
+      edge.key,
+    );
+    await page.locator('#panel .evidence-text').first().waitFor();
+    const marks = await page.$$eval('#panel .evidence-text', (els) =>
+      els.map((el) => {
+        const parts: Array<{ text: string; kind: string | null; at: number }> = [];
+        let at = 0;
+        for (const node of el.childNodes) {
+          const t = node.textContent ?? '';
+          parts.push({ text: t, kind: node instanceof HTMLElement ? node.className : null, at });
+          at += t.length;
+        }
+        return parts;
+      }),
+    );
+    const parts = marks[0]!;
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    const trigger = parts.filter((p) => p.kind === 'trigger');
+    expect(trigger).toEqual([{ text: 'en', kind: 'trigger', at: word }]);
+    expect(parts.filter((p) => p.kind === 'mention').map((p) => p.text)).toEqual([
+      'Bahía Clara',
+      'Valdoria',
+    ]);
+    for (const p of parts.filter((p) => p.kind))
+      expect(p.text).not.toMatch(/^[\s\p{P}]|[\s\p{P}]$/u);
   });
 });

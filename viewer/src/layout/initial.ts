@@ -7,7 +7,12 @@
  */
 import { forceAtlas2 } from './fa2-modules.js';
 import type { TramaGraph } from '../graph/types.js';
-import { copyPositions, layoutGraph, placeBesideNeighbours } from './layout-graph.js';
+import {
+  copyPositions,
+  layoutGraph,
+  placeBesideNeighbours,
+  pullsInLayout,
+} from './layout-graph.js';
 import type { AbstractGraph as Graph } from 'graphology-types';
 
 /** FNV-1a hash of the key to a number in [0, 1): the same node always starts at the same place. */
@@ -57,9 +62,15 @@ export function assignInitialPositions(graph: TramaGraph, size: (key: string) =>
     { attributes: ['x', 'y'] },
   );
   const isEntity = (key: string) => graph.getNodeAttribute(key, 'kind') === 'entity';
+  // Large graphs get no synchronous layout: decide before copying anything.
+  let pulling = 0;
+  graph.forEachEdge((_edge, a, source, target, sa, ta) => {
+    if (pullsInLayout(a) && source !== target && sa.kind === 'entity' && ta.kind === 'entity')
+      pulling++;
+  });
+  const iterations = syncIterations({ order: entities, size: pulling });
+  if (iterations < 20 || entities === 0) return 0;
   const sub = layoutGraph(graph, (_key, a) => a.kind === 'entity', size);
-  const iterations = syncIterations(sub);
-  if (iterations < 20 || sub.order === 0) return 0;
   forceAtlas2.assign(sub, { iterations, settings: layoutSettings(sub) });
   copyPositions(sub, graph);
   placeBesideNeighbours(graph, isEntity, besideOffset);

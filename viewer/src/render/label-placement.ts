@@ -41,6 +41,11 @@ export interface PlacementOptions {
   measure(text: string): number;
   /** Free pixels kept around each label. */
   gap?: number;
+  /**
+   * The first this-many labels by priority may cover other nodes' discs when no spot is free of
+   * them (never another label): the hubs stay named in a crowded view. Default 8.
+   */
+  leaders?: number;
 }
 
 const MARK_PADDING = 3;
@@ -86,17 +91,19 @@ export function placeLabels(
   const gap = options.gap ?? 2;
   const boxHeight = Math.round(fontSize * 1.25);
   const grid = new BoxGrid();
+  const discs = new BoxGrid();
   const placed: PlacedLabel[] = [];
-  // Every node's disc is an obstacle: a label never hides a node.
+  const leaders = options.leaders ?? 8;
+  // Every node's disc is an obstacle: a label hides no node (leaders excepted, see above).
   for (const c of candidates)
-    grid.add({
+    discs.add({
       left: c.x - c.radius,
       top: c.y - c.radius,
       width: 2 * c.radius,
       height: 2 * c.radius,
     });
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.y - b.y || a.x - b.x);
-  for (const c of sorted) {
+  for (const [rank, c] of sorted.entries()) {
     // Labels of nodes outside the view are not drawn (they would be cut or pile up at the border).
     if (c.x < -c.radius || c.x > width + c.radius || c.y < -c.radius || c.y > height + c.radius)
       continue;
@@ -110,16 +117,20 @@ export function placeLabels(
       [c.x - w / 2, c.y + c.radius + 3],
       [c.x - w / 2, c.y - c.radius - 3 - boxHeight],
     ];
-    for (const [rawLeft, rawTop] of spots) {
-      const left = Math.min(Math.max(1, rawLeft), width - w - 1);
-      const top = Math.min(Math.max(1, rawTop), height - boxHeight - 1);
-      // A spot pushed far from its node by the edges would point at the wrong node.
-      if (Math.abs(left - rawLeft) > c.radius + 4 || Math.abs(top - rawTop) > boxHeight) continue;
-      if (grid.collides(left, top, w, boxHeight, gap)) continue;
-      const box: PlacedLabel = { ...c, left, top, width: w, height: boxHeight, markWidth };
-      grid.add(box);
-      placed.push(box);
-      break;
+    const passes = rank < leaders ? [true, false] : [true];
+    search: for (const avoidDiscs of passes) {
+      for (const [rawLeft, rawTop] of spots) {
+        const left = Math.min(Math.max(1, rawLeft), width - w - 1);
+        const top = Math.min(Math.max(1, rawTop), height - boxHeight - 1);
+        // A spot pushed far from its node by the edges would point at the wrong node.
+        if (Math.abs(left - rawLeft) > c.radius + 4 || Math.abs(top - rawTop) > boxHeight) continue;
+        if (grid.collides(left, top, w, boxHeight, gap)) continue;
+        if (avoidDiscs && discs.collides(left, top, w, boxHeight, 1)) continue;
+        const box: PlacedLabel = { ...c, left, top, width: w, height: boxHeight, markWidth };
+        grid.add(box);
+        placed.push(box);
+        break search;
+      }
     }
   }
   return placed;
