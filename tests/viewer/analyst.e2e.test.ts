@@ -359,7 +359,7 @@ describe('issue 12 fixes in Chromium (sample graph)', () => {
     // Open… is reachable by Tab and opens the file chooser with Enter.
     const open = page.locator('#open-button');
     await open.focus();
-    const chooser = page.waitForEvent('filechooser', { timeout: 3000 });
+    const chooser = page.waitForEvent('filechooser', { timeout: 15_000 });
     await page.keyboard.press('Enter');
     await chooser;
     // The search box is an ARIA combobox with a listbox.

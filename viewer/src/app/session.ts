@@ -174,7 +174,13 @@ export class Session {
     });
     this.mountZoom();
     // The container changes size without a window resize (sidebar folded, panel opened): redraw.
-    const resize = new ResizeObserver(() => this.sigma.scheduleRefresh());
+    let size = `${container.clientWidth}x${container.clientHeight}`;
+    const resize = new ResizeObserver(() => {
+      const next = `${container.clientWidth}x${container.clientHeight}`;
+      if (next === size) return; // the observer's first call, or no real change
+      size = next;
+      this.sigma.scheduleRefresh();
+    });
     resize.observe(container);
     this.cleanups.push(() => resize.disconnect());
     performance.measure('trama:controls', { start: controlsStart, end: performance.now() });

@@ -62,14 +62,15 @@ export function assignInitialPositions(graph: TramaGraph, size: (key: string) =>
     { attributes: ['x', 'y'] },
   );
   const isEntity = (key: string) => graph.getNodeAttribute(key, 'kind') === 'entity';
-  // Large graphs get no synchronous layout: decide before copying anything.
+  // Large graphs get no synchronous layout: decide before copying (or even counting) anything.
+  if (entities === 0 || syncIterations({ order: entities, size: 0 }) < 20) return 0;
   let pulling = 0;
   graph.forEachEdge((_edge, a, source, target, sa, ta) => {
     if (pullsInLayout(a) && source !== target && sa.kind === 'entity' && ta.kind === 'entity')
       pulling++;
   });
   const iterations = syncIterations({ order: entities, size: pulling });
-  if (iterations < 20 || entities === 0) return 0;
+  if (iterations < 20) return 0;
   const sub = layoutGraph(graph, (_key, a) => a.kind === 'entity', size);
   forceAtlas2.assign(sub, { iterations, settings: layoutSettings(sub) });
   copyPositions(sub, graph);

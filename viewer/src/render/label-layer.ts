@@ -108,6 +108,8 @@ export function mountLabelLayer(
   };
 
   sigma.on('afterRender', draw);
+  // Sigma drew its first frame in its constructor, before this layer existed: label that frame too.
+  draw();
   return {
     drawn: () => last,
     destroy: () => sigma.off('afterRender', draw),
