@@ -76,3 +76,21 @@ describe('evidence highlighting', () => {
     expect(parts.filter((p) => p.kind).map((p) => p.text)).toEqual(['a', 'cdef', 'j']);
   });
 });
+
+describe('highlights trimmed to words', () => {
+  it('drops punctuation and spaces at the edges, keeps an abbreviation\u2019s period', async () => {
+    const { trimToWords } = await import('../../viewer/src/panel/highlight.js');
+    const text = 'Visitó Valdoria, con Bruma S.A. y «Lago» ayer.';
+    const span = (from: string, length: number) => ({
+      start: text.indexOf(from),
+      end: text.indexOf(from) + length,
+      kind: 'mention' as const,
+    });
+    const slice = (r: { start: number; end: number }) => text.slice(r.start, r.end);
+    expect(slice(trimToWords(text, span('Valdoria', 'Valdoria, '.length)))).toBe('Valdoria');
+    expect(slice(trimToWords(text, span('Bruma', 'Bruma S.A.'.length)))).toBe('Bruma S.A.');
+    expect(slice(trimToWords(text, span('«', '«Lago»'.length)))).toBe('Lago');
+    const comma = trimToWords(text, span(',', 1));
+    expect(comma.end - comma.start).toBe(0);
+  });
+});
