@@ -4,10 +4,10 @@
  * Usage: npm run build:gazetteer   (downloads into .gazetteer-build/, which is git-ignored)
  * Deterministic: same packages + same tables -> byte-identical output.
  */
+import { foldName } from '../src/schema/names.js';
 import { mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeKey } from '../src/nlp/gazetteer/normalize.js';
 import { buildCities, cityRow } from './gazetteer/build-cities.js';
 import { buildCountries, countryRecord } from './gazetteer/build-countries.js';
 import { buildDemonyms, demonymRow } from './gazetteer/build-demonyms.js';
@@ -31,10 +31,9 @@ function main(): void {
   if (unmatchedExonyms.length > 0)
     console.warn(`  warning: exonyms without a GeoNames city: ${unmatchedExonyms.join(', ')}`);
   const capitalEs = (iso2: string, capitalEn: string): string => {
-    const k = normalizeKey(capitalEn);
+    const k = foldName(capitalEn);
     const city = cities.find(
-      (c) =>
-        c.countryCode === iso2 && (normalizeKey(c.names.en) === k || c.alternateKeys.includes(k)),
+      (c) => c.countryCode === iso2 && (foldName(c.names.en) === k || c.alternateKeys.includes(k)),
     );
     return city?.name ?? capitalEn;
   };

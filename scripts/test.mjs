@@ -17,8 +17,14 @@ const step = (title, command, args) => {
 };
 
 step('format (prettier --check; fix with npm run format)', 'npx', ['prettier', '--check', '.']);
+step('lint (eslint: typescript-eslint rules and module boundaries)', 'npm', [
+  'run',
+  '--silent',
+  'lint',
+]);
 step('build (TypeScript → dist, viewer → viewer/dist)', 'npm', ['run', '--silent', 'build']);
-step('typecheck (src, tests, scripts)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('typecheck (node: src, tests, scripts)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('typecheck (DOM: viewer)', 'npx', ['tsc', '--noEmit', '-p', 'viewer/tsconfig.json']);
 if (existsSync(join(root, 'scripts', 'ensure-chromium.mjs')))
   step('browser for the viewer tests', 'node', ['scripts/ensure-chromium.mjs']);
 const report = join(root, 'test-results', 'vitest.json');

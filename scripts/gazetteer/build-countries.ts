@@ -1,6 +1,6 @@
 /** Countries: CLDR names (es/en) + i18n-iso-countries variants + GeoNames facts + world-countries UN flag + hand variants. */
+import { foldName } from '../../src/schema/names.js';
 import { join } from 'node:path';
-import { normalizeKey } from '../../src/nlp/gazetteer/normalize.js';
 import type { CountryRecord } from '../../src/nlp/gazetteer/countries.js';
 import type { CountryEntry } from '../../src/nlp/gazetteer/types.js';
 import { COUNTRY_VARIANTS } from './data/country-variants.js';
@@ -48,11 +48,11 @@ function englishCanonical(cldr: string): string {
 }
 
 function uniqueAliases(canonical: string, forms: Iterable<string | undefined>): string[] {
-  const seen = new Set([normalizeKey(canonical)]);
+  const seen = new Set([foldName(canonical)]);
   const out: string[] = [];
   for (const f of forms) {
     if (f === undefined || f.trim() === '') continue;
-    const key = normalizeKey(f);
+    const key = foldName(f);
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
     out.push(f.trim());

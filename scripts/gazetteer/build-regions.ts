@@ -3,8 +3,8 @@
  * translations, names cleaned by rule (inverted "X, Comunidad de", bracketed variants, Chinese/Korean/
  * Russian/Ukrainian type suffixes), the hand table of Spanish/English names, and supranational regions.
  */
+import { foldName } from '../../src/schema/names.js';
 import { join } from 'node:path';
-import { normalizeKey } from '../../src/nlp/gazetteer/normalize.js';
 import { storeNames } from '../../src/nlp/gazetteer/canonical.js';
 import type { RegionRow } from '../../src/nlp/gazetteer/regions.js';
 import type { CityEntry, RegionEntry } from '../../src/nlp/gazetteer/types.js';
@@ -87,7 +87,7 @@ export function buildRegions(
   const en = readMoCatalog(join(base, 'locales', 'en', 'LC_MESSAGES', 'iso3166-2.mo'));
   const cityByKey = new Map<string, CityEntry>();
   for (const c of cities) {
-    const k = `${c.countryCode}:${normalizeKey(c.names.en)}`;
+    const k = `${c.countryCode}:${foldName(c.names.en)}`;
     if (!cityByKey.has(k)) cityByKey.set(k, c);
   }
   const regions: RegionEntry[] = [];
@@ -107,7 +107,7 @@ export function buildRegions(
       if (adjective !== s.name) {
         for (const ending of ADJECTIVE_ENDINGS) {
           if (!adjective.endsWith(ending)) continue;
-          const city = cityByKey.get(`${cc}:${normalizeKey(adjective.slice(0, -ending.length))}`);
+          const city = cityByKey.get(`${cc}:${foldName(adjective.slice(0, -ending.length))}`);
           if (city === undefined) continue;
           const kind = s.name.endsWith('kray') ? 'Krai' : 'Oblast';
           nameEn = `${city.names.en} ${kind}`;
@@ -171,10 +171,10 @@ function makeRegion(
   kind: RegionEntry['kind'],
   subdivisionType: string,
 ): RegionEntry {
-  const seen = new Set([normalizeKey(name), normalizeKey(nameEn)]);
+  const seen = new Set([foldName(name), foldName(nameEn)]);
   const kept: string[] = [];
   for (const a of aliases) {
-    const k = normalizeKey(a);
+    const k = foldName(a);
     if (k === '' || seen.has(k)) continue;
     seen.add(k);
     kept.push(a);

@@ -10,7 +10,7 @@ import {
   SchemaError,
   ServiceError,
   UsageError,
-} from '../schema/errors.js';
+} from '../schema/index.js';
 
 type ErrorClass = abstract new (...args: never[]) => Error;
 

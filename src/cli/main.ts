@@ -1,6 +1,6 @@
 /** trama's command-line entry point: builds the program from the registry and maps errors to exit codes. */
 import { Command, CommanderError } from 'commander';
-import { TramaError } from '../schema/errors.js';
+import { TramaError } from '../schema/index.js';
 import { TRAMA_VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT_INTERNAL, exitCodeFor } from './exit-codes.js';

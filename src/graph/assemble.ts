@@ -21,10 +21,10 @@ import {
   type NodeAttributes,
   type QuantityNode,
   type RelationEdge,
+  type Span,
 } from '../schema/index.js';
-import type { ArticleExtraction } from '../pipeline/types.js';
-import type { ArticleEntity, EntityMention } from '../nlp/index.js';
 import { entityForms, foldOf, relationDates, type AssemblyWork } from './assembly-state.js';
+import type { ExtractedEntity, Extraction, TextSpan } from './extraction.js';
 import {
   articleKey,
   dateKey,
@@ -56,7 +56,7 @@ const toMention = (
 /** Add one article's extraction to the graph (pure with respect to everything but `graph`). */
 export function addExtraction(
   graph: TramaGraph,
-  extraction: ArticleExtraction,
+  extraction: Extraction,
   work?: AssemblyWork,
 ): void {
   const { article } = extraction;
@@ -123,9 +123,8 @@ export function addExtraction(
     const target = keyOf.get(r.object);
     if (!source || !target || source === target) continue;
     const sentence = extraction.sentences[r.sentenceIndex]!;
-    const highlights = r.highlights.filter(
-      (h) => h.start >= sentence.start && h.end <= sentence.end,
-    );
+    const inside = (h: Span): boolean => h.start >= sentence.start && h.end <= sentence.end;
+    const highlights = r.highlights.filter(inside);
     count(work, 'sorted', highlights.length);
     const evidence: Evidence = {
       articleId: article.id,
@@ -135,7 +134,8 @@ export function addExtraction(
       text: sentence.text,
       // Only what lies inside the evidence sentence (a dropped subject was named in an earlier one).
       highlights: highlights.sort((a, b) => a.start - b.start),
-      trigger: r.trigger,
+      ...(r.trigger && inside(r.trigger) ? { trigger: r.trigger } : {}),
+      rule: r.rule,
     };
     const dates = extraction.dates
       .filter((d) => d.sentenceIndex === r.sentenceIndex && d.iso)
@@ -177,11 +177,11 @@ function link(graph: TramaGraph, source: string, aKey: string, count: number): v
 function mergeEntity(
   graph: TramaGraph,
   key: string,
-  entity: ArticleEntity,
+  entity: ExtractedEntity,
   articleId: string,
   work: AssemblyWork | undefined,
 ): void {
-  const named: EntityMention[] = entity.mentions;
+  const named: readonly TextSpan[] = entity.mentions;
   const added = [...named, ...entity.demonymMentions];
   count(work, 'copied', added.length);
   count(work, 'sorted', added.length);

@@ -4,8 +4,7 @@
  * per addition (elements copied and sorted) for tests. Built lazily from a node's or edge's own
  * attributes, so a graph read from a file can keep growing.
  */
-import type { EntityNode, RelationEdge } from '../schema/index.js';
-import { foldKey } from '../nlp/index.js';
+import { foldName, type EntityNode, type RelationEdge } from '../schema/index.js';
 import type { TramaGraph } from './assemble.js';
 
 /** Work done by assembly, in list elements: what tests count instead of time. */
@@ -37,12 +36,12 @@ function stateOf(graph: TramaGraph): AssemblyState {
   return state;
 }
 
-/** `foldKey`, memoised per graph (names repeat across articles). */
+/** `foldName`, memoised per graph (names repeat across articles). */
 export function foldOf(graph: TramaGraph, text: string): string {
   const { folds } = stateOf(graph);
   let folded = folds.get(text);
   if (folded === undefined) {
-    folded = foldKey(text);
+    folded = foldName(text);
     folds.set(text, folded);
   }
   return folded;

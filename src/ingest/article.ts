@@ -1,6 +1,6 @@
 /** RawArticle → Article: normalise, refuse empty text, detect language, hash the content. */
 import { createHash } from 'node:crypto';
-import { InputError } from '../schema/errors.js';
+import { InputError } from '../schema/index.js';
 import type { Language } from '../schema/index.js';
 import { detectLanguage } from './language.js';
 import { guessTitle, normalizeText } from './normalize.js';

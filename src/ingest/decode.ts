@@ -2,7 +2,7 @@
  * Bytes → text, refusing what is not an article: binary files and invalid UTF-8 are errors
  * naming the file, never silently mangled text. UTF-16 with a byte-order mark is decoded.
  */
-import { InputError } from '../schema/errors.js';
+import { InputError } from '../schema/index.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 

@@ -5,6 +5,7 @@
  */
 import { unwrapLines } from './unwrap.js';
 
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 export function normalizeText(input: string): string {

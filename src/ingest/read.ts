@@ -4,7 +4,7 @@
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError } from '../schema/errors.js';
+import { InputError } from '../schema/index.js';
 import { decodeUtf8 } from './decode.js';
 import {
   FORMAT_READERS,

@@ -4,7 +4,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { OutputError } from '../schema/errors.js';
+import { OutputError } from '../schema/index.js';
 
 function cannotWrite(path: string, error: unknown): OutputError {
   const e = error as NodeJS.ErrnoException;

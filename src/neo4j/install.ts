@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { createMavenProgress } from './maven-progress.js';
-import { ServiceError } from '../schema/errors.js';
+import { ServiceError } from '../schema/index.js';
 import { neo4jDistDir } from './paths.js';
 import { launcherPom } from './pom.js';
 import { findMaven } from './tools.js';

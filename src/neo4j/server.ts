@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { ServiceError } from '../schema/errors.js';
+import { ServiceError } from '../schema/index.js';
 import { jvmArgs, renderNeo4jConf } from './conf.js';
 import { ensureNeo4jInstalled } from './install.js';
 import { defaultDataDir, instancePaths, type InstancePaths } from './paths.js';
@@ -240,7 +240,6 @@ async function waitForBolt(
     }
     const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
       connectionTimeout: 2000,
-      logging: undefined,
     });
     try {
       await driver.verifyConnectivity();

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ServiceError } from '../schema/errors.js';
+import { ServiceError } from '../schema/index.js';
 
 export interface JavaInfo {
   command: string;

@@ -26,5 +26,4 @@ export type {
 } from './types.js';
 export type { ArticleRelation } from './relations/index.js';
 export { LANGUAGE_PACKS, packFor, type LanguagePack } from './lang/index.js';
-export { foldKey } from './mentions/shape.js';
 export { conllDocuments, loadNerModel } from './ner/index.js';

@@ -2,6 +2,7 @@
  * Builds the extractor's `Knowledge` from the committed resources: gazetteers (places, demonyms,
  * roles, cue words, given names) and, when present, the statistical NER model.
  */
+import { foldName } from '../schema/index.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
@@ -20,7 +21,6 @@ import {
   type RoleEntry,
 } from './gazetteer/index.js';
 import { packFor } from './lang/index.js';
-import { foldKey } from './mentions/shape.js';
 import { parseRelationModel } from './relations/model/io.js';
 import type { RelationModel } from './relations/model/model.js';
 import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
@@ -39,13 +39,13 @@ function predicateIn(
       throw new Error(
         `role lexicon: "${entry.lemma}" names an unknown country code ${JSON.stringify(code)}`,
       );
-    byName.set(foldKey(nameIn(country, language)), predicate);
+    byName.set(foldName(nameIn(country, language)), predicate);
   }
   return byName;
 }
 
 function roleInfo(entry: RoleEntry, language: Language): RoleInfo {
-  const lemma = foldKey(entry.lemma);
+  const lemma = foldName(entry.lemma);
   const byCountry = predicateIn(entry, language);
   return {
     lemma: entry.lemma,

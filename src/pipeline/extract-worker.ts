@@ -3,7 +3,7 @@
  * their token arrays (assembly needs only their spans and text; the token count comes apart).
  */
 import { parentPort } from 'node:worker_threads';
-import type { Article } from '../ingest/types.js';
+import type { Article } from '../ingest/index.js';
 import { extractWithKnowledge } from './ingest.js';
 import type { ExtractRequest, ExtractResponse } from './pool.js';
 import type { ArticleExtraction } from './types.js';

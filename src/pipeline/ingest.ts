@@ -11,7 +11,7 @@ import {
   type FinalizeOptions,
   type ReadOptions,
 } from '../ingest/index.js';
-import type { Article } from '../ingest/types.js';
+import type { Article } from '../ingest/index.js';
 import { addExtraction, createGraph, toEnvelope, type TramaGraph } from '../graph/index.js';
 import { extractArticle, loadKnowledge } from '../nlp/index.js';
 import { InputError, type GraphEnvelope, type Language } from '../schema/index.js';

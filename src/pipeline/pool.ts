@@ -5,7 +5,7 @@
  * flight, which bounds memory.
  */
 import { Worker } from 'node:worker_threads';
-import type { Article } from '../ingest/types.js';
+import type { Article } from '../ingest/index.js';
 import type { ArticleExtraction } from './types.js';
 
 export interface ExtractRequest {

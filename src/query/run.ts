@@ -3,9 +3,9 @@
  * itself refuses writes; `write: true` opens a WRITE session instead.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { Neo4jConfig } from '../store/config.js';
-import { openDriver, sessionConfig, verifyNeo4j } from '../store/driver.js';
-import { neo4jError } from '../store/errors.js';
+import type { Neo4jConfig } from '../store/index.js';
+import { openDriver, sessionConfig, verifyNeo4j } from '../store/index.js';
+import { neo4jError } from '../store/index.js';
 import type { QueryResult } from './format.js';
 import { toNeo4jParams, toPlain } from './values.js';
 

@@ -31,9 +31,15 @@ export const EvidenceSchema = z.object({
   end: z.number().int().nonnegative(),
   /** Exactly `articleText.slice(start, end)`: the evidence sentence. */
   text: z.string(),
-  /** Absolute offsets of the subject and object mentions (or the trigger) inside the sentence. */
+  /** Absolute offsets of the relation's arguments (subject, object, a place …) inside the sentence. */
   highlights: z.array(SpanSchema).optional(),
-  /** The words that triggered the relation ("se reunió con", "ministro de"). */
-  trigger: z.string().optional(),
+  /**
+   * Absolute offsets of the words that triggered the relation ("reunió", "ministra", "según"),
+   * inside the sentence: `articleText.slice(trigger.start, trigger.end)` is exactly those words.
+   * Absent when the construction has no trigger word ("Ana Pérez (PSOE)") and in files of version 1.
+   */
+  trigger: SpanSchema.optional(),
+  /** The name of the rule that found the relation ("title", "verb", "quote", "cue" …); diagnostic. */
+  rule: z.string().min(1).optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -1,7 +1,7 @@
 /**
  * The trama graph file: graphology's serialisation inside a versioned envelope.
  *
- *   { format: "trama-graph", version: 1, meta: {...}, graph: { attributes, options, nodes, edges } }
+ *   { format: "trama-graph", version: 2, meta: {...}, graph: { attributes, options, nodes, edges } }
  *
  * Node and edge attributes are data; rendering attributes (x, y, size, color) are optional extras
  * that tools may add and that trama never relies on.
@@ -17,7 +17,8 @@ import {
 } from './types.js';
 
 export const GRAPH_FORMAT = 'trama-graph' as const;
-export const GRAPH_VERSION = 1 as const;
+/** 2: evidence triggers are spans with a rule name (version-1 files are migrated on read: schema/migrate.ts). */
+export const GRAPH_VERSION = 2 as const;
 
 /** Optional rendering extras. */
 export const RenderAttributesSchema = z.object({

@@ -6,3 +6,5 @@ export * from './graph-file.js';
 export * from './errors.js';
 export * from './validate.js';
 export * from './merges.js';
+export * from './migrate.js';
+export * from './names.js';

@@ -1,6 +1,6 @@
 /** JSON Schema for the graph file, generated from the same zod source as the types. */
 import { z } from 'zod';
-import { GraphEnvelopeSchema } from './graph-file.js';
+import { GRAPH_VERSION, GraphEnvelopeSchema } from './graph-file.js';
 
 export function graphJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(GraphEnvelopeSchema, { target: 'draft-2020-12' }) as Record<
@@ -8,8 +8,8 @@ export function graphJsonSchema(): Record<string, unknown> {
     unknown
   >;
   return {
-    $id: 'urn:trama:schema:trama-graph:v1',
-    title: 'trama graph file, version 1',
+    $id: `urn:trama:schema:trama-graph:v${GRAPH_VERSION}`,
+    title: `trama graph file, version ${GRAPH_VERSION}`,
     ...schema,
   };
 }

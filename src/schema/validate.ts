@@ -7,6 +7,7 @@ import { parseJsonBuffer } from '../io/json-buffer.js';
 import { SchemaError } from './errors.js';
 import { GraphEnvelopeSchema, type GraphEnvelope } from './graph-file.js';
 import { categoryOf } from './predicates.js';
+import { READABLE_VERSIONS, migrateEnvelope } from './migrate.js';
 
 function formatIssues(error: z.ZodError): string[] {
   return error.issues.map(
@@ -26,13 +27,13 @@ export function validateGraphEnvelope(
         `format: expected "trama-graph", got ${JSON.stringify(v.format)}`,
       ]);
     }
-    if (v.version !== 1) {
+    if (typeof v.version !== 'number' || !READABLE_VERSIONS.includes(v.version)) {
       throw new SchemaError(where, [
-        `version: this trama reads version 1, got ${JSON.stringify(v.version)}`,
+        `version: this trama reads versions ${READABLE_VERSIONS.join(' and ')}, got ${JSON.stringify(v.version)}`,
       ]);
     }
   }
-  const parsed = GraphEnvelopeSchema.safeParse(value);
+  const parsed = GraphEnvelopeSchema.safeParse(migrateEnvelope(value));
   if (!parsed.success) throw new SchemaError(where, formatIssues(parsed.error));
   const envelope = parsed.data;
   const problems: string[] = [];

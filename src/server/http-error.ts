@@ -1,6 +1,6 @@
 /** An error with an HTTP status; its message is what the client sees. */
-import { InputError, SchemaError, ServiceError, TramaError } from '../schema/errors.js';
-import { ReadOnlyQueryError } from '../store/errors.js';
+import { InputError, SchemaError, ServiceError, TramaError } from '../schema/index.js';
+import { ReadOnlyQueryError } from '../store/index.js';
 
 export class HttpError extends TramaError {
   constructor(

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { ResolvedServerConfig, Route } from './context.js';
-import { ServiceError } from '../schema/errors.js';
+import { ServiceError } from '../schema/index.js';
 import { HttpError, toHttpError } from './http-error.js';
 import { sendError } from './http.js';
 import { graphRoute } from './routes/graph.js';

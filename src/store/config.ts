@@ -3,12 +3,12 @@
  * NEO4J_DATABASE), which win over the defaults of the local server and docker-compose.yml.
  * `neo4j://` and `neo4j+s://` URIs go through the driver's routing (clusters, Aura).
  */
-import { InputError } from '../schema/errors.js';
+import { InputError } from '../schema/index.js';
 import {
   DEFAULT_BOLT_PORT,
   DEFAULT_NEO4J_PASSWORD,
   DEFAULT_NEO4J_USERNAME,
-} from '../neo4j/version.js';
+} from '../neo4j/index.js';
 
 export interface Neo4jConfig {
   uri: string;

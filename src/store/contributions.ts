@@ -62,8 +62,11 @@ export interface EvidenceRow {
   s: Integer;
   e: Integer;
   t: string;
-  /** Trigger words, '' when none. */
-  tr: string;
+  /** Absolute offsets of the trigger words, -1 when none (a Neo4j list holds no nulls). */
+  ts: Integer;
+  te: Integer;
+  /** The rule's name, '' when none. */
+  ru: string;
   /** JSON of the highlight spans, '' when none. */
   h: string;
 }
@@ -148,6 +151,9 @@ export function articleProps(key: string, a: ArticleNode): Record<string, unknow
   };
 }
 
+/** The stored trigger offset of evidence without a trigger. */
+export const NO_OFFSET = -1;
+
 export function evidenceRow(e: Evidence): EvidenceRow {
   return {
     a: e.articleId,
@@ -155,7 +161,9 @@ export function evidenceRow(e: Evidence): EvidenceRow {
     s: int(e.start),
     e: int(e.end),
     t: e.text,
-    tr: e.trigger ?? '',
+    ts: int(e.trigger?.start ?? NO_OFFSET),
+    te: int(e.trigger?.end ?? NO_OFFSET),
+    ru: e.rule ?? '',
     h: e.highlights ? JSON.stringify(e.highlights) : '',
   };
 }
@@ -163,7 +171,8 @@ export function evidenceRow(e: Evidence): EvidenceRow {
 const cmp = <T extends string | number>(x: T, y: T): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
- * The order of evidence lists in the store: article, sentence, start, end, text, trigger, highlights
+ * The order of evidence lists in the store: article, sentence, start, end, text, trigger start and
+ * end, rule, highlights
  * (what `ORDER BY` gives in Cypher for these values).
  */
 export function compareEvidence(x: EvidenceRow, y: EvidenceRow): number {
@@ -173,7 +182,9 @@ export function compareEvidence(x: EvidenceRow, y: EvidenceRow): number {
     cmp(x.s.toNumber(), y.s.toNumber()) ||
     cmp(x.e.toNumber(), y.e.toNumber()) ||
     cmp(x.t, y.t) ||
-    cmp(x.tr, y.tr) ||
+    cmp(x.ts.toNumber(), y.ts.toNumber()) ||
+    cmp(x.te.toNumber(), y.te.toNumber()) ||
+    cmp(x.ru, y.ru) ||
     cmp(x.h, y.h)
   );
 }

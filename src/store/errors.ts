@@ -1,5 +1,5 @@
 /** Turns driver errors into trama's typed errors with plain words and the server named. */
-import { InputError, ServiceError, TramaError } from '../schema/errors.js';
+import { InputError, ServiceError, TramaError } from '../schema/index.js';
 import { describeTarget, type Neo4jConfig } from './config.js';
 
 const UNREACHABLE_CODES = new Set([

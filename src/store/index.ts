@@ -7,7 +7,7 @@ export {
   type Neo4jConfig,
   type Neo4jFlags,
 } from './config.js';
-export { openDriver, verifyNeo4j, withDriver } from './driver.js';
+export { openDriver, sessionConfig, verifyNeo4j, withDriver } from './driver.js';
 export { neo4jError, ReadOnlyQueryError } from './errors.js';
 export { ensureNeo4jSchema, schemaItems } from './schema-setup.js';
 export {

@@ -17,7 +17,9 @@ import {
   type Mention,
   type SerializedEdge,
   type SerializedNode,
+  type Span,
 } from '../schema/index.js';
+import { NO_OFFSET } from './contributions.js';
 import { GENERATOR } from '../version.js';
 import { describeTarget } from './config.js';
 import { sessionConfig, verifyNeo4j, withDriver } from './driver.js';
@@ -62,8 +64,15 @@ function evidenceOf(p: Props): Evidence[] {
   const starts = nums(p.evidenceStarts);
   const ends = nums(p.evidenceEnds);
   const texts = strs(p.evidence);
-  const triggers = strs(p.evidenceTriggers);
+  const triggerStarts = nums(p.evidenceTriggerStarts);
+  const triggerEnds = nums(p.evidenceTriggerEnds);
+  const rules = strs(p.evidenceRules);
   const highlights = strs(p.evidenceHighlights);
+  const triggerAt = (i: number): Span | undefined => {
+    const start = triggerStarts[i] ?? NO_OFFSET;
+    const end = triggerEnds[i] ?? NO_OFFSET;
+    return start === NO_OFFSET || end === NO_OFFSET ? undefined : { start, end };
+  };
   return articles.map((articleId, i) => ({
     articleId,
     sentenceIndex: sentences[i]!,
@@ -71,7 +80,8 @@ function evidenceOf(p: Props): Evidence[] {
     end: ends[i]!,
     text: texts[i]!,
     ...(highlights[i] ? { highlights: JSON.parse(highlights[i]!) as Evidence['highlights'] } : {}),
-    ...opt('trigger', triggers[i]),
+    ...opt('trigger', triggerAt(i)),
+    ...opt('rule', rules[i]),
   }));
 }
 

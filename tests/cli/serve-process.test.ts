@@ -22,7 +22,7 @@ function portIsFree(port: number): Promise<boolean> {
 
 /** Every descendant pid of `pid` (children, grandchildren, ...). */
 function descendants(pid: number): number[] {
-  let out = '';
+  let out: string;
   try {
     out = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' });
   } catch {

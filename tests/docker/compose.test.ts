@@ -57,7 +57,9 @@ describe('docker-compose.yml', () => {
   });
 
   it('the default password meets Neo4j 5 minimum length (8), and the file says so', () => {
-    const defaultPassword = /\$\{NEO4J_PASSWORD:-([^}]*)\}/.exec(neo4j.environment.NEO4J_AUTH)![1]!;
+    const defaultPassword = /\$\{NEO4J_PASSWORD:-([^}]*)\}/.exec(
+      neo4j.environment.NEO4J_AUTH ?? '',
+    )![1]!;
     expect(defaultPassword.length).toBeGreaterThanOrEqual(8);
     expect(text).toMatch(/at least 8\s*#?\s*characters/);
   });

@@ -217,7 +217,9 @@ describe('startServer with a query runner', () => {
     }));
     const server = await startServer({ graphPath, viewerDir, queryRunner: fake.runner });
     try {
-      const health = await (await fetch(new URL('api/health', server.url))).json();
+      const health = (await (await fetch(new URL('api/health', server.url))).json()) as {
+        neo4j: boolean;
+      };
       expect(health.neo4j).toBe(true);
       const response = await postJson(server, {
         cypher: 'MATCH (n:Person) RETURN n.key, 1 AS count',
@@ -254,9 +256,9 @@ describe('startServer with a query runner', () => {
       maxRows: 10,
     });
     try {
-      const body = await (
+      const body = (await (
         await postJson(server, { cypher: 'UNWIND range(0, 29) AS i RETURN i' })
-      ).json();
+      ).json()) as { rows: unknown[] };
       expect(body.rows).toHaveLength(10);
       expect(body).toMatchObject({ rowCount: 30, truncated: true });
     } finally {
@@ -309,7 +311,9 @@ describe('startServer with missing pieces', () => {
       expect(((await page.json()) as { error: { hint: string } }).error.hint).toContain(
         'npm run build:viewer',
       );
-      const health = await (await fetch(new URL('api/health', server.url))).json();
+      const health = (await (await fetch(new URL('api/health', server.url))).json()) as {
+        graph: { exists: boolean };
+      };
       expect(health.graph.exists).toBe(false);
     } finally {
       await server.close();

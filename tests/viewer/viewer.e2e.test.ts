@@ -2,12 +2,12 @@
  * The viewer in a real browser (Debian's Chromium, WebGL through SwiftShader), against the trama
  * server started in-process on a free port. One browser for the file; a fresh page per test.
  */
+import { foldName } from '../../src/schema/names.js';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeForSearch } from '../../viewer/src/search/normalize.js';
 import { launchChromium } from '../../scripts/lib/browser.js';
 import type { EntityNode, GraphEnvelope, RelationEdge } from '../../src/schema/index.js';
 import { startServer, type QueryRunner, type RunningServer } from '../../src/server/index.js';
@@ -130,7 +130,7 @@ describe('trama viewer in Chromium', () => {
   it('searching "Lavrov" focuses his node and the panel shows his evidence sentences', async () => {
     const { page } = await openViewer();
     const lavrov = entities().find((n) =>
-      normalizeForSearch([n.attributes.name, ...n.attributes.aliases].join(' ')).includes('lavrov'),
+      foldName([n.attributes.name, ...n.attributes.aliases].join(' ')).includes('lavrov'),
     );
     expect(lavrov, 'the graph under test has a node for Lavrov').toBeDefined();
     await searchAndPick(page, 'lavrov', lavrov!.attributes.name);

@@ -9,6 +9,7 @@ import { decodeState, syncStateToUrl } from './state/url.js';
 import type { ViewState } from './state/view-state.js';
 import { byId, el } from './ui/dom.js';
 import { finishGpuWork } from './ui/gpu-sync.js';
+import { mountSidebarToggle } from './ui/sidebar-toggle.js';
 
 /** What tests and curious users can reach from the console. Read it; do not rely on it in code. */
 interface DebugHandle {
@@ -40,36 +41,61 @@ const debug: DebugHandle = {
 window.trama = debug;
 const healthPromise = fetchHealth();
 
-function showOverlay(kind: 'loading' | 'error' | null, message = '', detail = ''): void {
+/**
+ * The stage's message layer: `loading` and `error` cover the stage when there is no graph; `notice`
+ * (an error while a good graph stays open) is a dismissable banner over it. Errors are `role=alert`.
+ */
+function showOverlay(kind: 'loading' | 'error' | 'notice' | null, message = '', detail = ''): void {
   const overlay = byId('overlay');
   overlay.hidden = kind === null;
   overlay.className = `overlay ${kind ?? ''}`;
+  if (kind === 'error' || kind === 'notice') overlay.setAttribute('role', 'alert');
+  else overlay.removeAttribute('role');
+  const dismiss = el('button', { type: 'button', className: 'dismiss' }, 'Dismiss');
+  dismiss.addEventListener('click', () => showOverlay(null));
   overlay.replaceChildren(
     el('div', { id: 'overlay-message' }, message),
     detail ? el('pre', {}, detail) : '',
+    kind === 'notice' ? dismiss : '',
   );
 }
 
-function fail(error: unknown): void {
-  debug.session?.destroy();
-  debug.session = null;
+const setTitle = (text: string) => (byId('graph-title').textContent = text);
+
+/**
+ * A graph could not be opened. A good graph on screen stays (the error is a banner over it); with none
+ * the error covers the stage and the title says what failed.
+ */
+function fail(error: unknown, label: string): void {
   debug.error = (error as Error).message;
-  showOverlay('error', 'Could not open the graph', debug.error);
-  console.error(error);
+  console.warn(error);
+  if (debug.session) {
+    showOverlay('notice', `Could not open ${label}; the current graph stays open.`, debug.error);
+    return;
+  }
+  showOverlay('error', `Could not open ${label}`, debug.error);
+  setTitle(`${label} · could not be opened`);
 }
 
 let opening = 0;
 
 async function open(load: () => Promise<LoadedGraph>, label: string): Promise<void> {
   const attempt = ++opening;
-  showOverlay('loading', `Loading ${label}…`);
+  const replacing = debug.session !== null;
+  if (!replacing) {
+    showOverlay('loading', `Loading ${label}…`);
+    setTitle(`Loading ${label}…`);
+  }
   debug.firstFrameMs = debug.validatedMs = null;
+  debug.error = null;
   let loaded: LoadedGraph;
   let health: Awaited<typeof healthPromise>;
   try {
     [loaded, health] = await Promise.all([load(), healthPromise]);
+    // Over a good graph a large file is checked before the good one is dropped.
+    if (replacing) await loaded.validate();
   } catch (error) {
-    return fail(error);
+    return fail(error, label);
   }
   try {
     debug.session?.destroy();
@@ -77,7 +103,10 @@ async function open(load: () => Promise<LoadedGraph>, label: string): Promise<vo
     debug.session = new Session(loaded, store, health);
   } catch (error) {
     // A file that breaks the build is reported with the schema's message when there is one.
-    await loaded.validate().then(() => fail(error), fail);
+    await loaded.validate().then(
+      () => fail(error, label),
+      (invalid: unknown) => fail(invalid, label),
+    );
     return;
   }
   // Sigma drew synchronously in the constructor; the frame is on screen once the GPU is done with it.
@@ -90,15 +119,34 @@ async function open(load: () => Promise<LoadedGraph>, label: string): Promise<vo
       if (attempt === opening) debug.validatedMs = performance.now();
     },
     (error: unknown) => {
-      if (attempt === opening) fail(error);
+      if (attempt !== opening) return;
+      // The file turned out invalid after it was drawn: drop it.
+      debug.session?.destroy();
+      debug.session = null;
+      fail(error, label);
     },
   );
 }
 
 function openFile(file: File): void {
-  store.update({ graph: null, selection: null, camera: null });
-  void open(() => loadGraphFromFile(file), file.name);
+  void open(async () => {
+    const loaded = await loadGraphFromFile(file);
+    // Only a file that loaded replaces the view state of the graph on screen.
+    store.update({ graph: null, selection: null, camera: null });
+    return loaded;
+  }, file.name);
 }
+
+byId('open-button').addEventListener('click', () => fileInput.click());
+mountSidebarToggle(byId('sidebar-toggle'), document.querySelector<HTMLElement>('.workspace')!);
+
+// Nothing unexpected reaches the user as a broken page: it is said in the stage and logged.
+window.addEventListener('error', (event) => {
+  showOverlay('notice', 'Something went wrong in the viewer', String(event.message));
+});
+window.addEventListener('unhandledrejection', (event) => {
+  showOverlay('notice', 'Something went wrong in the viewer', String(event.reason));
+});
 
 const fileInput = byId<HTMLInputElement>('open-file');
 fileInput.addEventListener('change', () => {

@@ -11,7 +11,7 @@ import { parseConll } from '../../eval/conll/parse.js';
 import { scoreConll } from '../../eval/conll/score.js';
 import { tagConllSentences } from '../../eval/conll/tag-file.js';
 import { conllDocuments, loadNerModel } from '../../nlp/index.js';
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 import { addExamplesAndExitCodes } from '../help.js';
 
 interface EvalConllOptions {

@@ -13,7 +13,7 @@ import {
 } from '../../training/relations/index.js';
 import { evalConllCommand } from './eval-conll.js';
 import { addExamplesAndExitCodes } from '../help.js';
-import type { CliCommand } from './index.js';
+import type { CliCommand } from './types.js';
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 

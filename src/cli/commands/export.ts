@@ -8,7 +8,7 @@ import { readGraphFromNeo4j, resolveNeo4jConfig, type Neo4jFlags } from '../../s
 import { readGraphFile } from '../io.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
 import { addExamplesAndExitCodes } from '../help.js';
-import type { CliCommand } from './index.js';
+import type { CliCommand } from './types.js';
 
 interface ExportFlags extends Neo4jFlags {
   from: 'file' | 'neo4j';

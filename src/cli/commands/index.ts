@@ -2,18 +2,13 @@
  * The CLI command registry. Each command lives in its own module and registers itself on the
  * program; adding a command is one line here.
  */
-import type { Command } from 'commander';
+import type { CliCommand } from './types.js';
 import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { serveCommand } from './serve.js';
 import { neo4jCommand } from './neo4j.js';
 import { queryCommand } from './query.js';
-
-export interface CliCommand {
-  /** Adds the sub-command (with its options, help and action) to `program`. */
-  register(program: Command): void;
-}
 
 export const COMMANDS: readonly CliCommand[] = [
   ingestCommand,
@@ -23,3 +18,5 @@ export const COMMANDS: readonly CliCommand[] = [
   neo4jCommand,
   queryCommand,
 ];
+
+export type { CliCommand } from './types.js';

@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { SingleBar, Presets } from 'cli-progress';
 import { Option, type Command } from 'commander';
-import { envelopeText, fromEnvelope, toEnvelope } from '../../graph/index.js';
-import { applyMerges } from '../../graph/merge.js';
+import { applyMerges, envelopeText, fromEnvelope, toEnvelope } from '../../graph/index.js';
 import { describeSkipped } from '../../ingest/index.js';
 import { writeChunks, writeChunksAtomic } from '../../io/atomic-write.js';
 import { DEFAULT_GRAPH_PATH } from '../../paths.js';
@@ -16,7 +15,7 @@ import { positiveNumber } from '../options.js';
 import { readMergesFile } from '../merges-file.js';
 import { guardOverwrite } from '../overwrite-guard.js';
 import { formatSummary, summarizeGraph } from '../summary.js';
-import type { CliCommand } from './index.js';
+import type { CliCommand } from './types.js';
 
 interface IngestFlags extends Neo4jFlags {
   out: string;

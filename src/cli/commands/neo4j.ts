@@ -1,6 +1,6 @@
 /** `trama neo4j start|stop|status`: a local Neo4j Community server without Docker. */
 import { InvalidArgumentError, type Command } from 'commander';
-import { ServiceError } from '../../schema/errors.js';
+import { ServiceError } from '../../schema/index.js';
 import {
   DEFAULT_BOLT_PORT,
   DEFAULT_HTTP_PORT,
@@ -11,7 +11,7 @@ import {
 } from '../../neo4j/index.js';
 import { addExamplesAndExitCodes } from '../help.js';
 import { resolveNeo4jConfig, warmUpStore } from '../../store/index.js';
-import type { CliCommand } from './index.js';
+import type { CliCommand } from './types.js';
 
 function parsePort(flag: string) {
   return (value: string): number => {

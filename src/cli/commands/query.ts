@@ -1,6 +1,6 @@
 /** `trama query "CYPHER"` or `trama query --example NAME`: Cypher against the graph in Neo4j (read-only unless --write). */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { UsageError } from '../../schema/errors.js';
+import { UsageError } from '../../schema/index.js';
 import {
   EXAMPLE_QUERIES,
   exampleQuery,
@@ -13,7 +13,7 @@ import {
 import { resolveNeo4jConfig, type Neo4jFlags } from '../../store/index.js';
 import { addExamplesAndExitCodes } from '../help.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
-import type { CliCommand } from './index.js';
+import type { CliCommand } from './types.js';
 
 function collectParam(
   value: string,

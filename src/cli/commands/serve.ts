@@ -1,6 +1,6 @@
 /** `trama serve`: serve the built viewer and the graph API on a local port. */
 import type { Command } from 'commander';
-import { InputError, UsageError } from '../../schema/errors.js';
+import { InputError, UsageError } from '../../schema/index.js';
 import {
   BUILD_VIEWER_HINT,
   defaultViewerDir,
@@ -14,7 +14,7 @@ import { neo4jRequested, resolveNeo4jConfig, type Neo4jFlags } from '../../store
 import { addExamplesAndExitCodes } from '../help.js';
 import { readGraphFile } from '../io.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
-import type { CliCommand } from './index.js';
+import type { CliCommand } from './types.js';
 
 export const DEFAULT_PORT = 8765;
 

@@ -4,7 +4,7 @@
  * `TOKEN ... GOLD PRED` (the last two columns, as conlleval does). `-DOCSTART-` lines end a sentence
  * and are otherwise ignored.
  */
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 import type { ConllSentence } from './types.js';
 
 interface Pending {

@@ -1,5 +1,5 @@
 /** conlleval scoring: exact-match chunks (type and both boundaries), P/R/F1 overall and per type. */
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 import { extractChunks } from './chunks.js';
 import type { Chunk, ChunkScore, ConllScores } from './types.js';
 

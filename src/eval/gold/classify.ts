@@ -11,27 +11,8 @@
  *    - `missed-boundary`: a prediction's form overlaps one of its forms word-wise;
  *    - `missed`: nothing overlaps.
  */
-import { COARSE_TYPE, type EntityNode, type EntityType } from '../../schema/index.js';
-import { foldKey } from '../../nlp/index.js';
-import type { GoldFile } from './types.js';
-
-export type EntityErrorKind =
-  | 'type'
-  | 'split'
-  | 'boundary'
-  | 'spurious'
-  | 'missed-type'
-  | 'merged'
-  | 'missed-boundary'
-  | 'missed';
-
-export interface EntityError {
-  readonly kind: EntityErrorKind;
-  /** "name (Type)" of the prediction (spurious side) or gold entity (missed side). */
-  readonly item: string;
-  /** The entities on the other side it was compared with, "name (Type)". */
-  readonly related: readonly string[];
-}
+import { COARSE_TYPE, foldName, type EntityNode, type EntityType } from '../../schema/index.js';
+import type { EntityError, EntityErrorKind, GoldFile } from './types.js';
 
 interface Named {
   readonly name: string;
@@ -43,7 +24,7 @@ const LEADING_ARTICLE = /^(el|la|los|las|the) (?=\S)/;
 const formsOf = (name: string, aliases: readonly string[]): Set<string> =>
   new Set(
     [name, ...aliases]
-      .map(foldKey)
+      .map(foldName)
       .flatMap((f) => [f, f.replace(LEADING_ARTICLE, '')])
       .filter(Boolean),
   );

@@ -10,9 +10,4 @@ export {
   type EntityAlignment,
 } from './score.js';
 export * from './types.js';
-export {
-  classifyEntityErrors,
-  countErrorKinds,
-  type EntityError,
-  type EntityErrorKind,
-} from './classify.js';
+export { classifyEntityErrors, countErrorKinds } from './classify.js';

@@ -2,7 +2,7 @@
 import { finalizeArticle } from '../../ingest/index.js';
 import { addExtraction, createGraph, toEnvelope } from '../../graph/index.js';
 import { extractWithKnowledge, type ArticleExtraction } from '../../pipeline/index.js';
-import type { Article } from '../../ingest/types.js';
+import type { Article } from '../../ingest/index.js';
 import { loadGoldDirs, type GoldArticle } from './load.js';
 import { prf, scoreArticle, sumCounts } from './score.js';
 import type { ArticleScore, Counts, GoldReport, Prf } from './types.js';

@@ -5,8 +5,8 @@
  * (evoked only by an adjective) are neither found nor spurious, and relations ending in one are dropped
  * from both sides.
  */
+import { foldName } from '../../schema/index.js';
 import { COARSE_TYPE, type EntityNode, type GraphEnvelope } from '../../schema/index.js';
-import { foldKey } from '../../nlp/index.js';
 import { classifyEntityErrors } from './classify.js';
 import type { ArticleScore, Counts, GoldFile, Prf } from './types.js';
 
@@ -22,7 +22,7 @@ const LEADING_ARTICLE = /^(el|la|los|las|the) (?=\S)/;
 const forms = (name: string, aliases: readonly string[]): Set<string> =>
   new Set(
     [name, ...aliases]
-      .map(foldKey)
+      .map(foldName)
       .flatMap((f) => [f, f.replace(LEADING_ARTICLE, '')])
       .filter(Boolean),
   );

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { EntityTypeSchema, RelationCategorySchema } from '../../schema/index.js';
-import type { EntityError } from './classify.js';
 
 /**
  * An entity evoked only by an adjective or demonym ("el exministro francés"): listed apart in the
@@ -73,4 +72,23 @@ export interface GoldReport {
   overall: { entities: Counts & Prf; relations: Counts & Prf };
   /** Relation counts per category (micro over all articles). */
   categories: Record<string, Counts & Prf>;
+}
+
+/** How a predicted or gold entity went wrong (eval/gold/classify.ts decides). */
+export type EntityErrorKind =
+  | 'type'
+  | 'split'
+  | 'boundary'
+  | 'spurious'
+  | 'missed-type'
+  | 'merged'
+  | 'missed-boundary'
+  | 'missed';
+
+export interface EntityError {
+  readonly kind: EntityErrorKind;
+  /** "name (Type)" of the prediction (spurious side) or gold entity (missed side). */
+  readonly item: string;
+  /** The entities on the other side it was compared with, "name (Type)". */
+  readonly related: readonly string[];
 }

@@ -1,4 +1,4 @@
-import { serializeEnvelope } from '../../graph/envelope.js';
+import { serializeEnvelope } from '../../graph/index.js';
 import type { ExportFormat } from './types.js';
 
 export const jsonFormat: ExportFormat = {

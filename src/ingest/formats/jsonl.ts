@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 import { LanguageSchema } from '../../schema/index.js';
 import type { RawArticle } from '../types.js';
 import { htmlToText } from './html.js';

@@ -10,11 +10,11 @@
  *  4. Role nominals join the nearest preceding holder of a role of the same group
  *     ("el canciller" → the foreign minister named earlier); demonyms join (or create) their country.
  */
+import { foldName } from '../../schema/index.js';
 import { packFor } from '../lang/index.js';
 import type { EntityType } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
-import { foldKey } from '../mentions/shape.js';
 import type { ArticleEntity, EntityMention } from '../types.js';
 import {
   METONYM_SOURCE,
@@ -44,9 +44,9 @@ export function resolveCoreference(
     // Countries named differently ("EE.UU.", "Estados Unidos") meet on their canonical name.
     const key =
       place?.type === 'Country' && m.type === 'Country'
-        ? `place:${foldKey(place.name)}`
-        : (bodyOfCountryKey(m, knowledge) ?? `name:${foldKey(m.text)}`);
-    const cluster = clusters.get(key) ?? { key, mentions: [], words: foldKey(m.text).split(' ') };
+        ? `place:${foldName(place.name)}`
+        : (bodyOfCountryKey(m, knowledge) ?? `name:${foldName(m.text)}`);
+    const cluster = clusters.get(key) ?? { key, mentions: [], words: foldName(m.text).split(' ') };
     cluster.mentions.push(m);
     clusters.set(key, cluster);
   }
@@ -93,7 +93,7 @@ function bodyOfCountryKey(m: EntityMention, knowledge: Knowledge): string | unde
   if (!match) return undefined;
   const country = knowledge.places(match[3]!)[0];
   return country?.type === 'Country'
-    ? `body:${foldKey(match[1]!)}|${foldKey(country.name)}`
+    ? `body:${foldName(match[1]!)}|${foldName(country.name)}`
     : undefined;
 }
 
@@ -312,14 +312,14 @@ function entityNamed(
   name: string,
   knowledge?: Knowledge,
 ): ArticleEntity | undefined {
-  const key = foldKey(name);
+  const key = foldName(name);
   return entities.find(
     (e) =>
-      foldKey(e.name) === key ||
+      foldName(e.name) === key ||
       e.mentions.some(
         (m) =>
-          foldKey(m.text) === key ||
-          (knowledge && foldKey(knowledge.places(m.text)[0]?.name ?? '') === key),
+          foldName(m.text) === key ||
+          (knowledge && foldName(knowledge.places(m.text)[0]?.name ?? '') === key),
       ),
   );
 }
@@ -373,7 +373,7 @@ function attachNominals(
   for (const n of mentions) {
     if (n.form !== 'nominal') continue;
     const group = n.typeSource.replace(/^nominal:/, '');
-    const targetKey = n.target ? foldKey(n.target) : undefined;
+    const targetKey = n.target ? foldName(n.target) : undefined;
     let best: { entity: ArticleEntity; distance: number } | undefined;
     for (const e of entities) {
       if (e.type !== 'Person') continue;
@@ -381,7 +381,7 @@ function attachNominals(
         if (r.group !== group) return false;
         if (!targetKey || r.of === undefined) return true;
         const of = entities[r.of];
-        return !of || foldKey(of.name) === targetKey;
+        return !of || foldName(of.name) === targetKey;
       });
       if (!fits) continue;
       const before = e.mentions.filter((m) => m.start < n.start);

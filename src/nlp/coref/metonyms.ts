@@ -7,9 +7,9 @@
  *    ("el Estado español"), else the article's most mentioned country.
  * Works on groups of name mentions (one group per entity-to-be), before entities are made.
  */
+import { foldName } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
 import { packFor } from '../lang/index.js';
-import { foldKey } from '../mentions/shape.js';
 import type { EntityMention } from '../types.js';
 
 export type MentionGroup = EntityMention[];
@@ -27,7 +27,7 @@ const nameOf = (group: MentionGroup): string => {
     (a, b) =>
       b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || b.text.length - a.text.length,
   )[0]!;
-  return foldKey(longest.text);
+  return foldName(longest.text);
 };
 
 /** Merge `from` groups into their chosen hosts; returns the remaining groups. */
@@ -87,7 +87,7 @@ export function resolveCountryMetonyms(
   const countryOf = (g: MentionGroup): string | undefined => {
     const place = knowledge.places(g[0]!.text)[0];
     return place?.type === 'Country' && g.some((m) => m.type === 'Country')
-      ? foldKey(place.name)
+      ? foldName(place.name)
       : undefined;
   };
   const countries = groups.filter((g) => countryOf(g) !== undefined);
@@ -98,7 +98,7 @@ export function resolveCountryMetonyms(
   for (const group of groups) {
     if (!(
       group.every((m) => m.tokenEnd - m.tokenStart === 1) &&
-      packFor(knowledge.language).coref.countryMetonyms.has(foldKey(group[0]!.text))
+      packFor(knowledge.language).coref.countryMetonyms.has(foldName(group[0]!.text))
     )) {
       out.push(group);
       continue;
@@ -113,7 +113,7 @@ export function resolveCountryMetonyms(
           d.target,
       );
       const named = demonym
-        ? countries.find((c) => countryOf(c) === foldKey(demonym.target!))
+        ? countries.find((c) => countryOf(c) === foldName(demonym.target!))
         : undefined;
       const host = named ?? (demonym ? undefined : main);
       // (No main country — none stands out, or it is named only inside other names — leaves "Estado" alone.)
@@ -137,11 +137,11 @@ function mainCountry(
   const evoked = new Map<string, number>();
   const countryNamed = (surface: string): string | undefined => {
     const place = knowledge.places(surface)[0];
-    return place?.type === 'Country' ? foldKey(place.name) : undefined;
+    return place?.type === 'Country' ? foldName(place.name) : undefined;
   };
   for (const m of allMentions) {
     let key: string | undefined;
-    if (m.form === 'demonym') key = m.target ? foldKey(m.target) : undefined;
+    if (m.form === 'demonym') key = m.target ? foldName(m.target) : undefined;
     else if (m.form === 'name' || m.form === 'acronym') {
       const words = m.text.split(' ');
       const tail = /\b(?:de|del) (?:la |el |los |las )?(.+)$/u.exec(m.text)?.[1];

@@ -1,5 +1,5 @@
 /** The gazetteer's canonical language, lookup order by language, and names keyed by language on disk. */
-import { LANGUAGES } from '../../schema/types.js';
+import { LANGUAGES } from '../../schema/index.js';
 import type { ByLanguage, Language } from './types.js';
 
 /** The language of the gazetteer's canonical names (`name`, a demonym's `target`). */

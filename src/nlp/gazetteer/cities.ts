@@ -1,8 +1,8 @@
 /** City lookup over GeoNames cities >= 15 000 inhabitants, by Spanish, English or alternate name. */
-import { LANGUAGES } from '../../schema/types.js';
+import { foldName, LANGUAGES } from '../../schema/index.js';
 import { CANONICAL_LANGUAGE, loadNames, type StoredNames } from './canonical.js';
 import { addToIndex, lazy, readResource } from './resources.js';
-import { lookupKeys, normalizeKey } from './normalize.js';
+import { lookupKeys } from './normalize.js';
 import type { CityEntry, Language } from './types.js';
 
 /** Compact row of cities.json: [id, names by language, cc, population, admin1, alternate keys]. */
@@ -37,7 +37,7 @@ const index = lazy((): CityIndex => {
     all[i] = entry;
     for (const l of LANGUAGES)
       if (l === CANONICAL_LANGUAGE || names[l] !== entry.name)
-        addToIndex(byName, normalizeKey(names[l]), entry);
+        addToIndex(byName, foldName(names[l]), entry);
     for (const key of alts) addToIndex(alternates, key, entry);
   }
   return { all, names: byName, alternates };

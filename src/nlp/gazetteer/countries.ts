@@ -1,8 +1,8 @@
 /** Country lookup by any Spanish or English surface form, ISO alpha-2/alpha-3 code, with or without article. */
-import { LANGUAGES } from '../../schema/types.js';
+import { foldName, LANGUAGES } from '../../schema/index.js';
 import { CANONICAL_LANGUAGE, preferring } from './canonical.js';
 import { addToIndex, lazy, readResource } from './resources.js';
-import { lookupKeys, normalizeKey } from './normalize.js';
+import { lookupKeys } from './normalize.js';
 import type { CountryEntry, Language } from './types.js';
 
 /** A country as stored in countries.json: the entry without `name`, which is `names[CANONICAL_LANGUAGE]`. */
@@ -25,13 +25,13 @@ const index = lazy((): CountryIndex => {
   const iso = new Map<string, CountryEntry>();
   // Names first so that they win over another country's alias with the same key.
   for (const c of all) {
-    for (const l of LANGUAGES) addToIndex(byLanguage[l], normalizeKey(c.names[l]), c);
+    for (const l of LANGUAGES) addToIndex(byLanguage[l], foldName(c.names[l]), c);
     iso.set(c.iso2, c);
     iso.set(c.iso3, c);
   }
   for (const c of all)
     for (const l of LANGUAGES)
-      for (const a of c.aliases[l]) addToIndex(byLanguage[l], normalizeKey(a), c);
+      for (const a of c.aliases[l]) addToIndex(byLanguage[l], foldName(a), c);
   return { all, byLanguage, iso };
 });
 

@@ -2,6 +2,7 @@
  * Typed cue lookups for the extractor: organisation heads and suffixes, place cues (with the place type they imply),
  * event cues and law cues. Single words via `*Cue(word)`, multi-word cues via `matchCueAt(tokens, i)`.
  */
+import { foldName } from '../../schema/index.js';
 import {
   EVENT_CUES_EN,
   EVENT_CUES_ES,
@@ -13,7 +14,6 @@ import {
   PLACE_CUES_EN,
   PLACE_CUES_ES,
 } from './lexicon/cues.js';
-import { normalizeKey } from './normalize.js';
 import { PhraseIndex } from './phrase-index.js';
 import { lazy } from './resources.js';
 import type { Language, PlaceType } from './types.js';
@@ -41,7 +41,7 @@ const indexes = lazy((): Record<Language, PhraseIndex<Cue[]>> => {
   ): PhraseIndex<Cue[]> => {
     const byKey = new Map<string, Cue[]>();
     const add = (cue: Cue): void => {
-      const key = normalizeKey(cue.cue);
+      const key = foldName(cue.cue);
       const list = byKey.get(key) ?? [];
       if (!list.some((c) => c.kind === cue.kind)) list.push(cue);
       byKey.set(key, list);

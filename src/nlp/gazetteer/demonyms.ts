@@ -1,7 +1,7 @@
 /** Demonym (gentilicio / nationality adjective) lookup: "rusas" -> Rusia, "neoyorquino" -> Nueva York. */
+import { foldName } from '../../schema/index.js';
 import { preferring } from './canonical.js';
 import { addToIndex, lazy, readResource } from './resources.js';
-import { normalizeKey } from './normalize.js';
 import type { DemonymEntry, DemonymTargetType, Language } from './types.js';
 
 type DemonymRow = [string, string, 'C' | 'R' | 'Y', string, '' | 'm' | 'f', 's' | 'p', Language];
@@ -25,14 +25,14 @@ const index = lazy(() => {
       number: number === 's' ? 'sg' : 'pl',
       lang,
     };
-    addToIndex(byLang[lang], normalizeKey(word), entry);
+    addToIndex(byLang[lang], foldName(word), entry);
   }
   return byLang;
 });
 
 /** All readings of a word (a word can be a demonym of several places: "congoleño"), requested language first. */
 export function lookupDemonyms(word: string, lang?: Language): DemonymEntry[] {
-  const key = normalizeKey(word);
+  const key = foldName(word);
   const order = preferring(index(), lang);
   for (const map of order) {
     const hit = map.get(key);

@@ -1,5 +1,5 @@
 /** Public API of the gazetteer: general knowledge for typing and linking entities (see docs/gazetteers.md). */
-export { normalizeKey, lookupKeys } from './normalize.js';
+export { lookupKeys } from './normalize.js';
 export { lookupCountry, lookupCountries, countryByCode, allCountries } from './countries.js';
 export { lookupDemonym, lookupDemonyms } from './demonyms.js';
 export { lookupCity, allCities } from './cities.js';

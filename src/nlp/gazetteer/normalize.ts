@@ -1,29 +1,8 @@
 /**
- * Key normalisation shared by every gazetteer lookup and by the build script, so that a surface form
- * found in text and a name stored in a resource meet on the same key.
- *
- * `normalizeKey`: Unicode NFKD, combining marks removed (so "Perú" = "Peru", "ñ" = "n"), lower case,
- * dots and apostrophes dropped ("EE.UU." -> "eeuu", "Cote d'Ivoire" -> "cote divoire"), hyphens, slashes
- * and underscores read as spaces, runs of spaces collapsed.
+ * Gazetteer lookup keys: names are folded with the schema's one `foldName` (the same folding as entity
+ * keys and the viewer's search); place lookups also try the key without a leading article.
  */
-
-const COMBINING_MARKS = /\p{M}+/gu;
-const DROPPED = /[.'’‘`´ʼ"“”«»]/g;
-const AS_SPACE = /[\s\-‐‑‒–—_/,]+/g;
-
-const PLAIN_ASCII = /^[a-z0-9 ]*$/;
-const ASCII = /^[\x20-\x7e]*$/;
-
-export function normalizeKey(surface: string): string {
-  const lower = surface.toLowerCase();
-  if (PLAIN_ASCII.test(lower) && !lower.includes('  ') && lower.trim() === lower) return lower;
-  return (ASCII.test(lower) ? lower : lower.normalize('NFKD'))
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(DROPPED, '')
-    .replace(AS_SPACE, ' ')
-    .trim();
-}
+import { foldName } from '../../schema/index.js';
 
 /** Leading articles that Spanish and English news put before some place names ("el Perú", "the Gambia"). */
 const LEADING_ARTICLES = ['el ', 'la ', 'los ', 'las ', 'the '];
@@ -38,7 +17,7 @@ export function stripLeadingArticle(key: string): string | undefined {
 
 /** Key variants tried in order by place lookups: the key itself, then without its leading article. */
 export function lookupKeys(surface: string): string[] {
-  const key = normalizeKey(surface);
+  const key = foldName(surface);
   const bare = stripLeadingArticle(key);
   return bare === undefined ? [key] : [key, bare];
 }

@@ -1,5 +1,5 @@
-/** Longest-match lookup of multi-word phrases over a token array, keys compared with `normalizeKey`. */
-import { normalizeKey } from './normalize.js';
+/** Longest-match lookup of multi-word phrases over a token array, keys compared with `foldName`. */
+import { foldName } from '../../schema/index.js';
 
 interface Phrase<T> {
   readonly tokens: readonly string[];
@@ -17,7 +17,7 @@ export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
 
   add(phrase: string, value: T): void {
-    const tokens = normalizeKey(phrase).split(' ').filter(Boolean);
+    const tokens = foldName(phrase).split(' ').filter(Boolean);
     const first = tokens[0];
     if (first === undefined) return;
     const list = this.byFirst.get(first) ?? [];
@@ -31,13 +31,13 @@ export class PhraseIndex<T> {
   matchAt(tokens: readonly string[], i: number): PhraseMatch<T> | undefined {
     const head = tokens[i];
     if (head === undefined) return undefined;
-    const list = this.byFirst.get(normalizeKey(head));
+    const list = this.byFirst.get(foldName(head));
     if (list === undefined) return undefined;
     for (const p of list) {
       if (i + p.tokens.length > tokens.length) continue;
       let ok = true;
       for (let k = 1; k < p.tokens.length && ok; k++)
-        ok = normalizeKey(tokens[i + k] ?? '') === p.tokens[k];
+        ok = foldName(tokens[i + k] ?? '') === p.tokens[k];
       if (ok) return { value: p.value, length: p.tokens.length };
     }
     return undefined;
@@ -45,7 +45,7 @@ export class PhraseIndex<T> {
 
   /** The value of a whole phrase (all of it must match one entry). */
   get(phrase: string): T | undefined {
-    const tokens = normalizeKey(phrase).split(' ').filter(Boolean);
+    const tokens = foldName(phrase).split(' ').filter(Boolean);
     const m = this.matchAt(tokens, 0);
     return m !== undefined && m.length === tokens.length ? m.value : undefined;
   }

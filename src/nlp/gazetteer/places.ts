@@ -6,28 +6,29 @@
  * a subdivision 62 by its name, 55 by an alias. So "Georgia" gives the country before the US state,
  * "Madrid" the city before the autonomous community, "Texas" the state.
  */
+import { foldName } from '../../schema/index.js';
 import { GEONAMES_LANGUAGE } from './canonical.js';
 import { allCountries, countryByCode, lookupCountries } from './countries.js';
 import { lookupCity } from './cities.js';
 import { lookupRegion } from './regions.js';
 import { lazy } from './resources.js';
-import { lookupKeys, normalizeKey } from './normalize.js';
+import { lookupKeys } from './normalize.js';
 import type { CityEntry, CountryEntry, Language, PlaceCandidate, RegionEntry } from './types.js';
 
 const capitals = lazy(() => {
   const set = new Set<string>();
   for (const c of allCountries())
-    if (c.capital !== undefined) set.add(`${c.iso2}:${normalizeKey(c.capital[GEONAMES_LANGUAGE])}`);
+    if (c.capital !== undefined) set.add(`${c.iso2}:${foldName(c.capital[GEONAMES_LANGUAGE])}`);
   return set;
 });
 
 export function isCapital(city: CityEntry): boolean {
-  return capitals().has(`${city.countryCode}:${normalizeKey(city.names[GEONAMES_LANGUAGE])}`);
+  return capitals().has(`${city.countryCode}:${foldName(city.names[GEONAMES_LANGUAGE])}`);
 }
 
 /** True when one of the lookup keys is the key of the entry's name in some language. */
 function namedBy(entry: CityEntry | RegionEntry, keys: readonly string[]): boolean {
-  return Object.values(entry.names).some((n) => keys.includes(normalizeKey(n)));
+  return Object.values(entry.names).some((n) => keys.includes(foldName(n)));
 }
 
 function countryCandidate(c: CountryEntry): PlaceCandidate {

@@ -1,7 +1,8 @@
 /** Region lookup: ISO 3166-2 first-level subdivisions, a few other named regions, and supranational regions. */
+import { foldName } from '../../schema/index.js';
 import { CANONICAL_LANGUAGE, loadNames, type StoredNames } from './canonical.js';
 import { addToIndex, lazy, readResource } from './resources.js';
-import { lookupKeys, normalizeKey } from './normalize.js';
+import { lookupKeys } from './normalize.js';
 import type { Language, RegionEntry } from './types.js';
 
 /** Compact row of regions.json: [code, names by language, aliases, cc|"", kind 0/1, type]. */
@@ -32,8 +33,8 @@ const index = lazy((): RegionIndex => {
     };
     all.push(entry);
     byCode.set(code, entry);
-    for (const name of Object.values(names)) addToIndex(byName, normalizeKey(name), entry);
-    for (const a of als) addToIndex(aliases, normalizeKey(a), entry);
+    for (const name of Object.values(names)) addToIndex(byName, foldName(name), entry);
+    for (const a of als) addToIndex(aliases, foldName(a), entry);
   }
   return { all, names: byName, aliases, byCode };
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 
 /** src/nlp/gazetteer and dist/nlp/gazetteer are both three levels below the package root. */
 const DEFAULT_DIR = fileURLToPath(new URL('../../../resources/gazetteer/', import.meta.url));

@@ -2,11 +2,11 @@
  * Role and title lexicon lookups: "presidenta", "ministro de Asuntos Exteriores", "jefes de Estado",
  * "expresidente", "former prime minister". Each entry carries the predicate it implies and what it attaches to.
  */
+import { foldName } from '../../schema/index.js';
 import { inflectSpanish, type InflectedForm } from './inflect.js';
 import { PORTFOLIOS_EN, ROLES_EN } from './lexicon/roles-en.js';
 import { ROLES_ES } from './lexicon/roles-es.js';
 import type { RoleSpec } from './lexicon/role-spec.js';
-import { normalizeKey } from './normalize.js';
 import { PhraseIndex } from './phrase-index.js';
 import { lazy } from './resources.js';
 import type { Language, RoleEntry, RoleMatch } from './types.js';
@@ -103,7 +103,7 @@ export function matchRoleAt(
   const index = indexes()[lang];
   const direct = index.matchAt(tokens, i);
   if (direct !== undefined) return { entry: direct.value, length: direct.length };
-  const head = normalizeKey(tokens[i] ?? '');
+  const head = foldName(tokens[i] ?? '');
   if (FORMER_WORDS[lang].includes(head)) {
     const next = index.matchAt(tokens, i + 1);
     if (next !== undefined)
@@ -126,7 +126,7 @@ export function lookupRole(
 ): RoleEntry | undefined {
   const tokens =
     typeof phraseOrTokens === 'string'
-      ? normalizeKey(phraseOrTokens).split(' ').filter(Boolean)
+      ? foldName(phraseOrTokens).split(' ').filter(Boolean)
       : phraseOrTokens;
   const m = matchRoleAt(tokens, 0, lang);
   return m !== undefined && m.length === tokens.length ? m.entry : undefined;

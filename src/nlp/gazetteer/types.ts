@@ -1,6 +1,6 @@
-/** Public entry types of the gazetteer. Names are canonical display names; keys are built with `normalizeKey`. */
-import type { Language } from '../../schema/types.js';
-import type { Predicate } from '../../schema/predicates.js';
+/** Public entry types of the gazetteer. Names are canonical display names; keys are built with `foldName`. */
+import type { Language } from '../../schema/index.js';
+import type { Predicate } from '../../schema/index.js';
 
 export type { Language };
 
@@ -61,7 +61,7 @@ export interface CityEntry {
   /** GeoNames admin1 code (not ISO 3166-2). */
   readonly admin1: string;
   /**
-   * Keys (`normalizeKey` form) of the Latin-script GeoNames alternate names, kept for cities of at least
+   * Keys (`foldName` form) of the Latin-script GeoNames alternate names, kept for cities of at least
    * 50 000 inhabitants ("moskva", "moskau", "pekin"...). Stored as keys so loading needs no normalisation.
    */
   readonly alternateKeys: readonly string[];

@@ -16,7 +16,7 @@ import { isAcronym } from './shape.js';
 import { coordinations, enumerationCue } from './coordination.js';
 import { typeSpan, type TypeProposal } from './typing.js';
 
-export { foldKey, isAcronym, isCapitalized } from './shape.js';
+export { isAcronym, isCapitalized } from './shape.js';
 export { leftContext, type LeftContext } from './context.js';
 
 export function detectMentions(

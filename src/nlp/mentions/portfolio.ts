@@ -5,10 +5,11 @@
  * Ciencias Políticas". A portfolio follows a role word, a lower-case organisation noun or a degree, and a
  * bare "de"/"en" (no article), and starts with an abstract common noun ("Ciencia", "Evaluación", "Asuntos").
  */
+import { foldName } from '../../schema/index.js';
 import { packFor, type GrammarLexicon, type PortfolioWords } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
-import { foldKey, isCapitalized } from './shape.js';
+import { isCapitalized } from './shape.js';
 
 /**
  * Length of what announces a portfolio at token `i`: a role ("director general"), a lower-case
@@ -32,7 +33,7 @@ function triggerAt(
     return 1;
   const role = knowledge.roleAt(sentence.lower, i);
   // Only offices that come with a portfolio: "director de Comunicación", but "portavoz de Renovación Nacional".
-  return role && words.roles.has(foldKey(role.role.lemma)) ? role.length : 0;
+  return role && words.roles.has(foldName(role.role.lemma)) ? role.length : 0;
 }
 
 const MAX_ADJECTIVES = 2;
@@ -66,7 +67,7 @@ export function portfolioTokens(
     const first = tokens[k + 1];
     const abstract = (t: number): boolean =>
       isCapitalized(tokens[t]?.text ?? '') &&
-      words.abstractNouns.test(fold(lower[t]!)) &&
+      words.abstractNouns.test(foldName(lower[t]!)) &&
       knowledge.isCommonWord(lower[t]!) &&
       knowledge.places(tokens[t]!.text).length === 0;
     if (!first || !abstract(k + 1)) continue;
@@ -101,5 +102,3 @@ export function portfolioTokens(
   }
   return out;
 }
-
-const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');

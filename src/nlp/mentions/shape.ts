@@ -39,14 +39,3 @@ export function isInitialPosition(tokens: readonly Token[], i: number): boolean 
   if (i === 1 && INTERVIEW_MARKER.test(tokens[0]!.text)) return true;
   return OPENING.has(tokens[i - 1]!.text);
 }
-
-/** Accent- and case-insensitive key for comparing names. */
-export function foldKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[.’']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}

@@ -2,7 +2,7 @@
  * Word-cluster table: for each word key (see `clusterKey`), one cluster id per granularity (coarse to
  * fine). Stored as text: a header line `#clusters k1 k2 ...` then `word<TAB>id1<TAB>id2...` lines.
  */
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 
 export class ClusterTable {
   constructor(

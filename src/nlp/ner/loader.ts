@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 import { deserializeNerModel } from './serialize.js';
 import { createTagger, type NerTagger } from './tagger.js';
 

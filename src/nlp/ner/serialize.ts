@@ -6,7 +6,7 @@
  *   commonLower (UTF-8, '\n'-joined).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 import { ClusterTable } from './clusters.js';
 import { PhraseGazetteer } from './gazetteer.js';
 import { NerModel, type NerModelMeta } from './model.js';

@@ -3,7 +3,13 @@
  * subject of the sentence's speech verb; the source is the named entity after "según".
  */
 import type { GrammarLexicon } from '../lang/index.js';
-import { firstMentionIn, isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
+import {
+  firstMentionIn,
+  isNamed,
+  tokenSpan,
+  type MentionRef,
+  type SentenceView,
+} from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
 
 export function attributionRelations(
@@ -30,7 +36,8 @@ export function attributionRelations(
         certainty: 'stated',
         confidence: 0.7,
         sentenceIndex: view.sentence.index,
-        trigger: opener.join(' '),
+        rule: 'attribution',
+        trigger: tokenSpan(view, i, i + opener.length),
         highlights: [
           { start: speaker.mention.start, end: speaker.mention.end },
           { start: source.mention.start, end: source.mention.end },

@@ -3,12 +3,12 @@
  * visits), attribution, and located-in. One relation per (subject, predicate, object) and sentence;
  * the graph stage merges evidence across sentences and articles.
  */
+import { foldName } from '../../schema/index.js';
 import { PREDICATES } from '../../schema/index.js';
 import type { LanguagePack, TriggerLexicon } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
 import type { ArticleEntity, Sentence } from '../types.js';
-import { foldKey } from '../mentions/shape.js';
 import { attributionRelations } from './attribution.js';
 import { sentenceCertainty } from './certainty.js';
 import { topicBefore } from './discourse.js';
@@ -27,6 +27,7 @@ import {
   coordinationGroup,
   firstMentionIn,
   isNamed,
+  tokenSpan,
   type MentionRef,
   type SentenceView,
 } from './sentence-view.js';
@@ -139,7 +140,6 @@ function fromVerb(
   view: SentenceView,
   certainty: ArticleRelation['certainty'],
 ): ArticleRelation {
-  const trigger = view.sentence.tokens[v.triggerIndex]!;
   return {
     subject: v.subject.entity.id,
     object: v.object.entity.id,
@@ -147,7 +147,8 @@ function fromVerb(
     certainty,
     confidence: v.confidence,
     sentenceIndex: view.sentence.index,
-    trigger: trigger.text,
+    rule: 'verb',
+    trigger: tokenSpan(view, v.triggerIndex),
     highlights: [
       { start: v.subject.mention.start, end: v.subject.mention.end },
       { start: v.object.mention.start, end: v.object.mention.end },
@@ -178,7 +179,8 @@ function inferredFromPlace(
       certainty,
       confidence: 0.6,
       sentenceIndex: view.sentence.index,
-      trigger: view.pack.verbs.locative,
+      rule: 'said-to-at-place',
+      trigger: tokenSpan(view, v.triggerIndex),
       highlights: [highlight(v.subject), highlight(v.object), highlight(v.place)],
     });
   }
@@ -188,7 +190,7 @@ function inferredFromPlace(
       ? v.place.entity.name
       : knowledge.places(v.place.entity.name)[0]?.country;
   const homeName = entities.find((e) => e.id === home)?.name;
-  if (homeName && placeCountry && foldKey(homeName) !== foldKey(placeCountry)) {
+  if (homeName && placeCountry && foldName(homeName) !== foldName(placeCountry)) {
     out.push({
       subject: v.subject.entity.id,
       object: v.place.entity.id,
@@ -196,7 +198,8 @@ function inferredFromPlace(
       certainty,
       confidence: 0.6,
       sentenceIndex: view.sentence.index,
-      trigger: view.pack.verbs.locative,
+      rule: 'abroad-at-place',
+      trigger: tokenSpan(view, v.triggerIndex),
       highlights: [highlight(v.subject), highlight(v.place)],
     });
   }

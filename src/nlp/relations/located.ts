@@ -5,9 +5,10 @@
  *  - the gazetteer's containing country, when the same sentence evokes that country by a demonym.
  * A place and its country merely named in one sentence ("Madrid … España") is not a stated relation.
  */
+import { foldName } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
-import { foldKey } from '../mentions/shape.js';
-import type { SentenceView } from './sentence-view.js';
+import type { Span } from '../../schema/index.js';
+import { tokenSpan, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
 
 const PLACE_TYPES = new Set(['City', 'Region', 'Place']);
@@ -33,7 +34,10 @@ export function locatedRelations(
           knowledge.cue(view.lower[d.mention.tokenStart - 1] ?? '')
         ) {
           if (!has(ref.entity.id, d.entity.id)) {
-            out.push(rel(ref.entity.id, d.entity.id, view, 0.85, 'cue', [ref.mention, d.mention]));
+            const cue = tokenSpan(view, d.mention.tokenStart - 1);
+            out.push(
+              rel(ref.entity.id, d.entity.id, view, 0.85, 'cue', cue, [ref.mention, d.mention]),
+            );
           }
         }
       }
@@ -49,11 +53,9 @@ export function locatedRelations(
           !listAfter(view, ref.mention.tokenEnd)) ||
         next === '('
       ) {
+        const en = view.lower[ref.mention.tokenEnd + 1] === view.pack.verbs.locative;
         const after = view.mentions.find(
-          (r) =>
-            r.mention.tokenStart ===
-            ref.mention.tokenEnd +
-              (view.lower[ref.mention.tokenEnd + 1] === view.pack.verbs.locative ? 2 : 1),
+          (r) => r.mention.tokenStart === ref.mention.tokenEnd + (en ? 2 : 1),
         );
         if (
           after &&
@@ -63,7 +65,15 @@ export function locatedRelations(
           !has(ref.entity.id, after.entity.id)
         ) {
           out.push(
-            rel(ref.entity.id, after.entity.id, view, 0.75, next, [ref.mention, after.mention]),
+            rel(
+              ref.entity.id,
+              after.entity.id,
+              view,
+              0.75,
+              'place-apposition',
+              en ? tokenSpan(view, ref.mention.tokenEnd + 1) : undefined,
+              [ref.mention, after.mention],
+            ),
           );
         }
       }
@@ -84,13 +94,13 @@ export function locatedRelations(
         (d) =>
           d.mention.form === 'demonym' &&
           d.entity.type === 'Country' &&
-          foldKey(d.entity.name) === foldKey(info.country!),
+          foldName(d.entity.name) === foldName(info.country!),
       );
       if (!demonym || has(ref.entity.id, demonym.entity.id)) continue;
       // Only a place the sentence treats as a location: "en la ciudad portuaria de X", not "la violencia de X".
       if (!locative(view, ref.mention.tokenStart, knowledge)) continue;
       out.push(
-        rel(ref.entity.id, demonym.entity.id, view, 0.6, 'gazetteer+demonym', [
+        rel(ref.entity.id, demonym.entity.id, view, 0.6, 'gazetteer+demonym', undefined, [
           ref.mention,
           demonym.mention,
         ]),
@@ -105,7 +115,8 @@ function rel(
   object: number,
   view: SentenceView,
   confidence: number,
-  trigger: string,
+  rule: string,
+  trigger: Span | undefined,
   mentions: readonly { start: number; end: number }[],
 ): ArticleRelation {
   return {
@@ -115,7 +126,8 @@ function rel(
     certainty: 'stated',
     confidence,
     sentenceIndex: view.sentence.index,
-    trigger,
+    rule,
+    ...(trigger ? { trigger } : {}),
     highlights: mentions.map((m) => ({ start: m.start, end: m.end })),
   };
 }
@@ -172,7 +184,7 @@ function eventPlaces(view: SentenceView): ArticleRelation[] {
         );
         if (place)
           out.push({
-            ...rel(event.entity.id, place.entity.id, view, 0.6, view.lower[k]!, [
+            ...rel(event.entity.id, place.entity.id, view, 0.6, 'event-place', tokenSpan(view, k), [
               event.mention,
               place.mention,
             ]),
@@ -217,7 +229,7 @@ function placeClasses(view: SentenceView): ArticleRelation[] {
       (whole.entity.type === 'Region' || whole.entity.type === 'Country')
     ) {
       out.push(
-        rel(subject.entity.id, whole.entity.id, view, 0.6, view.lower[k]!, [
+        rel(subject.entity.id, whole.entity.id, view, 0.6, 'place-class', tokenSpan(view, k), [
           subject.mention,
           whole.mention,
         ]),
@@ -248,10 +260,15 @@ function branches(view: SentenceView): ArticleRelation[] {
     );
     if (place)
       out.push({
-        ...rel(org.entity.id, place.entity.id, view, 0.55, view.pack.verbs.locative, [
-          org.mention,
-          place.mention,
-        ]),
+        ...rel(
+          org.entity.id,
+          place.entity.id,
+          view,
+          0.55,
+          'branch',
+          tokenSpan(view, org.mention.tokenEnd),
+          [org.mention, place.mention],
+        ),
         predicate: 'BASED_IN',
       });
   }

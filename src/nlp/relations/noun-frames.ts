@@ -11,7 +11,13 @@
 import type { NounFrame } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import { possessorOf } from './discourse.js';
-import { isNamed, statedRelation, type MentionRef, type SentenceView } from './sentence-view.js';
+import {
+  isNamed,
+  statedRelation,
+  tokenSpan,
+  type MentionRef,
+  type SentenceView,
+} from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
 
 /** Possessive frames are inferred through the owner's resolution: less sure than a verb. */
@@ -62,7 +68,8 @@ export function nounFrameRelations(
             rivals.test(noun) ? 'OPPOSED' : 'SUPPORTS',
             view,
             NOUN_FRAME_CONFIDENCE,
-            noun,
+            'possessive-frame',
+            tokenSpan(view, n),
           ),
         );
       return;
@@ -71,7 +78,17 @@ export function nounFrameRelations(
       if (!frame.noun.test(noun)) continue;
       const object = objectOf(view, n + 1, frame);
       if (object && object.entity !== owner.entity)
-        out.push(statedRelation(owner, object, frame.predicate, view, NOUN_FRAME_CONFIDENCE, noun));
+        out.push(
+          statedRelation(
+            owner,
+            object,
+            frame.predicate,
+            view,
+            NOUN_FRAME_CONFIDENCE,
+            'possessive-frame',
+            tokenSpan(view, n),
+          ),
+        );
       return;
     }
   });
@@ -108,7 +125,8 @@ function oneOfTheirs(
     role.role.predicate,
     view,
     NOUN_FRAME_CONFIDENCE,
-    view.lower[k]!,
+    'one-of-their',
+    tokenSpan(view, k, k + role.length),
   );
 }
 
@@ -136,7 +154,15 @@ function yearsOfService(
   );
   const member = body ? possessorOf(view, i, topic) : undefined;
   return member && body && member.entity !== body.entity && member.entity.type === 'Person'
-    ? statedRelation(member, body, 'MEMBER_OF', view, NOUN_FRAME_CONFIDENCE, view.lower[i + 2]!)
+    ? statedRelation(
+        member,
+        body,
+        'MEMBER_OF',
+        view,
+        NOUN_FRAME_CONFIDENCE,
+        'years-of-service',
+        tokenSpan(view, i, i + 3),
+      )
     : undefined;
 }
 

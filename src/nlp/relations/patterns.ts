@@ -7,7 +7,9 @@
 import {
   coordinationGroup,
   isNamed,
+  mentionSpan,
   statedRelation,
+  tokenSpan,
   type MentionRef,
   type SentenceView,
 } from './sentence-view.js';
@@ -32,7 +34,15 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
       person.mention.tokenEnd - person.mention.tokenStart >= 2
     ) {
       out.push(
-        statedRelation(person, org, 'LEADER_OF', view, 0.5, view.lower[org.mention.tokenEnd]!),
+        statedRelation(
+          person,
+          org,
+          'LEADER_OF',
+          view,
+          0.5,
+          'body-of-person',
+          tokenSpan(view, org.mention.tokenEnd),
+        ),
       );
     }
   }
@@ -48,9 +58,12 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
           r.mention.tokenEnd === s - gap + 1 &&
           r.entity.type === 'Country',
       );
-      const word = /^\p{Ll}+$/u.test(view.lower[s - 1] ?? '');
-      if (d && (gap === 1 || word || view.lower[s - 1] === ',')) {
-        out.push(statedRelation(ref, d, 'CITIZEN_OF', view, 0.7, d.mention.text));
+      // "la ministra … norcoreana, Choe Son Hui": the noun or a comma may stand between them.
+      const between = view.lower[s - 1] ?? '';
+      if (d && (gap === 1 || between === ',' || /^\p{Ll}+$/u.test(between))) {
+        out.push(
+          statedRelation(ref, d, 'CITIZEN_OF', view, 0.7, 'demonym-before-name', mentionSpan(d)),
+        );
         break;
       }
     }
@@ -63,7 +76,7 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
         view.lower[place.mention.tokenEnd] === ',' &&
         /^(1[89]|20)\d\d$/.test(view.lower[place.mention.tokenEnd + 1] ?? '')
       ) {
-        out.push(statedRelation(ref, place, 'BORN_IN', view, 0.75, '(lugar, año)'));
+        out.push(statedRelation(ref, place, 'BORN_IN', view, 0.75, 'place-year-bracket'));
       }
     }
     // "Lidia Ferrer de la organización feminista Centro de Estudios …", "Ana Pérez, del PSOE".
@@ -73,7 +86,9 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
       while (k < e + 5 && k < view.lower.length && /^\p{Ll}+$/u.test(view.lower[k]!) && !at(k)) k++;
       const org = at(k);
       if (org && org.entity.type === 'Organization' && isNamed(org))
-        out.push(statedRelation(ref, org, 'WORKS_FOR', view, 0.55, 'de'));
+        out.push(
+          statedRelation(ref, org, 'WORKS_FOR', view, 0.55, 'name-of-body', tokenSpan(view, e)),
+        );
     }
     // Party or organisation in apposition: "X, del PP" / "X (PSOE)".
     const next = view.lower[e];
@@ -88,7 +103,19 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
       org.entity.type === 'Organization' &&
       (next === ',' || view.lower[org.mention.tokenEnd] === ')')
     ) {
-      out.push(statedRelation(ref, org, 'MEMBER_OF', view, 0.6, next === '(' ? '(org)' : ', de'));
+      out.push(
+        next === '('
+          ? statedRelation(ref, org, 'MEMBER_OF', view, 0.6, 'body-bracket')
+          : statedRelation(
+              ref,
+              org,
+              'MEMBER_OF',
+              view,
+              0.6,
+              'body-apposition',
+              tokenSpan(view, e + 1),
+            ),
+      );
     }
   }
   return out;
@@ -127,7 +154,9 @@ export function betweenRelations(view: SentenceView): ArticleRelation[] {
         r.mention.tokenStart <= first.mention.tokenEnd + 2,
     );
     if (!second || second.entity === first.entity) return;
-    out.push(statedRelation(first, second, predicate, view, 0.65, `${word} ${words.between}`));
+    out.push(
+      statedRelation(first, second, predicate, view, 0.65, 'noun-between', tokenSpan(view, i)),
+    );
   });
   return out;
 }
@@ -157,7 +186,9 @@ export function ownershipRelations(view: SentenceView): ArticleRelation[] {
       if (!owner || !first || first.entity.type !== 'Organization') return;
       for (const owned of coordinationGroup(view, first)) {
         if (owned.entity !== owner.entity)
-          out.push(statedRelation(owner, owned, 'OWNS', view, 0.65, word));
+          out.push(
+            statedRelation(owner, owned, 'OWNS', view, 0.65, 'owner-noun', tokenSpan(view, i)),
+          );
       }
     }
     // "el Hotel Miramar, propiedad de X", "A, B y C, propiedades del magnate X".
@@ -186,7 +217,9 @@ export function ownershipRelations(view: SentenceView): ArticleRelation[] {
       const plural = words.propertyNouns.get(word) === 'pl';
       for (const owned of plural ? listBefore(view, last) : [last]) {
         if (owned.entity !== owner.entity)
-          out.push(statedRelation(owner, owned, 'OWNS', view, 0.65, word));
+          out.push(
+            statedRelation(owner, owned, 'OWNS', view, 0.65, 'property-of', tokenSpan(view, i)),
+          );
       }
     }
     // "la Organización X, el conglomerado de importantes compañías como A, B y C".
@@ -203,7 +236,9 @@ export function ownershipRelations(view: SentenceView): ArticleRelation[] {
       if (!owner || !first) return;
       for (const owned of enumeration(view, first)) {
         if (owned.entity !== owner.entity && owned.entity.type === 'Organization')
-          out.push(statedRelation(owner, owned, 'OWNS', view, 0.6, word));
+          out.push(
+            statedRelation(owner, owned, 'OWNS', view, 0.6, 'group-noun', tokenSpan(view, i)),
+          );
       }
     }
   });
@@ -257,7 +292,8 @@ export function demonymQualifiedRelations(view: SentenceView): ArticleRelation[]
     const law = view.mentions.find(
       (r) => r.mention.tokenEnd === d.mention.tokenStart && isNamed(r) && r.entity.type === 'Law',
     );
-    if (law) out.push(statedRelation(law, d, 'PART_OF', view, 0.6, d.mention.text));
+    if (law)
+      out.push(statedRelation(law, d, 'PART_OF', view, 0.6, 'demonym-of-law', mentionSpan(d)));
     const org = view.mentions.find(
       (r) =>
         r.mention.tokenStart === d.mention.tokenEnd &&
@@ -265,7 +301,7 @@ export function demonymQualifiedRelations(view: SentenceView): ArticleRelation[]
         r.entity.type === 'Organization',
     );
     if (org && org.entity !== d.entity)
-      out.push(statedRelation(org, d, 'BASED_IN', view, 0.55, d.mention.text));
+      out.push(statedRelation(org, d, 'BASED_IN', view, 0.55, 'demonym-of-body', mentionSpan(d)));
   }
   return out;
 }

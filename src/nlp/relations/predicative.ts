@@ -11,7 +11,13 @@
 import type { Predicate } from '../../schema/index.js';
 import type { Knowledge, RoleInfo } from '../knowledge.js';
 import { afterPreposition } from './discourse.js';
-import { isNamed, statedRelation, type MentionRef, type SentenceView } from './sentence-view.js';
+import {
+  isNamed,
+  statedRelation,
+  tokenSpan,
+  type MentionRef,
+  type SentenceView,
+} from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
 import { subjectBefore } from './verbs.js';
 
@@ -122,7 +128,8 @@ export function predicativeRoleRelations(
         predicateFor(role.role, body),
         view,
         subject === topic ? 0.55 : 0.65,
-        role.role.lemma,
+        'predicative-role',
+        tokenSpan(view, role.start, role.end),
       ),
     );
   }
@@ -173,7 +180,8 @@ function inverseCopula(
       predicateFor(match.role, body),
       view,
       0.6,
-      match.role.lemma,
+      'inverse-copula',
+      tokenSpan(view, k, k + match.length),
     );
   }
   return undefined;

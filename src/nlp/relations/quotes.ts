@@ -191,7 +191,7 @@ function quoted(
         certainty: 'stated',
         confidence: 0.5,
         sentenceIndex: view.sentence.index,
-        trigger: quote.start >= 0 ? view.sentence.tokens[quote.start]!.text : '“…',
+        rule: far ? 'quote-far' : 'quote',
         highlights: [
           { start: who.mention.start, end: who.mention.end },
           { start: topic.mention.start, end: topic.mention.end },

@@ -1,5 +1,5 @@
 /** A sentence seen as tokens plus the entity mentions on them: what the relation rules read. */
-import type { Predicate } from '../../schema/index.js';
+import type { Predicate, Span } from '../../schema/index.js';
 import type { LanguagePack } from '../lang/index.js';
 import type { ArticleEntity, EntityMention, Sentence } from '../types.js';
 import { datelineEnd } from './dateline.js';
@@ -114,14 +114,35 @@ export function coordinationGroup(view: SentenceView, ref: MentionRef): MentionR
   return list.includes(ref) ? list : [ref];
 }
 
-/** A relation stated in `view`'s sentence between two mentions, both highlighted. */
+/** Absolute offsets of the sentence's tokens [from, to): what a trigger span is made of. */
+export function tokenSpan(view: SentenceView, from: number, to = from + 1): Span {
+  const first = view.sentence.tokens[from];
+  const last = view.sentence.tokens[to - 1];
+  if (!first || !last || to <= from)
+    throw new RangeError(
+      `tokenSpan: tokens [${from}, ${to}) are not in sentence ${view.sentence.index} (${view.sentence.tokens.length} tokens)`,
+    );
+  return { start: first.start, end: last.end };
+}
+
+/** Absolute offsets of a mention. */
+export const mentionSpan = (r: MentionRef): Span => ({
+  start: r.mention.start,
+  end: r.mention.end,
+});
+
+/**
+ * A relation stated in `view`'s sentence between two mentions, both highlighted; `rule` names the
+ * construction, `trigger` is where its trigger word(s) stand (none for a bare bracket or comma).
+ */
 export function statedRelation(
   subject: MentionRef,
   object: MentionRef,
   predicate: Predicate,
   view: SentenceView,
   confidence: number,
-  trigger: string,
+  rule: string,
+  trigger?: Span,
 ): ArticleRelation {
   return {
     subject: subject.entity.id,
@@ -130,7 +151,8 @@ export function statedRelation(
     certainty: 'stated',
     confidence,
     sentenceIndex: view.sentence.index,
-    trigger,
+    rule,
+    ...(trigger ? { trigger } : {}),
     highlights: [
       { start: subject.mention.start, end: subject.mention.end },
       { start: object.mention.start, end: object.mention.end },

@@ -3,9 +3,9 @@
  * An unqualified national title ("el presidente X") takes the country of the first person in the
  * sentence whose own title names one (the speaker's president); otherwise it yields no relation.
  */
+import { foldName } from '../../schema/index.js';
 import type { ArticleEntity } from '../types.js';
 import type { MentionRole } from '../roles/index.js';
-import { foldKey } from '../mentions/shape.js';
 import type { ArticleRelation } from './types.js';
 
 export function titleRelations(
@@ -20,7 +20,7 @@ export function titleRelations(
         e.demonymMentions.some((m) => m.start === start),
     );
   const named = (name: string): ArticleEntity | undefined =>
-    entities.find((e) => foldKey(e.name) === foldKey(name));
+    entities.find((e) => foldName(e.name) === foldName(name));
   const countryOf = new Map<number, ArticleEntity>();
   const resolved: { role: MentionRole; holder: ArticleEntity; of?: ArticleEntity }[] = [];
   for (const role of roles) {
@@ -57,12 +57,13 @@ export function titleRelations(
       // The country decides which office some titles name ("canciller": foreign minister or head of government).
       predicate:
         (target.type === 'Country'
-          ? role.role.predicateIn?.get(foldKey(target.name))
+          ? role.role.predicateIn?.get(foldName(target.name))
           : undefined) ?? role.role.predicate,
       certainty: certaintyOf(role.sentenceIndex),
       confidence,
       sentenceIndex: role.sentenceIndex,
-      trigger: role.role.lemma,
+      rule: 'title',
+      trigger: role.title,
       highlights: [
         { start: role.holder.start, end: role.holder.end },
         ...(role.of ? [{ start: role.of.start, end: role.of.end }] : []),

@@ -9,6 +9,10 @@ export interface ArticleRelation {
   readonly certainty: Certainty;
   readonly confidence: number;
   readonly sentenceIndex: number;
-  readonly trigger: string;
+  /** The rule that found it ("verb", "title", "cue" …). */
+  readonly rule: string;
+  /** Absolute offsets of the trigger word(s) in the sentence, when the construction has any. */
+  readonly trigger?: Span;
+  /** Absolute offsets of the arguments. */
   readonly highlights: readonly Span[];
 }

@@ -7,6 +7,7 @@
  */
 import type { LanguagePack } from '../lang/index.js';
 import type { Knowledge, RoleInfo } from '../knowledge.js';
+import type { Span } from '../../schema/index.js';
 import type { EntityMention, Sentence } from '../types.js';
 
 export interface MentionRole {
@@ -19,7 +20,9 @@ export interface MentionRole {
   readonly ofTarget?: string;
   /** The title was qualified by an anaphor ("de aquella nación"): never infer its country from context. */
   readonly anaphoric?: boolean;
-  /** Token range of the whole title phrase, for evidence highlighting. */
+  /** Absolute offsets of the title word(s) themselves ("ministra", "primer ministro"). */
+  readonly title: Span;
+  /** Token range of the whole title phrase. */
   readonly tokenStart: number;
   readonly tokenEnd: number;
   readonly sentenceIndex: number;
@@ -43,6 +46,11 @@ export function findRoles(
     out.push(...roleAfter(sentence, holder, inSentence, knowledge, pack));
   }
   return out;
+}
+
+/** Absolute offsets of the `length` tokens from `q`: the title as written. */
+function titleSpan(sentence: Sentence, q: number, length: number): Span {
+  return { start: sentence.tokens[q]!.start, end: sentence.tokens[q + length - 1]!.end };
 }
 
 function groupBySentence(mentions: readonly EntityMention[]): Map<number, EntityMention[]> {
@@ -205,6 +213,7 @@ function roleBefore(
     const role: MentionRole = {
       holder,
       role: match.role,
+      title: titleSpan(sentence, q, match.length),
       ...stated,
       tokenStart: q,
       tokenEnd: holder.tokenEnd,
@@ -254,6 +263,7 @@ function appositiveTitlesBefore(
       {
         holder,
         role: match.role,
+        title: titleSpan(sentence, q, match.length),
         of: qualifiers.of,
         tokenStart: q,
         tokenEnd: holder.tokenEnd,
@@ -344,6 +354,7 @@ function roleAfter(
   const role: MentionRole = {
     holder,
     role: match.role,
+    title: titleSpan(sentence, q, match.length),
     ...(of ? { of } : {}),
     ...(ofTarget ? { ofTarget } : {}),
     tokenStart: holder.tokenStart,

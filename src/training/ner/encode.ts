@@ -1,5 +1,5 @@
 /** Turns labelled sentences into feature-row ids for training, and scores encoded sentences. */
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 import { viterbi } from '../../nlp/ner/index.js';
 import { extractFeatures } from '../../nlp/ner/index.js';
 import type { LabelledSentence } from './lexicon-build.js';

@@ -20,7 +20,7 @@ import {
   readResource,
   ROLES_ES,
 } from '../../nlp/gazetteer/index.js';
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 import { PhraseGazetteer, type GazetteerEntry } from '../../nlp/ner/index.js';
 import { normalizeToken } from '../../nlp/ner/index.js';
 

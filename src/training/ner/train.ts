@@ -25,7 +25,7 @@ import { seededRng, shuffleInPlace } from '../../util/random.js';
 import type { FeatureResources } from '../../nlp/ner/index.js';
 import { TAGS } from '../../nlp/ner/index.js';
 import { createTagger } from '../../nlp/ner/index.js';
-import { InputError } from '../../schema/errors.js';
+import { InputError } from '../../schema/index.js';
 
 export interface TrainOptions {
   readonly epochs: number;

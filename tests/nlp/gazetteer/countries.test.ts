@@ -1,17 +1,17 @@
+import { foldName } from '../../../src/schema/names.js';
 import { describe, expect, it } from 'vitest';
 import {
   countryByCode,
   lookupCountry,
   lookupCountries,
 } from '../../../src/nlp/gazetteer/countries.js';
-import { normalizeKey } from '../../../src/nlp/gazetteer/normalize.js';
 
-describe('normalizeKey', () => {
+describe('foldName', () => {
   it('folds case, accents, dots and hyphens', () => {
-    expect(normalizeKey('EE.UU.')).toBe('eeuu');
-    expect(normalizeKey('  Perú ')).toBe('peru');
-    expect(normalizeKey('Guinea-Bisáu')).toBe('guinea bisau');
-    expect(normalizeKey("Côte d'Ivoire")).toBe('cote divoire');
+    expect(foldName('EE.UU.')).toBe('eeuu');
+    expect(foldName('  Perú ')).toBe('peru');
+    expect(foldName('Guinea-Bisáu')).toBe('guinea bisau');
+    expect(foldName("Côte d'Ivoire")).toBe('cote divoire');
   });
 });
 

@@ -9,6 +9,7 @@ import {
   edgeColor,
   EDGE_CATEGORY_COLORS,
   nodeColor,
+  nodeMark,
   NODE_TYPE_COLORS,
 } from '../render/palette.js';
 
@@ -30,6 +31,7 @@ export function nodeTypeItems(
       key: type,
       label: type,
       color: nodeColor(type),
+      mark: nodeMark(type).letter,
       count: stats.typeCounts.get(type as never) ?? 0,
       shown: shown.get(type) ?? 0,
     }));

@@ -2,7 +2,7 @@
 import type { Visibility } from '../filters/visibility.js';
 import type { TramaGraph } from '../graph/types.js';
 import { nodeLabel } from '../render/reducers.js';
-import { normalizeForSearch } from '../search/normalize.js';
+import { foldName } from '../schema.js';
 import { el } from '../ui/dom.js';
 
 /** At most this many suggestions in the datalist (the biggest nodes first). */
@@ -17,11 +17,11 @@ export function resolveNode(
   const wanted = text.trim();
   if (!wanted) return null;
   if (graph.hasNode(wanted)) return wanted;
-  const folded = normalizeForSearch(wanted);
+  const folded = foldName(wanted);
   for (const key of visibility.nodes) {
     const a = graph.getNodeAttributes(key);
     const names = [nodeLabel(a), ...(a.kind === 'entity' ? a.aliases : [])];
-    if (names.some((n) => normalizeForSearch(n) === folded)) return key;
+    if (names.some((n) => foldName(n) === folded)) return key;
   }
   return null;
 }

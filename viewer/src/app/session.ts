@@ -3,12 +3,14 @@
  * re-renders through reducers when the view state changes. `destroy()` releases all of it.
  */
 import Sigma from 'sigma';
+import { fitViewportToNodes, getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import type { EdgeAttributes, GraphMeta, NodeAttributes } from '../schema.js';
 import { buildGraph, hasSavedPositions } from '../graph/build.js';
 import { computeStats, type GraphStats } from '../graph/stats.js';
 import type { LoadedGraph, TramaGraph } from '../graph/types.js';
 import { computeVisibility, type Visibility } from '../filters/visibility.js';
 import { restrictVisibility } from '../filters/analysis-visibility.js';
+import { revealNode } from '../filters/reveal.js';
 import { renderFilterControls } from '../filters/controls.js';
 import { renderLegend } from '../legend/legend.js';
 import { assignInitialPositions } from '../layout/initial.js';
@@ -21,6 +23,10 @@ import { edgeAlphaFor } from '../render/palette.js';
 import { edgeFocus, nodeNeighbourhood, nodeSetFocus, type Focus } from '../render/focus.js';
 import { makeEdgeReducer, makeNodeReducer, type RenderState } from '../render/reducers.js';
 import { computeSizes } from '../render/sizes.js';
+import { parallelCurvatures } from '../render/parallel-edges.js';
+import { mountLabelLayer, type LabelLayer } from '../render/label-layer.js';
+import { mentionsOf } from '../graph/stats.js';
+import { nodeLabel } from '../render/reducers.js';
 import { buildSearchIndex, type SearchIndex } from '../search/index.js';
 import { mountSearchBox, type SearchBox } from '../search/search-box.js';
 import { mountPanel, type Panel } from '../panel/panel.js';
@@ -37,21 +43,19 @@ import { download } from '../export/download.js';
 import { renderCypherPanel } from '../cypher/panel.js';
 import type { Health } from '../cypher/api.js';
 import { edgeCategoryItems, nodeTypeItems, visibleEdgeCounts } from './legends.js';
-import { sigmaSettings } from './sigma-settings.js';
+import {
+  isRichGraph,
+  LABEL_FONT,
+  LABEL_SIZE,
+  LABEL_WEIGHT,
+  sigmaSettings,
+} from './sigma-settings.js';
 import { mountAnalysis, type AnalysisTools } from './analysis.js';
+import { renderEmptyState } from './empty-state.js';
+import { FILTER_KEYS, resetFilters } from './filter-keys.js';
 
 /** Above this many nodes, hovering only highlights the node (a full re-reduce per hover is too slow). */
 const HOVER_NEIGHBOURHOOD_LIMIT = 50_000;
-
-const FILTER_KEYS = [
-  'hiddenTypes',
-  'hiddenCategories',
-  'certainties',
-  'article',
-  'minDegree',
-  'showValueNodes',
-  'analysis',
-] as const;
 
 export class Session {
   readonly graph: TramaGraph;
@@ -65,6 +69,9 @@ export class Session {
   private readonly analysis: AnalysisTools;
   private search: SearchBox;
   private panel: Panel;
+  private labels: LabelLayer | null = null;
+  /** A sentence for the status line about the last thing the viewer did on its own (a reveal). */
+  private notice: string | null = null;
   private unsubscribe: () => void;
   private cleanups: Array<() => void> = [];
 
@@ -81,13 +88,18 @@ export class Session {
     this.source = loaded.source;
     const graph = (this.graph = timed('build', () => buildGraph(loaded.envelope)));
     const saved = hasSavedPositions(graph);
-    let origin: PositionOrigin = { kind: 'file' };
-    if (!saved) {
-      const iterations = timed('initial-layout', () => assignInitialPositions(graph));
-      origin = iterations > 0 ? { kind: 'computed', iterations } : { kind: 'scatter' };
-    }
     this.stats = timed('stats', () => computeStats(graph));
     const state = store.get();
+    const rich = isRichGraph(graph.order, graph.size);
+    let origin: PositionOrigin = { kind: 'file' };
+    if (!saved) {
+      // Laid out with the default sizes, whatever "size by" says: the same file opens the same way.
+      const layoutSizes = computeSizes(graph, this.stats, 'mentions');
+      const iterations = timed('initial-layout', () =>
+        assignInitialPositions(graph, (key) => layoutSizes.get(key) ?? 1),
+      );
+      origin = iterations > 0 ? { kind: 'computed', iterations } : { kind: 'scatter' };
+    }
     this.render = timed('filters+sizes', () => ({
       visibility: this.visibilityFor(state),
       sizes: computeSizes(graph, this.stats, state.sizeBy),
@@ -95,6 +107,8 @@ export class Session {
       focus: null,
       edgeLabels: graph.size <= 2000,
       edgeAlpha: edgeAlphaFor(graph.size),
+      rich,
+      curvatures: rich ? parallelCurvatures(graph) : new Map<string, number>(),
     }));
     const container = byId('sigma-container');
     this.sigma = timed(
@@ -106,16 +120,30 @@ export class Session {
           edgeReducer: makeEdgeReducer(() => this.render),
         }),
     );
+    if (rich)
+      this.labels = mountLabelLayer(this.sigma, graph, {
+        font: LABEL_FONT,
+        fontSize: LABEL_SIZE,
+        weight: LABEL_WEIGHT,
+        importance: (key) =>
+          (this.stats.degree.get(key) ?? 0) +
+          Math.log2(1 + mentionsOf(graph.getNodeAttributes(key))),
+        centre: () => this.render.focus?.centre ?? null,
+      });
     if (state.camera) this.sigma.getCamera().setState(state.camera);
+    else this.frameVisible(false);
 
     const controlsStart = performance.now();
-    this.layout = mountLayoutControl(byId('layout'), graph, origin);
+    this.layout = mountLayoutControl(byId('layout'), graph, origin, {
+      visible: () => this.render.visibility.nodes,
+      size: (key) => this.render.sizes.get(key) ?? 1,
+    });
     let searchIndex: SearchIndex | null = null;
-    this.search = mountSearchBox(
-      byId('search'),
-      () => (searchIndex ??= buildSearchIndex(graph)),
-      (key) => this.select({ kind: 'node', key }, true),
-    );
+    this.search = mountSearchBox(byId('search'), {
+      index: () => (searchIndex ??= buildSearchIndex(graph)),
+      isHidden: (key) => !this.render.visibility.nodes.has(key),
+      onPick: (key) => this.pickFromSearch(key),
+    });
     this.panel = mountPanel(byId('panel'), {
       graph,
       stats: this.stats,
@@ -163,6 +191,16 @@ export class Session {
       selectNode: (key) => this.select({ kind: 'node', key }, true),
       selectEdge: (key) => this.select({ kind: 'edge', key }, false),
     });
+    // The container changes size without a window resize (sidebar folded, panel opened): redraw.
+    let size = `${container.clientWidth}x${container.clientHeight}`;
+    const resize = new ResizeObserver(() => {
+      const next = `${container.clientWidth}x${container.clientHeight}`;
+      if (next === size) return; // the observer's first call, or no real change
+      size = next;
+      this.sigma.scheduleRefresh();
+    });
+    resize.observe(container);
+    this.cleanups.push(() => resize.disconnect());
     performance.measure('trama:controls', { start: controlsStart, end: performance.now() });
     this.unsubscribe = store.subscribe((next, previous) => this.onStateChange(next, previous));
     this.panel.show(state.selection);
@@ -184,6 +222,38 @@ export class Session {
     this.render.colours = this.analysis.colours();
     this.render.focus = this.computeFocus();
     this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** A search pick: a node the filters hide is shown first, and the status line says why it was hidden. */
+  private pickFromSearch(key: string): void {
+    const a = this.graph.getNodeAttributes(key);
+    const reveal = revealNode(key, a, this.stats, this.store.get());
+    this.notice = reveal
+      ? `“${nodeLabel(a)}” was hidden (${reveal.reasons.join('; ')}); shown now.`
+      : null;
+    if (reveal) this.store.update({ ...reveal.patch, selection: { kind: 'node', key } });
+    else this.store.update({ selection: { kind: 'node', key } });
+    if (!this.render.visibility.nodes.has(key)) {
+      this.notice = `“${nodeLabel(a)}” is hidden by the current filters.`;
+      this.renderControls();
+      return;
+    }
+    this.moveCameraTo(key);
+  }
+
+  /** Frames the visible nodes (all of them when every node is visible: sigma's own framing). */
+  private frameVisible(animate: boolean): void {
+    const camera = this.sigma.getCamera();
+    const visible = this.render.visibility.nodes;
+    if (visible.size === 0 || visible.size === this.graph.order) {
+      if (animate) void camera.animatedReset({ duration: 300 });
+      else camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      return;
+    }
+    // @sigma/utils is typed for untyped attributes; it only reads positions.
+    const sigma = this.sigma as unknown as Sigma;
+    if (animate) void fitViewportToNodes(sigma, [...visible], { animate: true });
+    else camera.setState(getCameraStateToFitViewportToNodes(sigma, [...visible]));
   }
 
   private select(selection: ViewState['selection'], moveCamera: boolean): void {
@@ -269,6 +339,10 @@ export class Session {
       this.render.sizes = this.analysis.sizes(base) ?? base;
       this.render.colours = this.analysis.colours();
     }
+    if (next.selection !== previous.selection && !filtersChanged && this.notice) {
+      this.notice = null;
+      this.showStatus();
+    }
     if (filtersChanged || sizeChanged) this.renderControls();
     if (next.selection !== previous.selection) this.panel.show(next.selection);
     if (filtersChanged || sizeChanged) {
@@ -299,25 +373,37 @@ export class Session {
       onChange: (hiddenCategories) => store.update({ hiddenCategories }),
     });
     renderFilterControls(byId('filters'), store, stats);
-    byId('status').textContent =
+    this.counts =
       `${render.visibility.nodes.size.toLocaleString('en')} of ${graph.order.toLocaleString('en')} nodes · ` +
       `${[...edgeCounts.values()].reduce((a, b) => a + b, 0).toLocaleString('en')} of ${graph.size.toLocaleString('en')} edges shown`;
+    this.showStatus();
+    renderEmptyState(byId('empty-state'), {
+      total: graph.order,
+      shown: render.visibility.nodes.size,
+      reset: () => store.update(resetFilters(graph)),
+    });
     const meta = this.meta;
     byId('graph-title').textContent =
       `${this.source} · ${meta.entityCount} entities · ${meta.relationCount} relations · ${meta.articleCount} articles`;
   }
 
+  private counts = '';
+
+  private showStatus(): void {
+    byId('status').textContent = this.counts + (this.notice ? ` · ${this.notice}` : '');
+  }
+
   private mountZoom(): void {
     const camera = this.sigma.getCamera();
     const button = (label: string, title: string, action: () => void) => {
-      const b = el('button', { title }, label);
+      const b = el('button', { title, 'aria-label': title }, label);
       b.addEventListener('click', action);
       return b;
     };
     byId('zoom').replaceChildren(
       button('+', 'Zoom in', () => void camera.animatedZoom({ duration: 250 })),
       button('−', 'Zoom out', () => void camera.animatedUnzoom({ duration: 250 })),
-      button('⤢', 'Fit the graph', () => void camera.animatedReset({ duration: 300 })),
+      button('⤢', 'Fit the visible nodes', () => this.frameVisible(true)),
     );
   }
 
@@ -326,6 +412,7 @@ export class Session {
     for (const cleanup of this.cleanups) cleanup();
     this.analysis.destroy();
     this.layout.destroy();
+    this.labels?.destroy();
     this.search.destroy();
     this.sigma.kill();
     this.panel.show(null);

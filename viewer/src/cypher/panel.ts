@@ -64,7 +64,12 @@ export function renderCypherPanel(
     );
     return;
   }
-  const input = el('textarea', { id: 'cypher-input', spellcheck: false, value: EXAMPLE });
+  const input = el('textarea', {
+    id: 'cypher-input',
+    spellcheck: false,
+    value: EXAMPLE,
+    'aria-label': 'Cypher query',
+  });
   const run = el('button', { className: 'primary', id: 'cypher-run' }, 'Run (read-only)');
   const clear = el('button', { id: 'cypher-clear' }, 'Clear highlight');
   const output = el('div', { id: 'cypher-output' });

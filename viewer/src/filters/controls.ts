@@ -30,7 +30,7 @@ export function renderFilterControls(
     });
     certainty.append(el('label', {}, box, ` ${value}`));
   }
-  const article = el('select', { id: 'filter-article' });
+  const article = el('select', { id: 'filter-article', 'aria-label': 'Article' });
   article.append(el('option', { value: '' }, `All articles (${stats.articles.length})`));
   for (const a of stats.articles)
     article.append(el('option', { value: a.id, selected: a.id === state.article }, a.title));
@@ -39,6 +39,7 @@ export function renderFilterControls(
   const degree = el('input', {
     type: 'range',
     id: 'filter-min-degree',
+    'aria-label': 'Minimum degree',
     min: 0,
     max: Math.max(1, Math.min(stats.maxDegree, 50)),
     step: 1,

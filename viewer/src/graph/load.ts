@@ -1,5 +1,5 @@
 /** Loading graph files: from a URL (the server's /api/graph or any other) or from a local file. */
-import { parseGraphEnvelope, SchemaError, ServiceError } from '../schema.js';
+import { migrateEnvelope, parseGraphEnvelope, SchemaError, ServiceError } from '../schema.js';
 import { timed } from '../ui/timing.js';
 import {
   BACKGROUND_VALIDATION_CHARS,
@@ -35,7 +35,8 @@ export async function graphFromText(text: string, where: string): Promise<Loaded
   }
   let value: unknown;
   try {
-    value = timed('parse', () => JSON.parse(text) as unknown);
+    // A version-1 file is drawn as version 2 (string triggers dropped), as the validator reads it.
+    value = timed('parse', () => migrateEnvelope(JSON.parse(text) as unknown));
   } catch (error) {
     throw new SchemaError(where, [`not valid JSON (${(error as Error).message})`]);
   }

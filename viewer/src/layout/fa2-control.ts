@@ -1,8 +1,26 @@
-/** ForceAtlas2 in a web worker, with start/stop; settings inferred from the graph's size. */
+/**
+ * ForceAtlas2 in a web worker, with start/stop; settings inferred from the graph's size. It runs on
+ * the nodes visible when it starts (hidden ones do not pull); positions are copied to the viewer's
+ * graph every frame, and hidden nodes are put beside their neighbours when it stops.
+ */
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { FA2Layout } from './fa2-modules.js';
 import type { TramaGraph } from '../graph/types.js';
 import { el } from '../ui/dom.js';
-import { layoutSettings } from './initial.js';
+import { besideOffset, layoutSettings } from './initial.js';
+import {
+  copyPositions,
+  layoutGraph,
+  placeBesideNeighbours,
+  type LayoutNode,
+} from './layout-graph.js';
+
+export interface LayoutInputs {
+  /** Nodes shown now: the ones laid out. */
+  visible(): ReadonlySet<string>;
+  /** Drawn size of a node (for adjustSizes). */
+  size(key: string): number;
+}
 
 export interface LayoutControl {
   isRunning(): boolean;
@@ -35,8 +53,15 @@ export function mountLayoutControl(
   container: HTMLElement,
   graph: TramaGraph,
   origin: PositionOrigin,
+  inputs: LayoutInputs,
 ): LayoutControl {
   let layout: FA2Layout | null = null;
+  let sub: Graph<LayoutNode> | null = null;
+  let frame: number | null = null;
+  const copy = () => {
+    if (sub) copyPositions(sub, graph);
+    frame = layout?.isRunning() ? window.requestAnimationFrame(copy) : null;
+  };
   const button = el('button', { className: 'primary', id: 'layout-toggle' }, '▶ Run ForceAtlas2');
   const info = el('p', { className: 'hint', id: 'layout-origin' }, originText(origin, graph.order));
   const timer = el('span', { className: 'hint' });
@@ -54,14 +79,26 @@ export function mountLayoutControl(
   const control: LayoutControl = {
     isRunning: () => layout?.isRunning() ?? false,
     start() {
-      layout ??= new FA2Layout(graph, { settings: layoutSettings(graph) });
+      layout?.kill();
+      const visible = inputs.visible();
+      sub = layoutGraph(graph, (key) => visible.has(key), inputs.size);
+      layout = new FA2Layout(sub, { settings: layoutSettings(sub) });
       layout.start();
+      frame = window.requestAnimationFrame(copy);
       started = performance.now();
       tick = window.setInterval(render, 1000);
       render();
     },
     stop() {
+      const wasRunning = layout?.isRunning() ?? false;
       layout?.stop();
+      if (frame !== null) window.cancelAnimationFrame(frame);
+      frame = null;
+      if (wasRunning && sub) {
+        copyPositions(sub, graph);
+        const laidOut = sub;
+        placeBesideNeighbours(graph, (key) => laidOut.hasNode(key), besideOffset);
+      }
       if (tick !== null) window.clearInterval(tick);
       tick = null;
       render();
@@ -70,6 +107,7 @@ export function mountLayoutControl(
       control.stop();
       layout?.kill();
       layout = null;
+      sub = null;
       container.replaceChildren();
     },
   };

@@ -1,4 +1,8 @@
-/** Node labels with a white halo, so they stay readable over edges and other nodes. */
+/**
+ * Node labels with a white halo, so they stay readable over edges and other nodes: sigma's own label
+ * pass on large graphs and the hover label everywhere. A label that would pass the canvas's right
+ * edge is drawn on the left of its node.
+ */
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { EdgeAttributes, NodeAttributes } from '../schema.js';
 
@@ -10,7 +14,10 @@ export const drawHaloLabel: NodeLabelDrawingFunction<NodeAttributes, EdgeAttribu
   if (!data.label) return;
   const size = settings.labelSize;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const x = data.x + data.size + 3;
+  const width = context.measureText(data.label).width;
+  const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
+  let x = data.x + data.size + 3;
+  if (x + width > canvasWidth - 2) x = Math.max(2, data.x - data.size - 3 - width);
   const y = data.y + size / 3;
   context.lineJoin = 'round';
   context.lineWidth = 3.5;

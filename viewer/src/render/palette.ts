@@ -1,32 +1,67 @@
-/** Colours and display names: registries keyed by entity type and by edge category. */
+/**
+ * Colours, marks and display names: registries keyed by entity type and by edge category.
+ * Colours are Okabe–Ito's colour-blind-safe set (plus greys): the nine entity types stay apart under
+ * simulated deuteranopia and protanopia (Machado 2009; the closest pair is blue / reddish purple).
+ * Colour is never the only cue: each type also has a ring style on the node and a letter on its label.
+ */
 import type { NodeType, RelationCategory } from '../schema.js';
 
 export const NODE_TYPE_COLORS: Readonly<Record<NodeType, string>> = {
-  Person: '#e15759',
-  Organization: '#4e79a7',
-  Country: '#59a14f',
-  City: '#17becf',
-  Region: '#8cd17d',
-  Place: '#b6992d',
-  Event: '#f28e2b',
-  Law: '#b07aa1',
-  Other: '#9c755f',
-  Article: '#7f7f7f',
-  Date: '#d4b000',
-  Quantity: '#d37295',
+  Person: '#D55E00',
+  Organization: '#0072B2',
+  Country: '#009E73',
+  City: '#56B4E9',
+  Region: '#F0E442',
+  Place: '#CC79A7',
+  Event: '#E69F00',
+  Law: '#000000',
+  Other: '#BBBBBB',
+  Article: '#5F5F5F',
+  Date: '#A08A00',
+  Quantity: '#8E5C8A',
 };
+
+/**
+ * How a node of each type is drawn besides its colour: `solid` disc, `outline` (dark ring),
+ * `target` (white ring inside), `hollow` (wide white ring around a small centre).
+ */
+export type NodeRing = 'solid' | 'outline' | 'target' | 'hollow';
+
+export const NODE_TYPE_MARKS: Readonly<Record<NodeType, { letter: string; ring: NodeRing }>> = {
+  Person: { letter: 'P', ring: 'solid' },
+  Organization: { letter: 'O', ring: 'outline' },
+  Country: { letter: 'C', ring: 'target' },
+  City: { letter: 'Ci', ring: 'hollow' },
+  Region: { letter: 'R', ring: 'outline' },
+  Place: { letter: 'Pl', ring: 'target' },
+  Event: { letter: 'E', ring: 'hollow' },
+  Law: { letter: 'L', ring: 'target' },
+  Other: { letter: '?', ring: 'outline' },
+  Article: { letter: 'A', ring: 'hollow' },
+  Date: { letter: 'D', ring: 'outline' },
+  Quantity: { letter: 'Q', ring: 'target' },
+};
+
+export function nodeMark(type: string): { letter: string; ring: NodeRing } {
+  return (
+    (NODE_TYPE_MARKS as Record<string, { letter: string; ring: NodeRing }>)[type] ?? {
+      letter: '?',
+      ring: 'solid',
+    }
+  );
+}
 
 export type EdgeCategory = RelationCategory | 'cooccurrence' | 'mentioned_in';
 
 export const EDGE_CATEGORY_COLORS: Readonly<Record<EdgeCategory, string>> = {
-  affiliation_role: '#4e79a7',
-  located_in: '#59a14f',
-  meeting_visit: '#f28e2b',
-  communication: '#17becf',
-  cooperation: '#8cd17d',
-  conflict: '#e15759',
-  transfer: '#b07aa1',
-  other: '#9c9c9c',
+  affiliation_role: '#0072B2',
+  located_in: '#009E73',
+  meeting_visit: '#E69F00',
+  communication: '#56B4E9',
+  cooperation: '#CC79A7',
+  conflict: '#D55E00',
+  transfer: '#332288',
+  other: '#8C8C8C',
   cooccurrence: '#cfcfcf',
   mentioned_in: '#dadada',
 };

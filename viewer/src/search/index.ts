@@ -1,7 +1,7 @@
 /** Search over node names and aliases, ranked: exact, then word-prefix, then substring; shorter first. */
+import { foldName } from '../schema.js';
 import { nodeLabel } from '../render/reducers.js';
 import type { TramaGraph } from '../graph/types.js';
-import { normalizeForSearch } from './normalize.js';
 
 export interface SearchHit {
   key: string;
@@ -27,7 +27,7 @@ function formsOf(label: string, aliases: readonly string[]): Entry['forms'] {
   const seen = new Set<string>();
   const forms: Entry['forms'] = [];
   for (const text of [label, ...aliases]) {
-    const normalized = normalizeForSearch(text);
+    const normalized = foldName(text);
     if (!normalized || seen.has(normalized)) continue;
     seen.add(normalized);
     forms.push({ text, normalized });
@@ -52,7 +52,7 @@ export function buildSearchIndex(graph: TramaGraph): SearchIndex {
   });
   return {
     search(query, limit = 10) {
-      const q = normalizeForSearch(query);
+      const q = foldName(query);
       if (!q) return [];
       const hits: SearchHit[] = [];
       for (const entry of entries) {

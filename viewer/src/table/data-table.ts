@@ -2,7 +2,7 @@
  * A real <table>: column headers with sort buttons (aria-sort), a text filter over every cell, at most
  * `limit` rows drawn (the caption says how many match). Rows are focusable; click or Enter picks one.
  */
-import { normalizeForSearch } from '../search/normalize.js';
+import { foldName } from '../schema.js';
 import { el } from '../ui/dom.js';
 
 export interface Column<R> {
@@ -37,10 +37,10 @@ const compare = (a: string | number | null, b: string | number | null): number =
 };
 
 export function visibleRows<R>(spec: TableSpec<R>, view: TableView): R[] {
-  const needle = normalizeForSearch(view.filter);
+  const needle = foldName(view.filter);
   let rows = needle
     ? spec.rows.filter((r) =>
-        spec.columns.some((c) => normalizeForSearch(String(c.value(r) ?? '')).includes(needle)),
+        spec.columns.some((c) => foldName(String(c.value(r) ?? '')).includes(needle)),
       )
     : [...spec.rows];
   const sort = view.sort;

@@ -6,7 +6,7 @@ import { el } from './dom.js';
 
 export function renderAppearance(container: HTMLElement, store: Store<ViewState>): void {
   const state = store.get();
-  const size = el('select', { id: 'size-by' });
+  const size = el('select', { id: 'size-by', 'aria-label': 'Size nodes by' });
   for (const [key, measure] of Object.entries(SIZE_MEASURES)) {
     size.append(el('option', { value: key, selected: key === state.sizeBy }, measure.label));
   }

@@ -1,5 +1,5 @@
 /** The shape of hand-kept role lexicon entries (general knowledge: titles and role nouns, not people). */
-import type { Predicate } from '../../../schema/predicates.js';
+import type { Predicate } from '../../../schema/index.js';
 import type { RoleAttachment } from '../types.js';
 
 export interface RoleSpec {

@@ -15,6 +15,7 @@ import { applyPlatt } from './calibration.js';
 import type { ArticleContext } from './context.js';
 import type { RelationModel } from './model.js';
 import type { ArticleRelation } from '../types.js';
+import { tokenSpan } from '../sentence-view.js';
 import type { Candidate } from './candidates.js';
 
 export function decodePairs(
@@ -48,6 +49,7 @@ function toRelation(s: PairScore, confidence: number, ctx: ArticleContext): Arti
     .map((m) => ({ start: m.start, end: m.end }));
   const view = ctx.views[c.sentenceIndex]!;
   const lexical = rule ? undefined : lexicalPredicate(c, s.category, ctx);
+  const trigger = rule ? rule.relation.trigger : lexical && tokenSpan(view, lexical.index);
   return {
     subject: subject.entity.id,
     object: object.entity.id,
@@ -55,8 +57,9 @@ function toRelation(s: PairScore, confidence: number, ctx: ArticleContext): Arti
     certainty: ctx.certainty[c.sentenceIndex]!,
     confidence,
     sentenceIndex: c.sentenceIndex,
-    trigger:
-      rule?.relation.trigger ?? (lexical ? view.sentence.tokens[lexical.index]!.text : 'model'),
+    // A rule's construction names the evidence ("model/verb"), else the trigger word the model found.
+    rule: rule ? `model/${rule.relation.rule}` : lexical ? 'model/trigger' : 'model',
+    ...(trigger ? { trigger } : {}),
     highlights,
   };
 }
