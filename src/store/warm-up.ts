@@ -18,6 +18,7 @@ import {
   mergeNodesQuery,
   mergeRelationsQuery,
 } from './cypher.js';
+import type { EvidenceRow } from './contributions.js';
 import { sessionConfig, verifyNeo4j, withDriver } from './driver.js';
 import { neo4jError } from './errors.js';
 import { KEY_LABELS } from './model.js';
@@ -57,7 +58,18 @@ export function warmUpStatements(): Array<{ cypher: string; params: Record<strin
     };
     statements.push({ cypher: mergeMentionsQuery(label), params: { rows: [mention] } });
   }
-  const evidence = { a: WARM, si: int(0), s: int(0), e: int(1), t: WARM, tr: '', h: '' };
+  // Typed as the writer's row, so a change of the row shape cannot leave the warm-up behind.
+  const evidence: EvidenceRow = {
+    a: WARM,
+    si: int(0),
+    s: int(0),
+    e: int(1),
+    t: WARM,
+    ts: int(0),
+    te: int(1),
+    ru: WARM,
+    h: '',
+  };
   const relation = {
     id: WARM,
     key: WARM,
