@@ -1,8 +1,18 @@
 /**
  * Example Cypher queries over a trama graph: the README shows them, `trama query --example NAME` runs
- * them, and the tests run exactly these. `params` are names from the shipped sample graph
- * (graph-data/sample.json), so every example returns rows on it; pass --param for your own graph.
+ * them, and the tests run exactly these. Entity names for `params` come from the data file
+ * graph-data/sample-query-params.json (names of the shipped sample graph, never written in the
+ * code), so every example returns rows on it; pass --param for your own graph.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
+
+const SAMPLE_PARAMS = JSON.parse(
+  readFileSync(join(PACKAGE_ROOT, 'graph-data', 'sample-query-params.json'), 'utf8'),
+) as Record<string, Record<string, unknown>>;
+const sampleParams = (name: string): Record<string, unknown> => SAMPLE_PARAMS[name] ?? {};
+
 export interface ExampleQuery {
   name: string;
   description: string;
@@ -27,7 +37,7 @@ LIMIT $limit`,
 WHERE other <> e AND none(r IN rels WHERE type(r) IN ['MENTIONED_IN', 'CO_OCCURS_WITH'])
 RETURN DISTINCT other.name AS name, other.type AS type, min(size(rels)) AS hops
 ORDER BY hops, name`,
-    params: { name: 'Serguéi Lavrov' },
+    params: sampleParams('neighbourhood'),
   },
   {
     name: 'relations-with-evidence',
@@ -39,7 +49,7 @@ RETURN CASE WHEN startNode(r) = e THEN e.name ELSE other.name END AS subject,
        CASE WHEN startNode(r) = e THEN other.name ELSE e.name END AS object,
        r.certainty AS certainty, r.confidence AS confidence, r.evidence AS evidence
 ORDER BY predicate, object`,
-    params: { name: 'Kim Jong Un' },
+    params: sampleParams('relations-with-evidence'),
   },
   {
     name: 'shortest-path',
@@ -48,7 +58,7 @@ ORDER BY predicate, object`,
 MATCH p = shortestPath((a)-[*..6]-(b))
 WHERE none(r IN relationships(p) WHERE type(r) IN ['MENTIONED_IN', 'CO_OCCURS_WITH'])
 RETURN [n IN nodes(p) | n.name] AS path, [r IN relationships(p) | type(r)] AS predicates, length(p) AS hops`,
-    params: { from: 'Vladimir Putin', to: 'Wonsan' },
+    params: sampleParams('shortest-path'),
   },
   {
     name: 'most-mentioned',
@@ -65,7 +75,7 @@ LIMIT $limit`,
     cypher: `MATCH (a:Entity {name: $first})-[:MENTIONED_IN]->(art:Article)<-[:MENTIONED_IN]-(b:Entity {name: $second})
 RETURN art.title AS title, art.source AS source, art.id AS id
 ORDER BY title`,
-    params: { first: 'Serguéi Lavrov', second: 'Kim Jong Un' },
+    params: sampleParams('articles-mentioning-both'),
   },
 ];
 

@@ -8,7 +8,7 @@
  *   characters that are neither letters nor digits (spaces, hyphens, slashes, commas, brackets) read
  *   as one space; no space at either end.
  *
- * `nameSlug` is the same folding written with hyphens, for keys ("Person:serguei-lavrov").
+ * `nameSlug` is the same folding written with hyphens, for keys ("Person:ana-perez").
  */
 
 const COMBINING_MARKS = /\p{M}+/gu;

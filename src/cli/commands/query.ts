@@ -95,7 +95,7 @@ export const queryCommand: CliCommand = {
     addExamplesAndExitCodes(command, [
       'trama query --list-examples',
       'trama query --example who-met-whom',
-      "trama query --example neighbourhood --param 'name=Kim Jong Un'",
+      "trama query --example neighbourhood --param 'name=Ana Pérez'",
       'trama query "MATCH (p:Person)-[:MET_WITH]->(q) RETURN p.name, q.name" --format csv',
     ]);
     command.action(async (cypher: string | undefined, flags: QueryFlags) => {

@@ -18,7 +18,7 @@ export interface CountryEntry {
   readonly names: ByLanguage<string>;
   /** Other surface forms by language (official name, abbreviations, forms with article). */
   readonly aliases: ByLanguage<readonly string[]>;
-  /** Capital city by language (`{ es: 'Pionyang', en: 'Pyongyang' }`), when the country has one. */
+  /** Capital city by language (`{ es: 'Londres', en: 'London' }`), when the country has one. */
   readonly capital?: ByLanguage<string>;
   /** GeoNames continent code: AF AN AS EU NA OC SA. */
   readonly continent: string;

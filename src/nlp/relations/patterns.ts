@@ -58,7 +58,7 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
           r.mention.tokenEnd === s - gap + 1 &&
           r.entity.type === 'Country',
       );
-      // "la ministra … norcoreana, Choe Son Hui": the noun or a comma may stand between them.
+      // "la ministra … chilena, Ana Pérez": the noun or a comma may stand between them.
       const between = view.lower[s - 1] ?? '';
       if (d && (gap === 1 || between === ',' || /^\p{Ll}+$/u.test(between))) {
         out.push(
