@@ -2,6 +2,7 @@
  * Training the multinomial logistic regression: AdaGrad SGD on the weighted log-loss with L2, examples
  * in a seeded shuffled order, so the same data and seed give the same weights bit for bit.
  */
+import { seededRng } from '../../util/random.js';
 import type { LinearClassifier } from '../../nlp/relations/model/index.js';
 import { softmaxInPlace } from '../../nlp/relations/model/index.js';
 
@@ -20,17 +21,8 @@ export interface SgdOptions {
   readonly seed: number;
 }
 
-/** mulberry32: a small seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32, `src/util/random.ts`). */
+export const seededRandom = seededRng;
 
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
