@@ -17,6 +17,7 @@ import type {
 } from './graph-file.js';
 import { mentionedInKey, relationKey } from './keys.js';
 import type { Merge } from './merges.js';
+import { foldName } from './names.js';
 import { validateGraphEnvelope } from './validate.js';
 
 export interface MergeOutcome {
@@ -29,12 +30,11 @@ export interface MergeOutcome {
 const union = (a: readonly string[], b: readonly string[]): string[] =>
   [...new Set([...a, ...b])].sort();
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
+/** The forms that are not the same name as `except` or as each other, under the one name folding. */
 function distinct(forms: readonly string[], except: string): string[] {
-  const seen = new Map<string, string>([[fold(except), except]]);
-  for (const f of forms) if (!seen.has(fold(f))) seen.set(fold(f), f);
-  seen.delete(fold(except));
+  const seen = new Map<string, string>([[foldName(except), except]]);
+  for (const f of forms) if (!seen.has(foldName(f))) seen.set(foldName(f), f);
+  seen.delete(foldName(except));
   return [...seen.values()];
 }
 
