@@ -228,3 +228,45 @@ describe('isBlend: a short name blended from the beginnings of a longer name joi
     expect(found).toEqual(['Organization:Comisión Nacional del Riego']);
   });
 });
+
+describe('building: a name led by a building head is a place, also where it stands for its occupants', () => {
+  const cases: { body: string; model?: [string, NerSpan['label'], number]; expected: string }[] = [
+    {
+      body: 'La Casa Azulada anunció ayer nuevas medidas.',
+      model: ['Casa Azulada', 'ORG', 0.95],
+      expected: 'Place:Casa Azulada',
+    },
+    {
+      body: 'El presidente habló desde el Palacio de Montelindo.',
+      model: ['Palacio de Montelindo', 'ORG', 0.95],
+      expected: 'Place:Palacio de Montelindo',
+    },
+    // Not a building: the same model label on a name with another head stays an organisation.
+    {
+      body: 'La Compañía Azulada anunció ayer nuevas medidas.',
+      model: ['Compañía Azulada', 'ORG', 0.95],
+      expected: 'Organization:Compañía Azulada',
+    },
+  ];
+  for (const { body, model, expected } of cases)
+    it(`${body} → ${expected}`, () =>
+      expect(typed(body, model ? withModel(...model) : withModel())).toContain(expected));
+});
+
+describe('bracketed acronym: an acronym in brackets right after a name is its short form', () => {
+  it('joins an acronym that does not spell the initials to the name before it', () => {
+    const found = typed(
+      'La Oficina de Control de Drogas (DCA) abrió una sede. La DCA contratará a cien agentes.',
+      withModel(),
+    );
+    expect(found).toEqual(['Organization:Oficina de Control de Drogas']);
+  });
+
+  it('keeps a bracketed acronym after a person apart: there it is an affiliation', () => {
+    const found = typed(
+      'El diputado Mario Quintanar (PRQ) votó en contra. El PRQ lo respaldó.',
+      withModel(),
+    );
+    expect(found).toEqual(expect.arrayContaining(['Person:Mario Quintanar', 'Organization:PRQ']));
+  });
+});
