@@ -254,12 +254,22 @@ describe('building: a name led by a building head is a place, also where it stan
 });
 
 describe('bracketed acronym: an acronym in brackets right after a name is its short form', () => {
-  it('joins an acronym that does not spell the initials to the name before it', () => {
+  it('joins an acronym whose letters are the initials in another order to the name before it', () => {
     const found = typed(
-      'La Oficina de Control de Drogas (DCA) abrió una sede. La DCA contratará a cien agentes.',
+      'La Oficina de Control de Drogas (DCO) abrió una sede. La DCO contratará a cien agentes.',
       withModel(),
     );
     expect(found).toEqual(['Organization:Oficina de Control de Drogas']);
+  });
+
+  it('does not join an acronym with a letter that no word of the name starts with', () => {
+    const found = typed(
+      'La Oficina de Control de Drogas (DEX) abrió una sede. La DEX contratará a cien agentes.',
+      withModel(),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Organization:Oficina de Control de Drogas', 'Organization:DEX']),
+    );
   });
 
   it('keeps a bracketed acronym after a person apart: there it is an affiliation', () => {

@@ -5,7 +5,7 @@
  *     ("Pérez" → "Ana María Pérez", "Ana" → "Ana María Pérez"); organisation tails likewise
  *     ("Naciones Unidas" → "Organización de las Naciones Unidas").
  *  3. Acronyms join the name whose initials they spell ("ONU"), or the name they follow in brackets
- *     ("Agencia Federal de Aviación (FAA)": the bracket introduces the name's short form).
+ *     when their letters are its initials in another order ("Universidad Nacional de Australia (ANU)").
  *  3b. Institutional short forms and metonyms ("el Gobierno", "el Ejecutivo", "el Estado") join the body or
  *     country they stand for (see metonyms.ts).
  *  4. Role nominals join the nearest preceding holder of a role of the same group
@@ -106,8 +106,8 @@ function bodyOfCountryKey(m: EntityMention, knowledge: Knowledge): string | unde
 }
 
 /**
- * "Agencia Federal de Aviación (FAA)": an acronym in brackets right after a name is that name's short
- * form, whatever its letters (often those of another language's name). Not after a person's name, where
+ * "Universidad Nacional de Australia (ANU)": an acronym in brackets right after a name is that name's
+ * short form, also when its letters follow another language's word order. Not after a person's name, where
  * the bracket gives an affiliation ("Ana Ruiz (PRI)"), nor when the acronym names a known place.
  */
 function bracketedAcronyms(
@@ -128,12 +128,29 @@ function bracketedAcronyms(
       !name ||
       name.form !== 'name' ||
       name.type === 'Person' ||
-      knowledge.places(acronym.text).length > 0
+      knowledge.places(acronym.text).length > 0 ||
+      !lettersAmongInitials(acronym.text, name.text)
     )
       continue;
     out.set(acronym, name);
   }
   return out;
+}
+
+/**
+ * Every letter of the acronym is the initial of a capitalised word of the name, in any order ("ANU" for
+ * "Universidad Nacional de Australia"): a bracket after a fragment of a longer name ("… Revolución
+ * Democrática (PRD)") does not pass.
+ */
+function lettersAmongInitials(acronym: string, name: string): boolean {
+  const initials = new Set(
+    name
+      .split(/[\s-]+/u)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0]!.toLowerCase()),
+  );
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  return letters.length >= 2 && [...letters].every((c) => initials.has(c));
 }
 
 function isInitials(
