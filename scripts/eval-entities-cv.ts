@@ -11,15 +11,17 @@
  * those articles are in-sample; the model never sees a held-out article.
  *
  *   npm run eval:entities-cv [-- --k 5 --epochs 15 --seed 20261202 --article-weight 2 --no-baseline --json
- *                                --models DIR]
+ *                                --models DIR --classes --errors tra|news|...]
  *
  * `--models DIR` keeps each fold's model (and the baseline) in DIR and reuses them on the next run with
- * the same settings, so changes to the rules can be cross-validated without retraining.
+ * the same settings, so changes to the rules can be cross-validated without retraining. `--classes`
+ * counts the CV entity errors by class per group (`trama eval gold --classes`); `--errors NAME` lists the
+ * CV errors of the articles whose file name contains NAME (e.g. `-tra-`).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { summarize, scoreExtraction, articleOf } from '../src/eval/gold/index.js';
+import { countErrorKinds, summarize, scoreExtraction, articleOf } from '../src/eval/gold/index.js';
 import type { ArticleScore, Counts, Prf } from '../src/eval/gold/index.js';
 import { ClusterTable } from '../src/nlp/ner/clusters.js';
 import { createTagger } from '../src/nlp/ner/tagger.js';
@@ -38,6 +40,8 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     models: { type: 'string' },
+    classes: { type: 'boolean', default: false },
+    errors: { type: 'string' },
   },
 });
 const k = Number(values.k);
@@ -66,17 +70,34 @@ function scoreArticles(model: NerModel, held: readonly AnnotatedNews[]): Article
   return held.map((a) => scoreExtraction(a.gold, extractArticle(articleOf(a.gold), knowledge)));
 }
 
+const GROUPS: Readonly<Record<string, (a: AnnotatedNews) => boolean>> = {
+  all: () => true,
+  news: (a) => a.corpus === 'news',
+  'news-train': (a) => a.corpus === 'news-train',
+  'news-train tra': (a) => a.corpus === 'news-train' && a.name.includes('-tra-'),
+  'news-train dev': (a) => a.corpus === 'news-train' && a.name.includes('-dev-'),
+};
+
 /** Entity figures overall, per corpus and per news-train split (`tra-*` / `dev-*`). */
 function groups(scores: ReadonlyMap<AnnotatedNews, ArticleScore>): Record<string, Counts & Prf> {
-  const subset = (keep: (a: AnnotatedNews) => boolean): Counts & Prf =>
-    summarize(articles.filter(keep).map((a) => scores.get(a)!)).overall.entities;
-  return {
-    all: subset(() => true),
-    news: subset((a) => a.corpus === 'news'),
-    'news-train': subset((a) => a.corpus === 'news-train'),
-    'news-train tra': subset((a) => a.corpus === 'news-train' && a.name.includes('-tra-')),
-    'news-train dev': subset((a) => a.corpus === 'news-train' && a.name.includes('-dev-')),
-  };
+  return Object.fromEntries(
+    Object.entries(GROUPS).map(([g, keep]) => [
+      g,
+      summarize(articles.filter(keep).map((a) => scores.get(a)!)).overall.entities,
+    ]),
+  );
+}
+
+/** Entity error counts by class per group. */
+function classes(
+  scores: ReadonlyMap<AnnotatedNews, ArticleScore>,
+): Record<string, Record<string, number>> {
+  return Object.fromEntries(
+    Object.entries(GROUPS).map(([g, keep]) => [
+      g,
+      countErrorKinds(articles.filter(keep).flatMap((a) => scores.get(a)!.entityErrors)),
+    ]),
+  );
 }
 
 /** A fold's model: read from `--models DIR` when it is there, else trained (and written there). */
@@ -124,12 +145,15 @@ const report: Record<string, unknown> = {
   articleWeight,
   cv: groups(cvScores),
   nerDevF1ByFold: nerDev,
+  ...(values.classes ? { cvClasses: classes(cvScores) } : {}),
 };
 if (!values['no-baseline']) {
   log('baseline: training on CoNLL alone');
   const result = foldModel('conll-only', [], 0);
   const scores = scoreArticles(result.model, articles);
-  report['baseline'] = groups(new Map(articles.map((a, i) => [a, scores[i]!])));
+  const byArticle = new Map(articles.map((a, i) => [a, scores[i]!]));
+  report['baseline'] = groups(byArticle);
+  if (values.classes) report['baselineClasses'] = classes(byArticle);
   report['baselineNerDevF1'] = result.devF1;
 }
 report['seconds'] = Math.round((performance.now() - started) / 1000);
@@ -151,6 +175,23 @@ else {
     `esp.testa NER alone F1 by fold: ${nerDev.map((x) => (100 * x).toFixed(2)).join(', ')}` +
       (base ? `; CoNLL-only ${(100 * (report['baselineNerDevF1'] as number)).toFixed(2)}` : ''),
   );
+  const classLines = (name: string, c: unknown): void => {
+    if (c === undefined) return;
+    for (const [g, counts] of Object.entries(c as Record<string, Record<string, number>>))
+      out.push(
+        `${`${name} ${g}`.padEnd(40)} ${Object.entries(counts)
+          .map(([kind, n]) => `${kind} ${n}`)
+          .join(', ')}`,
+      );
+  };
+  classLines('error classes, CV', report['cvClasses']);
+  classLines('error classes, CoNLL-only', report['baselineClasses']);
+  if (values.errors !== undefined)
+    for (const a of articles.filter((x) => x.name.includes(values.errors!)))
+      for (const e of cvScores.get(a)!.entityErrors)
+        out.push(
+          `  ${e.kind.padEnd(15)} ${a.name} ${e.item}${e.related.length ? ` ~ ${e.related.join(', ')}` : ''}`,
+        );
   out.push(`${report['seconds'] as number} s`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
