@@ -103,6 +103,13 @@ describe('personAfterName: a name run together with a person is two names', () =
       model: { label: 'PER', confidence: 0.9, from: 2 },
       expected: ['Frente Cívico', 'Zelda Quiroga'],
     },
+    // The model's one ORG over body and person does not keep them together: a known given name splits.
+    {
+      text: 'La vocera del Frente Cívico Marta Gil habló ayer.',
+      name: 'Frente Cívico Marta Gil',
+      model: { label: 'ORG', confidence: 0.9, from: 0 },
+      expected: ['Frente Cívico', 'Marta Gil'],
+    },
     // One word before the given name: a saint's or a compound name, not two names.
     { text: 'Estudió en San Marta Gil ayer.', name: 'San Marta Gil', expected: ['San Marta Gil'] },
     // A person's own double given name.
@@ -279,4 +286,37 @@ describe('bracketed acronym: an acronym in brackets right after a name is its sh
     );
     expect(found).toEqual(expect.arrayContaining(['Person:Mario Quintanar', 'Organization:PRQ']));
   });
+});
+
+describe('a capitalised cue ends another name: it types nothing after it', () => {
+  /** Rule knowledge plus a stand-in model labelling each phrase of `spans`. */
+  const modelOf = (spans: [string, NerSpan['label']][]): Knowledge => ({
+    ...loadKnowledge('es', { ner: false }),
+    ner: (sentences) =>
+      sentences.map((tokens) =>
+        spans.flatMap(([words, label]) => {
+          const seq = words.split(' ');
+          const i = tokens.findIndex((_, k) => seq.every((w, j) => tokens[k + j] === w));
+          return i < 0 ? [] : [{ start: i, end: i + seq.length, label, confidence: 0.95 }];
+        }),
+      ),
+  });
+
+  it('"… del Departamento de Estado Karen Whitfield": the person is not typed by "Estado"', () =>
+    expect(
+      typed(
+        'La portavoz del Departamento de Estado Karen Whitfield dijo que no.',
+        modelOf([
+          ['Departamento de Estado', 'ORG'],
+          ['Karen Whitfield', 'PER'],
+        ]),
+      ),
+    ).toEqual(
+      expect.arrayContaining(['Organization:Departamento de Estado', 'Person:Karen Whitfield']),
+    ));
+
+  it('a lower-case cue still types the name after it', () =>
+    expect(typed('Viajó al estado de Zulmira la semana pasada.', withModel())).toContain(
+      'Region:Zulmira',
+    ));
 });
