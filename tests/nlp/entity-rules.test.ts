@@ -320,3 +320,13 @@ describe('a capitalised cue ends another name: it types nothing after it', () =>
       'Region:Zulmira',
     ));
 });
+
+describe('an organisation named by the first words of its full name joins it', () => {
+  it('"Secretaría de Pesca" → "Secretaría de Pesca y Acuacultura"', () =>
+    expect(
+      typed(
+        'La Secretaría de Pesca y Acuacultura publicó el informe. Según la Secretaría de Pesca, la captura bajó.',
+        withModel(),
+      ),
+    ).toEqual(['Organization:Secretaría de Pesca y Acuacultura']));
+});

@@ -2,8 +2,9 @@
  * In-article coreference: mentions → entities.
  *  1. Names with the same folded form, or naming the same place, are one entity.
  *  2. A shorter person name that is the first or last part of exactly one longer one joins it
- *     ("Pérez" → "Ana María Pérez", "Ana" → "Ana María Pérez"); organisation tails likewise
- *     ("Naciones Unidas" → "Organización de las Naciones Unidas").
+ *     ("Pérez" → "Ana María Pérez", "Ana" → "Ana María Pérez"); organisation, event and law names of
+ *     two words or more likewise, by their tail ("Naciones Unidas" → "Organización de las Naciones
+ *     Unidas") or their head ("Secretaría de Pesca" → "Secretaría de Pesca y Acuacultura").
  *  3. Acronyms join the name whose initials they spell ("ONU"), or the name they follow in brackets
  *     when their letters are its initials in another order ("Universidad Nacional de Australia (ANU)").
  *  3b. Institutional short forms and metonyms ("el Gobierno", "el Ejecutivo", "el Estado") join the body or
@@ -278,7 +279,7 @@ function findHost(
       words.acronymSkips.has(long.words[long.words.length - n - 1] ?? '') &&
       knowledge.cue(short.words[0]!) === 'Organization';
     if (longType === 'Organization' || longType === 'Event' || longType === 'Law')
-      return suffix && n >= 2 && !shortIsPlace && !complement;
+      return ((suffix && !complement) || prefix) && n >= 2 && !shortIsPlace;
     return false;
   });
   if (candidates.length === 0) return undefined;
