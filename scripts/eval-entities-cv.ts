@@ -10,7 +10,7 @@
  * The rules were written while reading the errors of news and news-train `tra-*`, so for the rules
  * those articles are in-sample; the model never sees a held-out article.
  *
- *   npm run eval:entities-cv [-- --k 5 --epochs 15 --seed 20261202 --article-weight 2 --no-baseline --json
+ *   npm run eval:entities-cv [-- --k 5 --epochs 15 --seed 20261202 --article-weight 4 --no-baseline --json
  *                                --models DIR --classes --errors tra|news|...]
  *
  * `--models DIR` keeps each fold's model (and the baseline) in DIR and reuses them on the next run with

@@ -11,7 +11,7 @@
  * articles split at CoNLL-2002 datelines; default on), --doc-dropout P (share of training articles
  * trained without document context, so sentences tagged alone stay good; default 0.5), --article-weight N
  * (copies of each of the 62 annotated news articles of ../shared/data/news + news-train added to the
- * training set, gold names projected onto the pipeline's tokens; 0 = CoNLL only; default 2), --out FILE,
+ * training set, gold names projected onto the pipeline's tokens; 0 = CoNLL only; default 4), --out FILE,
  * --no-write.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

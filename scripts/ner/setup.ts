@@ -73,7 +73,7 @@ export const DEFAULT_RECIPE: Omit<RecipeOptions, 'clusters'> = {
   ext: 'default',
   docs: true,
   docDropout: 0.5,
-  articleWeight: 2,
+  articleWeight: 4,
 };
 
 /** Trains on CoNLL `train` plus `articles` (each `articleWeight` times), choosing the epoch on `dev`. */
