@@ -330,3 +330,22 @@ describe('an organisation named by the first words of its full name joins it', (
       ),
     ).toEqual(['Organization:Secretaría de Pesca y Acuacultura']));
 });
+
+describe('a run the gazetteer knows whole stays one name when the model cuts it in pieces', () => {
+  it('"Corea del Norte" tagged "Corea" + "Norte" by the model is still the country', () => {
+    const k: Knowledge = {
+      ...loadKnowledge('es', { ner: false }),
+      ner: (sentences) =>
+        sentences.map((tokens) =>
+          tokens.flatMap((t, i) =>
+            t === 'Corea' || t === 'Norte'
+              ? [{ start: i, end: i + 1, label: 'ORG' as const, confidence: 0.7 }]
+              : [],
+          ),
+        ),
+    };
+    expect(typed('Rusia y Corea del Norte firmaron un pacto.', k)).toEqual(
+      expect.arrayContaining(['Country:Corea del Norte', 'Country:Rusia']),
+    );
+  });
+});
