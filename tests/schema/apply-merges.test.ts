@@ -1,6 +1,6 @@
 /** applyMerges: "these two are the same entity" folded into one node, on a made-up graph. */
 import { describe, expect, it } from 'vitest';
-import { applyMerges } from '../../src/graph/merge.js';
+import { applyMerges } from '../../src/schema/apply-merges.js';
 import {
   parseMergeList,
   SchemaError,
