@@ -7,7 +7,7 @@
  * CoNLL's sense and stay `O`. Longest forms win; at equal length a form that is an entity's name beats
  * one that is another entity's alias. Matching is case-sensitive on whole tokens.
  */
-import { splitSentences, tokenize } from '../../nlp/segment/index.js';
+import { splitSentences, tokenize } from '../../nlp/training.js';
 import { COARSE_TYPE, type EntityType } from '../../schema/index.js';
 import type { LabelledSentence } from './lexicon-build.js';
 
