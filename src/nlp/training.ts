@@ -58,3 +58,5 @@ export {
   inflectSpanish,
   readResource,
 } from './gazetteer/index.js';
+/** The pipeline's own sentence splitter and tokeniser: NER training data from annotated articles is cut the same way. */
+export { splitSentences, tokenize } from './segment/index.js';

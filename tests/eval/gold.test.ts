@@ -231,8 +231,9 @@ describe.skipIf(!HAS_SHARED)('eval gold on the dev articles', () => {
   it('scores all 15 articles and stays above the recorded floors', async () => {
     const report = await evaluateGold(join(SHARED, 'news', 'gold'));
     expect(report.articles).toHaveLength(15);
-    // Floors: the figures measured on 2026-11-27 minus a small margin (see README, Evaluation).
-    expect(report.overall.entities.f1).toBeGreaterThan(0.82);
+    // Floors: the figures measured on 2026-11-27 minus a small margin (see README, Evaluation); entities
+    // 2026-12-02 (89.6, in-sample: the NER model is trained on these articles too).
+    expect(report.overall.entities.f1).toBeGreaterThan(0.88);
     expect(report.overall.relations.f1).toBeGreaterThan(0.55);
     expect(Object.keys(report.categories)).toContain('affiliation_role');
   }, 60_000);
