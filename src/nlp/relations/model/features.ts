@@ -8,7 +8,7 @@ import { categoryOf } from '../../../schema/index.js';
 import type { Candidate } from './candidates.js';
 import { pairOf } from './candidates.js';
 import type { ArticleContext } from './context.js';
-import { coordinationGroup, type MentionRef, type SentenceView } from '../sentence-view.js';
+import { candidateLists } from './lists.js';
 
 /** Lemma-like stem: the first five letters, accents dropped (memoised: words repeat). */
 const stems = new Map<string, string>();
@@ -136,22 +136,11 @@ export function candidateFeatures(c: Candidate, ctx: ArticleContext): string[] {
   if (!hits.some((h) => h.sentenceIndex === c.sentenceIndex)) f.push('rule.none');
   for (const cat of cats) f.push(`trig|src=${cat}|${c.source}`);
   // Coordinated lists: two members of one list ("A, B y C") are rarely related to each other.
-  {
-    // A first end with a mention is the sentence view's own MentionRef (the list lookup needs it).
-    const g1 = c.first.mention ? groupOf(view, c.first as MentionRef) : [];
-    const g2 = groupOf(view, c.second);
-    const same = g1.length > 1 && g1.some((r) => r.mention === c.second.mention);
-    f.push(`list=${same ? 'same' : `${g1.length > 1 ? 1 : 0}${g2.length > 1 ? 1 : 0}`}`);
-    if (same) f.push(`samelist|tt=${t1}|${t2}`);
-  }
+  const lists = candidateLists(view, c);
+  f.push(
+    `list=${lists.same ? 'same' : `${lists.first.length > 1 ? 1 : 0}${lists.second.length > 1 ? 1 : 0}`}`,
+  );
+  if (lists.same) f.push(`samelist|tt=${t1}|${t2}`);
   return f;
 }
 const OPEN_CLOSE = new Set(['“', '”', '«', '»', '"']);
-
-/** The coordinated list of a mention, memoised per mention (a mention is in many candidates). */
-const groups = new WeakMap<object, readonly MentionRef[]>();
-function groupOf(view: SentenceView, ref: MentionRef): readonly MentionRef[] {
-  let g = groups.get(ref.mention);
-  if (!g) groups.set(ref.mention, (g = coordinationGroup(view, ref)));
-  return g;
-}
