@@ -24,7 +24,7 @@ import {
 import { buildSentenceViews } from '../../nlp/relations/sentence-view.js';
 import { loadKnowledge } from '../../nlp/resources.js';
 import { extractArticle, type ArticleExtraction } from '../../pipeline/index.js';
-import type { Language, RelationCategory } from '../../schema/index.js';
+import type { EntityType, Language, RelationCategory } from '../../schema/index.js';
 
 /** Label −1: left out of training. */
 export const IGNORE = -1;
@@ -57,6 +57,8 @@ export interface PreparedArticle {
   readonly goldRelations: readonly GoldRel[];
   /** Article entity ids that the gold lists only as implicit (their relations are not scored). */
   readonly implicit: ReadonlySet<number>;
+  /** Article entity id → its graph node key (entities of one type and name share a node). */
+  readonly nodeOf: ReadonlyMap<number, string>;
 }
 
 /**
@@ -66,31 +68,39 @@ export interface PreparedArticle {
 export function alignToGold(
   g: GoldArticle,
   extraction: ArticleExtraction,
-): { goldOf: Map<number, number>; implicit: Set<number> } {
-  const nodes = new Map<string, ScoredEntity>();
+): { goldOf: Map<number, number>; implicit: Set<number>; nodeOf: Map<number, string> } {
+  // One node per graph key, its forms gathered from every entity that shares the key (as the graph does).
+  const nodes = new Map<
+    string,
+    { name: string; type: EntityType; aliases: Set<string>; demonyms: Set<string> }
+  >();
+  const nodeOf = new Map<number, string>();
   for (const e of extraction.entities) {
     const key = entityKey(e.type, e.name);
-    if (nodes.has(key)) continue;
-    nodes.set(key, {
-      key,
-      attributes: {
-        name: e.name,
-        type: e.type,
-        aliases: [...new Set(e.mentions.map((m) => m.text))],
-        demonyms: e.demonymMentions.map((m) => m.text.toLowerCase()),
-      },
-    });
+    nodeOf.set(e.id, key);
+    const node = nodes.get(key) ?? {
+      name: e.name,
+      type: e.type,
+      aliases: new Set(),
+      demonyms: new Set(),
+    };
+    e.mentions.forEach((m) => node.aliases.add(m.text));
+    e.demonymMentions.forEach((m) => node.demonyms.add(m.text.toLowerCase()));
+    nodes.set(key, node);
   }
-  const { predToGold, implicit: implicitKeys } = alignEntities(g.gold, [...nodes.values()]);
+  const scored: ScoredEntity[] = [...nodes].map(([key, n]) => ({
+    key,
+    attributes: { name: n.name, type: n.type, aliases: [...n.aliases], demonyms: [...n.demonyms] },
+  }));
+  const { predToGold, implicit: implicitKeys } = alignEntities(g.gold, scored);
   const goldOf = new Map<number, number>();
   const implicit = new Set<number>();
-  for (const e of extraction.entities) {
-    const key = entityKey(e.type, e.name);
+  for (const [id, key] of nodeOf) {
     const idx = predToGold.get(key);
-    if (idx !== undefined) goldOf.set(e.id, idx);
-    if (implicitKeys.has(key)) implicit.add(e.id);
+    if (idx !== undefined) goldOf.set(id, idx);
+    if (implicitKeys.has(key)) implicit.add(id);
   }
-  return { goldOf, implicit };
+  return { goldOf, implicit, nodeOf };
 }
 
 export function prepareArticle(g: GoldArticle, bits: number): PreparedArticle {
@@ -108,7 +118,7 @@ export function prepareArticle(g: GoldArticle, bits: number): PreparedArticle {
     pack.triggers,
     bits,
   );
-  const { goldOf, implicit } = alignToGold(g, extraction);
+  const { goldOf, implicit, nodeOf } = alignToGold(g, extraction);
   const goldIndex = new Map(g.gold.entities.map((e, i) => [e.name, i]));
   const rels: GoldRel[] = [];
   for (const r of g.gold.relations) {
@@ -153,5 +163,6 @@ export function prepareArticle(g: GoldArticle, bits: number): PreparedArticle {
     goldKeys: new Set(goldRelationKeys(g.gold).keys()),
     goldRelations: rels,
     implicit,
+    nodeOf,
   };
 }

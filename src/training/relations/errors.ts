@@ -12,7 +12,8 @@
  * either a relation the text states and the annotator left out, or a wrong pair: judged by hand on a
  * sample). Every item also says whether the model, the rules or both produced it.
  */
-import { foldName, categoryOf, type RelationCategory } from '../../schema/index.js';
+import { foldName, categoryOf, PREDICATES, type RelationCategory } from '../../schema/index.js';
+import { relationKey } from '../../graph/keys.js';
 import { applyPlatt, modelRelations, scoreEncoded } from '../../nlp/relations/model/index.js';
 import type { RelationModel } from '../../nlp/relations/model/index.js';
 import type { ArticleRelation } from '../../nlp/relations/types.js';
@@ -77,15 +78,20 @@ export function relationErrors(
   const ruleRels = modelRelations(a.encoded, model, a.extraction.relations).slice(modelRels.length);
   // Predicted scorer keys → source.
   const predicted = new Map<string, { source: Source; rel: ArticleRelation }>();
+  // Keyed as the scorer keys the graph's edges: aligned ends by gold pair + category, others by edge.
   const add = (r: ArticleRelation, source: 'model' | 'rule'): void => {
-    if (r.subject === r.object || a.implicit.has(r.subject) || a.implicit.has(r.object)) return;
+    const from = a.nodeOf.get(r.subject);
+    const to = a.nodeOf.get(r.object);
+    if (!from || !to || from === to || a.implicit.has(r.subject) || a.implicit.has(r.object))
+      return;
     const x = a.goldOf.get(r.subject);
     const y = a.goldOf.get(r.object);
     const category = categoryOf(r.predicate);
+    const symmetric = 'symmetric' in PREDICATES[r.predicate] && from > to;
     const key =
-      x !== undefined && y !== undefined && x !== y
+      x !== undefined && y !== undefined
         ? keyOf(x, y, category)
-        : `x:${Math.min(r.subject, r.object)}|${Math.max(r.subject, r.object)}:${category}`;
+        : `x:${symmetric ? relationKey(to, r.predicate, from) : relationKey(from, r.predicate, to)}`;
     const prev = predicted.get(key);
     predicted.set(key, {
       source: prev && prev.source !== source ? 'both' : source,
