@@ -24,7 +24,8 @@ import {
 import { buildSentenceViews } from '../../nlp/relations/sentence-view.js';
 import { loadKnowledge } from '../../nlp/resources.js';
 import { extractArticle, type ArticleExtraction } from '../../pipeline/index.js';
-import type { EntityType, Language, RelationCategory } from '../../schema/index.js';
+import type { Language, RelationCategory } from '../../schema/index.js';
+import { addExtraction, createGraph, toEnvelope } from '../../graph/index.js';
 
 /** Label −1: left out of training. */
 export const IGNORE = -1;
@@ -69,29 +70,13 @@ export function alignToGold(
   g: GoldArticle,
   extraction: ArticleExtraction,
 ): { goldOf: Map<number, number>; implicit: Set<number>; nodeOf: Map<number, string> } {
-  // One node per graph key, its forms gathered from every entity that shares the key (as the graph does).
-  const nodes = new Map<
-    string,
-    { name: string; type: EntityType; aliases: Set<string>; demonyms: Set<string> }
-  >();
-  const nodeOf = new Map<number, string>();
-  for (const e of extraction.entities) {
-    const key = entityKey(e.type, e.name);
-    nodeOf.set(e.id, key);
-    const node = nodes.get(key) ?? {
-      name: e.name,
-      type: e.type,
-      aliases: new Set(),
-      demonyms: new Set(),
-    };
-    e.mentions.forEach((m) => node.aliases.add(m.text));
-    e.demonymMentions.forEach((m) => node.demonyms.add(m.text.toLowerCase()));
-    nodes.set(key, node);
-  }
-  const scored: ScoredEntity[] = [...nodes].map(([key, n]) => ({
-    key,
-    attributes: { name: n.name, type: n.type, aliases: [...n.aliases], demonyms: [...n.demonyms] },
-  }));
+  // The entity nodes exactly as the scorer sees them: the extraction assembled into a graph.
+  const graph = createGraph();
+  addExtraction(graph, extraction);
+  const scored = toEnvelope(graph, 'align').graph.nodes.filter(
+    (n) => n.attributes.kind === 'entity',
+  ) as ScoredEntity[];
+  const nodeOf = new Map(extraction.entities.map((e) => [e.id, entityKey(e.type, e.name)]));
   const { predToGold, implicit: implicitKeys } = alignEntities(g.gold, scored);
   const goldOf = new Map<number, number>();
   const implicit = new Set<number>();
