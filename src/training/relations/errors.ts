@@ -13,10 +13,14 @@
  * sample). Every item also says whether the model, the rules or both produced it.
  */
 import { foldName, categoryOf, PREDICATES, type RelationCategory } from '../../schema/index.js';
-import { relationKey } from '../../graph/keys.js';
-import { applyPlatt, modelRelations, scoreEncoded } from '../../nlp/relations/model/index.js';
-import type { RelationModel } from '../../nlp/relations/model/index.js';
-import type { ArticleRelation } from '../../nlp/relations/types.js';
+import { relationKey } from '../../schema/index.js';
+import {
+  applyPlatt,
+  modelRelations,
+  scoreEncoded,
+  type RelationModel,
+} from '../../nlp/training.js';
+import type { ArticleRelation } from '../../nlp/index.js';
 import type { ArticleScore } from '../../eval/gold/index.js';
 import type { PreparedArticle } from './dataset.js';
 import { keyedScores, pairScoresOf } from './fit.js';
