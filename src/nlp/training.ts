@@ -36,6 +36,7 @@ export {
   fitPlatt,
   labelInfo,
   labelOf,
+  modelRelations,
   predictProba,
   scoreEncoded,
   softmaxInPlace,
