@@ -15,6 +15,7 @@ import type { EntityNode } from '../../src/schema/index.js';
 import {
   crossValidate,
   DEFAULT_FIT,
+  CV_NER_MODEL,
   prepareGold,
   relationErrors,
   trainingGoldDirs,
@@ -22,9 +23,9 @@ import {
 } from '../../src/training/relations/index.js';
 import { HAS_SHARED, SHARED } from '../helpers/shared-data.js';
 
-const CV_F1_FLOOR = 0.3;
-const CV_RECALL_FLOOR = 0.23;
-const CV_TRAIN_F1_FLOOR = 0.18;
+const CV_F1_FLOOR = 0.31;
+const CV_RECALL_FLOOR = 0.24;
+const CV_TRAIN_F1_FLOOR = 0.19;
 
 describe('gold scoring', () => {
   it('computes P/R/F1 from counts', () => {
@@ -254,7 +255,8 @@ describe.skipIf(!HAS_SHARED)('eval gold on the dev articles', () => {
 
 describe.skipIf(!HAS_SHARED)('relation model cross-validation', () => {
   it('keeps the 5-fold CV relation figure (seed and folds fixed) above its floor', async () => {
-    const articles = await prepareGold(trainingGoldDirs(SHARED));
+    // Entities from the CoNLL-only NER model: the shipped one has seen these articles' names.
+    const articles = await prepareGold(trainingGoldDirs(SHARED), { nerModel: CV_NER_MODEL });
     expect(articles).toHaveLength(62);
     const errors: RelationError[] = [];
     const counts: { fp: number; fn: number }[] = [];

@@ -17,7 +17,7 @@ import { entityKey } from '../../schema/index.js';
 import { packFor } from '../../nlp/index.js';
 import { encodeArticle, labelOf, NONE_LABEL, type EncodedArticle } from '../../nlp/training.js';
 import { buildSentenceViews } from '../../nlp/training.js';
-import { loadKnowledge } from '../../nlp/index.js';
+import { loadKnowledge, type Knowledge } from '../../nlp/index.js';
 import { extractArticle, type ArticleExtraction } from '../../pipeline/index.js';
 import type { Language, RelationCategory } from '../../schema/index.js';
 import { addExtraction, createGraph, toEnvelope } from '../../graph/index.js';
@@ -83,10 +83,18 @@ export function alignToGold(
   return { goldOf, implicit, nodeOf };
 }
 
-export function prepareArticle(g: GoldArticle, bits: number): PreparedArticle {
+/** The knowledge an article is prepared with: the language's rules, no relation model. */
+export type KnowledgeFor = (language: Language) => Knowledge;
+const defaultKnowledge: KnowledgeFor = (language) => loadKnowledge(language, { relations: false });
+
+export function prepareArticle(
+  g: GoldArticle,
+  bits: number,
+  knowledgeFor: KnowledgeFor = defaultKnowledge,
+): PreparedArticle {
   const article = articleOf(g);
   const language = article.language as Language;
-  const knowledge = loadKnowledge(language, { relations: false });
+  const knowledge = knowledgeFor(language);
   const pack = packFor(language);
   const extraction = extractArticle(article, knowledge);
   const views = buildSentenceViews(extraction.sentences, extraction.entities, pack);

@@ -15,7 +15,7 @@ export {
 } from './fit.js';
 export { crossValidate, scoreWithModel, type CvReport } from './cv.js';
 export { trainLogistic, seededRandom, shuffled, type Example, type SgdOptions } from './sgd.js';
-export { trainingGoldDirs, prepareGold } from './data.js';
+export { CV_NER_MODEL, trainingGoldDirs, prepareGold, type PrepareOptions } from './data.js';
 export {
   relationErrors,
   type RelationError,
