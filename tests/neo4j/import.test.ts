@@ -110,11 +110,10 @@ const withoutTime = (s: GraphSnapshot): GraphSnapshot => ({
 });
 
 async function schemaNames(): Promise<string[]> {
-  const rows = await cypher<{ name: string }>(
-    config,
-    'SHOW CONSTRAINTS YIELD name RETURN name UNION SHOW INDEXES YIELD name RETURN name',
-  );
-  return rows.map((r) => r.name).sort();
+  const names: string[] = [];
+  for (const show of ['SHOW CONSTRAINTS YIELD name', 'SHOW INDEXES YIELD name'])
+    names.push(...(await cypher<{ name: string }>(config, show)).map((r) => r.name));
+  return names.sort();
 }
 
 let graphs: GraphEnvelope[] = [];
