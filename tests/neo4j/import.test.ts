@@ -116,10 +116,26 @@ async function schemaNames(): Promise<string[]> {
   return names.sort();
 }
 
+/** The Cypher type of every stored property (the snapshot shows values only: 1 and 1.0 look alike). */
+async function propertyTypes(): Promise<string[]> {
+  const rows = await cypher<{ t: string[] }>(
+    config,
+    `MATCH (n) UNWIND keys(n) AS k
+     RETURN collect(DISTINCT reduce(s = '', l IN labels(n) | s + ':' + l) + ' ' + k + ': ' + valueType(n[k])) AS t`,
+  );
+  const rels = await cypher<{ t: string[] }>(
+    config,
+    `MATCH ()-[r]->() UNWIND keys(r) AS k
+     RETURN collect(DISTINCT type(r) + ' ' + k + ': ' + valueType(r[k])) AS t`,
+  );
+  return [...rows[0]!.t, ...rels[0]!.t].sort();
+}
+
 let graphs: GraphEnvelope[] = [];
 let graphFiles: string[] = [];
 let written: GraphSnapshot;
 let writtenSchema: string[];
+let writtenTypes: string[];
 
 beforeAll(async () => {
   const sample = JSON.parse(
@@ -138,6 +154,7 @@ beforeAll(async () => {
   for (const g of graphs) await storeGraph(config, g);
   written = await snapshot(config);
   writtenSchema = await schemaNames();
+  writtenTypes = await propertyTypes();
 }, 600_000);
 
 afterAll(async () => {
@@ -197,6 +214,13 @@ describe('trama neo4j import', () => {
       written.nodes.filter((n) => n.includes('"ingestedAt":"20')).length,
     );
     expect(await schemaNames()).toEqual(writtenSchema);
+    expect(await propertyTypes()).toEqual(writtenTypes);
+    expect(writtenTypes).toEqual(
+      expect.arrayContaining([
+        ':Entity:Person mentionCount: INTEGER NOT NULL',
+        'MET_WITH confidence: FLOAT NOT NULL',
+      ]),
+    );
     expect(writtenSchema).toEqual(expect.arrayContaining(schemaItems().map((i) => i.name)));
     // The stored lists the importer cannot write were put back.
     const [criticized] = await cypher<{ rules: string[]; dates: string[] }>(
