@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { CONLL_DIR, NEWS_DIR, REPO_ROOT, SHARED_DATA } from '../ner/common.js';
+import { annotatedArticleTexts, CONLL_DIR, REPO_ROOT, SHARED_DATA } from '../ner/common.js';
 
 const SIZES = (process.argv[2] ?? '1000,3000,10000').split(',').map(Number);
 const WORK = join(REPO_ROOT, '.trama', 'bench-scale');
@@ -36,12 +36,7 @@ if (!existsSync(CONLL_DIR)) {
 
 /** Body texts: news articles, then CoNLL-2002 train cut at sentences with an "( EFE )" dateline. */
 function baseTexts(): string[] {
-  const texts: string[] = [];
-  for (const dir of [NEWS_DIR, join(SHARED_DATA, 'news-train')])
-    for (const f of readdirSync(dir)
-      .filter((n) => n.endsWith('.txt'))
-      .sort())
-      texts.push(readFileSync(join(dir, f), 'utf8'));
+  const texts = annotatedArticleTexts();
   const join1 = (tokens: string[]): string =>
     tokens
       .join(' ')

@@ -69,3 +69,13 @@ export function readNewsSentences(): string[][] {
 export function readClusters(file: string = CLUSTERS_FILE): ClusterTable {
   return ClusterTable.fromText(gunzipSync(readFileSync(file)).toString('utf8'), file);
 }
+
+/** Texts of the annotated articles (news, then news-train), each folder in file-name order. */
+export function annotatedArticleTexts(): string[] {
+  return [NEWS_DIR, join(SHARED_DATA, 'news-train')].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(join(dir, f), 'utf8')),
+  );
+}

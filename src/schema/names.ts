@@ -18,7 +18,24 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 /** Already folded: lower-case ASCII words separated by single spaces (most gazetteer lookups). */
 const FOLDED_ASCII = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
+/**
+ * Folded forms of recent inputs. The pipeline folds the same tokens many times (every gazetteer, role,
+ * cue and demonym lookup at every position), so the work is done once per distinct string; the cache
+ * is emptied when full, which keeps its memory bounded without bookkeeping per entry.
+ */
+const FOLD_CACHE = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 65_536;
+
 export function foldName(text: string): string {
+  const cached = FOLD_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const folded = foldUncached(text);
+  if (FOLD_CACHE.size >= FOLD_CACHE_LIMIT) FOLD_CACHE.clear();
+  FOLD_CACHE.set(text, folded);
+  return folded;
+}
+
+function foldUncached(text: string): string {
   const lower = text.toLowerCase();
   if (FOLDED_ASCII.test(lower)) return lower;
   return lower
