@@ -7,7 +7,7 @@
  * the ports it had), put back the empty lists the importer cannot store, create the constraints and
  * indexes, and optionally warm the server up. Bad input fails before anything is stopped or written.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DEFAULT_BOLT_PORT,
@@ -126,6 +126,7 @@ export async function importGraphs(
     );
   }
 
+  mkdirSync(paths.root, { recursive: true });
   const dir = mkdtempSync(join(paths.root, 'import-'));
   let server: RunningNeo4j | undefined;
   const boltPort = status.running ? status.boltPort! : (options.boltPort ?? DEFAULT_BOLT_PORT);
