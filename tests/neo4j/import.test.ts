@@ -231,6 +231,32 @@ describe('trama neo4j import', () => {
     expect(criticized).toEqual({ rules: [''], dates: [] });
   }, 600_000);
 
+  it('imports into a data folder that was never started, then runs its server', async () => {
+    const fresh = join(work, 'never-started');
+    const graph = edgeCaseGraph();
+    const summary = await importGraphs([graph], {
+      dataDir: fresh,
+      password: PASSWORD,
+      boltPort: 0,
+      httpPort: 0,
+      heap: '512m',
+    });
+    try {
+      expect(neo4jStatus(fresh)).toMatchObject({ running: true, uri: summary.uri });
+      const other = resolveNeo4jConfig({ neo4jUri: summary.uri, neo4jPassword: PASSWORD }, {});
+      const [row] = await cypher<{ n: number }>(other, 'MATCH (n) RETURN count(n) AS n');
+      // The graph's nodes, its stub article, and the writer lock node.
+      expect(row!.n).toBe(summary.nodes + 1);
+      expect(summary.nodes).toBe(graph.graph.nodes.length + 1);
+      const names = (await cypher<{ name: string }>(other, 'SHOW CONSTRAINTS YIELD name')).map(
+        (r) => r.name,
+      );
+      expect(writtenSchema).toEqual(expect.arrayContaining(names));
+    } finally {
+      await stopNeo4j(fresh);
+    }
+  }, 600_000);
+
   it('re-importing with --force through the CLI gives the same database again', async () => {
     const result = await trama([
       'neo4j',

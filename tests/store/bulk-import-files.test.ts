@@ -92,11 +92,13 @@ describe('bulk import CSV files', () => {
     const statements = emptyListStatements();
     const relations = statements.find((s) => s.includes('x.evidenceArticles IS NOT NULL'))!;
     expect(relations).toContain(
-      "x.evidenceRules = coalesce(x.evidenceRules, [i IN range(1, size(coalesce(x.evidenceArticles, []))) | ''])",
+      "FOREACH (_ IN CASE WHEN x.evidenceRules IS NULL THEN [1] ELSE [] END | SET x.evidenceRules = [i IN range(1, size(coalesce(x.evidenceArticles, []))) | ''])",
     );
-    expect(relations).toContain('x.dates = coalesce(x.dates, [])');
+    expect(relations).toContain(
+      'FOREACH (_ IN CASE WHEN x.dates IS NULL THEN [1] ELSE [] END | SET x.dates = [])',
+    );
     expect(statements.find((s) => s.startsWith('MATCH (x:Entity)'))).toContain(
-      'x.aliases = coalesce(x.aliases, [])',
+      'SET x.aliases = []',
     );
     expect(statements.every((s) => s.includes('IN TRANSACTIONS'))).toBe(true);
   });

@@ -155,20 +155,26 @@ const STORED_KINDS: ReadonlyArray<{
  * neo4j-admin import stores no property for an empty list (nor for a list of one empty string), where
  * the writer stores `[]` (and `['']`): these statements put them back, from the codecs' list
  * properties. A missing list parallel to another holds as many empty strings as that list has
- * entries; any other missing list is empty. Run each in an auto-commit transaction.
+ * entries; any other missing list is empty. One scan per node label or relationship family; only the
+ * missing properties are written (rewriting a present evidence list would cost as much as the import).
+ * Run each in an auto-commit transaction.
  */
 export function emptyListStatements(): string[] {
   return STORED_KINDS.flatMap(({ match, filter, properties }) => {
     const lists = properties.filter((p) => p.type.endsWith('[]'));
     if (!lists.length) return [];
     const value = (p: PropertySpec) =>
-      p.parallelTo
-        ? `coalesce(x.${p.name}, [i IN range(1, size(coalesce(x.${p.parallelTo}, []))) | ''])`
-        : `coalesce(x.${p.name}, [])`;
+      p.parallelTo ? `[i IN range(1, size(coalesce(x.${p.parallelTo}, []))) | '']` : '[]';
     const missing = `(${lists.map((p) => `x.${p.name} IS NULL`).join(' OR ')})`;
+    const sets = lists.map(
+      (p) =>
+        `FOREACH (_ IN CASE WHEN x.${p.name} IS NULL THEN [1] ELSE [] END | SET x.${p.name} = ${value(p)})`,
+    );
     return [
       `MATCH ${match} WHERE ${filter ? `${filter} AND ${missing}` : missing}
-CALL (x) { SET ${lists.map((p) => `x.${p.name} = ${value(p)}`).join(', ')} } IN TRANSACTIONS OF 10000 ROWS`,
+CALL (x) {
+  ${sets.join('\n  ')}
+} IN TRANSACTIONS OF 50000 ROWS`,
     ];
   });
 }
