@@ -22,7 +22,7 @@ export function registerNeo4jImport(neo4j: Command): void {
   const command = neo4j
     .command('import')
     .description(
-      'load graph files into an empty local database with neo4j-admin bulk import (much faster than ingest --neo4j for a first load), then create the constraints and indexes and start the server',
+      'load graph files into an empty local database with neo4j-admin bulk import (for large first loads; ingest --neo4j for updates), then create the constraints and indexes and start the server',
     )
     .argument('<graph...>', 'trama graph files; later ones replace articles of earlier ones')
     .option('--data-dir <dir>', 'data folder of the local server', defaultDataDir())
