@@ -12,21 +12,44 @@ const modules = readdirSync('src', { withFileTypes: true })
   .map((d) => d.name);
 const withIndex = modules.filter((m) => existsSync(`src/${m}/index.ts`));
 
-/** From outside a module, only its index.ts may be imported. */
-const entryZones = withIndex.map((m) => ({
-  target: modules.filter((other) => other !== m).map((other) => `./src/${other}`),
-  from: `./src/${m}`,
-  except: ['./index.ts'],
-  message: `import src/${m} through its index.ts`,
-}));
+/**
+ * Second faces: a file of a module that one other module may import besides its index.ts. Deliberate
+ * and few: nlp/training.ts gives src/training the model internals (features, decoding, the relation
+ * model's encoder and classifier) that the pipeline's public face has no reason to carry.
+ */
+const sideEntries = { nlp: { training: ['./training.ts'] } };
+
+/** From outside a module, only its index.ts (and a second face meant for the importer) may be imported. */
+const entryZones = withIndex.flatMap((m) => {
+  const sides = sideEntries[m] ?? {};
+  const others = modules.filter((other) => other !== m);
+  return [
+    {
+      target: others.filter((other) => !(other in sides)).map((other) => `./src/${other}`),
+      from: `./src/${m}`,
+      except: ['./index.ts'],
+      message: `import src/${m} through its index.ts`,
+    },
+    ...Object.entries(sides).map(([importer, files]) => ({
+      target: `./src/${importer}`,
+      from: `./src/${m}`,
+      except: ['./index.ts', ...files],
+      message: `import src/${m} through its index.ts (or ${files.join(', ')})`,
+    })),
+  ];
+});
 
 const layerZones = [
   {
     target: './src/nlp',
-    from: ['./src/eval', './src/store', './src/server'],
-    message: 'nlp never depends on evaluation, storage or the server',
+    from: ['./src/eval', './src/store', './src/server', './src/graph'],
+    message: 'nlp never depends on evaluation, storage, the server or graph assembly',
   },
-  { target: './src/graph', from: './src/pipeline', message: 'graph never imports pipeline' },
+  {
+    target: './src/graph',
+    from: ['./src/pipeline', './src/nlp'],
+    message: 'graph never imports pipeline or nlp: it reads the extraction contract in src/schema',
+  },
   {
     target: './viewer/src',
     from: './src',
@@ -80,32 +103,6 @@ export default tseslint.config(
       ],
       'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...entryZones] }],
       'import-x/no-cycle': 'error',
-    },
-  },
-  // TEMPORARY (issue 9, after the language-pack merge): the NER training code (src/training/ner) reads
-  // nlp/ner and nlp/gazetteer through their sub-module index.ts, not through nlp/index.ts; and three
-  // regex-heavy nlp files still hold escapes/control characters the rules flag. Narrow on purpose:
-  // do not add files; remove when nlp/index.ts exports what training needs.
-  // TEMPORARY (integration of s4-rel and s4-viewer-b into the boundaries): the relation-model training
-  // (src/training/relations) reads nlp/relations/model, nlp/lang, nlp/resources and graph/keys through
-  // their sub-modules; the viewer's curation reuses src/graph/merge.ts (pure, schema-only) so that it
-  // merges exactly as `trama ingest --merges`. Remove when nlp/index.ts and graph/index.ts export what
-  // they need and the merge function moves to the schema or a shared module.
-  {
-    files: ['src/training/relations/*.ts', 'viewer/src/curation/controls.ts'],
-    rules: { 'import-x/no-restricted-paths': 'off' },
-  },
-  {
-    files: [
-      'src/training/ner/*.ts',
-      'src/nlp/ner/normalize.ts',
-      'src/nlp/segment/sentences.ts',
-      'src/nlp/segment/tokenize.ts',
-    ],
-    rules: {
-      'import-x/no-restricted-paths': 'off',
-      'no-control-regex': 'off',
-      'no-useless-escape': 'off',
     },
   },
 );

@@ -11,16 +11,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/neo4j/**', '**/node_modules/**'],
+          exclude: ['tests/**/*.neo4j.test.ts', '**/node_modules/**'],
         },
       },
       {
         // Tests against a real Neo4j server, started once per run by the global setup (only when
         // at least one of these files is selected). Files run one after another: they share the server.
+        // They live with the tests of what they check (tests/store, tests/query, tests/neo4j …) and
+        // say that they need the server by their name: `*.neo4j.test.ts`.
         extends: true,
         test: {
           name: 'neo4j',
-          include: ['tests/neo4j/**/*.test.ts'],
+          include: ['tests/**/*.neo4j.test.ts'],
           globalSetup: ['tests/helpers/neo4j-global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

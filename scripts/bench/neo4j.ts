@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSyntheticGraph } from '../../src/graph/synthetic.js';
 import { startNeo4j, type RunningNeo4j } from '../../src/neo4j/index.js';
-import type { GraphEnvelope } from '../../src/schema/index.js';
+import { makeEnvelope, type GraphEnvelope } from '../../src/schema/index.js';
 import {
   ensureNeo4jSchema,
   importGraphs,
@@ -47,14 +47,12 @@ const naiveEdges = Math.min(edges, Number(values['naive-edges']));
 function subset(envelope: GraphEnvelope, relationCount: number): GraphEnvelope {
   const kept = envelope.graph.edges.slice(0, relationCount);
   const used = new Set(kept.flatMap((e) => [e.source, e.target]));
-  return {
-    ...envelope,
-    graph: {
-      ...envelope.graph,
-      nodes: envelope.graph.nodes.filter((n) => used.has(n.key)),
-      edges: kept,
-    },
-  };
+  return makeEnvelope({
+    generator: envelope.meta.generator,
+    origin: envelope.meta.origin,
+    nodes: envelope.graph.nodes.filter((n) => used.has(n.key)),
+    edges: kept,
+  });
 }
 
 async function main(): Promise<void> {

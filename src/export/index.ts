@@ -6,7 +6,6 @@ import { jsonFormat } from './formats/json.js';
 import type { ExportFormat } from './formats/types.js';
 
 export type { ExportFile, ExportFormat } from './formats/types.js';
-export { flattenEdge, flattenNode } from './flatten.js';
 
 export const EXPORT_FORMATS: Readonly<Record<string, ExportFormat>> = {
   json: jsonFormat,

@@ -22,17 +22,17 @@ import {
   type QuantityNode,
   type RelationEdge,
   type Span,
-} from '../schema/index.js';
-import { entityForms, foldOf, relationDates, type AssemblyWork } from './assembly-state.js';
-import type { ExtractedEntity, Extraction, TextSpan } from './extraction.js';
-import {
   articleKey,
   dateKey,
   entityKey,
   mentionedInKey,
   quantityKey,
   relationKey,
-} from './keys.js';
+  type ExtractedEntity,
+  type Extraction,
+  type TextSpan,
+} from '../schema/index.js';
+import { entityForms, foldOf, relationDates, type AssemblyWork } from './assembly-state.js';
 
 export type TramaGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 

@@ -3,7 +3,7 @@
  * its compact form, without ever holding the whole file — or the sorted node and edge lists — as one
  * value. Nodes and edges are written in key order, each serialised on its own.
  */
-import { GRAPH_FORMAT, GRAPH_VERSION, type GraphEnvelope } from '../schema/index.js';
+import { countGraph, makeEnvelope, type GraphEnvelope } from '../schema/index.js';
 import { GENERATOR } from '../version.js';
 import { sortForWrite, type TramaGraph } from './assemble.js';
 
@@ -14,18 +14,17 @@ export interface EnvelopeTextOptions {
   chunkChars?: number;
 }
 
-export function graphMeta(graph: TramaGraph, origin: string): GraphEnvelope['meta'] {
-  let articleCount = 0;
-  let entityCount = 0;
-  let relationCount = 0;
-  graph.forEachNode((_, a) => {
-    if (a.kind === 'article') articleCount++;
-    else if (a.kind === 'entity') entityCount++;
-  });
-  graph.forEachEdge((_, a) => {
-    if (a.kind === 'relation') relationCount++;
-  });
-  return { generator: GENERATOR, origin, articleCount, entityCount, relationCount };
+function* attributesOf<A>(entries: Iterable<{ attributes: A }>): Generator<A> {
+  for (const entry of entries) yield entry.attributes;
+}
+
+/**
+ * The envelope with empty node and edge lists and the graph's counts: every field but the two lists,
+ * from the same `makeEnvelope` as the whole file.
+ */
+export function envelopeHead(graph: TramaGraph, origin: string): GraphEnvelope {
+  const counts = countGraph(attributesOf(graph.nodeEntries()), attributesOf(graph.edgeEntries()));
+  return makeEnvelope({ generator: GENERATOR, origin, nodes: [], edges: [], counts });
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -68,13 +67,13 @@ export function* envelopeText(
     buffer += `${nl(2)}]`;
   };
 
+  // Every field of the head in its order; the graph's node and edge lists, last, piece by piece.
+  const { graph: head, ...top } = envelopeHead(graph, origin);
+  const { nodes: _nodes, edges: _edges, ...graphFields } = head;
   buffer += '{';
-  buffer += `${field('format', GRAPH_FORMAT, 1)},`;
-  buffer += `${field('version', GRAPH_VERSION, 1)},`;
-  buffer += `${field('meta', graphMeta(graph, origin), 1)},`;
+  for (const [name, value] of Object.entries(top)) buffer += `${field(name, value, 1)},`;
   buffer += `${nl(1)}"graph":${pretty ? ' ' : ''}{`;
-  buffer += `${field('attributes', {}, 2)},`;
-  buffer += `${field('options', { type: 'directed', multi: true, allowSelfLoops: false }, 2)},`;
+  for (const [name, value] of Object.entries(graphFields)) buffer += `${field(name, value, 2)},`;
   yield* list('nodes', graph.nodes(), (key) => {
     const attributes = graph.getNodeAttributes(key);
     sortForWrite(attributes);

@@ -1,15 +1,13 @@
 /** Graph ⇄ versioned file envelope, with nodes and edges in key order so equal graphs give equal files. */
 import {
-  GRAPH_FORMAT,
-  GRAPH_VERSION,
+  makeEnvelope,
   validateGraphEnvelope,
   type EdgeAttributes,
   type GraphEnvelope,
   type NodeAttributes,
-  type SerializedGraph,
 } from '../schema/index.js';
+import { GENERATOR } from '../version.js';
 import { createGraph, sortForWrite, type TramaGraph } from './assemble.js';
-import { graphMeta } from './envelope-stream.js';
 
 const byKey = <T extends { key: string }>(a: T, b: T): number =>
   a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -29,18 +27,7 @@ export function toEnvelope(graph: TramaGraph, origin: string): GraphEnvelope {
       attributes: e.attributes as EdgeAttributes,
     }))
     .sort(byKey);
-  const serialized: SerializedGraph = {
-    attributes: {},
-    options: { type: 'directed', multi: true, allowSelfLoops: false },
-    nodes,
-    edges,
-  };
-  return {
-    format: GRAPH_FORMAT,
-    version: GRAPH_VERSION,
-    meta: graphMeta(graph, origin),
-    graph: serialized,
-  };
+  return makeEnvelope({ generator: GENERATOR, origin, nodes, edges });
 }
 
 export function fromEnvelope(envelope: GraphEnvelope, where = 'fromEnvelope'): TramaGraph {

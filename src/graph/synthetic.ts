@@ -4,10 +4,8 @@
  */
 import {
   ENTITY_TYPES,
-  GRAPH_FORMAT,
-  GRAPH_OPTIONS,
-  GRAPH_VERSION,
   PREDICATE_NAMES,
+  makeEnvelope,
   categoryOf,
   type GraphEnvelope,
   type SerializedEdge,
@@ -85,16 +83,11 @@ export function generateSyntheticGraph(options: SyntheticGraphOptions): GraphEnv
       },
     });
   }
-  return {
-    format: GRAPH_FORMAT,
-    version: GRAPH_VERSION,
-    meta: {
-      generator: GENERATOR,
-      origin: `synthetic(nodes=${nodeCount}, edges=${edgeCount}, seed=${seed})`,
-      articleCount: 0,
-      entityCount: nodes.length,
-      relationCount: edges.length,
-    },
-    graph: { attributes: {}, options: { ...GRAPH_OPTIONS }, nodes, edges },
-  };
+  // No article nodes: evidence names articles the graph does not hold, and the counts say so.
+  return makeEnvelope({
+    generator: GENERATOR,
+    origin: `synthetic(nodes=${nodeCount}, edges=${edgeCount}, seed=${seed})`,
+    nodes,
+    edges,
+  });
 }

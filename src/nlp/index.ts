@@ -10,7 +10,6 @@ export type {
   Knowledge,
   NerSpan,
   PlaceInfo,
-  PlaceType,
   RoleInfo,
   RoleMatch,
 } from './knowledge.js';

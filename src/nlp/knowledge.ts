@@ -3,10 +3,8 @@
  * titles, cue words, given names, and an optional statistical NER model. The NLP stages depend on
  * this interface only; `src/nlp/resources.ts` builds it from the gazetteers and the model.
  */
-import type { EntityType, Language, Predicate } from '../schema/index.js';
+import type { EntityType, Language, PlaceType, Predicate } from '../schema/index.js';
 import type { RelationModel } from './relations/model/model.js';
-
-export type PlaceType = 'Country' | 'City' | 'Region' | 'Place';
 
 export interface PlaceInfo {
   /** Canonical name in the article's language ("Corea del Norte"). */

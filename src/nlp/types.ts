@@ -1,6 +1,18 @@
-/** Shared types of the NLP stages. Offsets are absolute offsets into the article text. */
+/**
+ * Shared types of the NLP stages. Offsets are absolute offsets into the article text. What leaves the
+ * layer extends the schema's extraction contract (`schema/extraction.ts`), which graph assembly reads.
+ */
 import type { Article } from '../ingest/index.js';
-import type { EntityType, Language } from '../schema/index.js';
+import type {
+  EntityType,
+  ExtractedDate,
+  ExtractedEntity,
+  ExtractedQuantity,
+  ExtractedSentence,
+  Extraction,
+  Language,
+  TextSpan,
+} from '../schema/index.js';
 import type { ArticleRelation } from './relations/types.js';
 
 export interface Token {
@@ -11,11 +23,7 @@ export interface Token {
   readonly i: number;
 }
 
-export interface Sentence {
-  readonly index: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+export interface Sentence extends ExtractedSentence {
   readonly tokens: readonly Token[];
   /** The tokens' text in lower case, computed once per sentence for every stage that matches words. */
   readonly lower: readonly string[];
@@ -25,14 +33,10 @@ export interface Sentence {
 export type MentionForm = 'name' | 'acronym' | 'nominal' | 'demonym';
 
 /** A mention of an entity: a token span of one sentence. */
-export interface EntityMention {
-  readonly sentenceIndex: number;
+export interface EntityMention extends TextSpan {
   /** Token span [tokenStart, tokenEnd) in the sentence. */
   readonly tokenStart: number;
   readonly tokenEnd: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
   readonly form: MentionForm;
   type: EntityType;
   /** Where the type came from ("gazetteer", "context:ciudad", "model", "default"...). */
@@ -43,9 +47,8 @@ export interface EntityMention {
   target?: string;
 }
 
-/** An in-article entity: a cluster of mentions. */
-export interface ArticleEntity {
-  readonly id: number;
+/** An in-article entity: a cluster of mentions. Coreference settles its name and type as it goes. */
+export interface ArticleEntity extends ExtractedEntity {
   name: string;
   type: EntityType;
   typeSource: string;
@@ -66,33 +69,17 @@ export interface RoleFact {
   readonly of?: number;
 }
 
-export interface TextDate {
-  readonly sentenceIndex: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly iso: string | null;
-}
-
-export interface TextQuantity {
-  readonly sentenceIndex: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly value: number | null;
-  readonly unit: string | null;
-}
+export type TextDate = ExtractedDate;
+export type TextQuantity = ExtractedQuantity;
 
 export interface LanguageContext {
   readonly language: Language;
 }
 
 /** Everything extracted from one article, before it joins the graph. */
-export interface ArticleExtraction {
+export interface ArticleExtraction extends Extraction {
   readonly article: Article;
   readonly sentences: readonly Sentence[];
   readonly entities: readonly ArticleEntity[];
   readonly relations: readonly ArticleRelation[];
-  readonly dates: readonly TextDate[];
-  readonly quantities: readonly TextQuantity[];
 }

@@ -19,6 +19,35 @@ export const ENTITY_TYPES = [
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
+/** Entity types that are places: the LOC of coarse annotations. */
+export const PLACE_TYPES = [
+  'Country',
+  'City',
+  'Region',
+  'Place',
+] as const satisfies readonly EntityType[];
+export type PlaceType = (typeof PLACE_TYPES)[number];
+/** Places that are not countries: what a place cue noun ("city", "region") introduces. */
+export const NON_COUNTRY_PLACE_TYPES: readonly Exclude<PlaceType, 'Country'>[] = PLACE_TYPES.filter(
+  (type) => type !== 'Country',
+);
+
+/** Entity types that act (meet, sign, accuse): people, organisations and countries. */
+export const AGENT_TYPES = [
+  'Person',
+  'Organization',
+  'Country',
+] as const satisfies readonly EntityType[];
+export type AgentType = (typeof AGENT_TYPES)[number];
+
+const PLACE_TYPE_SET: ReadonlySet<string> = new Set(PLACE_TYPES);
+const NON_COUNTRY_PLACE_SET: ReadonlySet<string> = new Set(NON_COUNTRY_PLACE_TYPES);
+const AGENT_TYPE_SET: ReadonlySet<string> = new Set(AGENT_TYPES);
+export const isPlaceType = (type: string): type is PlaceType => PLACE_TYPE_SET.has(type);
+export const isNonCountryPlaceType = (type: string): type is Exclude<PlaceType, 'Country'> =>
+  NON_COUNTRY_PLACE_SET.has(type);
+export const isAgentType = (type: string): type is AgentType => AGENT_TYPE_SET.has(type);
+
 /** Node kinds that are not named entities. */
 export const VALUE_NODE_TYPES = ['Article', 'Date', 'Quantity'] as const;
 export const NodeTypeSchema = z.enum([...ENTITY_TYPES, ...VALUE_NODE_TYPES]);

@@ -6,11 +6,9 @@
 import type { Driver } from 'neo4j-driver';
 import {
   COOCCURRENCE_PREDICATE,
-  GRAPH_FORMAT,
-  GRAPH_OPTIONS,
-  GRAPH_VERSION,
   MENTIONED_IN_PREDICATE,
   PREDICATE_NAMES,
+  makeEnvelope,
   validateGraphEnvelope,
   type GraphEnvelope,
   type SerializedEdge,
@@ -105,18 +103,7 @@ export async function readGraphFromNeo4j(target: Neo4jTarget): Promise<GraphEnve
     } finally {
       await session.close();
     }
-    const envelope: GraphEnvelope = {
-      format: GRAPH_FORMAT,
-      version: GRAPH_VERSION,
-      meta: {
-        generator: GENERATOR,
-        origin: 'neo4j',
-        articleCount: nodes.filter((n) => n.attributes.kind === 'article').length,
-        entityCount: nodes.filter((n) => n.attributes.kind === 'entity').length,
-        relationCount: edges.filter((e) => e.attributes.kind === 'relation').length,
-      },
-      graph: { attributes: {}, options: { ...GRAPH_OPTIONS }, nodes, edges },
-    };
+    const envelope = makeEnvelope({ generator: GENERATOR, origin: 'neo4j', nodes, edges });
     return validateGraphEnvelope(envelope, where);
   });
 }

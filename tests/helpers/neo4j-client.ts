@@ -4,6 +4,11 @@ import { openDriver, resolveNeo4jConfig, type Neo4jConfig } from '../../src/stor
 
 export function testNeo4jConfig(): Neo4jConfig {
   const server = inject('neo4j');
+  if (!server)
+    throw new Error(
+      'testNeo4jConfig: no test Neo4j in this vitest project; a test file that talks to the server ' +
+        'is named *.neo4j.test.ts (vitest project "neo4j", vitest.config.ts)',
+    );
   return resolveNeo4jConfig(
     { neo4jUri: server.uri, neo4jUser: server.username, neo4jPassword: server.password },
     {},

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { entityKey } from '../../src/graph/keys.js';
+import { entityKey } from '../../src/schema/keys.js';
 import { lookupKeys } from '../../src/nlp/gazetteer/normalize.js';
 import { foldName, nameSlug } from '../../src/schema/index.js';
 

@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { SingleBar, Presets } from 'cli-progress';
 import { Option, type Command } from 'commander';
-import { applyMerges, envelopeText, fromEnvelope, toEnvelope } from '../../graph/index.js';
+import { envelopeText, fromEnvelope, toEnvelope } from '../../graph/index.js';
 import { describeSkipped } from '../../ingest/index.js';
 import { writeChunks, writeChunksAtomic } from '../../io/atomic-write.js';
 import { DEFAULT_GRAPH_PATH } from '../../paths.js';
 import { ingestPaths } from '../../pipeline/index.js';
-import { InputError } from '../../schema/index.js';
+import { InputError, applyMerges } from '../../schema/index.js';
 import { neo4jRequested, resolveNeo4jConfig, type Neo4jFlags } from '../../store/index.js';
 import { addExamplesAndExitCodes } from '../help.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';

@@ -1,6 +1,11 @@
 /** GraphML writer (graphology-graphml only parses): keys declared from the flat attribute views. */
 import { create } from 'xmlbuilder2';
-import { flattenEdge, flattenNode, type FlatAttributes, type FlatValue } from '../flatten.js';
+import {
+  flattenEdge,
+  flattenNode,
+  type FlatAttributes,
+  type FlatValue,
+} from '../../schema/index.js';
 import type { ExportFormat } from './types.js';
 
 type Domain = 'node' | 'edge';

@@ -10,7 +10,7 @@
  *  4. Role nominals join the nearest preceding holder of a role of the same group
  *     ("el canciller" → the foreign minister named earlier); demonyms join (or create) their country.
  */
-import { foldName } from '../../schema/index.js';
+import { foldName, isNonCountryPlaceType } from '../../schema/index.js';
 import { packFor } from '../lang/index.js';
 import type { EntityType } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
@@ -187,7 +187,7 @@ function findHost(
     const shortIsPlace = short.mentions.some(
       (m) =>
         (m.type === 'Country' && m.typeSource === 'gazetteer') ||
-        (m.typeSource.startsWith('cue:') && ['City', 'Region', 'Place'].includes(m.type)),
+        (m.typeSource.startsWith('cue:') && isNonCountryPlaceType(m.type)),
     );
     // A surname inside a longer name (Spanish double surnames): "Ordaz" → "Julio Ordaz Lima", but not a
     // given name ("Luis" is not "Pedro Luis Ordaz").

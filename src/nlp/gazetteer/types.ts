@@ -1,8 +1,8 @@
 /** Public entry types of the gazetteer. Names are canonical display names; keys are built with `foldName`. */
-import type { Language } from '../../schema/index.js';
+import type { Language, PlaceType } from '../../schema/index.js';
 import type { Predicate } from '../../schema/index.js';
 
-export type { Language };
+export type { Language, PlaceType };
 
 /** One string per language code ("es", "en"): an entry's name, a capital's name. */
 export type ByLanguage<T> = Readonly<Record<Language, T>>;
@@ -27,7 +27,8 @@ export interface CountryEntry {
   readonly unMember: boolean;
 }
 
-export type DemonymTargetType = 'Country' | 'Region' | 'City';
+/** A demonym names the people of a country, a region or a city (never of a bare "place"). */
+export type DemonymTargetType = Exclude<PlaceType, 'Place'>;
 export type Gender = 'm' | 'f';
 export type GrammaticalNumber = 'sg' | 'pl';
 
@@ -85,7 +86,6 @@ export interface RegionEntry {
   readonly subdivisionType: string;
 }
 
-export type PlaceType = 'Country' | 'City' | 'Region' | 'Place';
 export type PlaceSource = 'country' | 'city' | 'region' | 'supranational';
 
 export interface PlaceCandidate {

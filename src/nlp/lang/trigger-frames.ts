@@ -1,9 +1,9 @@
 /** Shorthands the trigger lexicons of every language share: object-type groups and the frame builder. */
-import type { EntityType, Predicate } from '../../schema/index.js';
+import { AGENT_TYPES, PLACE_TYPES, type EntityType, type Predicate } from '../../schema/index.js';
 import type { VerbTrigger } from './types.js';
 
-export const PLACES: readonly EntityType[] = ['Country', 'City', 'Region', 'Place'];
-export const AGENTS: readonly EntityType[] = ['Person', 'Organization', 'Country'];
+export const PLACES: readonly EntityType[] = PLACE_TYPES;
+export const AGENTS: readonly EntityType[] = AGENT_TYPES;
 export const PEOPLE: readonly EntityType[] = ['Person', 'Organization'];
 export const THINGS: readonly EntityType[] = ['Event', 'Law', 'Other', 'Organization'];
 

@@ -4,6 +4,7 @@
  * A capital at the start of a sentence is evidence only when the word is not a function word and
  * the article also capitalises it elsewhere, or the knowledge base knows it.
  */
+import { isNonCountryPlaceType } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
@@ -164,7 +165,7 @@ function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
   if (isAcronym(word)) return false;
   if (knowledge.roleAt([lower], 0)?.length === 1) return true;
   const cue = knowledge.cue(lower);
-  return cue === 'City' || cue === 'Region' || cue === 'Place';
+  return cue !== undefined && isNonCountryPlaceType(cue);
 }
 
 /** A sentence-initial verb or adverb in front of a name ("Llegó Rubén Olmedo"). */

@@ -3,6 +3,7 @@
  * or a cue noun ("la ciudad portuaria de X", "la región rusa de X", "la agencia X"), with the
  * adjectives and demonyms between them.
  */
+import { isNonCountryPlaceType } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lang/index.js';
 import type { CueType, DemonymInfo, Knowledge, RoleMatch } from '../knowledge.js';
 import type { Sentence } from '../types.js';
@@ -19,7 +20,6 @@ export interface LeftContext {
 }
 
 const MAX_GAP = 4;
-const PLACE_CUES: ReadonlySet<string> = new Set(['City', 'Region', 'Place']);
 
 export function leftContext(
   sentence: Sentence,
@@ -51,7 +51,7 @@ export function leftContext(
     }
     const cue = knowledge.cue(word);
     // "la ciudad de X" names a city, but "la visita de X" / "la alcaldía de X" do not name a visit or an office.
-    if (cue && !apposition && (!crossedDe || PLACE_CUES.has(cue)))
+    if (cue && !apposition && (!crossedDe || isNonCountryPlaceType(cue)))
       return { cue: { type: cue, tokenStart: p, word }, demonyms, apposition };
     if (grammar.ofWords.has(word)) crossedDe = true;
     const demonym = knowledge.demonym(word);

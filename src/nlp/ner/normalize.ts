@@ -34,11 +34,14 @@ const CHAR_MAP: Readonly<Record<string, string>> = {
 const SPECIAL =
   /[\u201C-\u201F\u00AB\u00BB\u2033\u2018\u2019\u201A\u201B\u2039\u203A\u2032\u2010-\u2015\u2212\u2026\u00A0\u202F]/g;
 
+const BEYOND_PLAIN_LATIN1 = /[\u00A0\u00AB\u00BB\u0100-\uFFFF]/;
+
 /** The CoNLL-like surface form of a token (NFC, typographic quotes and dashes folded). */
 export function normalizeToken(token: string): string {
   let t = token;
-  // Fast path: plain ASCII/Latin-1 tokens are by far the most common.
-  if (/[^\u0000-\u009F\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00FF]/.test(t)) {
+  // Fast path: plain ASCII/Latin-1 tokens are by far the most common. Only a token with a character
+  // past Latin-1, or Latin-1's no-break space or guillemets, can change.
+  if (BEYOND_PLAIN_LATIN1.test(t)) {
     t = t.normalize('NFC').replace(SPECIAL, (c) => CHAR_MAP[c] ?? c);
   }
   return t;

@@ -6,9 +6,9 @@
  *    sentence that is not inside a prepositional phrase, else to any person named before it, else to
  *    the topic.
  */
+import { isAgentType } from '../../schema/index.js';
 import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
 
-const AGENT_TYPES = new Set(['Person', 'Organization', 'Country']);
 /** Punctuation that opens a clause or a quotation. */
 const CLAUSE_MARKS = new Set([';', ':', '“', '«']);
 
@@ -62,7 +62,7 @@ function quotedSpans(view: SentenceView): [number, number][] {
 /** True when no agent is named in the sentence before token `index` (the clause may have a dropped subject). */
 export function noAgentBefore(view: SentenceView, index: number): boolean {
   return !view.mentions.some(
-    (r) => r.mention.tokenEnd <= index && isNamed(r) && AGENT_TYPES.has(r.entity.type),
+    (r) => r.mention.tokenEnd <= index && isNamed(r) && isAgentType(r.entity.type),
   );
 }
 
@@ -73,7 +73,7 @@ export function possessorOf(
   topic: MentionRef | undefined,
 ): MentionRef | undefined {
   const before = view.mentions.filter(
-    (r) => r.mention.tokenEnd <= index && isNamed(r) && AGENT_TYPES.has(r.entity.type),
+    (r) => r.mention.tokenEnd <= index && isNamed(r) && isAgentType(r.entity.type),
   );
   // The subject of the possessive's own clause ("donde Ibarra recibió … su choque con X"), not of a clause it is embedded in.
   let clause = index - 1;

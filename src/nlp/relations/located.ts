@@ -5,13 +5,11 @@
  *  - the gazetteer's containing country, when the same sentence evokes that country by a demonym.
  * A place and its country merely named in one sentence ("Madrid … España") is not a stated relation.
  */
-import { foldName } from '../../schema/index.js';
+import { foldName, isNonCountryPlaceType, isPlaceType } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Span } from '../../schema/index.js';
 import { tokenSpan, type SentenceView } from './sentence-view.js';
 import type { ArticleRelation } from './types.js';
-
-const PLACE_TYPES = new Set(['City', 'Region', 'Place']);
 
 export function locatedRelations(
   views: readonly SentenceView[],
@@ -21,7 +19,7 @@ export function locatedRelations(
   const has = (s: number, o: number): boolean => out.some((r) => r.subject === s && r.object === o);
   for (const view of views) {
     for (const ref of view.mentions) {
-      if (!PLACE_TYPES.has(ref.entity.type) || ref.mention.form === 'demonym') continue;
+      if (!isNonCountryPlaceType(ref.entity.type) || ref.mention.form === 'demonym') continue;
       const t = ref.mention.tokenStart;
       // "la provincia argentina de Salta": a demonym two or three tokens before, after a cue noun.
       for (const d of view.mentions) {
@@ -85,7 +83,7 @@ export function locatedRelations(
   // ("el presidente argentino … en la ciudad de Rosario"): text and knowledge agree.
   for (const view of views) {
     for (const ref of view.mentions) {
-      if (!PLACE_TYPES.has(ref.entity.type) || ref.mention.form === 'demonym') continue;
+      if (!isNonCountryPlaceType(ref.entity.type) || ref.mention.form === 'demonym') continue;
       const info =
         knowledge.places(ref.entity.name).find((p) => p.type === ref.entity.type) ??
         knowledge.places(ref.entity.name)[0];
@@ -155,8 +153,6 @@ function listAfter(view: SentenceView, comma: number): boolean {
   return next === ',' || view.pack.grammar.andWords.has(next ?? '');
 }
 
-const PLACE_TYPE_LIST = ['Country', 'City', 'Region', 'Place'];
-
 /** "la Cumbre Bilateral que iban a celebrar el día 17 en Lima" → OCCURRED_IN Lima. */
 function eventPlaces(view: SentenceView): ArticleRelation[] {
   const out: ArticleRelation[] = [];
@@ -180,7 +176,7 @@ function eventPlaces(view: SentenceView): ArticleRelation[] {
             r.mention.tokenStart >= j + 1 &&
             r.mention.tokenStart <= j + 2 &&
             r.mention.form !== 'demonym' &&
-            PLACE_TYPE_LIST.includes(r.entity.type),
+            isPlaceType(r.entity.type),
         );
         if (place)
           out.push({
@@ -211,7 +207,7 @@ function placeClasses(view: SentenceView): ArticleRelation[] {
         (r) =>
           r.mention.tokenEnd <= i && r.mention.tokenEnd >= i - 2 && r.mention.form !== 'demonym',
       );
-    if (!subject || !PLACE_TYPE_LIST.includes(subject.entity.type)) return;
+    if (!subject || !isPlaceType(subject.entity.type)) return;
     let k = i + 1;
     if (view.lower[k] === view.pack.verbs.locative) k++;
     const isClass = (word: string): boolean => placeClassNouns.test(word);
@@ -256,7 +252,8 @@ function branches(view: SentenceView): ArticleRelation[] {
       (r) =>
         r.mention.tokenStart === org.mention.tokenEnd + 1 &&
         r.mention.form !== 'demonym' &&
-        ['Country', 'City', 'Region'].includes(r.entity.type),
+        r.entity.type !== 'Place' &&
+        isPlaceType(r.entity.type),
     );
     if (place)
       out.push({

@@ -4,6 +4,7 @@
  *   "Juan Gómez (Santander, 1984)"                               → BORN_IN Santander
  *   "Luis Arenaza, del PP" / "Ana Pérez (PSOE)"                  → MEMBER_OF the organisation
  */
+import { isAgentType, isPlaceType } from '../../schema/index.js';
 import {
   coordinationGroup,
   isNamed,
@@ -72,7 +73,7 @@ export function nounPhraseRelations(view: SentenceView): ArticleRelation[] {
       const place = at(e + 1);
       if (
         place &&
-        ['City', 'Country', 'Region', 'Place'].includes(place.entity.type) &&
+        isPlaceType(place.entity.type) &&
         view.lower[place.mention.tokenEnd] === ',' &&
         /^(1[89]|20)\d\d$/.test(view.lower[place.mention.tokenEnd + 1] ?? '')
       ) {
@@ -139,8 +140,7 @@ export function betweenRelations(view: SentenceView): ArticleRelation[] {
     const entre = view.lower.slice(i + 1, i + 5).indexOf(words.between);
     if (entre < 0) return;
     const from = i + 1 + entre + 1;
-    const agent = (r: MentionRef): boolean =>
-      isNamed(r) && ['Person', 'Organization', 'Country'].includes(r.entity.type);
+    const agent = (r: MentionRef): boolean => isNamed(r) && isAgentType(r.entity.type);
     const first = view.mentions.find(
       (r) => agent(r) && r.mention.tokenStart >= from && r.mention.tokenStart <= from + 1,
     );

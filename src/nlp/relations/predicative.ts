@@ -8,7 +8,7 @@
  *   "Mora, quien fue vicepresidente con Elena Ríos"                    → Mora WORKS_FOR Ríos
  *   "el presidente del Comité X (…) era García"                        → García PRESIDENT_OF Comité X
  */
-import type { Predicate } from '../../schema/index.js';
+import { isAgentType, isPlaceType, type Predicate } from '../../schema/index.js';
 import type { Knowledge, RoleInfo } from '../knowledge.js';
 import { afterPreposition } from './discourse.js';
 import {
@@ -34,7 +34,8 @@ const membership = (noun: string): RoleInfo => ({
 const BREAK_MARKS = new Set(['.', ';', ':', '(', ')', '—', '–', '“', '”', '"', '«', '»']);
 const isBreak = (view: SentenceView, w: string): boolean =>
   BREAK_MARKS.has(w) || view.pack.clauses.breaks.has(w);
-const BODY_TYPES = new Set(['Organization', 'Country', 'City', 'Region', 'Place']);
+/** What a role can be of: an organisation or a place. */
+const isBody = (type: string): boolean => type === 'Organization' || isPlaceType(type);
 
 interface RoleAt {
   readonly role: RoleInfo;
@@ -76,7 +77,7 @@ function bodyAfter(view: SentenceView, role: RoleAt): MentionRef | undefined {
     const linked = bodyLinks.has(prev) || (prev === withPreposition && m.entity.type === 'Person');
     k = m.mention.tokenEnd - 1;
     if (!linked) continue; // "de Control y Evaluación, en la Comisión X": look on along the chain
-    if (BODY_TYPES.has(m.entity.type) || m.entity.type === 'Person') body = m;
+    if (isBody(m.entity.type) || m.entity.type === 'Person') body = m;
     if (m.entity.type === 'Person') break;
   }
   return body;
@@ -148,7 +149,7 @@ function holderBefore(
     (r) =>
       r.mention.tokenEnd <= index &&
       isNamed(r) &&
-      ['Person', 'Organization', 'Country'].includes(r.entity.type) &&
+      isAgentType(r.entity.type) &&
       !afterPreposition(view, r),
   );
   const opensWithNoun = view.pack.grammar.nounDeterminers.has(view.lower[0] ?? '');

@@ -4,6 +4,7 @@
  *   “En Honduras se legisla …”, opinó Lidia Ferrer          → Lidia Ferrer SPOKE_ABOUT Honduras
  * Places named in passing ("mejor vernos aquí que en la capital") are not what a statement is about.
  */
+import { isAgentType } from '../../schema/index.js';
 import type { TriggerLexicon } from '../lang/index.js';
 import { afterPreposition } from './discourse.js';
 import { isNamed, type MentionRef, type SentenceView } from './sentence-view.js';
@@ -11,7 +12,8 @@ import type { ArticleRelation } from './types.js';
 
 const OPEN = new Set(['“', '«', '"']);
 const CLOSE = new Set(['”', '»', '"']);
-const TOPICS = new Set(['Person', 'Organization', 'Country', 'Event', 'Law']);
+/** What a statement can be about: an agent, an event or a law (not a place named in passing). */
+const isTopic = (type: string): boolean => isAgentType(type) || type === 'Event' || type === 'Law';
 const PEOPLE = new Set(['Person', 'Organization']);
 
 interface Quote {
@@ -180,8 +182,7 @@ function quoted(
       (t) => t.mention.tokenStart > quote.start && t.mention.tokenEnd <= quote.end,
     );
     for (const topic of [...inside, ...(quote.start >= 0 ? answered(view, quote, who) : [])]) {
-      if (!isNamed(topic) || topic.entity === who.entity || !TOPICS.has(topic.entity.type))
-        continue;
+      if (!isNamed(topic) || topic.entity === who.entity || !isTopic(topic.entity.type)) continue;
       // Far from its attribution, a quotation is only taken to be about the people and bodies it names.
       if (far && !PEOPLE.has(topic.entity.type)) continue;
       out.push({

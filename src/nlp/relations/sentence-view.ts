@@ -1,5 +1,5 @@
 /** A sentence seen as tokens plus the entity mentions on them: what the relation rules read. */
-import type { Predicate, Span } from '../../schema/index.js';
+import { isPlaceType, type Predicate, type Span } from '../../schema/index.js';
 import type { LanguagePack } from '../lang/index.js';
 import type { ArticleEntity, EntityMention, Sentence } from '../types.js';
 import { datelineEnd } from './dateline.js';
@@ -68,11 +68,9 @@ export function lastMentionBefore(
 }
 
 export const isNamed = (r: MentionRef): boolean => r.mention.form !== 'demonym';
-export const isPlace = (r: MentionRef): boolean =>
-  ['Country', 'City', 'Region', 'Place'].includes(r.entity.type);
+export const isPlace = (r: MentionRef): boolean => isPlaceType(r.entity.type);
 
-const coarse = (type: string): string =>
-  ['Country', 'City', 'Region', 'Place'].includes(type) ? 'LOC' : type;
+const coarse = (type: string): string => (isPlaceType(type) ? 'LOC' : type);
 
 /**
  * The coordinated list a mention belongs to ("Carlos Pérez, Rubén Olmedo y Jordi Puig"):

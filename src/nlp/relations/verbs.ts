@@ -4,7 +4,7 @@
  * passives ("fueron enviados a X por Y"), theme-dependent transfers, and the recipient of an
  * object-less transfer inherited from the clause before ("apoyó a X, enviando armas").
  */
-import { PREDICATES, type Predicate } from '../../schema/index.js';
+import { PREDICATES, isAgentType, type Predicate } from '../../schema/index.js';
 import { isNegated } from './certainty.js';
 import { afterPreposition, noAgentBefore } from './discourse.js';
 import {
@@ -34,8 +34,6 @@ const isBreak = (view: SentenceView, w: string): boolean =>
   CLAUSE_MARKS.has(w) || view.pack.clauses.breaks.has(w);
 const SUBJECT_WINDOW = 14;
 const OBJECT_WINDOW = 9;
-
-const AGENTS = new Set(['Person', 'Organization', 'Country']);
 
 /**
  * Where the verb's clause starts. A relative clause set off by commas ("Las tres organizaciones (…),
@@ -287,7 +285,7 @@ export function findVerbRelations(view: SentenceView, topic?: MentionRef): VerbR
           view,
           index + 1,
           Math.min(view.lower.length, index + 2 * OBJECT_WINDOW),
-          (r) => isNamed(r) && AGENTS.has(r.entity.type),
+          (r) => isNamed(r) && isAgentType(r.entity.type),
         );
         if (postposed && postposed.entity !== topic.entity) {
           out.push({

@@ -7,7 +7,7 @@
  */
 import type { LanguagePack } from '../lang/index.js';
 import type { Knowledge, RoleInfo } from '../knowledge.js';
-import type { Span } from '../../schema/index.js';
+import { isPlaceType, type Span } from '../../schema/index.js';
 import type { EntityMention, Sentence } from '../types.js';
 
 export interface MentionRole {
@@ -160,7 +160,6 @@ function scanQualifiers(
   };
 }
 
-const PLACE_TYPES = new Set(['Country', 'City', 'Region', 'Place']);
 const ORGANISATION_ROLES = new Set(['WORKS_FOR', 'HEAD_OF', 'MEMBER_OF', 'FOUNDER_OF', 'OWNS']);
 
 /**
@@ -342,7 +341,7 @@ function roleAfter(
       continue;
     }
     // "presidente de la Federación Obrera de Oregón": a place after the body only locates the body.
-    if (m && of?.type === 'Organization' && PLACE_TYPES.has(m.type)) break;
+    if (m && of?.type === 'Organization' && isPlaceType(m.type)) break;
     if (m && (m.type !== 'Person' || personOf) && (grammar.ofWords.has(prev ?? '') || locative)) {
       of = m;
       end = m.tokenEnd;

@@ -8,7 +8,7 @@ import { tokenize } from './tokenize.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const CLOSERS = new Set(['”', '’', '»', '"', "'", ')', ']', '›']);
-const OPENERS_RE = /^[\p{Lu}\p{N}¿¡“«"'(\[—–-]/u;
+const OPENERS_RE = /^[\p{Lu}\p{N}¿¡“«"'([—–-]/u;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];

@@ -23,7 +23,7 @@ const TOKEN_RE = new RegExp(
   'gu',
 );
 
-const POSSESSIVE = /^([\p{L}\p{M}\p{N}]{2,}(?:['’\-][\p{L}\p{M}\p{N}]+)*?)['’]s$/u;
+const POSSESSIVE = /^([\p{L}\p{M}\p{N}]{2,}(?:['’-][\p{L}\p{M}\p{N}]+)*?)['’]s$/u;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -1,5 +1,5 @@
 /** Confidence calibration: the softmax temperature for token posteriors, fitted on a dev set. */
-import { marginals, viterbi } from '../../nlp/ner/index.js';
+import { marginals, viterbi } from '../../nlp/training.js';
 import { encodedEmissions } from './encode.js';
 import type { EncodedSentence } from './perceptron.js';
 

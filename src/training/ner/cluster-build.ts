@@ -5,8 +5,8 @@
  * k-means (seeded initialisation) then clusters the vectors once per granularity in `ks`. Deterministic
  * for a given seed and input.
  */
-import { ClusterTable } from '../../nlp/ner/index.js';
-import { clusterKey, normalizeToken } from '../../nlp/ner/index.js';
+import { ClusterTable } from '../../nlp/training.js';
+import { clusterKey, normalizeToken } from '../../nlp/training.js';
 import { gaussian, seededRng } from '../../util/random.js';
 
 export interface ClusterBuildOptions {

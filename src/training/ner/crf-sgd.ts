@@ -4,7 +4,7 @@
  * the perceptron. Shares `EncodedSentence` and the decoder with the perceptron.
  */
 import { averageParameters } from './averaging.js';
-import { constrainTransitions } from '../../nlp/ner/index.js';
+import { constrainTransitions } from '../../nlp/training.js';
 import type { EncodedSentence, SequenceLearner } from './perceptron.js';
 
 export interface CrfOptions {

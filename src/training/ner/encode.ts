@@ -1,12 +1,12 @@
 /** Turns labelled sentences into feature-row ids for training, and scores encoded sentences. */
 import { InputError } from '../../schema/index.js';
-import { viterbi } from '../../nlp/ner/index.js';
-import { extractFeatures } from '../../nlp/ner/index.js';
+import { viterbi } from '../../nlp/training.js';
+import { extractFeatures } from '../../nlp/training.js';
 import type { LabelledSentence } from './lexicon-build.js';
 import type { EncodedSentence } from './perceptron.js';
-import type { FeatureResources } from '../../nlp/ner/index.js';
-import type { DocumentContext } from '../../nlp/ner/index.js';
-import { TAGS, TAG_INDEX, toIob2 } from '../../nlp/ner/index.js';
+import type { FeatureResources } from '../../nlp/training.js';
+import type { DocumentContext } from '../../nlp/training.js';
+import { TAGS, TAG_INDEX, toIob2 } from '../../nlp/training.js';
 
 /**
  * Encodes sentences with `index` (feature name → row); unknown features are added when `grow`,

@@ -4,8 +4,8 @@
  * (Σ N(c,d) log N(c,d) − Σ N(c) log N_left(c) − Σ N(d) log N_right(d)), like Brown clusters but flat
  * and fast. Words below `minCount` share one pseudo-word. Deterministic for a given seed.
  */
-import { ClusterTable } from '../../nlp/ner/index.js';
-import { clusterKey, normalizeToken } from '../../nlp/ner/index.js';
+import { ClusterTable } from '../../nlp/training.js';
+import { clusterKey, normalizeToken } from '../../nlp/training.js';
 import { seededRng, shuffleInPlace } from '../../util/random.js';
 
 export interface ExchangeOptions {

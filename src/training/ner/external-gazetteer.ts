@@ -19,10 +19,10 @@ import {
   PLACE_CUES_ES,
   readResource,
   ROLES_ES,
-} from '../../nlp/gazetteer/index.js';
+} from '../../nlp/training.js';
 import { InputError } from '../../schema/index.js';
-import { PhraseGazetteer, type GazetteerEntry } from '../../nlp/ner/index.js';
-import { normalizeToken } from '../../nlp/ner/index.js';
+import { PhraseGazetteer, type GazetteerEntry } from '../../nlp/training.js';
+import { normalizeToken } from '../../nlp/training.js';
 
 /** A phrase and its label before tokenisation. */
 type Phrase = readonly [phrase: string, label: string];

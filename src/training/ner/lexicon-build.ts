@@ -3,8 +3,8 @@
  * phrase gazetteer of entities seen in labelled training sentences.
  */
 import { extractChunks } from '../../eval/conll/chunks.js';
-import { PhraseGazetteer } from '../../nlp/ner/index.js';
-import { normalizeToken } from '../../nlp/ner/index.js';
+import { PhraseGazetteer } from '../../nlp/training.js';
+import { normalizeToken } from '../../nlp/training.js';
 
 export interface LabelledSentence {
   readonly tokens: readonly string[];

@@ -3,9 +3,9 @@
  * under the IOB2 constraint. Averaging uses the usual trick: keep `W` and `U = Σ c·Δ`, and the average
  * is `W - U / c`.
  */
-import { viterbi } from '../../nlp/ner/index.js';
+import { viterbi } from '../../nlp/training.js';
 import { averageParameters } from './averaging.js';
-import { constrainTransitions } from '../../nlp/ner/index.js';
+import { constrainTransitions } from '../../nlp/training.js';
 
 /** A sentence encoded for training: the feature rows of token i are `feats[offsets[i] .. offsets[i+1])`. */
 export interface EncodedSentence {

@@ -6,25 +6,25 @@
  */
 import { scoreConll } from '../../eval/conll/score.js';
 import type { ConllScores } from '../../eval/conll/types.js';
-import type { ClusterTable } from '../../nlp/ner/index.js';
+import type { ClusterTable } from '../../nlp/training.js';
 import { fitConfidenceTemperature } from './calibrate.js';
 import { encode, tagEncoded } from './encode.js';
-import { documentContext, type DocumentContext } from '../../nlp/ner/index.js';
-import { tokenView } from '../../nlp/ner/index.js';
-import { extractFeatures } from '../../nlp/ner/index.js';
-import type { GazetteerSource } from '../../nlp/ner/index.js';
+import { documentContext, type DocumentContext } from '../../nlp/training.js';
+import { tokenView } from '../../nlp/training.js';
+import { extractFeatures } from '../../nlp/training.js';
+import type { GazetteerSource } from '../../nlp/training.js';
 import {
   commonLowerWords,
   entityGazetteer,
   entityTokenGazetteer,
   type LabelledSentence,
 } from './lexicon-build.js';
-import { NerModel, constrainTransitions } from '../../nlp/ner/index.js';
+import { NerModel, constrainTransitions } from '../../nlp/training.js';
 import { LEARNERS, type LearnerName, type LearnerOptions } from './learners.js';
 import { seededRng, shuffleInPlace } from '../../util/random.js';
-import type { FeatureResources } from '../../nlp/ner/index.js';
-import { TAGS } from '../../nlp/ner/index.js';
-import { createTagger } from '../../nlp/ner/index.js';
+import type { FeatureResources } from '../../nlp/training.js';
+import { TAGS } from '../../nlp/training.js';
+import { createTagger } from '../../nlp/training.js';
 import { InputError } from '../../schema/index.js';
 
 export interface TrainOptions {

@@ -5,7 +5,7 @@
  */
 import { scoreExtraction, summarize } from '../../eval/gold/index.js';
 import type { ArticleScore, GoldReport } from '../../eval/gold/index.js';
-import { scoreEncoded, type RelationModel } from '../../nlp/relations/model/index.js';
+import { scoreEncoded, type RelationModel } from '../../nlp/training.js';
 import type { PreparedArticle } from './dataset.js';
 import { DEFAULT_FIT, fitRelationModel, foldsOf, type FitOptions } from './fit.js';
 

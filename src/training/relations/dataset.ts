@@ -13,16 +13,11 @@ import {
   type GoldArticle,
   type ScoredEntity,
 } from '../../eval/gold/index.js';
-import { entityKey } from '../../graph/keys.js';
-import { packFor } from '../../nlp/lang/index.js';
-import {
-  encodeArticle,
-  labelOf,
-  NONE_LABEL,
-  type EncodedArticle,
-} from '../../nlp/relations/model/index.js';
-import { buildSentenceViews } from '../../nlp/relations/sentence-view.js';
-import { loadKnowledge } from '../../nlp/resources.js';
+import { entityKey } from '../../schema/index.js';
+import { packFor } from '../../nlp/index.js';
+import { encodeArticle, labelOf, NONE_LABEL, type EncodedArticle } from '../../nlp/training.js';
+import { buildSentenceViews } from '../../nlp/training.js';
+import { loadKnowledge } from '../../nlp/index.js';
 import { extractArticle, type ArticleExtraction } from '../../pipeline/index.js';
 import type { Language, RelationCategory } from '../../schema/index.js';
 

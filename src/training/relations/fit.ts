@@ -17,7 +17,7 @@ import {
   type LinearClassifier,
   type PairScore,
   type RelationModel,
-} from '../../nlp/relations/model/index.js';
+} from '../../nlp/training.js';
 import { RELATION_CATEGORIES, type RelationCategory } from '../../schema/index.js';
 import { IGNORE, type PreparedArticle } from './dataset.js';
 import { seededRandom, shuffled, trainLogistic, type Example } from './sgd.js';

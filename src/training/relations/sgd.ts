@@ -3,8 +3,8 @@
  * in a seeded shuffled order, so the same data and seed give the same weights bit for bit.
  */
 import { seededRng } from '../../util/random.js';
-import type { LinearClassifier } from '../../nlp/relations/model/index.js';
-import { softmaxInPlace } from '../../nlp/relations/model/index.js';
+import type { LinearClassifier } from '../../nlp/training.js';
+import { softmaxInPlace } from '../../nlp/training.js';
 
 export interface Example {
   readonly ids: Uint32Array;

@@ -165,7 +165,7 @@ export class Session {
       gexf: async () => {
         const envelope = filteredEnvelope(graph, this.render.visibility, this.meta);
         download(
-          new Blob([toGexf(envelope, this.stats, this.render.sizes)], { type: 'application/xml' }),
+          new Blob([toGexf(envelope, this.render.sizes)], { type: 'application/xml' }),
           'trama-filtered.gexf',
         );
       },

@@ -3,13 +3,12 @@
  * typed in is merged into the selected one with the same function `trama ingest --merges` uses, the
  * merged graph is reopened in place, and the merge list can be exported for the next ingest.
  */
-import { applyMerges } from '../../../src/graph/merge.js';
 import type { AnalysisHost } from '../app/analysis-host.js';
 import { nodePicker, resolveNode } from '../app/node-picker.js';
 import { download } from '../export/download.js';
 import { filteredEnvelope } from '../export/filtered-envelope.js';
 import { nodeLabel } from '../render/reducers.js';
-import type { GraphEnvelope } from '../schema.js';
+import { applyMerges, type GraphEnvelope } from '../schema.js';
 import { el } from '../ui/dom.js';
 import type { DragControl } from './drag.js';
 import { mergeLog } from './merge-log.js';
@@ -23,8 +22,7 @@ export interface OpenEnvelopeDetail {
 
 function wholeGraph(host: AnalysisHost): GraphEnvelope {
   const all = { nodes: new Set(host.graph.nodes()), edgePasses: () => true };
-  const envelope = filteredEnvelope(host.graph, all, host.meta);
-  return { ...envelope, meta: { ...envelope.meta, origin: host.meta.origin } };
+  return filteredEnvelope(host.graph, all, host.meta, host.meta.origin);
 }
 
 export function renderCurationControls(

@@ -2,17 +2,21 @@
 import { forEachVisibleEdge, type Visibility } from '../filters/visibility.js';
 import type { TramaGraph } from '../graph/types.js';
 import {
-  GRAPH_FORMAT,
-  GRAPH_VERSION,
+  makeEnvelope,
   validateGraphEnvelope,
   type GraphEnvelope,
   type GraphMeta,
 } from '../schema.js';
 
+/**
+ * `origin` says what the file is: "viewer-filter" for a download of what is shown; the open graph's own
+ * origin when the whole graph is saved back (curation).
+ */
 export function filteredEnvelope(
   graph: TramaGraph,
   visibility: Visibility,
   meta: GraphMeta,
+  origin = 'viewer-filter',
 ): GraphEnvelope {
   const nodes: GraphEnvelope['graph']['nodes'] = [];
   graph.forEachNode((key, a) => {
@@ -23,22 +27,15 @@ export function filteredEnvelope(
     edges.push({ key, source, target, attributes: { ...a } });
   });
   const articleCount = nodes.filter((n) => n.attributes.kind === 'article').length;
-  const envelope: GraphEnvelope = {
-    format: GRAPH_FORMAT,
-    version: GRAPH_VERSION,
-    meta: {
-      ...meta,
-      origin: 'viewer-filter',
-      articleCount: articleCount || meta.articleCount,
-      entityCount: nodes.filter((n) => n.attributes.kind === 'entity').length,
-      relationCount: edges.filter((e) => e.attributes.kind === 'relation').length,
-    },
-    graph: {
-      attributes: graph.getAttributes(),
-      options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
-      nodes,
-      edges,
-    },
-  };
+  const envelope = makeEnvelope({
+    generator: meta.generator,
+    origin,
+    nodes,
+    edges,
+    // A view that hides the article nodes still comes from the file's articles.
+    counts: { articleCount: articleCount || meta.articleCount },
+    attributes: graph.getAttributes(),
+    options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
+  });
   return validateGraphEnvelope(envelope, 'viewer export');
 }

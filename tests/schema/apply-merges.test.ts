@@ -1,6 +1,6 @@
 /** applyMerges: "these two are the same entity" folded into one node, on a made-up graph. */
 import { describe, expect, it } from 'vitest';
-import { applyMerges } from '../../src/graph/merge.js';
+import { applyMerges } from '../../src/schema/apply-merges.js';
 import {
   parseMergeList,
   SchemaError,
@@ -31,6 +31,20 @@ describe('applyMerges', () => {
     expect(merged.mentions).toHaveLength(a.mentions.length + b.mentions.length);
     expect(merged.articles).toEqual([...new Set([...a.articles, ...b.articles])].sort());
     expect(envelope.meta.entityCount).toBe(before.meta.entityCount - 1);
+  });
+
+  it('keeps one alias per name under the one name folding (dots, accents and case do not make new ones)', () => {
+    const withAliases = structuredClone(before);
+    const from = withAliases.graph.nodes.find((n) => n.key === 'country:nortania')!
+      .attributes as EntityNode;
+    from.aliases = ['N.O.R.T.A.N.I.A.', 'Nortaniá', 'NORTANIA'];
+    const { envelope } = applyMerges(withAliases, [
+      { into: 'country:valdoria', from: 'country:nortania' },
+    ]);
+    const aliases = node(envelope, 'country:valdoria')!.aliases;
+    expect(aliases.filter((a) => a.toLowerCase().replaceAll('.', '').startsWith('nortan'))).toEqual(
+      ['Nortania'],
+    );
   });
 
   it('re-points edges, drops the edges between the two, and combines edges that collide', () => {

@@ -1,8 +1,12 @@
 /**
- * What graph assembly needs from one article's extraction, stated here so that graph/ depends only on
- * the schema (the pipeline's ArticleExtraction and the nlp types satisfy it structurally).
+ * The extraction contract: what one article's extraction hands to graph assembly. It is the one
+ * definition of these shapes — the NLP layer's types extend it (`nlp/types.ts`: its sentences add
+ * tokens, its entities roles and mention details) and graph assembly reads only it — so it lives in
+ * the schema, the one module both already depend on: graph/ never imports nlp/ (nor nlp/ graph/).
  */
-import type { Certainty, EntityType, Language, Predicate, Span } from '../schema/index.js';
+import type { Span } from './evidence.js';
+import type { Predicate } from './predicates.js';
+import type { Certainty, EntityType, Language } from './types.js';
 
 /** A stretch of the article text: UTF-16 offsets into the normalised text, and the text itself. */
 export interface TextSpan {
@@ -38,6 +42,7 @@ export interface ExtractedEntity {
   readonly demonymMentions: readonly TextSpan[];
 }
 
+/** A relation found in one article, between two in-article entities (their ids). */
 export interface ExtractedRelation {
   readonly subject: number;
   readonly object: number;
@@ -45,8 +50,11 @@ export interface ExtractedRelation {
   readonly certainty: Certainty;
   readonly confidence: number;
   readonly sentenceIndex: number;
+  /** The rule that found it ("verb", "title", "cue" …). */
   readonly rule: string;
+  /** Absolute offsets of the trigger word(s) in the sentence, when the construction has any. */
   readonly trigger?: Span | undefined;
+  /** Absolute offsets of the arguments. */
   readonly highlights: readonly Span[];
 }
 

@@ -1,8 +1,10 @@
 /**
- * Stable node and edge keys: the same entity in two articles gets the same key. Names enter keys
+ * Stable node and edge keys (part of the graph file's contract: the CLI, the store, merges and the
+ * viewer's curation all make keys here): the same entity in two articles gets the same key. Names enter keys
  * through the schema's `nameSlug` (the one folding: "EE.UU." and "EEUU" are one key).
  */
-import { nameSlug, type EntityType } from '../schema/index.js';
+import { nameSlug } from './names.js';
+import type { EntityType } from './types.js';
 
 export const entityKey = (type: EntityType, name: string): string => `${type}:${nameSlug(name)}`;
 export const articleKey = (articleId: string): string => `Article:${articleId}`;

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   mergeInstitutionalShortForms,
   resolveCountryMetonyms,
-} from '../../src/nlp/coref/metonyms.js';
-import { loadKnowledge } from '../../src/nlp/resources.js';
-import type { EntityMention } from '../../src/nlp/types.js';
-import type { EntityType } from '../../src/schema/index.js';
+} from '../../../src/nlp/coref/metonyms.js';
+import { loadKnowledge } from '../../../src/nlp/resources.js';
+import type { EntityMention } from '../../../src/nlp/types.js';
+import type { EntityType } from '../../../src/schema/index.js';
 
 const knowledge = loadKnowledge('es', { ner: false });
 let offset = 0;

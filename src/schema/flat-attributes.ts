@@ -1,8 +1,11 @@
 /**
- * Flat attribute views of nodes and edges for formats that only hold scalars (GEXF, GraphML, CSV):
- * lists are joined, evidence becomes its sentences. Data stays in the trama JSON; these are views.
+ * Flat attribute views of nodes and edges for formats that only hold scalars (GEXF, GraphML): the
+ * columns, their names and order, lists joined with " | ", evidence as its sentences. Data stays in
+ * the trama JSON; these are views. The CLI's exports and the viewer's GEXF download both write these
+ * columns (the viewer adds only drawing: colours, sizes, positions), so a file opened in Gephi has
+ * the same attributes whichever wrote it.
  */
-import type { EdgeAttributes, NodeAttributes } from '../schema/index.js';
+import type { EdgeAttributes, NodeAttributes } from './graph-file.js';
 
 export type FlatValue = string | number | boolean;
 export type FlatAttributes = Record<string, FlatValue>;
@@ -66,4 +69,32 @@ export function flattenEdge(a: EdgeAttributes): FlatAttributes {
         articles: a.articles.join(LIST_SEPARATOR),
       };
   }
+}
+
+/** What a GEXF writer needs for one element: its label, edge weight and attribute values. */
+export interface GexfElement {
+  readonly label: string;
+  readonly attributes: FlatAttributes;
+}
+export interface GexfEdgeElement extends GexfElement {
+  /** How many sentences state a relation; how many times the others occur. */
+  readonly weight: number;
+}
+
+/** The columns of a flat view but the label, which GEXF holds as the element's own label. */
+function withoutLabel(flat: FlatAttributes): FlatAttributes {
+  const { label: _label, ...attributes } = flat;
+  return attributes;
+}
+
+export function gexfNode(a: NodeAttributes): GexfElement {
+  return { label: a.name, attributes: withoutLabel(flattenNode(a)) };
+}
+
+export function gexfEdge(a: EdgeAttributes): GexfEdgeElement {
+  return {
+    label: a.predicate,
+    weight: a.kind === 'relation' ? a.evidence.length : a.count,
+    attributes: withoutLabel(flattenEdge(a)),
+  };
 }

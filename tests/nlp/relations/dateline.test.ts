@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/nlp/segment/index.js';
-import { datelineEnd } from '../../src/nlp/relations/dateline.js';
+import { tokenize } from '../../../src/nlp/segment/index.js';
+import { datelineEnd } from '../../../src/nlp/relations/dateline.js';
 
 const end = (text: string): string | undefined => {
   const tokens = tokenize(text).map((t) => t.text);

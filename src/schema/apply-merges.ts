@@ -1,21 +1,24 @@
 /**
  * Applies "same entity" merges to a graph envelope: node `from` is folded into node `into` (names
  * become aliases, mentions, articles and every edge move; edges that land on an existing key are
- * combined; edges between the two disappear). Pure: returns a new envelope and what it did.
+ * combined; edges between the two disappear). Pure: returns a new envelope and what it did. In the
+ * schema because `trama ingest --merges` and the viewer's curation must merge exactly alike.
  *
  * Merges naming a node the graph does not have are skipped (a merge list outlives the articles it was
  * made on); chains (B into A, then C into B) resolve to the node that remains.
  */
-import {
-  validateGraphEnvelope,
-  type EdgeAttributes,
-  type EntityNode,
-  type GraphEnvelope,
-  type Merge,
-  type NodeAttributes,
-  type SerializedEdge,
-} from '../schema/index.js';
+import { makeEnvelope } from './envelope.js';
+import type {
+  EdgeAttributes,
+  EntityNode,
+  GraphEnvelope,
+  NodeAttributes,
+  SerializedEdge,
+} from './graph-file.js';
 import { mentionedInKey, relationKey } from './keys.js';
+import type { Merge } from './merges.js';
+import { foldName } from './names.js';
+import { validateGraphEnvelope } from './validate.js';
 
 export interface MergeOutcome {
   envelope: GraphEnvelope;
@@ -27,12 +30,11 @@ export interface MergeOutcome {
 const union = (a: readonly string[], b: readonly string[]): string[] =>
   [...new Set([...a, ...b])].sort();
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
+/** The forms that are not the same name as `except` or as each other, under the one name folding. */
 function distinct(forms: readonly string[], except: string): string[] {
-  const seen = new Map<string, string>([[fold(except), except]]);
-  for (const f of forms) if (!seen.has(fold(f))) seen.set(fold(f), f);
-  seen.delete(fold(except));
+  const seen = new Map<string, string>([[foldName(except), except]]);
+  for (const f of forms) if (!seen.has(foldName(f))) seen.set(foldName(f), f);
+  seen.delete(foldName(except));
   return [...seen.values()];
 }
 
@@ -139,14 +141,15 @@ export function applyMerges(envelope: GraphEnvelope, merges: readonly Merge[]): 
     .filter((n) => nodes.has(n.key))
     .map((n) => ({ key: n.key, attributes: nodes.get(n.key)! }));
   const edgeList = [...edges.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const merged: GraphEnvelope = {
-    ...envelope,
-    meta: {
-      ...envelope.meta,
-      entityCount: nodeList.filter((n) => n.attributes.kind === 'entity').length,
-      relationCount: edgeList.filter((e) => e.attributes.kind === 'relation').length,
-    },
-    graph: { ...envelope.graph, nodes: nodeList, edges: edgeList },
-  };
+  const merged = makeEnvelope({
+    generator: envelope.meta.generator,
+    origin: envelope.meta.origin,
+    nodes: nodeList,
+    edges: edgeList,
+    // Merges move mentions between entities, never articles: the file's article count stands.
+    counts: { articleCount: envelope.meta.articleCount },
+    attributes: envelope.graph.attributes,
+    options: envelope.graph.options,
+  });
   return { envelope: validateGraphEnvelope(merged, 'applyMerges'), applied, skipped };
 }
