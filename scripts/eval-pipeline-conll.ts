@@ -6,13 +6,15 @@
  * (Country, City, Region, Place) or MISC (Event, Law, Other). Role nominals and demonyms are left out
  * (CoNLL does not annotate them).
  *
- *   npm run eval:pipeline-conll [-- FILE]   (default: ../shared/data/conll2002-es/esp.testa)
+ *   npm run eval:pipeline-conll [-- FILE] [--model NER_MODEL]   (default: ../shared/data/conll2002-es/esp.testa,
+ *   the committed NER model)
  *
  * CoNLL's annotation conventions differ from trama's (a city standing for a team is ORG there, a
  * headline in capitals is text there), so read the figure next to the model's own score on the same
  * file, not as an absolute.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import {
   formatConllScores,
@@ -23,6 +25,7 @@ import {
 } from '../src/eval/conll/index.js';
 import { finalizeArticle } from '../src/ingest/index.js';
 import { conllDocuments, loadKnowledge } from '../src/nlp/index.js';
+import { loadNerModel } from '../src/nlp/ner/index.js';
 import { sharedDataDir } from '../src/paths.js';
 import { extractArticle } from '../src/pipeline/index.js';
 import { COARSE_TYPE } from '../src/schema/index.js';
@@ -44,7 +47,7 @@ function tagDocument(sentences: readonly (readonly string[])[]): string[][] {
       }),
     );
   });
-  const knowledge = loadKnowledge('es');
+  const knowledge = loadKnowledge('es', { ...(nerTagger ? { nerTagger } : {}), relations: false });
   const extraction = extractArticle(
     finalizeArticle({ source: 'conll', text, format: 'txt' }),
     knowledge,
@@ -69,7 +72,12 @@ function tagDocument(sentences: readonly (readonly string[])[]): string[][] {
   return tags;
 }
 
-const file = process.argv[2] ?? join(sharedDataDir(), 'conll2002-es', 'esp.testa');
+const { values, positionals } = parseArgs({
+  options: { model: { type: 'string' } },
+  allowPositionals: true,
+});
+const nerTagger = values.model === undefined ? undefined : loadNerModel(values.model);
+const file = positionals[0] ?? join(sharedDataDir(), 'conll2002-es', 'esp.testa');
 const sentences = parseConll(readFileSync(file, 'utf8'), file);
 const pipeline: SentenceTagger = { tag: (tokens) => tagDocument([tokens])[0]!, tagDocument };
 const started = performance.now();

@@ -1,5 +1,5 @@
 /**
- * `npm run train:ner`: trains the Spanish NER perceptron on esp.train, reports dev (esp.testa) F1 after
+ * `npm run train:ner`: trains the Spanish NER model on esp.train (+ the annotated news articles), reports dev (esp.testa) F1 after
  * every epoch, keeps the best epoch and writes models/ner-es.model.bin.gz. Seeded and deterministic.
  * Options: --learner crf|perceptron (default crf), --epochs N (default 15), --seed N, --folds N
  * (jack-knife folds for the training gazetteers, default 5, 0 disables them), --min-count N (default 2),
@@ -9,44 +9,40 @@
  * --ext default|all|none|LIST,LIST (external gazetteer lists baked into the model, see
  * src/training/ner/external-gazetteer.ts; default `default`), --docs on|off (document-level features,
  * articles split at CoNLL-2002 datelines; default on), --doc-dropout P (share of training articles
- * trained without document context, so sentences tagged alone stay good; default 0.5), --out FILE, --no-write.
+ * trained without document context, so sentences tagged alone stay good; default 0.5), --article-weight N
+ * (copies of each of the 62 annotated news articles of ../shared/data/news + news-train added to the
+ * training set, gold names projected onto the pipeline's tokens; 0 = CoNLL only; default 4), --out FILE,
+ * --no-write.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClusterTable } from '../src/nlp/ner/clusters.js';
-import { conllDocuments } from '../src/nlp/ner/document.js';
-import { externalGazetteer, parseExternalLists } from '../src/training/ner/external-gazetteer.js';
 import { serializeNerModel } from '../src/nlp/ner/serialize.js';
 import { createTagger } from '../src/nlp/ner/tagger.js';
 import { scoreConll } from '../src/eval/conll/score.js';
-import { trainNer, type LearnerName } from '../src/training/ner/train.js';
-import {
-  CLUSTERS_FILE,
-  MODEL_FILE,
-  readClusters,
-  readConll,
-  readGivenNames,
-  readNewsSentences,
-} from './ner/common.js';
+import type { LearnerName } from '../src/training/ner/train.js';
+import { CLUSTERS_FILE, MODEL_FILE, readClusters, readConll } from './ner/common.js';
+import { DEFAULT_RECIPE, readAnnotatedNews, trainRecipe } from './ner/setup.js';
 
 const { values } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '15' },
-    seed: { type: 'string', default: '2002' },
-    folds: { type: 'string', default: '5' },
-    'min-count': { type: 'string', default: '2' },
+    epochs: { type: 'string', default: String(DEFAULT_RECIPE.epochs) },
+    seed: { type: 'string', default: String(DEFAULT_RECIPE.seed) },
+    folds: { type: 'string', default: String(DEFAULT_RECIPE.folds) },
+    'min-count': { type: 'string', default: String(DEFAULT_RECIPE.minCount) },
     clusters: { type: 'string', default: 'none' },
     out: { type: 'string', default: MODEL_FILE },
     'no-write': { type: 'boolean', default: false },
-    learner: { type: 'string', default: 'crf' },
+    learner: { type: 'string', default: DEFAULT_RECIPE.learner },
     eta: { type: 'string' },
     l2: { type: 'string' },
     'prune-below': { type: 'string' },
-    ensemble: { type: 'string', default: '1' },
-    ext: { type: 'string', default: 'default' },
+    ensemble: { type: 'string', default: String(DEFAULT_RECIPE.ensemble) },
+    ext: { type: 'string', default: DEFAULT_RECIPE.ext },
     docs: { type: 'string', default: 'on' },
-    'doc-dropout': { type: 'string', default: '0.5' },
+    'doc-dropout': { type: 'string', default: String(DEFAULT_RECIPE.docDropout) },
+    'article-weight': { type: 'string', default: String(DEFAULT_RECIPE.articleWeight) },
   },
 });
 
@@ -59,51 +55,28 @@ const clusters =
   values.clusters === 'none'
     ? ClusterTable.empty()
     : readClusters(values.clusters === 'default' ? CLUSTERS_FILE : values.clusters);
-const news = readNewsSentences();
-const extLists = parseExternalLists(values.ext);
-const external =
-  extLists.length > 0 ? [externalGazetteer('ext', extLists, { givenNames: readGivenNames() })] : [];
-if (external.length > 0)
-  console.log(`external gazetteer: ${extLists.join(', ')}: ${external[0]!.entryCount} phrases`);
 if (values.docs !== 'on' && values.docs !== 'off')
   throw new Error(`--docs must be on or off, got ${JSON.stringify(values.docs)}`);
+const articleWeight = Number(values['article-weight']);
+const articles = articleWeight > 0 ? await readAnnotatedNews() : [];
 console.log(
-  `train ${train.length} sentences, dev ${dev.length}, clusters ${clusters.size} words, news ${news.length} sentences`,
+  `train ${train.length} CoNLL sentences + ${articles.length} articles × ${articleWeight}, dev ${dev.length}, clusters ${clusters.size} words`,
 );
-const result = trainNer(train, dev, clusters, news, {
+const result = trainRecipe(train, dev, articles, {
   epochs: Number(values.epochs),
   seed: Number(values.seed),
   folds: Number(values.folds),
-  minFeatureCount: Number(values['min-count']),
+  minCount: Number(values['min-count']),
   learner: values.learner as LearnerName,
+  ...(values.eta !== undefined ? { eta: Number(values.eta) } : {}),
+  ...(values.l2 !== undefined ? { l2: Number(values.l2) } : {}),
+  ...(values['prune-below'] !== undefined ? { pruneBelow: Number(values['prune-below']) } : {}),
   ensemble: Number(values.ensemble),
-  gazetteers: external,
-  documentDropout: Number(values['doc-dropout']),
-  ...(values.docs === 'on'
-    ? {
-        documents: {
-          train: conllDocuments(train.map((s) => s.tokens)),
-          dev: conllDocuments(dev.map((s) => s.tokens)),
-        },
-      }
-    : {}),
-  provenance:
-    'Trained on CoNLL-2002 Spanish esp.train (EFE newswire, May 2000; Tjong Kim Sang 2002, https://aclanthology.org/W02-2024/); epoch chosen on esp.testa. Data not distributed with trama.' +
-    (extLists.length > 0
-      ? ` External gazetteer "ext" from trama's resources/gazetteer and role/cue lexicons (docs/gazetteers.md): ${extLists.join(', ')}.`
-      : '') +
-    (values.docs === 'on' ? ' Document-level features (articles split at datelines).' : ''),
-  // CRF weights are all non-zero; rows below 0.01 do not change dev F1 (measured) and cost load time.
-  pruneBelow: Number(values['prune-below'] ?? (values.learner === 'crf' ? 0.01 : 0)),
-  learnerOptions: {
-    // 0.03 rather than the learner's 0.05: +0.2 dev F1 on two seeds with the external gazetteer (docs/ner.md).
-    ...(values.eta !== undefined
-      ? { eta: Number(values.eta) }
-      : values.learner === 'crf'
-        ? { eta: 0.03 }
-        : {}),
-    ...(values.l2 !== undefined ? { l2: Number(values.l2) } : {}),
-  },
+  ext: values.ext,
+  docs: values.docs === 'on',
+  docDropout: Number(values['doc-dropout']),
+  clusters,
+  articleWeight,
   log: (m) => console.log(m),
 });
 const o = result.dev.overall;

@@ -16,7 +16,7 @@ export function extractArticle(article: Article, knowledge: Knowledge): ArticleE
   const sentences = splitSentences(article.text);
   const mentions = detectMentions(sentences, knowledge, grammar);
   const roles = findRoles(sentences, mentions, knowledge, pack);
-  const entities = resolveCoreference(mentions, roles, knowledge);
+  const entities = resolveCoreference(mentions, roles, knowledge, sentences);
   const relations = extractRelations(sentences, entities, roles, knowledge, pack);
   const dates = sentences.flatMap((s) => findDates(s, grammar));
   const quantities = sentences.flatMap((s) =>

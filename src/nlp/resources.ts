@@ -104,6 +104,11 @@ export interface KnowledgeOptions {
    * entities), off with TRAMA_REL_MODEL=off.
    */
   relations?: boolean;
+  /**
+   * A tagger to use instead of the committed model (the entity cross-validation trains one per fold).
+   * Knowledge built with one is not cached.
+   */
+  nerTagger?: NerTagger;
 }
 
 /** The relation model file of a language, loaded once (undefined when the language has none). */
@@ -148,9 +153,9 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
   const useRel = (options.relations ?? Boolean(useNer)) && process.env.TRAMA_REL_MODEL !== 'off';
   const relationModel = useRel ? loadRelationModel(language) : undefined;
   const cacheKey = `${language}:${useNer}:${relationModel ? 'rel' : 'rules'}`;
-  const cached = cache.get(cacheKey);
+  const cached = options.nerTagger ? undefined : cache.get(cacheKey);
   if (cached) return cached;
-  let tagger: NerTagger | undefined;
+  let tagger: NerTagger | undefined = options.nerTagger;
   const placeCache = new Map<string, readonly PlaceInfo[]>();
   // roleAt runs at every token: each lexicon entry's RoleInfo is built once.
   const roleInfos = new WeakMap<RoleEntry, RoleInfo>();
@@ -218,6 +223,6 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
         }
       : {}),
   };
-  cache.set(cacheKey, knowledge);
+  if (!options.nerTagger) cache.set(cacheKey, knowledge);
   return knowledge;
 }

@@ -36,6 +36,7 @@ export {
   fitPlatt,
   labelInfo,
   labelOf,
+  modelRelations,
   predictProba,
   scoreEncoded,
   softmaxInPlace,
@@ -58,3 +59,5 @@ export {
   inflectSpanish,
   readResource,
 } from './gazetteer/index.js';
+/** The pipeline's own sentence splitter and tokeniser: NER training data from annotated articles is cut the same way. */
+export { splitSentences, tokenize } from './segment/index.js';

@@ -16,13 +16,15 @@ import {
   crossValidate,
   DEFAULT_FIT,
   prepareGold,
+  relationErrors,
   trainingGoldDirs,
+  type RelationError,
 } from '../../src/training/relations/index.js';
 import { HAS_SHARED, SHARED } from '../helpers/shared-data.js';
 
-const CV_F1_FLOOR = 0.28;
-const CV_RECALL_FLOOR = 0.22;
-const CV_TRAIN_F1_FLOOR = 0.16;
+const CV_F1_FLOOR = 0.3;
+const CV_RECALL_FLOOR = 0.23;
+const CV_TRAIN_F1_FLOOR = 0.18;
 
 describe('gold scoring', () => {
   it('computes P/R/F1 from counts', () => {
@@ -231,8 +233,9 @@ describe.skipIf(!HAS_SHARED)('eval gold on the dev articles', () => {
   it('scores all 15 articles and stays above the recorded floors', async () => {
     const report = await evaluateGold(join(SHARED, 'news', 'gold'));
     expect(report.articles).toHaveLength(15);
-    // Floors: the figures measured on 2026-11-27 minus a small margin (see README, Evaluation).
-    expect(report.overall.entities.f1).toBeGreaterThan(0.82);
+    // Floors: the figures measured on 2026-11-27 minus a small margin (see README, Evaluation); entities
+    // 2026-12-02 (89.6, in-sample: the NER model is trained on these articles too).
+    expect(report.overall.entities.f1).toBeGreaterThan(0.88);
     expect(report.overall.relations.f1).toBeGreaterThan(0.55);
     expect(Object.keys(report.categories)).toContain('affiliation_role');
   }, 60_000);
@@ -253,8 +256,30 @@ describe.skipIf(!HAS_SHARED)('relation model cross-validation', () => {
   it('keeps the 5-fold CV relation figure (seed and folds fixed) above its floor', async () => {
     const articles = await prepareGold(trainingGoldDirs(SHARED));
     expect(articles).toHaveLength(62);
-    const report = crossValidate(articles, 5, DEFAULT_FIT);
-    // Floors: the figures measured on 2026-12-02 minus a small margin (README, Evaluation).
+    const errors: RelationError[] = [];
+    const counts: { fp: number; fn: number }[] = [];
+    const report = crossValidate(articles, 5, DEFAULT_FIT, {
+      onHeldOut: (a, model, score) => {
+        errors.push(...relationErrors(a, model, score));
+        counts.push(score.relations);
+      },
+    });
+    // The error analysis explains every held-out miss and false positive, each once.
+    const sum = (k: 'fp' | 'fn') => counts.reduce((n, c) => n + c[k], 0);
+    expect(errors.filter((e) => e.kind === 'missed')).toHaveLength(sum('fn'));
+    expect(errors.filter((e) => e.kind === 'spurious')).toHaveLength(sum('fp'));
+    expect(new Set(errors.map((e) => e.reason))).toEqual(
+      new Set([
+        'entity-not-found',
+        'entity-not-aligned',
+        'no-candidate-in-evidence',
+        'wrong-category',
+        'below-threshold',
+        'unaligned-entity',
+        'pair-not-in-gold',
+      ]),
+    );
+    // Floors: the figures measured on 2026-12-02 (s5) minus a small margin (README, Evaluation).
     expect(report.cv.overall.relations.f1).toBeGreaterThan(CV_F1_FLOOR);
     expect(report.cv.overall.relations.recall).toBeGreaterThan(CV_RECALL_FLOOR);
     expect(report.byCorpus['news-train']!.overall.relations.f1).toBeGreaterThan(CV_TRAIN_F1_FLOOR);

@@ -103,6 +103,13 @@ describe('personAfterName: a name run together with a person is two names', () =
       model: { label: 'PER', confidence: 0.9, from: 2 },
       expected: ['Frente Cívico', 'Zelda Quiroga'],
     },
+    // The model's one ORG over body and person does not keep them together: a known given name splits.
+    {
+      text: 'La vocera del Frente Cívico Marta Gil habló ayer.',
+      name: 'Frente Cívico Marta Gil',
+      model: { label: 'ORG', confidence: 0.9, from: 0 },
+      expected: ['Frente Cívico', 'Marta Gil'],
+    },
     // One word before the given name: a saint's or a compound name, not two names.
     { text: 'Estudió en San Marta Gil ayer.', name: 'San Marta Gil', expected: ['San Marta Gil'] },
     // A person's own double given name.
@@ -226,5 +233,119 @@ describe('isBlend: a short name blended from the beginnings of a longer name joi
       withModel(),
     );
     expect(found).toEqual(['Organization:Comisión Nacional del Riego']);
+  });
+});
+
+describe('building: a name led by a building head is a place, also where it stands for its occupants', () => {
+  const cases: { body: string; model?: [string, NerSpan['label'], number]; expected: string }[] = [
+    {
+      body: 'La Casa Azulada anunció ayer nuevas medidas.',
+      model: ['Casa Azulada', 'ORG', 0.95],
+      expected: 'Place:Casa Azulada',
+    },
+    {
+      body: 'El presidente habló desde el Palacio de Montelindo.',
+      model: ['Palacio de Montelindo', 'ORG', 0.95],
+      expected: 'Place:Palacio de Montelindo',
+    },
+    // Not a building: the same model label on a name with another head stays an organisation.
+    {
+      body: 'La Compañía Azulada anunció ayer nuevas medidas.',
+      model: ['Compañía Azulada', 'ORG', 0.95],
+      expected: 'Organization:Compañía Azulada',
+    },
+  ];
+  for (const { body, model, expected } of cases)
+    it(`${body} → ${expected}`, () =>
+      expect(typed(body, model ? withModel(...model) : withModel())).toContain(expected));
+});
+
+describe('bracketed acronym: an acronym in brackets right after a name is its short form', () => {
+  it('joins an acronym whose letters are the initials in another order to the name before it', () => {
+    const found = typed(
+      'La Oficina de Control de Drogas (DCO) abrió una sede. La DCO contratará a cien agentes.',
+      withModel(),
+    );
+    expect(found).toEqual(['Organization:Oficina de Control de Drogas']);
+  });
+
+  it('does not join an acronym with a letter that no word of the name starts with', () => {
+    const found = typed(
+      'La Oficina de Control de Drogas (DEX) abrió una sede. La DEX contratará a cien agentes.',
+      withModel(),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Organization:Oficina de Control de Drogas', 'Organization:DEX']),
+    );
+  });
+
+  it('keeps a bracketed acronym after a person apart: there it is an affiliation', () => {
+    const found = typed(
+      'El diputado Mario Quintanar (PRQ) votó en contra. El PRQ lo respaldó.',
+      withModel(),
+    );
+    expect(found).toEqual(expect.arrayContaining(['Person:Mario Quintanar', 'Organization:PRQ']));
+  });
+});
+
+describe('a capitalised cue ends another name: it types nothing after it', () => {
+  /** Rule knowledge plus a stand-in model labelling each phrase of `spans`. */
+  const modelOf = (spans: [string, NerSpan['label']][]): Knowledge => ({
+    ...loadKnowledge('es', { ner: false }),
+    ner: (sentences) =>
+      sentences.map((tokens) =>
+        spans.flatMap(([words, label]) => {
+          const seq = words.split(' ');
+          const i = tokens.findIndex((_, k) => seq.every((w, j) => tokens[k + j] === w));
+          return i < 0 ? [] : [{ start: i, end: i + seq.length, label, confidence: 0.95 }];
+        }),
+      ),
+  });
+
+  it('"… del Departamento de Estado Karen Whitfield": the person is not typed by "Estado"', () =>
+    expect(
+      typed(
+        'La portavoz del Departamento de Estado Karen Whitfield dijo que no.',
+        modelOf([
+          ['Departamento de Estado', 'ORG'],
+          ['Karen Whitfield', 'PER'],
+        ]),
+      ),
+    ).toEqual(
+      expect.arrayContaining(['Organization:Departamento de Estado', 'Person:Karen Whitfield']),
+    ));
+
+  it('a lower-case cue still types the name after it', () =>
+    expect(typed('Viajó al estado de Zulmira la semana pasada.', withModel())).toContain(
+      'Region:Zulmira',
+    ));
+});
+
+describe('an organisation named by the first words of its full name joins it', () => {
+  it('"Secretaría de Pesca" → "Secretaría de Pesca y Acuacultura"', () =>
+    expect(
+      typed(
+        'La Secretaría de Pesca y Acuacultura publicó el informe. Según la Secretaría de Pesca, la captura bajó.',
+        withModel(),
+      ),
+    ).toEqual(['Organization:Secretaría de Pesca y Acuacultura']));
+});
+
+describe('a run the gazetteer knows whole stays one name when the model cuts it in pieces', () => {
+  it('"Corea del Norte" tagged "Corea" + "Norte" by the model is still the country', () => {
+    const k: Knowledge = {
+      ...loadKnowledge('es', { ner: false }),
+      ner: (sentences) =>
+        sentences.map((tokens) =>
+          tokens.flatMap((t, i) =>
+            t === 'Corea' || t === 'Norte'
+              ? [{ start: i, end: i + 1, label: 'ORG' as const, confidence: 0.7 }]
+              : [],
+          ),
+        ),
+    };
+    expect(typed('Rusia y Corea del Norte firmaron un pacto.', k)).toEqual(
+      expect.arrayContaining(['Country:Corea del Norte', 'Country:Rusia']),
+    );
   });
 });

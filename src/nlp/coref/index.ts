@@ -2,9 +2,11 @@
  * In-article coreference: mentions → entities.
  *  1. Names with the same folded form, or naming the same place, are one entity.
  *  2. A shorter person name that is the first or last part of exactly one longer one joins it
- *     ("Pérez" → "Ana María Pérez", "Ana" → "Ana María Pérez"); organisation tails likewise
- *     ("Naciones Unidas" → "Organización de las Naciones Unidas").
- *  3. Acronyms join the name whose initials they spell ("ONU").
+ *     ("Pérez" → "Ana María Pérez", "Ana" → "Ana María Pérez"); organisation, event and law names of
+ *     two words or more likewise, by their tail ("Naciones Unidas" → "Organización de las Naciones
+ *     Unidas") or their head ("Secretaría de Pesca" → "Secretaría de Pesca y Acuacultura").
+ *  3. Acronyms join the name whose initials they spell ("ONU"), or the name they follow in brackets
+ *     when their letters are its initials in another order ("Universidad Nacional de Australia (ANU)").
  *  3b. Institutional short forms and metonyms ("el Gobierno", "el Ejecutivo", "el Estado") join the body or
  *     country they stand for (see metonyms.ts).
  *  4. Role nominals join the nearest preceding holder of a role of the same group
@@ -15,7 +17,7 @@ import { packFor } from '../lang/index.js';
 import type { EntityType } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
-import type { ArticleEntity, EntityMention } from '../types.js';
+import type { ArticleEntity, EntityMention, Sentence } from '../types.js';
 import {
   METONYM_SOURCE,
   mergeInstitutionalShortForms,
@@ -35,6 +37,7 @@ export function resolveCoreference(
   mentions: readonly EntityMention[],
   roles: readonly MentionRole[],
   knowledge: Knowledge,
+  sentences: readonly Sentence[] = [],
 ): ArticleEntity[] {
   const names = mentions.filter((m) => m.form === 'name' || m.form === 'acronym');
   // 1. exact folded name, or the same canonical place.
@@ -53,15 +56,21 @@ export function resolveCoreference(
   // 2–3. short names and acronyms join a unique longer cluster.
   const list = [...clusters.values()].sort((a, b) => b.words.length - a.words.length);
   const parent = new Map<Cluster, Cluster>();
-  for (const short of list) {
-    const host = findHost(short, list, parent, knowledge);
-    if (host) parent.set(short, host);
-  }
   const root = (c: Cluster): Cluster => {
     let r = c;
     while (parent.has(r)) r = parent.get(r)!;
     return r;
   };
+  const bracketed = bracketedAcronyms(names, sentences, knowledge);
+  const clusterOf = new Map(list.flatMap((c) => c.mentions.map((m) => [m, c] as const)));
+  for (const short of list) {
+    const named = short.mentions
+      .map((m) => bracketed.get(m))
+      .map((n) => (n ? clusterOf.get(n) : undefined))
+      .find((c) => c !== undefined && root(c) !== short);
+    const host = named ?? findHost(short, list, parent, knowledge);
+    if (host) parent.set(short, host);
+  }
   const groups = new Map<Cluster, EntityMention[]>();
   for (const c of list) {
     const r = root(c);
@@ -95,6 +104,54 @@ function bodyOfCountryKey(m: EntityMention, knowledge: Knowledge): string | unde
   return country?.type === 'Country'
     ? `body:${foldName(match[1]!)}|${foldName(country.name)}`
     : undefined;
+}
+
+/**
+ * "Universidad Nacional de Australia (ANU)": an acronym in brackets right after a name is that name's
+ * short form, also when its letters follow another language's word order. Not after a person's name, where
+ * the bracket gives an affiliation ("Ana Ruiz (PRI)"), nor when the acronym names a known place.
+ */
+function bracketedAcronyms(
+  names: readonly EntityMention[],
+  sentences: readonly Sentence[],
+  knowledge: Knowledge,
+): Map<EntityMention, EntityMention> {
+  const out = new Map<EntityMention, EntityMention>();
+  const byEnd = new Map(names.map((m) => [`${m.sentenceIndex}:${m.tokenEnd}`, m]));
+  for (const acronym of names) {
+    if (acronym.form !== 'acronym') continue;
+    const tokens = sentences[acronym.sentenceIndex]?.tokens;
+    if (!tokens) continue;
+    if (tokens[acronym.tokenStart - 1]?.text !== '(' || tokens[acronym.tokenEnd]?.text !== ')')
+      continue;
+    const name = byEnd.get(`${acronym.sentenceIndex}:${acronym.tokenStart - 1}`);
+    if (
+      !name ||
+      name.form !== 'name' ||
+      name.type === 'Person' ||
+      knowledge.places(acronym.text).length > 0 ||
+      !lettersAmongInitials(acronym.text, name.text)
+    )
+      continue;
+    out.set(acronym, name);
+  }
+  return out;
+}
+
+/**
+ * Every letter of the acronym is the initial of a capitalised word of the name, in any order ("ANU" for
+ * "Universidad Nacional de Australia"): a bracket after a fragment of a longer name ("… Revolución
+ * Democrática (PRD)") does not pass.
+ */
+function lettersAmongInitials(acronym: string, name: string): boolean {
+  const initials = new Set(
+    name
+      .split(/[\s-]+/u)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0]!.toLowerCase()),
+  );
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  return letters.length >= 2 && [...letters].every((c) => initials.has(c));
 }
 
 function isInitials(
@@ -222,7 +279,7 @@ function findHost(
       words.acronymSkips.has(long.words[long.words.length - n - 1] ?? '') &&
       knowledge.cue(short.words[0]!) === 'Organization';
     if (longType === 'Organization' || longType === 'Event' || longType === 'Law')
-      return suffix && n >= 2 && !shortIsPlace && !complement;
+      return ((suffix && !complement) || prefix) && n >= 2 && !shortIsPlace;
     return false;
   });
   if (candidates.length === 0) return undefined;

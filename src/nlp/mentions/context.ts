@@ -7,6 +7,7 @@ import { isNonCountryPlaceType } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lang/index.js';
 import type { CueType, DemonymInfo, Knowledge, RoleMatch } from '../knowledge.js';
 import type { Sentence } from '../types.js';
+import { isCapitalized, isInitialPosition } from './shape.js';
 
 export interface LeftContext {
   readonly role?: RoleMatch & { readonly tokenStart: number };
@@ -50,6 +51,10 @@ export function leftContext(
       }
     }
     const cue = knowledge.cue(word);
+    // A capitalised cue inside the sentence ends another name ("… del Departamento de Estado | Ana Ruiz"):
+    // it announces nothing about this one.
+    if (cue && !isInitialPosition(sentence.tokens, p) && isCapitalized(sentence.tokens[p]!.text))
+      break;
     // "la ciudad de X" names a city, but "la visita de X" / "la alcaldía de X" do not name a visit or an office.
     if (cue && !apposition && (!crossedDe || isNonCountryPlaceType(cue)))
       return { cue: { type: cue, tokenStart: p, word }, demonyms, apposition };

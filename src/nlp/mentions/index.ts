@@ -263,7 +263,16 @@ function mergeWithModel(
           m.confidence >= 0.8 &&
           m.start > r.tokenStart,
       );
-      if (inside.length >= 2 && (!institution || personInside)) {
+      // A run the gazetteer knows whole ("Corea del Norte") is one name whatever the model's pieces.
+      const known =
+        inside.length >= 2 &&
+        knowledge.places(
+          sentence.text.slice(
+            sentence.tokens[r.tokenStart]!.start - sentence.start,
+            sentence.tokens[r.tokenEnd - 1]!.end - sentence.start,
+          ),
+        ).length > 0;
+      if (inside.length >= 2 && !known && (!institution || personInside)) {
         for (const m of inside)
           out.push({
             candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end },

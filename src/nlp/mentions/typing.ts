@@ -138,6 +138,15 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       return { type: cue, source: `head:${first}`, confidence: 0.8 };
     return undefined;
   },
+  // "Casa Rosada", "Palacio de Miraflores": a building named by its head noun is a place, also where it
+  // stands for the government seated there (the model, trained on CoNLL, reads such seats as ORG).
+  building: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+    const { mentions, typology } = packFor(knowledge.language);
+    const head = typology.headFinal ? sentence.lower[tokenEnd - 1]! : sentence.lower[tokenStart]!;
+    return tokenEnd - tokenStart >= 2 && mentions.buildingHeads.has(head)
+      ? { type: 'Place', source: `building:${head}`, confidence: 0.8 }
+      : undefined;
+  },
   // English puts the head noun last: "International Olympic Committee", "Black Sea", "Ohio State".
   headFinal: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const { headFinal } = packFor(knowledge.language).typology;

@@ -33,7 +33,7 @@ import {
 } from './sentence-view.js';
 import { titleRelations } from './titles.js';
 import type { ArticleRelation } from './types.js';
-import { encodeArticle, scoreEncoded } from './model/index.js';
+import { encodeArticle, modelRelations } from './model/index.js';
 import { findVerbRelations, subjectBefore, type VerbRelation } from './verbs.js';
 
 export type { ArticleRelation } from './types.js';
@@ -61,10 +61,7 @@ export function extractRelations(
     pack.triggers,
     model.classifier.bits,
   );
-  const learned = scoreEncoded(encoded, model);
-  return dedupe(
-    [...learned, ...(model.keepRules ? rules : [])].filter((r) => r.subject !== r.object),
-  );
+  return dedupe(modelRelations(encoded, model, rules).filter((r) => r.subject !== r.object));
 }
 
 /** The hand-written rules: titles and appositions, verb triggers, attribution, quotations, located-in. */

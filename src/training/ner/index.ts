@@ -10,3 +10,5 @@ export {
 } from './external-gazetteer.js';
 export type { ExternalListName } from './external-gazetteer.js';
 export { buildClusters, DEFAULT_CLUSTER_OPTIONS } from './cluster-build.js';
+export { projectGoldMentions, nameTokens, type GoldEntityForms } from './gold-spans.js';
+export { withArticles, type AnnotatedArticle, type TrainingSet } from './training-set.js';

@@ -5,15 +5,14 @@
  */
 import { scoreExtraction, summarize } from '../../eval/gold/index.js';
 import type { ArticleScore, GoldReport } from '../../eval/gold/index.js';
-import { scoreEncoded, type RelationModel } from '../../nlp/training.js';
+import { modelRelations, type RelationModel } from '../../nlp/training.js';
 import type { PreparedArticle } from './dataset.js';
 import { DEFAULT_FIT, fitRelationModel, foldsOf, type FitOptions } from './fit.js';
 
 export function scoreWithModel(a: PreparedArticle, model: RelationModel): ArticleScore {
-  const relations = [
-    ...scoreEncoded(a.encoded, model),
-    ...(model.keepRules ? a.extraction.relations : []),
-  ].filter((r) => r.subject !== r.object);
+  const relations = modelRelations(a.encoded, model, a.extraction.relations).filter(
+    (r) => r.subject !== r.object,
+  );
   return scoreExtraction(a.gold, { ...a.extraction, relations });
 }
 
@@ -30,7 +29,11 @@ export function crossValidate(
   articles: readonly PreparedArticle[],
   k = 5,
   o: FitOptions = DEFAULT_FIT,
-  options: { inSample?: boolean } = {},
+  options: {
+    inSample?: boolean;
+    /** Called with each held-out article, the model that did not see it, and its score. */
+    onHeldOut?: (article: PreparedArticle, model: RelationModel, score: ArticleScore) => void;
+  } = {},
 ): CvReport {
   const scores = new Map<PreparedArticle, ArticleScore>();
   for (const fold of foldsOf(articles, k, o.seed)) {
@@ -39,7 +42,11 @@ export function crossValidate(
       articles.filter((a) => !held.has(a)),
       o,
     );
-    for (const a of fold) scores.set(a, scoreWithModel(a, model));
+    for (const a of fold) {
+      const score = scoreWithModel(a, model);
+      scores.set(a, score);
+      options.onHeldOut?.(a, model, score);
+    }
   }
   const ordered = articles.map((a) => scores.get(a)!);
   const corpora = [...new Set(articles.map((a) => a.gold.corpus))];

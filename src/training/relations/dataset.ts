@@ -20,9 +20,18 @@ import { buildSentenceViews } from '../../nlp/training.js';
 import { loadKnowledge } from '../../nlp/index.js';
 import { extractArticle, type ArticleExtraction } from '../../pipeline/index.js';
 import type { Language, RelationCategory } from '../../schema/index.js';
+import { addExtraction, createGraph, toEnvelope } from '../../graph/index.js';
 
 /** Label −1: left out of training. */
 export const IGNORE = -1;
+
+/** A gold relation in gold entity indices, with the sentences its evidence overlaps. */
+export interface GoldRel {
+  readonly subject: number;
+  readonly object: number;
+  readonly category: RelationCategory;
+  readonly sentences: ReadonlySet<number>;
+}
 
 export interface PreparedArticle {
   readonly gold: GoldArticle;
@@ -40,6 +49,38 @@ export interface PreparedArticle {
   readonly goldOf: ReadonlyMap<number, number>;
   /** The scorer's gold relation keys of the article (implicit ends dropped). */
   readonly goldKeys: ReadonlySet<string>;
+  /** The gold relations between listed entities, with their evidence sentences. */
+  readonly goldRelations: readonly GoldRel[];
+  /** Article entity ids that the gold lists only as implicit (their relations are not scored). */
+  readonly implicit: ReadonlySet<number>;
+  /** Article entity id → its graph node key (entities of one type and name share a node). */
+  readonly nodeOf: ReadonlyMap<number, string>;
+}
+
+/**
+ * The article's entities aligned to the gold as the scorer aligns them (via their graph keys): entity
+ * id → gold entity index, and the ids the gold lists only as implicit (never scored).
+ */
+export function alignToGold(
+  g: GoldArticle,
+  extraction: ArticleExtraction,
+): { goldOf: Map<number, number>; implicit: Set<number>; nodeOf: Map<number, string> } {
+  // The entity nodes exactly as the scorer sees them: the extraction assembled into a graph.
+  const graph = createGraph();
+  addExtraction(graph, extraction);
+  const scored = toEnvelope(graph, 'align').graph.nodes.filter(
+    (n) => n.attributes.kind === 'entity',
+  ) as ScoredEntity[];
+  const nodeOf = new Map(extraction.entities.map((e) => [e.id, entityKey(e.type, e.name)]));
+  const { predToGold, implicit: implicitKeys } = alignEntities(g.gold, scored);
+  const goldOf = new Map<number, number>();
+  const implicit = new Set<number>();
+  for (const [id, key] of nodeOf) {
+    const idx = predToGold.get(key);
+    if (idx !== undefined) goldOf.set(id, idx);
+    if (implicitKeys.has(key)) implicit.add(id);
+  }
+  return { goldOf, implicit, nodeOf };
 }
 
 export function prepareArticle(g: GoldArticle, bits: number): PreparedArticle {
@@ -57,34 +98,8 @@ export function prepareArticle(g: GoldArticle, bits: number): PreparedArticle {
     pack.triggers,
     bits,
   );
-  // Align the article's entities to the gold as the scorer does (via their graph keys).
-  const nodes = new Map<string, ScoredEntity>();
-  for (const e of extraction.entities) {
-    const key = entityKey(e.type, e.name);
-    if (nodes.has(key)) continue;
-    nodes.set(key, {
-      key,
-      attributes: {
-        name: e.name,
-        type: e.type,
-        aliases: [...new Set(e.mentions.map((m) => m.text))],
-        demonyms: e.demonymMentions.map((m) => m.text.toLowerCase()),
-      },
-    });
-  }
-  const { predToGold } = alignEntities(g.gold, [...nodes.values()]);
-  const goldOf = new Map<number, number>();
-  for (const e of extraction.entities) {
-    const idx = predToGold.get(entityKey(e.type, e.name));
-    if (idx !== undefined) goldOf.set(e.id, idx);
-  }
+  const { goldOf, implicit, nodeOf } = alignToGold(g, extraction);
   const goldIndex = new Map(g.gold.entities.map((e, i) => [e.name, i]));
-  interface GoldRel {
-    subject: number;
-    object: number;
-    category: RelationCategory;
-    sentences: Set<number>;
-  }
   const rels: GoldRel[] = [];
   for (const r of g.gold.relations) {
     const subject = goldIndex.get(r.subject);
@@ -126,5 +141,8 @@ export function prepareArticle(g: GoldArticle, bits: number): PreparedArticle {
     reachable: reachableKeys.size,
     goldOf,
     goldKeys: new Set(goldRelationKeys(g.gold).keys()),
+    goldRelations: rels,
+    implicit,
+    nodeOf,
   };
 }

@@ -1,4 +1,10 @@
-export { prepareArticle, IGNORE, type PreparedArticle } from './dataset.js';
+export {
+  prepareArticle,
+  alignToGold,
+  IGNORE,
+  type PreparedArticle,
+  type GoldRel,
+} from './dataset.js';
 export {
   DEFAULT_FIT,
   fitRelationModel,
@@ -10,3 +16,9 @@ export {
 export { crossValidate, scoreWithModel, type CvReport } from './cv.js';
 export { trainLogistic, seededRandom, shuffled, type Example, type SgdOptions } from './sgd.js';
 export { trainingGoldDirs, prepareGold } from './data.js';
+export {
+  relationErrors,
+  type RelationError,
+  type MissReason,
+  type SpuriousReason,
+} from './errors.js';

@@ -8,9 +8,9 @@ import { deserializeNerModel } from '../../../src/nlp/ner/serialize.js';
 import { defaultNerModelPath, loadNerModel } from '../../../src/nlp/ner/loader.js';
 import { conllDocuments } from '../../../src/nlp/ner/document.js';
 
-/** Dev F1 measured for the committed model (docs/ner.md), minus a 0.5-point margin: by article, sentences alone. */
+/** Dev F1 measured for the committed model (docs/ner.md, 2026-12-02), minus a 0.5-point margin: by article, sentences alone. */
 const DEV_F1_FLOOR = 0.7928 - 0.005;
-const DEV_F1_FLOOR_SENTENCES = 0.7852 - 0.005;
+const DEV_F1_FLOOR_SENTENCES = 0.7883 - 0.005;
 
 const SHARED = resolve(
   process.env['TRAMA_SHARED_DATA'] ?? join(__dirname, '../../../../shared/data'),

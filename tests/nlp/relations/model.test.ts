@@ -109,6 +109,24 @@ describe('relation features', () => {
     expect(f.some((x) => x.includes('mora') || x.includes('díaz'))).toBe(false);
   });
 
+  it('marks two members of one coordinated list, and a member paired with a name outside it', () => {
+    const { extraction, views } = article(
+      'Cumbre\n\nAna Torres, Pedro Ruiz y Olga Díaz viajaron a Quito con Luis Mora.',
+    );
+    const ctx = buildContext(views, extraction.relations, knowledge, pack.grammar, pack.triggers);
+    const candidates = generateCandidates(views, extraction.relations);
+    const features = (a: string, b: string): string[] =>
+      candidateFeatures(
+        candidates.find((x) => x.first.entity.name === a && x.second.entity.name === b)!,
+        ctx,
+      );
+    expect(features('Ana Torres', 'Olga Díaz')).toEqual(
+      expect.arrayContaining(['list=same', 'samelist|tt=Person|Person']),
+    );
+    expect(features('Pedro Ruiz', 'Luis Mora')).toContain('list=10');
+    expect(features('Quito', 'Luis Mora')).toContain('list=00');
+  });
+
   it('hashes features into the bucket range, the same string to the same bucket', () => {
     expect(hashFeature('bw=con', 10)).toBe(hashFeature('bw=con', 10));
     const ids = hashFeatures(['a', 'b', 'a', 'c'], 8);
@@ -211,6 +229,24 @@ describe('aggregation and the model file', () => {
     expect(max.score).toBeCloseTo(0.5);
     expect(max.direction).toBe('forward');
     expect(nor.score).toBeCloseTo(1 - 0.5 * 0.6);
+  });
+
+  it("argmax lends a candidate's whole relation mass to its most probable category", () => {
+    const { views } = article('Cumbre\n\nAna Torres visitó Lima.');
+    const candidates = generateCandidates(views, []).filter((c) => c.source === 'sentence');
+    expect(candidates).toHaveLength(1);
+    // 0.6 of relation mass split over two confusable categories: neither reaches 0.5 alone.
+    const p = new Float64Array(LABEL_COUNT);
+    p[labelOf('affiliation_role', 'forward')] = 0.35;
+    p[labelOf('other', 'backward')] = 0.25;
+    p[0] = 0.4;
+    const score = (mode: 'max' | 'argmax', category: string) =>
+      aggregatePairs(candidates, [p], mode).find((s) => s.category === category)!;
+    expect(score('max', 'affiliation_role').score).toBeCloseTo(0.35);
+    expect(score('argmax', 'affiliation_role').score).toBeCloseTo(0.6);
+    expect(score('argmax', 'affiliation_role').direction).toBe('forward');
+    // The other categories keep their own probability.
+    expect(score('argmax', 'other').score).toBeCloseTo(0.25);
   });
 
   it('round-trips through the file format and rejects a bad file by name', () => {

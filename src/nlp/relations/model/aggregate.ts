@@ -6,9 +6,14 @@
  */
 import { RELATION_CATEGORIES, type RelationCategory } from '../../../schema/index.js';
 import { pairOf, type Candidate } from './candidates.js';
-import { labelOf, type Direction } from './labels.js';
+import { labelOf, NONE_LABEL, type Direction } from './labels.js';
 
-export type Aggregation = 'max' | 'noisy-or';
+/**
+ * `max`: a category's pair score is its best candidate probability; `noisy-or`: the chance that at least
+ * one candidate holds; `argmax`: a candidate lends its whole relation mass (1 − p(none)) to its most
+ * probable category, so confusable categories do not split one relation's probability.
+ */
+export type Aggregation = 'max' | 'noisy-or' | 'argmax';
 
 export interface PairScore {
   readonly pair: string;
@@ -39,10 +44,16 @@ export function aggregatePairs(
   candidates.forEach((c, i) => {
     const p = probs[i]!;
     const pair = pairOf(c);
+    const mass = (category: RelationCategory): number =>
+      p[labelOf(category, 'forward')]! + p[labelOf(category, 'backward')]!;
+    const top =
+      mode === 'argmax'
+        ? RELATION_CATEGORIES.reduce((a, b) => (mass(b) > mass(a) ? b : a))
+        : undefined;
     for (const category of RELATION_CATEGORIES) {
       const fwd = p[labelOf(category, 'forward')]!;
       const bwd = p[labelOf(category, 'backward')]!;
-      const q = fwd + bwd;
+      const q = category === top ? 1 - p[NONE_LABEL]! : fwd + bwd;
       const key = `${pair}#${category}`;
       const prev = acc.get(key);
       const direction: Direction = fwd >= bwd ? 'forward' : 'backward';
@@ -61,7 +72,7 @@ export function aggregatePairs(
   return [...acc.values()].map((a) => ({
     pair: a.pair,
     category: a.category,
-    score: mode === 'max' ? a.max : 1 - a.none,
+    score: mode === 'noisy-or' ? 1 - a.none : a.max,
     best: a.best,
     direction: a.direction,
   }));

@@ -8,6 +8,7 @@ import { categoryOf } from '../../../schema/index.js';
 import type { Candidate } from './candidates.js';
 import { pairOf } from './candidates.js';
 import type { ArticleContext } from './context.js';
+import { candidateLists } from './lists.js';
 
 /** Lemma-like stem: the first five letters, accents dropped (memoised: words repeat). */
 const stems = new Map<string, string>();
@@ -134,6 +135,12 @@ export function candidateFeatures(c: Candidate, ctx: ArticleContext): string[] {
   }
   if (!hits.some((h) => h.sentenceIndex === c.sentenceIndex)) f.push('rule.none');
   for (const cat of cats) f.push(`trig|src=${cat}|${c.source}`);
+  // Coordinated lists: two members of one list ("A, B y C") are rarely related to each other.
+  const lists = candidateLists(view, c);
+  f.push(
+    `list=${lists.same ? 'same' : `${lists.first.length > 1 ? 1 : 0}${lists.second.length > 1 ? 1 : 0}`}`,
+  );
+  if (lists.same) f.push(`samelist|tt=${t1}|${t2}`);
   return f;
 }
 const OPEN_CLOSE = new Set(['“', '”', '«', '»', '"']);

@@ -50,9 +50,21 @@ export function encodeArticle(
   return { ctx, candidates, ids };
 }
 
-/** Relations of an encoded article under `model`. */
+/** Relations of an encoded article under `model` (the model's own, without the rules'). */
 export function scoreEncoded(encoded: EncodedArticle, model: RelationModel): ArticleRelation[] {
   const probs = encoded.ids.map((ids) => predictProba(model.classifier, ids));
-  const pairs = aggregatePairs(encoded.candidates, probs, model.aggregation);
-  return decodePairs(pairs, model, encoded.ctx);
+  return decodePairs(
+    aggregatePairs(encoded.candidates, probs, model.aggregation),
+    model,
+    encoded.ctx,
+  );
+}
+
+/** The article's relations under `model`: the model's, plus the rules' when the model keeps them. */
+export function modelRelations(
+  encoded: EncodedArticle,
+  model: RelationModel,
+  rules: readonly ArticleRelation[],
+): ArticleRelation[] {
+  return [...scoreEncoded(encoded, model), ...(model.keepRules ? rules : [])];
 }

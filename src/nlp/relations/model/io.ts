@@ -35,7 +35,7 @@ export function serializeRelationModel(model: RelationModel): Buffer {
 const FileSchema = z.object({
   format: z.literal(RELATION_MODEL_FORMAT),
   language: z.string(),
-  aggregation: z.enum(['max', 'noisy-or']),
+  aggregation: z.enum(['max', 'noisy-or', 'argmax']),
   calibration: z.object({ a: z.number(), b: z.number() }),
   threshold: z.number().min(0).max(1),
   categoryThresholds: z.partialRecord(z.enum(RELATION_CATEGORIES), z.number()),
