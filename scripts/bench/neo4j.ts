@@ -1,14 +1,18 @@
 /**
  * Neo4j writer benchmark (not a test): loads a generated graph with trama's batched writer
- * (storeGraph: per-article transactions, UNWIND + MERGE) and with a naive one-statement-per-row
- * writer, in the same run against the same server, and prints relationships/s for both and the ratio.
+ * (storeGraph: per-article transactions, UNWIND + MERGE), with a naive one-statement-per-row
+ * writer, and with the bulk import (`trama neo4j import`: CSV files, neo4j-admin database import,
+ * restart, constraints and indexes), in the same run against the same server, and prints
+ * relationships/s for each, batched/naive, and the writer as a fraction of the import.
  *
  *   npm run bench:neo4j -- [--nodes 20000] [--edges 100000] [--naive-edges 5000] [--heap 1g] [--record]
  *
  * The naive writer loads the first --naive-edges relations only (at its speed the full graph would
  * take hours); its rate is relations written / its wall time, nodes included, as for the batched one.
- * Uses the server at TRAMA_BENCH_NEO4J_URI (with NEO4J_USERNAME/NEO4J_PASSWORD), or starts a fresh
- * local one. --record adds the figures with the date to the table in docs/benchmarks.md.
+ * The import runs last (it restarts the server); its rate counts every step until the database is
+ * ready for queries (files, import tool, server restart, empty lists, constraints and indexes).
+ * Uses the server at TRAMA_BENCH_NEO4J_URI (with NEO4J_USERNAME/NEO4J_PASSWORD; no import then: it
+ * needs a local data folder), or starts a fresh local one. --record adds the figures with the date to the table in docs/benchmarks.md.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -19,6 +23,7 @@ import { startNeo4j, type RunningNeo4j } from '../../src/neo4j/index.js';
 import { makeEnvelope, type GraphEnvelope } from '../../src/schema/index.js';
 import {
   ensureNeo4jSchema,
+  importGraphs,
   openDriver,
   resolveNeo4jConfig,
   storeGraph,
@@ -123,6 +128,24 @@ async function main(): Promise<void> {
     const naiveRate = small.graph.edges.length / naiveSeconds;
 
     const ratio = batchedRate / naiveRate;
+
+    let imported: { rate: number; seconds: number; toolSeconds: number } | null = null;
+    if (server && dataDir) {
+      t = performance.now();
+      const summary = await importGraphs([envelope], {
+        dataDir,
+        password: server.password,
+        force: true,
+        heap: values.heap,
+        onProgress: (l) => console.error(`  import: ${l}`),
+      });
+      const seconds = (performance.now() - t) / 1000;
+      imported = { rate: relations / seconds, seconds, toolSeconds: summary.ms.import / 1000 };
+      console.error(
+        `  import steps (s): files ${(summary.ms.csv / 1000).toFixed(1)}, tool ${(summary.ms.import / 1000).toFixed(1)}, start ${(summary.ms.start / 1000).toFixed(1)}, empty lists ${(summary.ms.emptyLists / 1000).toFixed(1)}, schema ${(summary.ms.schema / 1000).toFixed(1)}`,
+      );
+    } else
+      console.error('import: skipped (it needs a local data folder, not TRAMA_BENCH_NEO4J_URI)');
     const date = new Date().toISOString().slice(0, 10);
     console.log(
       `batched writer: ${relations} relations in ${batchedSeconds.toFixed(1)} s = ${batchedRate.toFixed(0)} relationships/s`,
@@ -131,6 +154,14 @@ async function main(): Promise<void> {
       `naive writer:   ${small.graph.edges.length} relations in ${naiveSeconds.toFixed(1)} s = ${naiveRate.toFixed(0)} relationships/s`,
     );
     console.log(`ratio batched/naive: ${ratio.toFixed(1)}x`);
+    if (imported) {
+      console.log(
+        `bulk import:    ${relations} relations in ${imported.seconds.toFixed(1)} s = ${imported.rate.toFixed(0)} relationships/s (import tool alone ${imported.toolSeconds.toFixed(1)} s = ${(relations / imported.toolSeconds).toFixed(0)} relationships/s)`,
+      );
+      console.log(
+        `batched writer as a fraction of the import: ${(batchedRate / imported.rate).toFixed(3)}`,
+      );
+    }
     // CPU per relation moves much less with the machine's load than the wall-clock rates do.
     const perRelation = (cpu: { client: number; server: number | null }, n: number): string =>
       `client ${((cpu.client * 1000) / n).toFixed(3)} ms` +
@@ -140,7 +171,10 @@ async function main(): Promise<void> {
     );
     if (values.record) {
       const file = join(process.cwd(), 'docs', 'benchmarks.md');
-      const row = `| ${date} | ${nodes} / ${relations} | ${batchedRate.toFixed(0)} | ${small.graph.edges.length} | ${naiveRate.toFixed(0)} | ${ratio.toFixed(1)}x | ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}, Neo4j ${external ? 'server at TRAMA_BENCH_NEO4J_URI' : `fresh local 5.26 (trama neo4j), ${values.heap} heap`} |\n`;
+      const importCells = imported
+        ? `${imported.rate.toFixed(0)} | ${(batchedRate / imported.rate).toFixed(3)}`
+        : '– | –';
+      const row = `| ${date} | ${nodes} / ${relations} | ${batchedRate.toFixed(0)} | ${small.graph.edges.length} | ${naiveRate.toFixed(0)} | ${ratio.toFixed(1)}x | ${importCells} | ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}, Neo4j ${external ? 'server at TRAMA_BENCH_NEO4J_URI' : `fresh local 5.26 (trama neo4j), ${values.heap} heap`} |\n`;
       const text = readFileSync(file, 'utf8');
       const section = text.indexOf('## Neo4j writer');
       if (section < 0) throw new Error(`${file} has no "## Neo4j writer" section`);

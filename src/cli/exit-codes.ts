@@ -33,7 +33,8 @@ export const EXIT_CODES: readonly ExitCodeRow[] = [
   },
   {
     code: 2,
-    meaning: 'bad input or output path: unreadable article, unwritable --out (nothing written)',
+    meaning:
+      'bad input or output path: unreadable article, unwritable --out, a non-empty database for neo4j import without --force (nothing written)',
     errors: [InputError, OutputError],
   },
   { code: 3, meaning: 'invalid graph file', errors: [SchemaError] },

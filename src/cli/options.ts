@@ -22,3 +22,14 @@ export function oneOf<T extends string>(flag: string, allowed: readonly T[]) {
     return value as T;
   };
 }
+
+export function portNumber(flag: string) {
+  return (value: string): number => {
+    const port = Number(value);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new InvalidArgumentError(
+        `${flag} expects a port number from 0 to 65535, got ${JSON.stringify(value)}`,
+      );
+    return port;
+  };
+}

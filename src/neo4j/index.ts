@@ -23,3 +23,10 @@ export {
   DEFAULT_HTTP_PORT,
 } from './version.js';
 export { freePort } from './ports.js';
+export {
+  adminImportArgs,
+  runAdminImport,
+  type AdminImportFile,
+  type AdminImportOptions,
+} from './admin-import.js';
+export { instancePaths } from './paths.js';

@@ -7,68 +7,41 @@
  *   - the evidence it gives to each relation, and the co-occurrences it takes part in.
  * Nodes that belong to no article go to `unanchored`.
  */
-import neo4j, { type Integer } from 'neo4j-driver';
 import type {
   ArticleNode,
-  Evidence,
   GraphEnvelope,
   Mention,
   NodeAttributes,
   SerializedEdge,
 } from '../schema/index.js';
 import {
+  encodeArticle,
+  encodeCooccurrence,
+  encodeEvidence,
+  encodeMentions,
+  encodeNode,
+  encodeRelation,
+  type CooccurrenceRow,
+  type EvidenceRow,
+  type MentionRow,
+  type NodeRow,
+} from './codecs/index.js';
+import {
   CO_OCCURS_WITH,
-  KEY_LABEL,
-  entityLabel,
+  encodeContributed,
   relationId,
   relationshipType,
-  type GraphNodeKind,
   type KeyLabel,
 } from './model.js';
 
-const int = (n: number): Integer => neo4j.int(n);
-
-export interface NodeRow {
-  key: string;
-  /** Key label (Entity, Date, Quantity). */
-  keyLabel: KeyLabel;
-  /** Extra label: the entity type (Person, Country, ...), or null. */
-  typeLabel: string | null;
-  props: Record<string, unknown>;
-}
+export type { CooccurrenceRow, EvidenceRow, MentionRow, NodeRow } from './codecs/index.js';
+export { compareEvidence, NO_OFFSET } from './codecs/index.js';
 
 export interface ArticleRow {
   id: string;
   stub: boolean;
   /** Properties to set (empty for a stub). */
   props: Record<string, unknown>;
-}
-
-export interface MentionRow {
-  nodeKey: string;
-  keyLabel: KeyLabel;
-  /** Key of the envelope's mentioned_in edge, when there was one. */
-  key: string | null;
-  count: Integer;
-  sentenceIndexes: Integer[];
-  starts: Integer[];
-  ends: Integer[];
-  texts: string[];
-}
-
-export interface EvidenceRow {
-  a: string;
-  si: Integer;
-  s: Integer;
-  e: Integer;
-  t: string;
-  /** Absolute offsets of the trigger words, -1 when none (a Neo4j list holds no nulls). */
-  ts: Integer;
-  te: Integer;
-  /** The rule's name, '' when none. */
-  ru: string;
-  /** JSON of the highlight spans, '' when none. */
-  h: string;
 }
 
 export interface RelationRow {
@@ -81,17 +54,6 @@ export interface RelationRow {
   targetLabel: KeyLabel;
   props: Record<string, unknown>;
   evidence: EvidenceRow[];
-}
-
-export interface CooccurrenceRow {
-  id: string;
-  key: string;
-  source: string;
-  target: string;
-  sourceLabel: KeyLabel;
-  targetLabel: KeyLabel;
-  count: Integer;
-  articles: string[];
 }
 
 export interface ArticleContribution {
@@ -110,104 +72,6 @@ export interface Contributions {
 
 type GraphNode = Exclude<NodeAttributes, ArticleNode>;
 
-export function nodeRow(key: string, a: GraphNode): NodeRow {
-  const kind: GraphNodeKind = a.kind;
-  const base = { key, kind, type: a.type, name: a.name };
-  switch (a.kind) {
-    case 'entity':
-      return {
-        key,
-        keyLabel: KEY_LABEL.entity,
-        typeLabel: entityLabel(a.type),
-        props: {
-          ...base,
-          aliases: a.aliases,
-          demonyms: a.demonyms,
-          typeSource: a.typeSource ?? null,
-        },
-      };
-    case 'date':
-      return { key, keyLabel: KEY_LABEL.date, typeLabel: null, props: { ...base, iso: a.iso } };
-    case 'quantity':
-      return {
-        key,
-        keyLabel: KEY_LABEL.quantity,
-        typeLabel: null,
-        props: { ...base, value: a.value, unit: a.unit },
-      };
-  }
-}
-
-export function articleProps(key: string, a: ArticleNode): Record<string, unknown> {
-  return {
-    key,
-    name: a.name,
-    title: a.title,
-    source: a.source,
-    language: a.language,
-    charCount: int(a.charCount),
-    sentenceCount: int(a.sentenceCount),
-    publishedAt: a.publishedAt ?? null,
-  };
-}
-
-/** The stored trigger offset of evidence without a trigger. */
-export const NO_OFFSET = -1;
-
-export function evidenceRow(e: Evidence): EvidenceRow {
-  return {
-    a: e.articleId,
-    si: int(e.sentenceIndex),
-    s: int(e.start),
-    e: int(e.end),
-    t: e.text,
-    ts: int(e.trigger?.start ?? NO_OFFSET),
-    te: int(e.trigger?.end ?? NO_OFFSET),
-    ru: e.rule ?? '',
-    h: e.highlights ? JSON.stringify(e.highlights) : '',
-  };
-}
-
-const cmp = <T extends string | number>(x: T, y: T): number => (x < y ? -1 : x > y ? 1 : 0);
-
-/**
- * The order of evidence lists in the store: article, sentence, start, end, text, trigger start and
- * end, rule, highlights
- * (what `ORDER BY` gives in Cypher for these values).
- */
-export function compareEvidence(x: EvidenceRow, y: EvidenceRow): number {
-  return (
-    cmp(x.a, y.a) ||
-    cmp(x.si.toNumber(), y.si.toNumber()) ||
-    cmp(x.s.toNumber(), y.s.toNumber()) ||
-    cmp(x.e.toNumber(), y.e.toNumber()) ||
-    cmp(x.t, y.t) ||
-    cmp(x.ts.toNumber(), y.ts.toNumber()) ||
-    cmp(x.te.toNumber(), y.te.toNumber()) ||
-    cmp(x.ru, y.ru) ||
-    cmp(x.h, y.h)
-  );
-}
-
-function mentionRow(
-  nodeKey: string,
-  keyLabel: KeyLabel,
-  mentions: Mention[],
-  edge: { key: string; count: number } | undefined,
-): MentionRow {
-  const sorted = [...mentions].sort((x, y) => x.start - y.start || x.end - y.end);
-  return {
-    nodeKey,
-    keyLabel,
-    key: edge?.key ?? null,
-    count: int(edge?.count ?? sorted.length),
-    sentenceIndexes: sorted.map((m) => int(m.sentenceIndex)),
-    starts: sorted.map((m) => int(m.start)),
-    ends: sorted.map((m) => int(m.end)),
-    texts: sorted.map((m) => m.text),
-  };
-}
-
 export function splitContributions(envelope: GraphEnvelope): Contributions {
   const nodes = new Map<string, GraphNode>();
   const articleNodes = new Map<string, { key: string; attributes: ArticleNode }>();
@@ -222,7 +86,7 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
   const rowOf = (key: string): NodeRow => {
     let row = rows.get(key);
     if (!row) {
-      row = nodeRow(key, nodes.get(key)!);
+      row = encodeNode(key, nodes.get(key)!);
       rows.set(key, row);
     }
     return row;
@@ -271,7 +135,7 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
       const b = bucket(articleId);
       b.nodeKeys.add(key);
       b.mentions.push(
-        mentionRow(
+        encodeMentions(
           key,
           rowOf(key).keyLabel,
           mentions,
@@ -292,7 +156,7 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
       const evidenceByArticle = new Map<string, EvidenceRow[]>();
       for (const e of a.evidence) {
         if (!evidenceByArticle.has(e.articleId)) evidenceByArticle.set(e.articleId, []);
-        evidenceByArticle.get(e.articleId)!.push(evidenceRow(e));
+        evidenceByArticle.get(e.articleId)!.push(encodeEvidence(e));
       }
       for (const [articleId, evidence] of evidenceByArticle) {
         const b = bucket(articleId);
@@ -306,12 +170,7 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
           target: edge.target,
           sourceLabel: source.keyLabel,
           targetLabel: target.keyLabel,
-          props: {
-            category: a.category,
-            certainty: a.certainty,
-            confidence: a.confidence,
-            dates: a.dates,
-          },
+          props: encodeRelation(a),
           evidence,
         });
       }
@@ -320,16 +179,18 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
         const b = bucket(articleId);
         b.nodeKeys.add(edge.source).add(edge.target);
         anchored.add(edge.source).add(edge.target);
-        b.cooccurrences.push({
-          id: relationId(edge.source, CO_OCCURS_WITH, edge.target),
-          key: edge.key,
-          source: edge.source,
-          target: edge.target,
-          sourceLabel: source.keyLabel,
-          targetLabel: target.keyLabel,
-          count: int(a.count),
-          articles: [...a.articles].sort(),
-        });
+        b.cooccurrences.push(
+          encodeCooccurrence(
+            {
+              id: relationId(edge.source, CO_OCCURS_WITH, edge.target),
+              key: edge.key,
+              source: edge.source,
+              target: edge.target,
+            },
+            { sourceLabel: source.keyLabel, targetLabel: target.keyLabel },
+            a,
+          ),
+        );
       }
     }
   }
@@ -343,7 +204,7 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
         ? {
             id: articleId,
             stub: false,
-            props: articleProps(articleNode.key, articleNode.attributes),
+            props: encodeArticle(articleNode.key, articleNode.attributes),
           }
         : { id: articleId, stub: true, props: {} },
       nodes: [...b.nodeKeys].sort().map(rowOf),
@@ -357,4 +218,12 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
     .sort()
     .map(rowOf);
   return { articles, unanchored };
+}
+
+/** The article's `contributedRelations`: what a later version of it takes back out (sorted). */
+export function contributedRelations(c: ArticleContribution): string[] {
+  return [
+    ...c.relations.map((r) => encodeContributed(r)),
+    ...c.cooccurrences.map((r) => encodeContributed({ ...r, type: CO_OCCURS_WITH })),
+  ].sort();
 }

@@ -19,3 +19,10 @@ export {
 export { readGraphFromNeo4j } from './reader.js';
 export { splitContributions, type ArticleContribution } from './contributions.js';
 export { warmUpStore, warmUpStatements } from './warm-up.js';
+export {
+  importGraphs,
+  type ImportGraphsOptions,
+  type ImportSummary,
+} from './bulk/import-graphs.js';
+export { finalState, type FinalState } from './bulk/final-state.js';
+export { emptyListStatements } from './bulk/import-files.js';

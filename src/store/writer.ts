@@ -14,6 +14,7 @@ import { validateGraphEnvelope, type GraphEnvelope } from '../schema/index.js';
 import type { Neo4jConfig } from './config.js';
 import {
   compareEvidence,
+  contributedRelations,
   splitContributions,
   type ArticleContribution,
   type CooccurrenceRow,
@@ -39,8 +40,15 @@ import {
   removeEvidenceQuery,
 } from './cypher.js';
 import { sessionConfig, verifyNeo4j, withDriver } from './driver.js';
+import {
+  articleParams,
+  cooccurrenceParams,
+  mentionParams,
+  nodeParams,
+  relationParams,
+} from './statement-rows.js';
 import { neo4jError } from './errors.js';
-import { CO_OCCURS_WITH, decodeContributed, encodeContributed, relationId } from './model.js';
+import { CO_OCCURS_WITH, decodeContributed, relationId } from './model.js';
 import { ensureNeo4jSchema } from './schema-setup.js';
 import { sourceOf, transactionGroups } from './transaction-groups.js';
 
@@ -118,7 +126,7 @@ async function mergeNodes(
   for (const group of groupBy(nodes, (n) => `${n.keyLabel}\u0000${n.typeLabel ?? ''}`).values()) {
     const query = mergeNodesQuery(group[0]!.keyLabel, group[0]!.typeLabel);
     for (const batch of chunks(group, batchSize)) {
-      await tx.run(query, { rows: batch.map((n) => ({ key: n.key, props: n.props })) });
+      await tx.run(query, { rows: batch.map(nodeParams) });
     }
   }
 }
@@ -230,20 +238,13 @@ async function writeArticles(
   }
 
   await tx.run(MERGE_ARTICLES, {
-    articles: articles.map((c) => ({
-      id: c.articleId,
-      stub: c.article.stub,
-      props: c.article.props,
-    })),
+    articles: articles.map((c) => articleParams(c.article)),
   });
   const nodes = new Map<string, NodeRow>();
   for (const c of articles) for (const n of c.nodes) if (!written.has(n.key)) nodes.set(n.key, n);
   await mergeNodes(tx, [...nodes.values()], batchSize);
   const mentions = articles.flatMap((c) =>
-    c.mentions.map(({ keyLabel, ...row }) => ({
-      keyLabel,
-      row: { ...row, articleId: c.articleId },
-    })),
+    c.mentions.map((m) => ({ keyLabel: m.keyLabel, row: mentionParams(m, c.articleId) })),
   );
   for (const [label, rows] of groupBy(mentions, (m) => m.keyLabel)) {
     const query = mergeMentionsQuery(label);
@@ -262,15 +263,9 @@ async function writeArticles(
     );
     for (const batch of chunks(rows, batchSize)) {
       await tx.run(query, {
-        rows: batch.map(({ row: r, articleIds, evidence }) => ({
-          id: r.id,
-          key: r.key,
-          source: r.source,
-          target: r.target,
-          props: r.props,
-          articleIds,
-          evidence,
-        })),
+        rows: batch.map(({ row, articleIds, evidence }) =>
+          relationParams(row, articleIds, evidence),
+        ),
       });
     }
   }
@@ -282,40 +277,12 @@ async function writeArticles(
   ).values()) {
     const query = mergeCooccurrencesQuery(rows[0]!.sourceLabel, rows[0]!.targetLabel);
     for (const batch of chunks(rows, batchSize)) {
-      await tx.run(query, {
-        rows: batch.map((r) => ({
-          id: r.id,
-          key: r.key,
-          source: r.source,
-          target: r.target,
-          count: r.count,
-          articles: r.articles,
-        })),
-      });
+      await tx.run(query, { rows: batch.map(cooccurrenceParams) });
     }
   }
   const contributed = articles.map((c) => ({
     id: c.articleId,
-    contributed: [
-      ...c.relations.map((r) =>
-        encodeContributed({
-          type: r.type,
-          sourceLabel: r.sourceLabel,
-          source: r.source,
-          targetLabel: r.targetLabel,
-          target: r.target,
-        }),
-      ),
-      ...c.cooccurrences.map((r) =>
-        encodeContributed({
-          type: CO_OCCURS_WITH,
-          sourceLabel: r.sourceLabel,
-          source: r.source,
-          targetLabel: r.targetLabel,
-          target: r.target,
-        }),
-      ),
-    ].sort(),
+    contributed: contributedRelations(c),
   }));
   await tx.run(SET_ARTICLE_RELATIONS, { articles: contributed });
   // mentionCount changes only where MENTIONED_IN links changed: this transaction's mentions, and the

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError, InvariantError } from '../../src/schema/index.js';
 import { decodeContributed, encodeContributed, relationshipType } from '../../src/store/model.js';
 import { mergeNodesQuery, mergeRelationsQuery } from '../../src/store/cypher.js';
-import { compareEvidence, evidenceRow } from '../../src/store/contributions.js';
+import { compareEvidence, encodeEvidence as evidenceRow } from '../../src/store/codecs/index.js';
 import { resolveNeo4jConfig, splitContributions } from '../../src/store/index.js';
 import { ARTICLE_ONE, ARTICLE_TWO, articleId, sampleEnvelope } from '../helpers/graph-fixtures.js';
 

@@ -1,5 +1,5 @@
-/** `trama neo4j start|stop|status`: a local Neo4j Community server without Docker. */
-import { InvalidArgumentError, type Command } from 'commander';
+/** `trama neo4j start|stop|status|import`: a local Neo4j Community server without Docker. */
+import type { Command } from 'commander';
 import { ServiceError } from '../../schema/index.js';
 import {
   DEFAULT_BOLT_PORT,
@@ -10,19 +10,10 @@ import {
   stopNeo4j,
 } from '../../neo4j/index.js';
 import { addExamplesAndExitCodes } from '../help.js';
+import { portNumber } from '../options.js';
+import { registerNeo4jImport } from './neo4j-import.js';
 import { resolveNeo4jConfig, warmUpStore } from '../../store/index.js';
 import type { CliCommand } from './types.js';
-
-function parsePort(flag: string) {
-  return (value: string): number => {
-    const port = Number(value);
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new InvalidArgumentError(
-        `${flag} expects a port number from 0 to 65535, got ${JSON.stringify(value)}`,
-      );
-    return port;
-  };
-}
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -34,7 +25,12 @@ export const neo4jCommand: CliCommand = {
         'run a local Neo4j Community server (assembled from Maven Central; needs Java 17+ and, once, Maven)',
       );
 
-    addExamplesAndExitCodes(neo4j, ['trama neo4j start', 'trama neo4j status', 'trama neo4j stop']);
+    addExamplesAndExitCodes(neo4j, [
+      'trama neo4j start',
+      'trama neo4j status',
+      'trama neo4j import graph-data/graph.json',
+      'trama neo4j stop',
+    ]);
     const start = neo4j
       .command('start')
       .description('start Neo4j on 127.0.0.1, wait until it answers, print its Bolt URI')
@@ -42,13 +38,13 @@ export const neo4jCommand: CliCommand = {
       .option(
         '--bolt-port <port>',
         'port for Bolt (0 = any free port)',
-        parsePort('--bolt-port'),
+        portNumber('--bolt-port'),
         DEFAULT_BOLT_PORT,
       )
       .option(
         '--http-port <port>',
         'port for HTTP (0 = any free port)',
-        parsePort('--http-port'),
+        portNumber('--http-port'),
         DEFAULT_HTTP_PORT,
       )
       .option('--heap <size>', 'JVM heap, e.g. 768m or 2g (default TRAMA_NEO4J_HEAP or 768m)')
@@ -142,5 +138,7 @@ export const neo4jCommand: CliCommand = {
           `no Neo4j running on ${state.dataDir} (start one with: trama neo4j start)`,
         );
     });
+
+    registerNeo4jImport(neo4j);
   },
 };
