@@ -29,13 +29,13 @@ export function registerNeo4jImport(neo4j: Command): void {
     .option('--force', 'replace a database that already holds data')
     .option(
       '--bolt-port <port>',
-      'Bolt port when no server was running (a running one keeps its ports)',
+      'port of the Bolt protocol when no server was running (a running one keeps its ports)',
       portNumber('--bolt-port'),
       DEFAULT_BOLT_PORT,
     )
     .option(
       '--http-port <port>',
-      'HTTP port when no server was running',
+      'port of the HTTP API when no server was running',
       portNumber('--http-port'),
       DEFAULT_HTTP_PORT,
     )
