@@ -4,14 +4,13 @@
  * graphs, re-importing with --force gives the same again, and bad input or a non-empty database is
  * refused with the database untouched.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neo4jStatus, startNeo4j, stopNeo4j } from '../../src/neo4j/index.js';
+import { trama as runCli } from '../cli/run-cli.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { OutputError, type GraphEnvelope } from '../../src/schema/index.js';
 import {
@@ -25,21 +24,12 @@ import { buildGraphEnvelope } from '../fixtures/graph-builder.js';
 import { cypher, snapshot, type GraphSnapshot } from '../helpers/neo4j-client.js';
 import { HAS_SHARED, SHARED } from '../helpers/shared-data.js';
 
-const run = promisify(execFile);
 const PASSWORD = 'trama-import-test';
 const dataDir = mkdtempSync(join(tmpdir(), 'trama-neo4j-import-'));
 const work = mkdtempSync(join(tmpdir(), 'trama-import-graphs-'));
 let config: Neo4jConfig;
-const env = { ...process.env, NEO4J_PASSWORD: PASSWORD };
-const trama = (args: string[]) =>
-  run('node', [join(PACKAGE_ROOT, 'bin', 'trama.js'), ...args], {
-    cwd: PACKAGE_ROOT,
-    env,
-    maxBuffer: 64 * 1024 * 1024,
-  }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
+/** The built CLI with the test server's password (the CLI tests' runner: code, stdout, stderr). */
+const trama = (args: string[]) => runCli(args, { env: { NEO4J_PASSWORD: PASSWORD } });
 
 /** Invented texts with what CSV and neo4j-admin find hard: quotes, separators, a line break, lists of one empty string. */
 function edgeCaseGraph(): GraphEnvelope {
