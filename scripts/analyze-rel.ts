@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   crossValidate,
+  CV_NER_MODEL,
   DEFAULT_FIT,
   prepareGold,
   relationErrors,
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     k: { type: 'string', default: '5' },
     items: { type: 'string' },
     set: { type: 'string', multiple: true, default: [] },
+    'ner-model': { type: 'string' },
   },
 });
 /** `--set key=value` overrides a fit option (value as JSON), for ablations. */
@@ -33,7 +35,12 @@ for (const kv of values.set) {
     );
   (options as unknown as Record<string, unknown>)[key] = JSON.parse(kv.slice(at + 1));
 }
-const articles = await prepareGold();
+// The entities of `trama eval gold --cv`: the CoNLL-only NER model unless told otherwise
+// (`--ner-model shipped` for the shipped one, which saw these articles' names).
+const nerFlag = values['ner-model'];
+const articles = await prepareGold(undefined, {
+  nerModel: nerFlag === 'shipped' ? undefined : (nerFlag ?? CV_NER_MODEL),
+});
 const errors: RelationError[] = [];
 const sentences = new Map<string, readonly string[]>();
 const report = crossValidate(articles, Number(values.k), options, {

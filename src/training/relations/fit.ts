@@ -43,6 +43,8 @@ export interface FitOptions {
   readonly keepRules: boolean;
   /** Label a gold pair's candidates positive in every sentence, not only in the gold evidence sentence. */
   readonly anySentence: boolean;
+  /** Average the weights over the epochs (Polyak) instead of keeping the last ones. */
+  readonly average: boolean;
 }
 
 export const DEFAULT_FIT: FitOptions = {
@@ -58,6 +60,7 @@ export const DEFAULT_FIT: FitOptions = {
   undirected: false,
   keepRules: true,
   anySentence: false,
+  average: true,
 };
 
 export function examplesOf(articles: readonly PreparedArticle[], o: FitOptions): Example[] {
@@ -91,6 +94,7 @@ export function trainClassifier(
     learningRate: o.learningRate,
     l2: o.l2,
     seed: o.seed,
+    average: o.average,
   });
 }
 

@@ -19,6 +19,8 @@ export interface SgdOptions {
   readonly learningRate: number;
   readonly l2: number;
   readonly seed: number;
+  /** Return the mean of the weights after each epoch (Polyak averaging) instead of the last ones. */
+  readonly average?: boolean;
 }
 
 /** The project's seeded PRNG (mulberry32, `src/util/random.ts`). */
@@ -40,6 +42,7 @@ export function trainLogistic(examples: readonly Example[], o: SgdOptions): Line
   const g2 = new Float64Array((1 << o.bits) * L);
   const random = seededRandom(o.seed);
   const scores = new Float64Array(L);
+  const sum = o.average ? new Float64Array(weights.length) : undefined;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (const ex of shuffled(examples, random)) {
       if (ex.label < 0 || ex.label >= L)
@@ -56,6 +59,8 @@ export function trainLogistic(examples: readonly Example[], o: SgdOptions): Line
         }
       }
     }
+    if (sum) for (let k = 0; k < weights.length; k++) sum[k]! += weights[k]!;
   }
+  if (sum) for (let k = 0; k < weights.length; k++) weights[k] = sum[k]! / o.epochs;
   return { bits: o.bits, labels: L, weights };
 }

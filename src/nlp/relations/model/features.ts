@@ -1,7 +1,7 @@
 /**
  * Features of a relation candidate, as strings (hashed later): the words and 5-letter stems between and
- * around the two ends, trigger and role classes, what the rules said about the pair, entity types and
- * forms, order, distance, punctuation and clause boundaries, negation, hedging, quotation.
+ * around the two ends, trigger and role classes, what the rules said about the pair, entity types,
+ * how they were typed, and forms, order, distance, punctuation and clause boundaries, negation, hedging, quotation.
  * Entity names never become features (the model must not learn article-specific names).
  */
 import { categoryOf } from '../../../schema/index.js';
@@ -117,6 +117,9 @@ export function candidateFeatures(c: Candidate, ctx: ArticleContext): string[] {
   const together = ctx.pairSentences.get(pairOf(c)) ?? 0;
   f.push(`together=${Math.min(together, 4)}`, `tt|together=${t1}|${t2}|${Math.min(together, 4)}`);
   if (c.sentenceIndex === 0) f.push('headline');
+  // How each end's type was settled (gazetteer, given name, NER model, word shape…): how far the
+  // entity itself can be trusted (a type guessed from the word shape is often a wrong entity).
+  f.push(`ts1=${typeSourceOf(c.first.entity)}`, `ts2=${typeSourceOf(c.second.entity)}`);
   // What the rules said about this pair: here, and anywhere in the article.
   const hits = ctx.rules.get(pairOf(c)) ?? [];
   const seen = new Set<string>();
@@ -143,4 +146,7 @@ export function candidateFeatures(c: Candidate, ctx: ArticleContext): string[] {
   if (lists.same) f.push(`samelist|tt=${t1}|${t2}`);
   return f;
 }
+/** "source|type" of an entity's typing, the source without its detail ("context:ciudad" → "context"). */
+const typeSourceOf = (e: Candidate['first']['entity']): string =>
+  `${(e.typeSource ?? '').split(':')[0]}|${e.type}`;
 const OPEN_CLOSE = new Set(['“', '”', '«', '»', '"']);
