@@ -105,6 +105,13 @@ describe('relation features', () => {
         'rule.here=meeting_visit:fwd',
       ]),
     );
+    // How each end was typed: a person by the given-name list, a city by the gazetteer.
+    const quito = generateCandidates(views, extraction.relations).find(
+      (x) => x.first.entity.name === 'Olga Díaz' && x.second.entity.name === 'Quito',
+    )!;
+    expect(candidateFeatures(quito, ctx)).toEqual(
+      expect.arrayContaining(['ts1=given-name|Person', 'ts2=gazetteer|City']),
+    );
     // Names are never features.
     expect(f.some((x) => x.includes('mora') || x.includes('díaz'))).toBe(false);
   });
@@ -171,6 +178,19 @@ describe('the classifier', () => {
     const c = trainLogistic(examples, { ...options, seed: 8, epochs: 1 });
     expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
     expect(Buffer.from(a.weights.buffer).equals(Buffer.from(c.weights.buffer))).toBe(false);
+  });
+
+  it('averages the weights over the epochs: the mean of the runs stopped after each epoch', () => {
+    const averaged = trainLogistic(examples, { ...options, epochs: 3, average: true });
+    const runs = [1, 2, 3].map((epochs) => trainLogistic(examples, { ...options, epochs }));
+    const last = runs[2]!.weights;
+    let differs = false;
+    averaged.weights.forEach((w, k) => {
+      const mean = (runs[0]!.weights[k]! + runs[1]!.weights[k]! + last[k]!) / 3;
+      expect(w).toBeCloseTo(mean, 12);
+      if (Math.abs(w - last[k]!) > 1e-9) differs = true;
+    });
+    expect(differs).toBe(true);
   });
 
   it('deals article-level folds from a seeded permutation', () => {
