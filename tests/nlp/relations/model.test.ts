@@ -7,6 +7,7 @@ import {
   applyPlatt,
   buildContext,
   candidateFeatures,
+  encodeArticle,
   fitPlatt,
   generateCandidates,
   hashFeature,
@@ -14,6 +15,7 @@ import {
   LABEL_COUNT,
   labelInfo,
   labelOf,
+  modelRelations,
   parseRelationModel,
   predictProba,
   RELATION_MODEL_FORMAT,
@@ -267,6 +269,47 @@ describe('aggregation and the model file', () => {
     expect(score('argmax', 'affiliation_role').direction).toBe('forward');
     // The other categories keep their own probability.
     expect(score('argmax', 'other').score).toBeCloseTo(0.25);
+  });
+
+  it("keeps the rules' relations besides its own, except between members of one list of three or more", () => {
+    // A model that relates nothing (zero weights, threshold 1): the union is the rules' relations.
+    const model: RelationModel = {
+      format: RELATION_MODEL_FORMAT,
+      language: 'es',
+      classifier: { bits: 4, labels: LABEL_COUNT, weights: new Float32Array(16 * LABEL_COUNT) },
+      aggregation: 'argmax',
+      calibration: { a: 1, b: 0 },
+      threshold: 1,
+      categoryThresholds: {},
+      keepRules: true,
+      provenance: { data: 'none' },
+    };
+    const union = (text: string) => {
+      const { extraction, views } = article(text);
+      const encoded = encodeArticle(
+        views,
+        extraction.relations,
+        knowledge,
+        pack.grammar,
+        pack.triggers,
+        4,
+      );
+      const name = (id: number) => extraction.entities.find((e) => e.id === id)!.name;
+      const pairs = (rs: readonly { subject: number; object: number }[]) =>
+        rs.map((r) => `${name(r.subject)}~${name(r.object)}`);
+      return {
+        rules: pairs(extraction.relations),
+        kept: pairs(modelRelations(encoded, model, extraction.relations)),
+      };
+    };
+    // Two coordinated names are co-agents of a reciprocal verb: kept.
+    const two = union('Cumbre\n\nChile y Perú se enfrentaron en la frontera.');
+    expect(two.rules).toEqual(['Chile~Perú']);
+    expect(two.kept).toEqual(['Chile~Perú']);
+    // Members of a list of three share the role: the rules relate them pairwise, the union drops them.
+    const three = union('Cumbre\n\nBolivia, Chile y Perú se enfrentaron en la frontera.');
+    expect(three.rules).toHaveLength(3);
+    expect(three.kept).toEqual([]);
   });
 
   it('round-trips through the file format and rejects a bad file by name', () => {

@@ -14,6 +14,7 @@ import { buildContext, type ArticleContext } from './context.js';
 import { decodePairs } from './decode.js';
 import { candidateFeatures } from './features.js';
 import { hashFeatures } from './hash.js';
+import { listOf } from './lists.js';
 import type { RelationModel } from './model.js';
 
 export type { RelationModel } from './model.js';
@@ -66,5 +67,21 @@ export function modelRelations(
   model: RelationModel,
   rules: readonly ArticleRelation[],
 ): ArticleRelation[] {
-  return [...scoreEncoded(encoded, model), ...(model.keepRules ? rules : [])];
+  const kept = model.keepRules ? rules.filter((r) => !inOneLongList(encoded.ctx, r)) : [];
+  return [...scoreEncoded(encoded, model), ...kept];
+}
+
+/**
+ * Both ends of a rule relation are members of one coordinated list of three or more names in its
+ * sentence ("A, B y C se enfrentan a …"): members of such a list share a role, they are not each
+ * other's counterpart. (Two coordinated names, "A y B firmaron una alianza", stay co-agents.)
+ */
+function inOneLongList(ctx: ArticleContext, r: ArticleRelation): boolean {
+  const view = ctx.views[r.sentenceIndex];
+  if (!view) return false;
+  return view.mentions.some((m) => {
+    if (m.entity.id !== r.subject) return false;
+    const list = listOf(view, m);
+    return list.length >= 3 && list.some((o) => o.entity.id === r.object);
+  });
 }
