@@ -25,7 +25,7 @@ import { HAS_SHARED, SHARED } from '../helpers/shared-data.js';
 
 const CV_F1_FLOOR = 0.31;
 const CV_RECALL_FLOOR = 0.24;
-const CV_TRAIN_F1_FLOOR = 0.19;
+const CV_TRAIN_F1_FLOOR = 0.2;
 
 describe('gold scoring', () => {
   it('computes P/R/F1 from counts', () => {
@@ -281,7 +281,8 @@ describe.skipIf(!HAS_SHARED)('relation model cross-validation', () => {
         'pair-not-in-gold',
       ]),
     );
-    // Floors: the figures measured on 2026-12-02 (s5) minus a small margin (README, Evaluation).
+    // Floors: the figures measured on 2026-12-02 (s6: 32.4 / 25.4 / news-train 21.1) minus a margin
+    // (README, Evaluation).
     expect(report.cv.overall.relations.f1).toBeGreaterThan(CV_F1_FLOOR);
     expect(report.cv.overall.relations.recall).toBeGreaterThan(CV_RECALL_FLOOR);
     expect(report.byCorpus['news-train']!.overall.relations.f1).toBeGreaterThan(CV_TRAIN_F1_FLOOR);
