@@ -186,11 +186,20 @@ MERGE (s)-[r:${CO_OCCURS_WITH} {id: row.id}]->(o)
 SET r.key = row.key, r.count = row.count, r.articles = row.articles`;
 }
 
+const COUNT_MENTIONS = `OPTIONAL MATCH (n)-[m:${MENTIONED_IN}]->(:${ARTICLE_LABEL})
+WITH n, sum(size(m.starts)) AS c
+SET n.mentionCount = c`;
+
 /** mentionCount of entities = number of mention records over all their MENTIONED_IN links. */
 export const REFRESH_MENTION_COUNTS = `
 ${REPLAN_SKIP}
 UNWIND $keys AS k
 MATCH (n:Entity {key: k})
-OPTIONAL MATCH (n)-[m:${MENTIONED_IN}]->(:${ARTICLE_LABEL})
-WITH n, sum(size(m.starts)) AS c
-SET n.mentionCount = c`;
+${COUNT_MENTIONS}`;
+
+/** The same, for the nodes (by element id) that lost mentions; deleted ones are skipped. */
+export const REFRESH_MENTION_COUNTS_BY_ID = `
+${REPLAN_SKIP}
+UNWIND $nodeIds AS nodeId
+MATCH (n:Entity) WHERE elementId(n) = nodeId
+${COUNT_MENTIONS}`;
