@@ -66,6 +66,9 @@ function spawnWorker(resourceLimits: ResourceLimits): Worker {
   return new Worker(boot, { eval: true, resourceLimits });
 }
 
+/** Workers replaced after running out of heap, at most, in one pool. */
+const MAX_RESPAWNS = 3;
+
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 interface PoolWorker {
@@ -85,6 +88,7 @@ export class ExtractionPool {
   private readonly redo: number[] = [];
   private held: number | undefined;
   private started = false;
+  private respawns = 0;
   private nextSeq = 0;
   private nextOut = 0;
   private wake: (() => void) | undefined;
@@ -146,32 +150,39 @@ export class ExtractionPool {
 
   private start(): void {
     this.started = true;
-    const limits = { maxOldGenerationSizeMb: this.options.workerHeapMb ?? WORKER_HEAP_MB };
-    for (let i = 1; i < this.options.jobs; i++) {
-      const thread = spawnWorker(limits);
-      const worker: PoolWorker = { thread, queued: new Map() };
-      thread.on('message', (response: ExtractResponse) => {
-        worker.queued.delete(response.seq);
-        this.done.set(response.seq, response);
-        this.wake?.();
-      });
-      thread.on('error', (error: Error & { code?: string }) => {
-        this.drop(worker);
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.redo.push(...worker.queued.keys());
-        else this.failure ??= error;
-        this.wake?.();
-      });
-      thread.on('exit', (code) => {
-        // Still listed: it stopped on its own, not through close() or after an error.
-        if (!this.workers.includes(worker)) return;
-        this.drop(worker);
-        if (worker.queued.size > 0) {
-          this.failure ??= new Error(`extraction worker stopped with exit code ${code}`);
-        }
-        this.wake?.();
-      });
-      this.workers.push(worker);
-    }
+    for (let i = 1; i < this.options.jobs; i++) this.addWorker();
+  }
+
+  private addWorker(): void {
+    const thread = spawnWorker({
+      maxOldGenerationSizeMb: this.options.workerHeapMb ?? WORKER_HEAP_MB,
+    });
+    const worker: PoolWorker = { thread, queued: new Map() };
+    thread.on('message', (response: ExtractResponse) => {
+      worker.queued.delete(response.seq);
+      this.done.set(response.seq, response);
+      this.wake?.();
+    });
+    thread.on('error', (error: Error & { code?: string }) => {
+      this.drop(worker);
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        // One article too large for a worker's heap: it and the rest of the queue are extracted
+        // here, and a fresh worker takes over (a few times at most, in case every article is).
+        this.redo.push(...worker.queued.keys());
+        if (this.respawns++ < MAX_RESPAWNS) this.addWorker();
+      } else this.failure ??= error;
+      this.wake?.();
+    });
+    thread.on('exit', (code) => {
+      // Still listed: it stopped on its own, not through close() or after an error.
+      if (!this.workers.includes(worker)) return;
+      this.drop(worker);
+      if (worker.queued.size > 0) {
+        this.failure ??= new Error(`extraction worker stopped with exit code ${code}`);
+      }
+      this.wake?.();
+    });
+    this.workers.push(worker);
   }
 
   private drop(worker: PoolWorker): void {
