@@ -37,6 +37,7 @@ export {
   labelInfo,
   labelOf,
   modelRelations,
+  relationParts,
   predictProba,
   scoreEncoded,
   softmaxInPlace,

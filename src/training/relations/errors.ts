@@ -14,12 +14,7 @@
  */
 import { foldName, categoryOf, PREDICATES, type RelationCategory } from '../../schema/index.js';
 import { relationKey } from '../../schema/index.js';
-import {
-  applyPlatt,
-  modelRelations,
-  scoreEncoded,
-  type RelationModel,
-} from '../../nlp/training.js';
+import { applyPlatt, relationParts, type RelationModel } from '../../nlp/training.js';
 import type { ArticleRelation } from '../../nlp/index.js';
 import type { ArticleScore } from '../../eval/gold/index.js';
 import type { PreparedArticle } from './dataset.js';
@@ -78,8 +73,11 @@ export function relationErrors(
 ): RelationError[] {
   const gold = a.gold.gold;
   const corpus = a.gold.corpus;
-  const modelRels = scoreEncoded(a.encoded, model);
-  const ruleRels = modelRelations(a.encoded, model, a.extraction.relations).slice(modelRels.length);
+  const { own: modelRels, rules: ruleRels } = relationParts(
+    a.encoded,
+    model,
+    a.extraction.relations,
+  );
   // Predicted scorer keys → source.
   const predicted = new Map<string, { source: Source; rel: ArticleRelation }>();
   // Keyed as the scorer keys the graph's edges: aligned ends by gold pair + category, others by edge.

@@ -312,6 +312,36 @@ describe('aggregation and the model file', () => {
     expect(three.kept).toEqual([]);
   });
 
+  it("drops the model's own relations between members of one list of three or more", () => {
+    // A model that relates every candidate pair (every feature votes for conflict).
+    const weights = new Float32Array(16 * LABEL_COUNT);
+    for (let id = 0; id < 16; id++) weights[id * LABEL_COUNT + labelOf('conflict', 'forward')] = 5;
+    const model: RelationModel = {
+      format: RELATION_MODEL_FORMAT,
+      language: 'es',
+      classifier: { bits: 4, labels: LABEL_COUNT, weights },
+      aggregation: 'argmax',
+      calibration: { a: 1, b: 0 },
+      threshold: 0.5,
+      categoryThresholds: {},
+      keepRules: false,
+      provenance: { data: 'none' },
+    };
+    const { extraction, views } = article(
+      'Cumbre\n\nBolivia, Chile y Perú negociaron con Luis Mora en Quito.',
+    );
+    const encoded = encodeArticle(views, [], knowledge, pack.grammar, pack.triggers, 4);
+    const name = (id: number) => extraction.entities.find((e) => e.id === id)!.name;
+    const pairs = modelRelations(encoded, model, []).map((r) =>
+      [name(r.subject), name(r.object)].sort().join('~'),
+    );
+    expect(pairs).toContain('Bolivia~Luis Mora');
+    expect(pairs).toContain('Luis Mora~Quito');
+    expect(pairs.some((p) => ['Bolivia~Chile', 'Chile~Perú', 'Bolivia~Perú'].includes(p))).toBe(
+      false,
+    );
+  });
+
   it('round-trips through the file format and rejects a bad file by name', () => {
     const weights = new Float32Array(16 * LABEL_COUNT);
     weights[3 * LABEL_COUNT + 2] = 0.25;

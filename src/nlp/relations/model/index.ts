@@ -67,12 +67,28 @@ export function modelRelations(
   model: RelationModel,
   rules: readonly ArticleRelation[],
 ): ArticleRelation[] {
-  const kept = model.keepRules ? rules.filter((r) => !inOneLongList(encoded.ctx, r)) : [];
-  return [...scoreEncoded(encoded, model), ...kept];
+  const parts = relationParts(encoded, model, rules);
+  return [...parts.own, ...parts.rules];
 }
 
 /**
- * Both ends of a rule relation are members of one coordinated list of three or more names in its
+ * The two halves of `modelRelations`: the model's own relations and the rules' relations kept besides
+ * them, both without a relation between two members of one coordinated list of three or more.
+ */
+export function relationParts(
+  encoded: EncodedArticle,
+  model: RelationModel,
+  rules: readonly ArticleRelation[],
+): { own: ArticleRelation[]; rules: ArticleRelation[] } {
+  const apart = (r: ArticleRelation): boolean => !inOneLongList(encoded.ctx, r);
+  return {
+    own: scoreEncoded(encoded, model).filter(apart),
+    rules: model.keepRules ? rules.filter(apart) : [],
+  };
+}
+
+/**
+ * Both ends of a relation are members of one coordinated list of three or more names in its
  * sentence ("A, B y C se enfrentan a …"): members of such a list share a role, they are not each
  * other's counterpart. (Two coordinated names, "A y B firmaron una alianza", stay co-agents.)
  */
