@@ -23,8 +23,9 @@ import {
 import { packFor } from './lang/index.js';
 import { parseRelationModel } from './relations/model/io.js';
 import type { RelationModel } from './relations/model/model.js';
-import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
+import type { CueType, DemonymInfo, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
 import { loadNerModel, type NerTagger } from './ner/index.js';
+import { boundedMemo } from '../util/memo.js';
 
 /** The lexicon's per-country predicates keyed by the country's canonical name in `language`, folded. */
 function predicateIn(
@@ -159,6 +160,25 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
   const placeCache = new Map<string, readonly PlaceInfo[]>();
   // roleAt runs at every token: each lexicon entry's RoleInfo is built once.
   const roleInfos = new WeakMap<RoleEntry, RoleInfo>();
+  // Cue and demonym lookups run at almost every token, on few distinct words: each word is looked up once.
+  const cueOf = boundedMemo((lowerWord: string): CueType | undefined => {
+    const cue = lookupCues(lowerWord, language)[0];
+    if (!cue) return undefined;
+    return cue.kind === 'place'
+      ? cue.placeType === 'Country'
+        ? 'Region'
+        : cue.placeType
+      : CUE_TYPES[cue.kind];
+  });
+  const demonymOf = boundedMemo((word: string): DemonymInfo | undefined => {
+    const entry = lookupDemonym(word, language);
+    if (!entry) return undefined;
+    // Gazetteer targets are canonical names; an article names places in its own language.
+    return {
+      target: placeNameIn(entry.target, entry.targetType, language),
+      targetType: entry.targetType,
+    };
+  });
   const knowledge: Knowledge = {
     language,
     places(surface) {
@@ -177,15 +197,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       placeCache.set(surface, found);
       return found;
     },
-    demonym(word) {
-      const entry = lookupDemonym(word, language);
-      if (!entry) return undefined;
-      // Gazetteer targets are canonical names; an article names places in its own language.
-      return {
-        target: placeNameIn(entry.target, entry.targetType, language),
-        targetType: entry.targetType,
-      };
-    },
+    demonym: demonymOf,
     roleAt(lowerTokens, i) {
       const match = matchRoleAt(lowerTokens, i, language);
       if (!match) return undefined;
@@ -193,15 +205,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       if (!role) roleInfos.set(match.entry, (role = roleInfo(match.entry, language)));
       return { role, length: match.length };
     },
-    cue(lowerWord) {
-      const cue = lookupCues(lowerWord, language)[0];
-      if (!cue) return undefined;
-      return cue.kind === 'place'
-        ? cue.placeType === 'Country'
-          ? 'Region'
-          : cue.placeType
-        : CUE_TYPES[cue.kind];
-    },
+    cue: cueOf,
     isOrgSuffix: (lowerWord) => isOrgSuffix(lowerWord, language),
     isGivenName: (word) => givenNames().has(word),
     isCommonWord(lowerWord) {
