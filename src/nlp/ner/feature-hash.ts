@@ -60,8 +60,8 @@ export class FeatureHasher {
     this.h2 = (Math.imul(this.h2, h.p2) + h.h2) | 0;
   }
 
-  /** `featureId(a + b + c + d + e + f)` for the parts given. */
-  id(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): number {
+  /** Hashes the parts given; `hi` and `lo` are then the two halves of their id. */
+  hash(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void {
     this.h1 = 0;
     this.h2 = 0;
     this.part(a);
@@ -70,6 +70,21 @@ export class FeatureHasher {
     if (d !== undefined) this.part(d);
     if (e !== undefined) this.part(e);
     if (f !== undefined) this.part(f);
+  }
+
+  /** Upper 32 bits of the last id hashed (`id = hi · 2^21 + lo`). */
+  get hi(): number {
+    return this.h1 >>> 0;
+  }
+
+  /** Lower 21 bits of the last id hashed. */
+  get lo(): number {
+    return this.h2 >>> 11;
+  }
+
+  /** `featureId(a + b + c + d + e + f)` for the parts given. */
+  id(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): number {
+    this.hash(a, b, c, d, e, f);
     return id(this.h1, this.h2);
   }
 }

@@ -14,6 +14,7 @@ import {
 } from './features.js';
 import type { FeatureResources } from './resources.js';
 import { FeatureHasher, featureId } from './feature-hash.js';
+import { FeatureTable } from './feature-table.js';
 import { documentContext, type DocumentContext } from './document.js';
 import { allowedTransition } from './tags.js';
 
@@ -36,20 +37,18 @@ export class NerModel {
     readonly meta: NerModelMeta = {},
   ) {
     this.T = tags.length;
-    this.rowById = new Map();
+    this.rowById = new FeatureTable(featureIndex.size);
     for (const [name, row] of featureIndex) {
-      const id = featureId(name);
-      const other = this.rowById.get(id);
-      if (other !== undefined)
+      const other = this.rowById.set(featureId(name), row);
+      if (other !== -1)
         throw new Error(
           `NerModel: feature ids collide for ${JSON.stringify(name)} and row ${other}; change feature-hash.ts multipliers`,
         );
-      this.rowById.set(id, row);
     }
   }
 
   /** Context features are looked up by numeric id (feature-hash.ts), not by name. */
-  private readonly rowById: Map<number, number>;
+  private readonly rowById: FeatureTable;
   private readonly hasher = new FeatureHasher();
 
   /** The document statistics behind the non-local features, from the tokens of its sentences. */
@@ -94,8 +93,10 @@ export class NerModel {
         );
       }
       contextFeatures(ctx, i, this.resources, (a, b, c, d, e, f) => {
-        const row = this.rowById.get(this.hasher.id(a, b, c, d, e, f));
-        if (row === undefined) return;
+        const hasher = this.hasher;
+        hasher.hash(a, b, c, d, e, f);
+        const row = this.rowById.get(hasher.hi, hasher.lo);
+        if (row < 0) return;
         const base = row * T;
         for (let t = 0; t < T; t++) out[o + t]! += w[base + t]!;
       });
