@@ -220,7 +220,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
             tagger ??= loadNerModel();
             const doc = tagger.documentContext(sentences);
             return sentences.map((tokens) => {
-              const { tags, confidences } = tagger!.tagWithScores(tokens, doc);
+              const { tags, confidences } = tagger!.tagWithEntityScores(tokens, doc);
               return spansFromTags(tags, confidences);
             });
           },

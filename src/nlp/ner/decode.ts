@@ -79,6 +79,10 @@ export function greedy(
  * and `transitions / temperature` (forward–backward in log space). Transitions scored `-Infinity`
  * (disallowed) are skipped: they add exactly nothing to a log-sum-exp, so the result is the same as
  * summing over every pair, with fewer `Math.exp` calls.
+ *
+ * `from` > 0 asks only for the marginals of tokens `from…n-1` (the backward pass stops there; the
+ * forward pass, which the normaliser needs, always runs whole); rows before `from` are NaN. The rows
+ * asked for are the same, bit for bit, as with `from` = 0.
  */
 export function marginals(
   emissions: Float32Array | Float64Array,
@@ -86,7 +90,10 @@ export function marginals(
   T: number,
   transitions: Float32Array | Float64Array,
   temperature = 1,
+  from = 0,
 ): Float64Array {
+  if (!Number.isInteger(from) || from < 0 || (from >= n && n > 0))
+    throw new Error(`marginals: from must be an integer in [0, ${n}), got ${from}`);
   const out = new Float64Array(n * T);
   if (n === 0) return out;
   const alpha = new Float64Array(n * T);
@@ -100,7 +107,7 @@ export function marginals(
   for (let k = 0; k < n * T; k++) em[k] = emissions[k]! * inv;
   // Allowed predecessors of each tag, and allowed successors of each tag, in index order.
   const into = allowedPairs(tr, T, true);
-  const from = allowedPairs(tr, T, false);
+  const onto = allowedPairs(tr, T, false);
   for (let t = 0; t < T; t++) alpha[t] = (transitions[startRow + t]! + emissions[t]!) * inv;
   for (let i = 1; i < n; i++) {
     const a = (i - 1) * T;
@@ -125,10 +132,10 @@ export function marginals(
     }
   }
   for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = 0;
-  for (let i = n - 2; i >= 0; i--) {
+  for (let i = n - 2; i >= from; i--) {
     const b = (i + 1) * T;
     for (let s = 0; s < T; s++) {
-      const ts = from[s]!;
+      const ts = onto[s]!;
       let m = -Infinity;
       for (let k = 0; k < ts.length; k++) {
         const t = ts[k]!;
@@ -156,7 +163,8 @@ export function marginals(
     for (let t = 0; t < T; t++) sum += Math.exp(alpha[last + t]! - m);
     logZ = m + Math.log(sum);
   }
-  for (let k = 0; k < n * T; k++) out[k] = Math.exp(alpha[k]! + beta[k]! - logZ);
+  out.fill(NaN, 0, from * T);
+  for (let k = from * T; k < n * T; k++) out[k] = Math.exp(alpha[k]! + beta[k]! - logZ);
   return out;
 }
 

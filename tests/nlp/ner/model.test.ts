@@ -70,6 +70,25 @@ describe('the committed NER model', () => {
     }
   });
 
+  it('gives the same confidences for entity tokens when asked for those only, NaN elsewhere', () => {
+    const tagger = loadNerModel();
+    for (const s of [
+      'El alcalde de Sevilla habló ayer con Ana Ruiz en Madrid .',
+      'la reunión terminó sin acuerdo .',
+    ]) {
+      const tokens = s.split(' ');
+      const all = tagger.tagWithScores(tokens);
+      const some = tagger.tagWithEntityScores(tokens);
+      expect(some.tags).toEqual(all.tags);
+      all.tags.forEach((tag, i) =>
+        tag === 'O'
+          ? expect(some.confidences[i]).toBeNaN()
+          : expect(some.confidences[i]).toBe(all.confidences[i]),
+      );
+    }
+    expect(tagger.tagWithEntityScores('Ana Ruiz llegó .'.split(' ')).tags).toContain('B-PER');
+  });
+
   it.skipIf(!existsSync(TESTA))(
     `keeps dev F1 on esp.testa >= ${(100 * DEV_F1_FLOOR).toFixed(2)} by article, >= ${(100 * DEV_F1_FLOOR_SENTENCES).toFixed(2)} by sentence (needs ${TESTA})`,
     () => {
