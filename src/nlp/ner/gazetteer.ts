@@ -25,6 +25,20 @@ interface Phrase {
   readonly labels: string[];
   /** `labels` joined with `|` (what the features show). */
   joined: string;
+  /** `B-joined` and `I-joined`, made once (`tagsOf`); `taggedAs` is the `joined` they were made from. */
+  b?: string;
+  i?: string;
+  taggedAs?: string;
+}
+
+/** The B- and I- annotations of a phrase, made on first use (and again if its labels changed). */
+function tagsOf(x: Phrase): Phrase {
+  if (x.taggedAs !== x.joined) {
+    x.b = `B-${x.joined}`;
+    x.i = `I-${x.joined}`;
+    x.taggedAs = x.joined;
+  }
+  return x;
 }
 
 export class PhraseGazetteer implements GazetteerSource {
@@ -129,7 +143,7 @@ export class PhraseGazetteer implements GazetteerSource {
     while (i < n) {
       const w = lower[i]!;
       let matched = 0;
-      let label = '';
+      let phrase: Phrase | undefined;
       const list = this.multi.get(w);
       if (list) {
         for (const x of list) {
@@ -143,22 +157,22 @@ export class PhraseGazetteer implements GazetteerSource {
             }
           if (ok) {
             matched = len;
-            label = x.joined;
+            phrase = x;
             break;
           }
         }
       }
       if (matched === 0) {
-        const one = this.single.get(w);
-        if (one === undefined) {
+        phrase = this.single.get(w);
+        if (phrase === undefined) {
           i++;
           continue;
         }
         matched = 1;
-        label = one.joined;
       }
-      out[i] = `B-${label}`;
-      for (let k = 1; k < matched; k++) out[i + k] = `I-${label}`;
+      const tags = tagsOf(phrase!);
+      out[i] = tags.b;
+      for (let k = 1; k < matched; k++) out[i + k] = tags.i;
       i += matched;
     }
     return out;
