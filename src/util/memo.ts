@@ -6,13 +6,16 @@
 export function boundedMemo<K, V>(fn: (key: K) => V, limit = 65_536): (key: K) => V {
   if (!Number.isInteger(limit) || limit < 1)
     throw new Error(`boundedMemo: limit must be a positive integer, got ${String(limit)}`);
-  const cache = new Map<K, V>();
+  // `undefined` results are stored as NONE, so that a remembered miss costs one lookup, not two.
+  const cache = new Map<K, V | typeof NONE>();
   return (key: K): V => {
     const hit = cache.get(key);
-    if (hit !== undefined || cache.has(key)) return hit as V;
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as V;
     const value = fn(key);
     if (cache.size >= limit) cache.clear();
-    cache.set(key, value);
+    cache.set(key, value === undefined ? NONE : value);
     return value;
   };
 }
+
+const NONE: unique symbol = Symbol('boundedMemo.none');
