@@ -23,7 +23,15 @@ import {
 import { packFor } from './lang/index.js';
 import { parseRelationModel } from './relations/model/io.js';
 import type { RelationModel } from './relations/model/model.js';
-import type { CueType, DemonymInfo, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
+import type {
+  CueType,
+  DemonymInfo,
+  Knowledge,
+  NerSpan,
+  PlaceInfo,
+  RoleInfo,
+  RoleMatch,
+} from './knowledge.js';
 import { loadNerModel, type NerTagger } from './ner/index.js';
 import { boundedMemo } from '../util/memo.js';
 
@@ -160,6 +168,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
   const placeCache = new Map<string, readonly PlaceInfo[]>();
   // roleAt runs at every token: each lexicon entry's RoleInfo is built once.
   const roleInfos = new WeakMap<RoleEntry, RoleInfo>();
+  const roleMemo = new WeakMap<readonly string[], (RoleMatch | null)[]>();
   // Cue and demonym lookups run at almost every token, on few distinct words: each word is looked up once.
   const cueOf = boundedMemo((lowerWord: string): CueType | undefined => {
     const cue = lookupCues(lowerWord, language)[0];
@@ -199,11 +208,21 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
     },
     demonym: demonymOf,
     roleAt(lowerTokens, i) {
+      // Mention, role and relation rules ask about the same positions of a sentence's token array
+      // again and again: the answer is kept per array (token arrays are not changed once built).
+      let memo = roleMemo.get(lowerTokens);
+      if (!memo) roleMemo.set(lowerTokens, (memo = []));
+      const known = memo[i];
+      if (known !== undefined) return known ?? undefined;
       const match = matchRoleAt(lowerTokens, i, language);
-      if (!match) return undefined;
-      let role = roleInfos.get(match.entry);
-      if (!role) roleInfos.set(match.entry, (role = roleInfo(match.entry, language)));
-      return { role, length: match.length };
+      let found: RoleMatch | undefined;
+      if (match) {
+        let role = roleInfos.get(match.entry);
+        if (!role) roleInfos.set(match.entry, (role = roleInfo(match.entry, language)));
+        found = { role, length: match.length };
+      }
+      if (Number.isInteger(i) && i >= 0 && i < lowerTokens.length) memo[i] = found ?? null;
+      return found;
     },
     cue: cueOf,
     isOrgSuffix: (lowerWord) => isOrgSuffix(lowerWord, language),
