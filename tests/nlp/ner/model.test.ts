@@ -7,6 +7,7 @@ import { extractChunks } from '../../../src/eval/conll/chunks.js';
 import { deserializeNerModel } from '../../../src/nlp/ner/serialize.js';
 import { defaultNerModelPath, loadNerModel } from '../../../src/nlp/ner/loader.js';
 import { conllDocuments } from '../../../src/nlp/ner/document.js';
+import { sentenceFeatures } from '../../../src/nlp/ner/features.js';
 
 /** Dev F1 measured for the committed model (docs/ner.md, 2026-12-02), minus a 0.5-point margin: by article, sentences alone. */
 const DEV_F1_FLOOR = 0.7928 - 0.005;
@@ -67,6 +68,27 @@ describe('the committed NER model', () => {
     for (const c of confidences) {
       expect(c).toBeGreaterThan(0);
       expect(c).toBeLessThanOrEqual(1 + 1e-9);
+    }
+  });
+
+  it("scores each token as the sum of its named features' rows, added in order in float32", () => {
+    const model = loadNerModel().model;
+    const sentences = [
+      'El alcalde de Sevilla , Juan Espadas , habló ayer con « La Vanguardia » .',
+      'Espadas viajó a Madrid .',
+    ].map((s) => s.split(' '));
+    const doc = model.documentContext(sentences);
+    for (const tokens of sentences) {
+      const expected = new Float32Array(tokens.length * model.T);
+      sentenceFeatures(tokens, model.resources, doc).forEach((names, i) => {
+        for (const name of names) {
+          const row = model.featureIndex.get(name);
+          if (row === undefined) continue;
+          for (let t = 0; t < model.T; t++)
+            expected[i * model.T + t]! += model.weights[row * model.T + t]!;
+        }
+      });
+      expect(Array.from(model.emissions(tokens, doc))).toEqual(Array.from(expected));
     }
   });
 
