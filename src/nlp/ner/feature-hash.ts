@@ -42,6 +42,8 @@ export function featureId(name: string): number {
 }
 
 const PART_CACHE_LIMIT = 500_000;
+/** Parts this short are hashed on the spot instead of looked up. */
+const SHORT_PART = 3;
 
 /** Ids of concatenated parts, with the parts' hashes memoised (bounded). */
 export class FeatureHasher {
@@ -50,6 +52,20 @@ export class FeatureHasher {
   private h2 = 0;
 
   private part(s: string): void {
+    if (s.length <= SHORT_PART) {
+      // Short parts ("|", "=", shapes such as "Xx") are folded in character by character: the same
+      // hash as their memoised one, for less than a map lookup costs.
+      let h1 = this.h1;
+      let h2 = this.h2;
+      for (let k = 0; k < s.length; k++) {
+        const c = s.charCodeAt(k);
+        h1 = (Math.imul(h1, P1) + c) | 0;
+        h2 = (Math.imul(h2, P2) + c) | 0;
+      }
+      this.h1 = h1;
+      this.h2 = h2;
+      return;
+    }
     let h = this.parts.get(s);
     if (!h) {
       if (this.parts.size >= PART_CACHE_LIMIT) this.parts.clear();
