@@ -101,13 +101,9 @@ export function marginals(
   const inv = 1 / temperature;
   const startRow = T * T;
   // Scaled scores, computed once (the same products the recurrences would compute each time).
-  const tr = new Float64Array(T * T);
-  for (let k = 0; k < T * T; k++) tr[k] = transitions[k]! * inv;
+  const { tr, into, onto } = scaledTransitions(transitions, T, inv);
   const em = new Float64Array(n * T);
   for (let k = 0; k < n * T; k++) em[k] = emissions[k]! * inv;
-  // Allowed predecessors of each tag, and allowed successors of each tag, in index order.
-  const into = allowedPairs(tr, T, true);
-  const onto = allowedPairs(tr, T, false);
   for (let t = 0; t < T; t++) alpha[t] = (transitions[startRow + t]! + emissions[t]!) * inv;
   for (let i = 1; i < n; i++) {
     const a = (i - 1) * T;
@@ -166,6 +162,47 @@ export function marginals(
   out.fill(NaN, 0, from * T);
   for (let k = from * T; k < n * T; k++) out[k] = Math.exp(alpha[k]! + beta[k]! - logZ);
   return out;
+}
+
+interface ScaledTransitions {
+  /** The `T × T` transitions they were made from (a copy) and the factor applied. */
+  readonly source: Float64Array;
+  readonly inv: number;
+  /** `transitions[k] · inv` for the `T × T` tag-to-tag part. */
+  readonly tr: Float64Array;
+  /** Allowed predecessors (`into`) and successors (`onto`) of each tag, in index order. */
+  readonly into: Int32Array[];
+  readonly onto: Int32Array[];
+}
+
+/**
+ * The scaled tag-to-tag transitions and their allowed pairs. Kept from one call to the next while
+ * the transition values and the factor stay the same (a tagger calls with one model's transitions for
+ * every sentence); compared by value, so a caller that changes its array in place gets fresh ones.
+ */
+let lastScaled: ScaledTransitions | undefined;
+function scaledTransitions(
+  transitions: Float32Array | Float64Array,
+  T: number,
+  inv: number,
+): ScaledTransitions {
+  const last = lastScaled;
+  if (last && last.inv === inv && last.source.length === T * T) {
+    let same = true;
+    for (let k = 0; k < T * T && same; k++) same = Object.is(last.source[k], transitions[k]);
+    if (same) return last;
+  }
+  const source = Float64Array.from(transitions.subarray(0, T * T));
+  const tr = new Float64Array(T * T);
+  for (let k = 0; k < T * T; k++) tr[k] = transitions[k]! * inv;
+  lastScaled = {
+    source,
+    inv,
+    tr,
+    into: allowedPairs(tr, T, true),
+    onto: allowedPairs(tr, T, false),
+  };
+  return lastScaled;
 }
 
 /**

@@ -118,6 +118,18 @@ describe('marginals against the plain definition', () => {
       );
   });
 
+  it('follows transitions changed in place between calls', () => {
+    const own = Float32Array.from(trans);
+    expect(Array.from(marginals(em, 12, T, own, 1))).toEqual(
+      Array.from(referenceMarginals(em, 12, own, 1)),
+    );
+    own[idx('O') * T + idx('B-PER')] = 4;
+    own[idx('B-PER') * T + idx('I-PER')] = -Infinity;
+    expect(Array.from(marginals(em, 12, T, own, 1))).toEqual(
+      Array.from(referenceMarginals(em, 12, own, 1)),
+    );
+  });
+
   it('`from` gives the same rows from there on, NaN before', () => {
     const whole = marginals(em, 12, T, trans, 1.3);
     const tail = marginals(em, 12, T, trans, 1.3, 5);
