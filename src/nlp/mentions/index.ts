@@ -15,6 +15,7 @@ import { portfolioTokens } from './portfolio.js';
 import { isAcronym } from './shape.js';
 import { coordinations, enumerationCue } from './coordination.js';
 import { typeSpan, type TypeProposal } from './typing.js';
+import { ruleOn } from '../ablation.js';
 
 export { isAcronym, isCapitalized } from './shape.js';
 export { leftContext, type LeftContext } from './context.js';
@@ -49,7 +50,9 @@ export function detectMentions(
   const portfolios = new Map(
     sentences.map((s) => [
       s.index,
-      rules.portfolios ? portfolioTokens(s, knowledge, grammar) : new Set<number>(),
+      rules.portfolios && ruleOn('portfolios')
+        ? portfolioTokens(s, knowledge, grammar)
+        : new Set<number>(),
     ]),
   );
   const candidates = mergeWithModel(
@@ -76,8 +79,11 @@ export function detectMentions(
       return (
         !inDescribed &&
         !inFixedExpression(sentence, candidate, packFor(knowledge.language).mentions) &&
-        !insideRolePhrase(sentence, candidate, knowledge) &&
-        !unsupportedInitial(sentence, candidate, elsewhere, knowledge)
+        !(ruleOn('insideRolePhrase') && insideRolePhrase(sentence, candidate, knowledge)) &&
+        !(
+          ruleOn('unsupportedInitial') &&
+          unsupportedInitial(sentence, candidate, elsewhere, knowledge)
+        )
       );
     });
   const typed = candidates.map(({ candidate, ner }) => {
@@ -100,7 +106,7 @@ export function detectMentions(
       }),
     };
   });
-  shareListContext(typed, sentences, knowledge);
+  if (ruleOn('listContext')) shareListContext(typed, sentences, knowledge);
   // Words of the article's longer names: a bare "Roca" after "Xavier Roca" is a short form, not a common word.
   const inLongerName = new Set(
     typed
@@ -114,6 +120,7 @@ export function detectMentions(
   for (const { candidate, text, proposal } of typed) {
     if (
       knowledge.ner &&
+      ruleOn('bareCommonWord') &&
       bareCommonWord(sentences[candidate.sentenceIndex]!, candidate, proposal, knowledge) &&
       !inLongerName.has(sentences[candidate.sentenceIndex]!.lower[candidate.tokenStart]!)
     )
@@ -272,7 +279,7 @@ function mergeWithModel(
             sentence.tokens[r.tokenEnd - 1]!.end - sentence.start,
           ),
         ).length > 0;
-      if (inside.length >= 2 && !known && (!institution || personInside)) {
+      if (ruleOn('modelPieces') && inside.length >= 2 && !known && (!institution || personInside)) {
         for (const m of inside)
           out.push({
             candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end },

@@ -9,6 +9,7 @@ import type { Sentence } from '../types.js';
 import { HONORIFICS } from './cleanup.js';
 import type { LeftContext } from './context.js';
 import { isAcronym, isCapitalized } from './shape.js';
+import { ruleOn } from '../ablation.js';
 
 export interface TypeProposal {
   readonly type: EntityType;
@@ -242,7 +243,8 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
 
 export function typeSpan(input: TypingInput): TypeProposal {
   let best: TypeProposal | undefined;
-  for (const rule of Object.values(TYPING_RULES)) {
+  for (const [name, rule] of Object.entries(TYPING_RULES)) {
+    if (!ruleOn(name)) continue;
     const proposal = rule(input);
     if (proposal && (!best || proposal.confidence > best.confidence)) best = proposal;
   }
