@@ -8,6 +8,8 @@ export const ABLATABLE_RULES = [
   'initialCommonWord',
   'modelSpanOverRuns',
   'capsHeadline',
+  'ambiguousHeads',
+  'codes',
   'splitOfName',
   'modelKeepsWhole',
   'personAfterName',

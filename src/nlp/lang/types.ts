@@ -253,6 +253,11 @@ export interface MentionWords {
    * there ("Casa Rosada", "Casa de Nariño"): a name led by one (and more than it) is a Place.
    */
   readonly buildingHeads: ReadonlySet<string>;
+  /**
+   * Head nouns that name a body as often as a competition or event ("Liga Árabe" / "Liga de Campeones"):
+   * they give a name no type of their own; the model or the context decides.
+   */
+  readonly ambiguousHeads: ReadonlySet<string>;
   /** Words that open a list of examples after a plural cue noun ("compañías como A, B y C"). */
   readonly exampleOpeners: ReadonlySet<string>;
   /** A chamber of parliament named by its side ("Cámara alta"): the capitalised noun and the sides. */

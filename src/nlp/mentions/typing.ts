@@ -30,6 +30,7 @@ export interface TypingInput {
 
 type TypingRule = (input: TypingInput) => TypeProposal | undefined;
 
+const CODE = /^\p{Lu}+-?\d{3,}$/u;
 const NORM_CODE = /^[A-Z]{2,}(-[A-Z0-9]+)+-(19|20)\d{2}$/;
 
 const NER_TYPE: Record<NerSpan['label'], EntityType> = {
@@ -131,7 +132,10 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       if (knowledge.places(complement).length === 0)
         return { type: 'Organization', source: `head:${first}`, confidence: 0.8 };
     }
-    const cue = knowledge.cue(first);
+    const cue =
+      ruleOn('ambiguousHeads') && pack.mentions.ambiguousHeads.has(first)
+        ? undefined
+        : knowledge.cue(first);
     if (
       cue &&
       (tokenEnd - tokenStart > 1 || cue === 'Organization' || cue === 'Law' || cue === 'Event')
@@ -222,8 +226,14 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text)
       ? { type: 'Person', source: 'given-name', confidence: 0.81 }
       : undefined,
+  // "ME2019", "A320": capitals run together with a number of three digits or more are a code (a product,
+  // a model, a reference), not an organisation's initials.
   acronym: ({ text }) =>
-    isAcronym(text) ? { type: 'Organization', source: 'acronym', confidence: 0.55 } : undefined,
+    isAcronym(text)
+      ? ruleOn('codes') && CODE.test(text)
+        ? { type: 'Other', source: 'code', confidence: 0.55 }
+        : { type: 'Organization', source: 'acronym', confidence: 0.55 }
+      : undefined,
   shape: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const pack = packFor(knowledge.language);
     const words = sentence.tokens.slice(tokenStart, tokenEnd).map((t) => t.text);

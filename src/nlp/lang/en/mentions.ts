@@ -22,6 +22,7 @@ export const EN_MENTIONS: MentionWords = {
   titleWords: ENGLISH_TITLE_WORDS,
   territoryOrBodyHeads: words('department'),
   buildingHeads: words('house palace building tower castle mansion residence'),
+  ambiguousHeads: new Set(),
   exampleOpeners: new Set(),
   chamber: { noun: '', sides: new Set() },
   described: { elections: NONE, electionKinds: NONE, events: NONE, laws: NONE },
