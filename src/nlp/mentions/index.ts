@@ -95,6 +95,7 @@ export function detectMentions(
     return {
       candidate,
       text,
+      ...(ner ? { ner } : {}),
       proposal: typeSpan({
         sentence,
         ...candidate,
@@ -171,8 +172,12 @@ function afterPortfolio(
 interface TypedCandidate {
   readonly candidate: SpanCandidate;
   readonly text: string;
+  readonly ner?: NerSpan;
   proposal: TypeProposal;
 }
+
+/** The model's confidence above which a list member keeps the model's type against the list's. */
+export const MODEL_OVER_LIST = 0.9;
 
 /** Context-derived proposals (a role or cue in front of the list) that the other members of a coordination share. */
 const SHARED_SOURCES = /^(role-of|cue):/;
@@ -214,7 +219,13 @@ function shareListContext(
       if (!shared) continue;
       for (const span of group) {
         const member = bySpan.get(span)!;
-        if (member.proposal.confidence < shared.confidence) member.proposal = shared;
+        // "EFE, AFP y Reuters" after a place cue: the model's confident labels stand.
+        const modelSure =
+          ruleOn('listYields') &&
+          member.ner !== undefined &&
+          member.ner.confidence >= MODEL_OVER_LIST &&
+          member.proposal.source === 'model';
+        if (member.proposal.confidence < shared.confidence && !modelSure) member.proposal = shared;
       }
     }
   }

@@ -48,6 +48,11 @@ const NER_TYPE: Record<NerSpan['label'], EntityType> = {
  */
 export const MODEL_OVER_GAZETTEER = 0.9;
 
+/** The model's confidence above which its ORG/LOC/MISC label stands against a title in front of the name. */
+const MODEL_NOT_PERSON = 0.9;
+const modelSureNotPerson = (ner: NerSpan | undefined): boolean =>
+  ner !== undefined && ner.label !== 'PER' && ner.confidence >= MODEL_NOT_PERSON;
+
 const modelDisputes = (ner: NerSpan | undefined): boolean =>
   (ner?.label === 'ORG' || ner?.label === 'PER') && ner.confidence >= MODEL_OVER_GAZETTEER;
 
@@ -58,8 +63,11 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       ? { type: 'Country', source: 'gazetteer', confidence: 0.95 }
       : undefined;
   },
-  role: ({ context }) =>
-    context.role
+  // "el presidente X": a title before a name makes it a person — unless the name is a known place or the
+  // model is sure it is something else ("el entrenador del Málaga", "el presidente del Senado").
+  role: ({ context, text, knowledge, ner }) =>
+    context.role &&
+    !(ruleOn('roleYields') && (knowledge.places(text).length > 0 || modelSureNotPerson(ner)))
       ? { type: 'Person', source: `role:${context.role.role.lemma}`, confidence: 0.9 }
       : undefined,
   // "la vicesecretaria de X", "fundador de X": an unknown X that a role is "of" is an organisation.
@@ -143,15 +151,6 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       return { type: cue, source: `head:${first}`, confidence: 0.8 };
     return undefined;
   },
-  // "Casa Rosada", "Palacio de Miraflores": a building named by its head noun is a place, also where it
-  // stands for the government seated there (the model, trained on CoNLL, reads such seats as ORG).
-  building: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
-    const { mentions, typology } = packFor(knowledge.language);
-    const head = typology.headFinal ? sentence.lower[tokenEnd - 1]! : sentence.lower[tokenStart]!;
-    return tokenEnd - tokenStart >= 2 && mentions.buildingHeads.has(head)
-      ? { type: 'Place', source: `building:${head}`, confidence: 0.8 }
-      : undefined;
-  },
   // English puts the head noun last: "International Olympic Committee", "Black Sea", "Ohio State".
   headFinal: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const { headFinal } = packFor(knowledge.language).typology;
@@ -208,20 +207,6 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       return undefined;
     return { type: 'Organization', source: 'country-tail', confidence: 0.8 };
   },
-  // "Productos Lunar", "Hoteles Miramar": a name led by a plural common noun is a company or body, not a person.
-  commonHead: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
-    const first = sentence.tokens[tokenStart]!.text;
-    // Plural only: singular common words are also given names ("Lee", "Rosa", "Paz").
-    const lower = first.toLowerCase();
-    if (
-      tokenEnd - tokenStart < 2 ||
-      knowledge.isGivenName(first) ||
-      !lower.endsWith('s') ||
-      !knowledge.isCommonWord(lower)
-    )
-      return undefined;
-    return { type: 'Organization', source: `common-head:${first.toLowerCase()}`, confidence: 0.79 };
-  },
   givenName: ({ sentence, tokenStart, tokenEnd, knowledge }) =>
     tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text)
       ? { type: 'Person', source: 'given-name', confidence: 0.81 }
@@ -234,7 +219,9 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
         ? { type: 'Other', source: 'code', confidence: 0.55 }
         : { type: 'Organization', source: 'acronym', confidence: 0.55 }
       : undefined,
-  shape: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+  // Orthography alone, where the model gave no label (or no model ran).
+  shape: ({ sentence, tokenStart, tokenEnd, knowledge, ner }) => {
+    if (ner && ruleOn('shapeYields')) return undefined;
     const pack = packFor(knowledge.language);
     const words = sentence.tokens.slice(tokenStart, tokenEnd).map((t) => t.text);
     // Person names do not start with an article ("La Alameda", "El Heraldo": mostly bodies and media) nor
