@@ -13,6 +13,7 @@ export const ABLATABLE_RULES = [
   'roleYields',
   'shapeYields',
   'listYields',
+  'modelOverInitial',
   'splitOfName',
   'modelKeepsWhole',
   'personAfterName',

@@ -71,7 +71,7 @@ export function detectMentions(
         shaped.length === 1 && ner ? { candidate: c, ner } : { candidate: c },
       );
     })
-    .filter(({ candidate }) => {
+    .filter(({ candidate, ner }) => {
       const sentence = sentences[candidate.sentenceIndex]!;
       const inDescribed = (described.get(candidate.sentenceIndex) ?? []).some(
         (d) => candidate.tokenStart < d.tokenEnd && d.tokenStart < candidate.tokenEnd,
@@ -82,6 +82,7 @@ export function detectMentions(
         !(ruleOn('insideRolePhrase') && insideRolePhrase(sentence, candidate, knowledge)) &&
         !(
           ruleOn('unsupportedInitial') &&
+          !(ruleOn('modelOverInitial') && (ner?.confidence ?? 0) >= MODEL_OVER_INITIAL) &&
           unsupportedInitial(sentence, candidate, elsewhere, knowledge)
         )
       );
@@ -175,6 +176,12 @@ interface TypedCandidate {
   readonly ner?: NerSpan;
   proposal: TypeProposal;
 }
+
+/**
+ * The model's confidence above which its label vouches for a lone capitalised word where a capital says
+ * nothing (a sentence start, after a bracket or a quote: "( Sporting )").
+ */
+export const MODEL_OVER_INITIAL = 0.8;
 
 /** The model's confidence above which a list member keeps the model's type against the list's. */
 export const MODEL_OVER_LIST = 0.9;
