@@ -64,11 +64,11 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       ? { type: 'Country', source: 'gazetteer', confidence: 0.95 }
       : undefined;
   },
-  // "el presidente X": a title before a name makes it a person — unless the name is a known place or the
-  // model is sure it is something else ("el entrenador del Málaga", "el presidente del Senado").
-  role: ({ context, text, knowledge, ner }) =>
-    context.role &&
-    !(ruleOn('roleYields') && (knowledge.places(text).length > 0 || modelSureNotPerson(ner)))
+  // "el presidente X": a title before a name makes it a person — unless the model is sure it is something
+  // else (a title word before a body or a place). A surname named like a city keeps the title's word
+  // ("el presidente Toledo").
+  role: ({ context, ner }) =>
+    context.role && !(ruleOn('roleYields') && modelSureNotPerson(ner))
       ? { type: 'Person', source: `role:${context.role.role.lemma}`, confidence: 0.9 }
       : undefined,
   // "la vicesecretaria de X", "fundador de X": an unknown X that a role is "of" is an organisation.
