@@ -14,6 +14,7 @@ export const ABLATABLE_RULES = [
   'shapeYields',
   'listYields',
   'modelOverInitial',
+  'articleLedWhole',
   'splitOfName',
   'modelKeepsWhole',
   'personAfterName',

@@ -494,3 +494,15 @@ describe('modelOverInitial: a confident model label vouches for a lone word afte
       ),
     ).not.toContain('Organization:Nóvax'));
 });
+
+describe('articleLedWhole: "A de <place>" led by an article is one name (a medium\'s title)', () => {
+  it('"El Heraldo de Lima" stays whole', () =>
+    expect(shaped('Lo publicó El Heraldo de Lima ayer.', 'El Heraldo de Lima')).toEqual([
+      'El Heraldo de Lima',
+    ]));
+  it('without the article, the place still splits off', () =>
+    expect(shaped('Lo publicó Heraldo de Lima ayer.', 'Heraldo de Lima')).toEqual([
+      'Heraldo',
+      'Lima',
+    ]));
+});

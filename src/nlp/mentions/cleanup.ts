@@ -108,6 +108,12 @@ function split(
     if (!isCapitalized(tokens[k + 1]!.text)) continue;
     const head = knowledge.cue(lower[span.tokenStart]!);
     if (head) continue; // "Universidad de …", "Ciudad de …", "Partido … de Michigan"
+    // "La Voz de Galicia", "El Correo de Lima": a name led by an article is a title (a medium), whole.
+    if (
+      ruleOn('articleLedWhole') &&
+      packFor(knowledge.language).grammar.definiteArticles.has(lower[span.tokenStart]!)
+    )
+      continue;
     const rightPlace = knowledge.places(right)[0];
     // Long names keep their place ("Unió de Cooperatives Agràries de Catalunya"); short ones are a
     // name plus where it is ("Tom Ellery de Oregón", "Jardines de Sevilla").
