@@ -26,8 +26,9 @@ export interface IngestOptions extends ReadOptions, FinalizeOptions {
   /** Sees every extraction just before it joins the graph (nothing keeps it afterwards). */
   onExtraction?: (extraction: ArticleExtraction) => void;
   /**
-   * Worker threads extracting in parallel (default 1: in this thread). The graph is the same for any
-   * number; with workers, extractions reach `onExtraction` without their sentences' token arrays.
+   * Threads extracting in parallel: this one and `jobs − 1` workers (default 1: this thread only).
+   * The graph is the same for any number; extractions made by a worker reach `onExtraction` without
+   * their sentences' token arrays.
    */
   jobs?: number;
 }
@@ -76,14 +77,11 @@ export async function ingestPaths(
     addExtraction(graph, extraction);
     assemblyMs += performance.now() - t;
   };
-  const extractHere = (article: Article): void => {
+  const extractHere = (article: Article): ExtractedArticle => {
     const extraction = extractWithKnowledge(article);
-    add({ extraction, tokens: extraction.sentences.reduce((n, s) => n + s.tokens.length, 0) });
+    return { extraction, tokens: extraction.sentences.reduce((n, s) => n + s.tokens.length, 0) };
   };
-  const jobs = options.jobs ?? 1;
-  // Workers start with the second article: a one-article ingest does not pay for their start-up.
-  let held: Article | undefined;
-  let pool: ExtractionPool | undefined;
+  const pool = new ExtractionPool({ jobs: options.jobs ?? 1, extractHere, deliver: add });
   try {
     for (const [index, file] of files.entries()) {
       let articles: Article[];
@@ -105,23 +103,13 @@ export async function ingestPaths(
           source: article.source,
           ...(article.sourceKey ? { sourceKey: article.sourceKey } : {}),
         });
-        if (jobs <= 1) extractHere(article);
-        else if (!pool && !held) held = article;
-        else {
-          if (!pool) {
-            pool = new ExtractionPool(jobs);
-            pool.submit(held!);
-          }
-          while (pool.full) add((await pool.next())!);
-          pool.submit(article);
-        }
+        await pool.submit(article);
       }
       options.onProgress?.(index + 1, files.length, file);
     }
-    if (pool) for (let next = await pool.next(); next; next = await pool.next()) add(next);
-    else if (held) extractHere(held);
+    await pool.finish();
   } finally {
-    await pool?.close();
+    await pool.close();
   }
   let envelope: GraphEnvelope | undefined;
   return {

@@ -1,10 +1,13 @@
 /**
- * Extraction on every core: a pool of worker threads, each with its own copy of the knowledge, fed
- * articles in input order and giving the extractions back in that same order, whatever finishes
- * first — so the graph is the same for any number of workers. At most `2 × jobs` articles are in
- * flight, which bounds memory.
+ * Extraction on every core: the main thread and `jobs − 1` worker threads extract articles side by
+ * side, and the results are delivered in input order whatever finishes first — so the graph is the
+ * same for any number of jobs. The main thread feeds each worker a few articles ahead and extracts
+ * the next article itself only when every worker's queue is full, so no core waits and no thread
+ * competes with the main one for a core (it also assembles the graph). A bounded number of articles
+ * is in flight, which bounds memory; each worker's heap is capped, and the articles of a worker that
+ * runs out of heap are extracted in the main thread instead.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Article } from '../ingest/index.js';
 import type { ArticleExtraction } from './types.js';
 
@@ -22,6 +25,25 @@ export interface ExtractedArticle {
   readonly tokens: number;
 }
 
+export interface PoolOptions {
+  /** Threads extracting, the main one included (1: everything in the main thread, no worker). */
+  readonly jobs: number;
+  /** Extracts one article in the main thread. */
+  readonly extractHere: (article: Article) => ExtractedArticle;
+  /** Receives every extraction, in submission order. */
+  readonly deliver: (extracted: ExtractedArticle) => void;
+  /** Articles sent ahead to each worker (default 4). */
+  readonly queueDepth?: number;
+  /** Old-generation heap of each worker, in MiB (default {@link WORKER_HEAP_MB}). */
+  readonly workerHeapMb?: number;
+}
+
+/**
+ * A worker holds the language knowledge (about 85 MiB live) and one article at a time; without a cap
+ * V8 lets each worker's heap grow to several hundred MiB between major collections.
+ */
+export const WORKER_HEAP_MB = 256;
+
 export class ExtractionPoolError extends Error {
   constructor(article: Article, detail: string) {
     super(`extraction worker failed on ${article.source} (${article.id}): ${detail}`);
@@ -29,89 +51,188 @@ export class ExtractionPoolError extends Error {
   }
 }
 
-/** The worker script next to this module: compiled `.js`, or the `.ts` source run through tsx. */
-function workerScript(): { url: URL; execArgv: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return {
-    url: new URL(fromSource ? './extract-worker.ts' : './extract-worker.js', import.meta.url),
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
-  };
+/**
+ * The worker next to this module: the compiled `.js`, or (tests, development) the `.ts` source with
+ * tsx's loader registered first — `--import tsx` in a worker's `execArgv` does not reach its entry
+ * module on Node 20.
+ */
+function spawnWorker(resourceLimits: ResourceLimits): Worker {
+  if (!import.meta.url.endsWith('.ts')) {
+    return new Worker(new URL('./extract-worker.js', import.meta.url), { resourceLimits });
+  }
+  const api = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./extract-worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true, resourceLimits });
+}
+
+/** Workers replaced after running out of heap, at most, in one pool. */
+const MAX_RESPAWNS = 3;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+interface PoolWorker {
+  readonly thread: Worker;
+  /** Articles posted to it and not yet answered, by sequence number. */
+  readonly queued: Map<number, Article>;
 }
 
 export class ExtractionPool {
-  private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly waiting: { seq: number; article: Article }[] = [];
-  private readonly pending = new Map<number, Article>();
-  private readonly done = new Map<number, ExtractResponse>();
+  private readonly depth: number;
+  private readonly maxInFlight: number;
+  private readonly workers: PoolWorker[] = [];
+  /** Sequence numbers → articles submitted and not yet delivered. */
+  private readonly articles = new Map<number, Article>();
+  private readonly done = new Map<number, ExtractedArticle | { error: string }>();
+  /** Articles of workers that ran out of heap, to extract here. */
+  private readonly redo: number[] = [];
+  private held: number | undefined;
+  private started = false;
+  private respawns = 0;
   private nextSeq = 0;
   private nextOut = 0;
   private wake: (() => void) | undefined;
   private failure: Error | undefined;
 
-  constructor(readonly jobs: number) {
-    const { url, execArgv } = workerScript();
-    for (let i = 0; i < jobs; i++) {
-      const worker = new Worker(url, { execArgv });
-      worker.on('message', (response: ExtractResponse) => {
-        this.done.set(response.seq, response);
-        this.idle.push(worker);
-        this.dispatch();
-        this.wake?.();
-      });
-      worker.on('error', (error) => {
-        this.failure ??= error;
-        this.wake?.();
-      });
-      this.workers.push(worker);
-      this.idle.push(worker);
+  constructor(private readonly options: PoolOptions) {
+    this.depth = options.queueDepth ?? 4;
+    this.maxInFlight = (options.jobs - 1) * this.depth + 2 * options.jobs;
+  }
+
+  /** Threads started so far (for tests and diagnostics). */
+  get workerThreads(): readonly Worker[] {
+    return this.workers.map((w) => w.thread);
+  }
+
+  /**
+   * Takes an article: sends it to a worker with room, or extracts it here; delivers what is ready.
+   * Waits while too many articles are in flight.
+   */
+  async submit(article: Article): Promise<void> {
+    const seq = this.nextSeq++;
+    this.articles.set(seq, article);
+    if (this.options.jobs <= 1) {
+      this.done.set(seq, this.options.extractHere(article));
+      this.flush();
+      return;
+    }
+    // Workers start with the second article: a one-article ingest does not pay for their start-up.
+    if (!this.started) {
+      if (this.held === undefined) {
+        this.held = seq;
+        return;
+      }
+      this.start();
+      this.place(this.held);
+      this.held = undefined;
+    }
+    this.place(seq);
+    await this.settle(this.maxInFlight);
+  }
+
+  /** Delivers everything still in flight, then stops the workers. */
+  async finish(): Promise<void> {
+    try {
+      if (this.held !== undefined) {
+        this.place(this.held);
+        this.held = undefined;
+      }
+      await this.settle(0);
+    } finally {
+      await this.close();
     }
   }
 
-  /** Articles submitted and not yet taken back. */
-  get inFlight(): number {
-    return this.nextSeq - this.nextOut;
+  async close(): Promise<void> {
+    const threads = this.workers.splice(0).map((w) => w.thread);
+    await Promise.all(threads.map((t) => t.terminate()));
   }
 
-  get full(): boolean {
-    return this.inFlight >= 2 * this.jobs;
+  private start(): void {
+    this.started = true;
+    for (let i = 1; i < this.options.jobs; i++) this.addWorker();
   }
 
-  submit(article: Article): void {
-    const seq = this.nextSeq++;
-    this.pending.set(seq, article);
-    this.waiting.push({ seq, article });
-    this.dispatch();
+  private addWorker(): void {
+    const thread = spawnWorker({
+      maxOldGenerationSizeMb: this.options.workerHeapMb ?? WORKER_HEAP_MB,
+    });
+    const worker: PoolWorker = { thread, queued: new Map() };
+    thread.on('message', (response: ExtractResponse) => {
+      worker.queued.delete(response.seq);
+      this.done.set(response.seq, response);
+      this.wake?.();
+    });
+    thread.on('error', (error: Error & { code?: string }) => {
+      this.drop(worker);
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        // One article too large for a worker's heap: it and the rest of the queue are extracted
+        // here, and a fresh worker takes over (a few times at most, in case every article is).
+        this.redo.push(...worker.queued.keys());
+        if (this.respawns++ < MAX_RESPAWNS) this.addWorker();
+      } else this.failure ??= error;
+      this.wake?.();
+    });
+    thread.on('exit', (code) => {
+      // Still listed: it stopped on its own, not through close() or after an error.
+      if (!this.workers.includes(worker)) return;
+      this.drop(worker);
+      if (worker.queued.size > 0) {
+        this.failure ??= new Error(`extraction worker stopped with exit code ${code}`);
+      }
+      this.wake?.();
+    });
+    this.workers.push(worker);
   }
 
-  /** The next extraction in submission order (waits for it); undefined when nothing is in flight. */
-  async next(): Promise<ExtractedArticle | undefined> {
-    if (this.inFlight === 0) return undefined;
+  private drop(worker: PoolWorker): void {
+    const at = this.workers.indexOf(worker);
+    if (at >= 0) this.workers.splice(at, 1);
+  }
+
+  /** Sends article `seq` to the least busy worker with room, else extracts it here. */
+  private place(seq: number): void {
+    let target: PoolWorker | undefined;
+    for (const w of this.workers) {
+      if (w.queued.size < this.depth && (!target || w.queued.size < target.queued.size)) target = w;
+    }
+    const article = this.articles.get(seq)!;
+    if (target) {
+      target.queued.set(seq, article);
+      target.thread.postMessage({ seq, article } satisfies ExtractRequest);
+    } else {
+      this.done.set(seq, this.options.extractHere(article));
+    }
+  }
+
+  /** Delivers in order and waits for the workers until at most `limit` articles are in flight. */
+  private async settle(limit: number): Promise<void> {
     for (;;) {
       if (this.failure) throw this.failure;
-      const response = this.done.get(this.nextOut);
-      if (response) {
-        this.done.delete(this.nextOut);
-        const article = this.pending.get(this.nextOut)!;
-        this.pending.delete(this.nextOut);
-        this.nextOut++;
-        if ('error' in response) throw new ExtractionPoolError(article, response.error);
-        return { extraction: response.extraction, tokens: response.tokens };
+      for (let seq = this.redo.shift(); seq !== undefined; seq = this.redo.shift()) {
+        this.done.set(seq, this.options.extractHere(this.articles.get(seq)!));
+      }
+      this.flush();
+      if (this.nextSeq - this.nextOut <= limit) {
+        // Let answers that arrived while this thread was busy in, so workers get their next article.
+        await nextTurn();
+        if (this.failure) throw this.failure;
+        this.flush();
+        return;
       }
       await new Promise<void>((resolve) => (this.wake = resolve));
       this.wake = undefined;
     }
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-  }
-
-  private dispatch(): void {
-    while (this.idle.length > 0 && this.waiting.length > 0) {
-      const worker = this.idle.pop()!;
-      const request = this.waiting.shift()!;
-      worker.postMessage(request satisfies ExtractRequest);
+  private flush(): void {
+    for (let next = this.done.get(this.nextOut); next; next = this.done.get(this.nextOut)) {
+      const article = this.articles.get(this.nextOut)!;
+      this.done.delete(this.nextOut);
+      this.articles.delete(this.nextOut);
+      this.nextOut++;
+      if ('error' in next) throw new ExtractionPoolError(article, next.error);
+      this.options.deliver(next);
     }
   }
 }

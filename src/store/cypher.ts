@@ -41,6 +41,13 @@ CALL (x) {
 RETURN x.id AS forId, a.id AS id, coalesce(a.contributedRelations, []) AS contributed`;
 
 /**
+ * A parallel string list as the store keeps it (`parallelStrings` in the codecs): absent when every
+ * entry is empty (rule names and highlights of evidence that has none).
+ */
+const storedParallel = (values: string): string =>
+  `CASE WHEN any(v IN ${values} WHERE v <> '') THEN ${values} ELSE null END`;
+
+/**
  * Removes one article's evidence from relationships; deletes those left without evidence. Relationships
  * are found from their endpoints (unique-key lookups), so no relationship index is needed.
  * `cooccurrence` selects the CO_OCCURS_WITH variant (article lists only, no evidence).
@@ -69,10 +76,11 @@ WITH r, s, o,
   [i IN keep | r.evidenceStarts[i]] AS es, [i IN keep | r.evidenceEnds[i]] AS ee, [i IN keep | r.evidence[i]] AS et,
   [i IN keep | coalesce(r.evidenceTriggerStarts[i], -1)] AS ets,
   [i IN keep | coalesce(r.evidenceTriggerEnds[i], -1)] AS ete,
-  [i IN keep | coalesce(r.evidenceRules[i], '')] AS eru, [i IN keep | r.evidenceHighlights[i]] AS eh
+  [i IN keep | coalesce(r.evidenceRules[i], '')] AS eru,
+  [i IN keep | coalesce(r.evidenceHighlights[i], '')] AS eh
 SET r.evidenceArticles = ea, r.evidenceSentenceIndexes = esi, r.evidenceStarts = es, r.evidenceEnds = ee,
-    r.evidence = et, r.evidenceTriggerStarts = ets, r.evidenceTriggerEnds = ete, r.evidenceRules = eru,
-    r.evidenceHighlights = eh,
+    r.evidence = et, r.evidenceTriggerStarts = ets, r.evidenceTriggerEnds = ete,
+    r.evidenceRules = ${storedParallel('eru')}, r.evidenceHighlights = ${storedParallel('eh')},
     r.articles = reduce(acc = [], x IN ea | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 WITH r, s, o, size(ea) = 0 AS empty
 FOREACH (_ IN CASE WHEN empty THEN [1] ELSE [] END | DELETE r)
@@ -150,14 +158,13 @@ MATCH (s:${keyLabel(sourceLabel)} {key: row.source})
 MATCH (o:${keyLabel(targetLabel)} {key: row.target})
 MERGE (s)-[r:${relationshipType(type)} {id: row.id}]->(o)
 ON CREATE SET r.key = row.key, r.evidenceArticles = [], r.evidenceSentenceIndexes = [], r.evidenceStarts = [],
-  r.evidenceEnds = [], r.evidence = [], r.evidenceTriggerStarts = [], r.evidenceTriggerEnds = [],
-  r.evidenceRules = [], r.evidenceHighlights = []
+  r.evidenceEnds = [], r.evidence = [], r.evidenceTriggerStarts = [], r.evidenceTriggerEnds = []
 SET r += row.props
 WITH r, row, [i IN range(0, size(r.evidenceArticles) - 1) WHERE NOT r.evidenceArticles[i] IN row.articleIds |
            {a: r.evidenceArticles[i], si: r.evidenceSentenceIndexes[i], s: r.evidenceStarts[i], e: r.evidenceEnds[i],
             t: r.evidence[i], ts: coalesce(r.evidenceTriggerStarts[i], -1),
             te: coalesce(r.evidenceTriggerEnds[i], -1), ru: coalesce(r.evidenceRules[i], ''),
-            h: r.evidenceHighlights[i]}] AS kept
+            h: coalesce(r.evidenceHighlights[i], '')}] AS kept
 WITH r, kept + row.evidence AS c
 WITH r, c, range(0, size(c) - 1) AS idx
 WITH r, c, idx, [k IN idx | size([j IN idx WHERE c[j].a < c[k].a OR (c[j].a = c[k].a AND j < k)])] AS rank
@@ -165,7 +172,8 @@ WITH r, [p IN idx | c[[k IN idx WHERE rank[k] = p][0]]] AS evs
 SET r.evidenceArticles = [x IN evs | x.a], r.evidenceSentenceIndexes = [x IN evs | x.si],
     r.evidenceStarts = [x IN evs | x.s], r.evidenceEnds = [x IN evs | x.e], r.evidence = [x IN evs | x.t],
     r.evidenceTriggerStarts = [x IN evs | x.ts], r.evidenceTriggerEnds = [x IN evs | x.te],
-    r.evidenceRules = [x IN evs | x.ru], r.evidenceHighlights = [x IN evs | x.h],
+    r.evidenceRules = ${storedParallel('[x IN evs | x.ru]')},
+    r.evidenceHighlights = ${storedParallel('[x IN evs | x.h]')},
     r.articles = reduce(acc = [], x IN [y IN evs | y.a] | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
 }
 
@@ -178,11 +186,20 @@ MERGE (s)-[r:${CO_OCCURS_WITH} {id: row.id}]->(o)
 SET r.key = row.key, r.count = row.count, r.articles = row.articles`;
 }
 
+const COUNT_MENTIONS = `OPTIONAL MATCH (n)-[m:${MENTIONED_IN}]->(:${ARTICLE_LABEL})
+WITH n, sum(size(m.starts)) AS c
+SET n.mentionCount = c`;
+
 /** mentionCount of entities = number of mention records over all their MENTIONED_IN links. */
 export const REFRESH_MENTION_COUNTS = `
 ${REPLAN_SKIP}
 UNWIND $keys AS k
 MATCH (n:Entity {key: k})
-OPTIONAL MATCH (n)-[m:${MENTIONED_IN}]->(:${ARTICLE_LABEL})
-WITH n, sum(size(m.starts)) AS c
-SET n.mentionCount = c`;
+${COUNT_MENTIONS}`;
+
+/** The same, for the nodes (by element id) that lost mentions; deleted ones are skipped. */
+export const REFRESH_MENTION_COUNTS_BY_ID = `
+${REPLAN_SKIP}
+UNWIND $nodeIds AS nodeId
+MATCH (n:Entity) WHERE elementId(n) = nodeId
+${COUNT_MENTIONS}`;

@@ -25,4 +25,3 @@ export {
   type ImportSummary,
 } from './bulk/import-graphs.js';
 export { finalState, type FinalState } from './bulk/final-state.js';
-export { emptyListStatements } from './bulk/import-files.js';

@@ -30,6 +30,7 @@ import {
   FIND_PREVIOUS_ARTICLES,
   MERGE_ARTICLES,
   REFRESH_MENTION_COUNTS,
+  REFRESH_MENTION_COUNTS_BY_ID,
   SET_ARTICLE_RELATIONS,
   mergeCooccurrencesQuery,
   mergeMentionsQuery,
@@ -138,6 +139,7 @@ export function warmUpStatements(): Array<{ cypher: string; params: Record<strin
       params: { articles: [{ id: WARM, contributed: [WARM] }] },
     },
     { cypher: REFRESH_MENTION_COUNTS, params: { keys: [WARM] } },
+    { cypher: REFRESH_MENTION_COUNTS_BY_ID, params: { nodeIds: [WARM] } },
   ];
   for (const type of ENTITY_TYPES)
     statements.push({

@@ -11,6 +11,7 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { validateGraphEnvelope, type GraphEnvelope } from '../schema/index.js';
+import { list } from './codecs/index.js';
 import type { Neo4jConfig } from './config.js';
 import {
   compareEvidence,
@@ -29,6 +30,7 @@ import {
   LOCK_ID,
   MERGE_ARTICLES,
   REFRESH_MENTION_COUNTS,
+  REFRESH_MENTION_COUNTS_BY_ID,
   RELEASE_LOCK,
   REMOVE_MENTIONS,
   SET_ARTICLE_RELATIONS,
@@ -131,13 +133,16 @@ async function mergeNodes(
   }
 }
 
-/** Removes what article `articleId` contributed; leaves the Article node to the caller. */
+/**
+ * Removes what article `articleId` contributed; leaves the Article node to the caller. Returns the
+ * element ids of the nodes that lost mentions (their mentionCount changes).
+ */
 async function removeContribution(
   tx: ManagedTransaction,
   articleId: string,
   contributed: string[],
   batchSize: number,
-): Promise<void> {
+): Promise<string[]> {
   const nodeIds = new Set<string>();
   const entries = contributed.map(decodeContributed);
   for (const group of groupBy(
@@ -162,10 +167,11 @@ async function removeContribution(
     }
   }
   const mentions = await tx.run(REMOVE_MENTIONS, { articleId });
-  for (const id of (mentions.records[0]?.get('nodeIds') as string[] | undefined) ?? [])
-    nodeIds.add(id);
+  const mentioned = (mentions.records[0]?.get('nodeIds') as string[] | undefined) ?? [];
+  for (const id of mentioned) nodeIds.add(id);
   for (const batch of chunks([...nodeIds], batchSize))
     await tx.run(DELETE_ORPHANS, { nodeIds: batch });
+  return mentioned;
 }
 
 interface ArticleWriteResult {
@@ -225,11 +231,13 @@ async function writeArticles(
     throw new InterdependentArticles();
   const replaced: string[] = [];
   const removed = new Set<string>();
+  const lostMentions = new Set<string>();
   for (const c of articles) {
     for (const f of found.filter((x) => x.forId === c.articleId)) {
       if (removed.has(f.id)) continue;
       removed.add(f.id);
-      await removeContribution(tx, f.id, f.contributed, batchSize);
+      for (const id of await removeContribution(tx, f.id, f.contributed, batchSize))
+        lostMentions.add(id);
       if (f.id !== c.articleId) {
         await tx.run(DELETE_ARTICLE, { articleId: f.id });
         replaced.push(f.id);
@@ -282,18 +290,18 @@ async function writeArticles(
   }
   const contributed = articles.map((c) => ({
     id: c.articleId,
-    contributed: contributedRelations(c),
+    contributed: list(contributedRelations(c)),
   }));
   await tx.run(SET_ARTICLE_RELATIONS, { articles: contributed });
   // mentionCount changes only where MENTIONED_IN links changed: this transaction's mentions, and the
-  // nodes of every article it replaced (all its entities then, as a replaced article's nodes may be anywhere).
-  const refresh = removed.size
-    ? new Set(
-        articles.flatMap((c) => c.nodes.filter((n) => n.keyLabel === 'Entity').map((n) => n.key)),
-      )
-    : new Set(mentions.filter((m) => m.keyLabel === 'Entity').map((m) => m.row.nodeKey));
+  // nodes that lost the mentions of the article versions it removed (wherever they are).
+  const refresh = new Set(
+    mentions.filter((m) => m.keyLabel === 'Entity').map((m) => m.row.nodeKey),
+  );
   for (const batch of chunks([...refresh], batchSize))
     await tx.run(REFRESH_MENTION_COUNTS, { keys: batch });
+  for (const batch of chunks([...lostMentions], batchSize))
+    await tx.run(REFRESH_MENTION_COUNTS_BY_ID, { nodeIds: batch });
   await tx.run(RELEASE_LOCK, { lockId: LOCK_ID });
   return { replaced, nodeKeys: [...nodes.keys()] };
 }

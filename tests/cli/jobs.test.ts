@@ -1,5 +1,5 @@
 /**
- * `trama ingest --jobs N`: extraction in worker threads gives the byte-identical graph for every N
+ * `trama ingest --jobs N`: extraction on the main thread and worker threads gives the byte-identical graph for every N
  * (results are assembled in input order whatever finishes first). Invented articles of very different
  * lengths, so workers finish out of order.
  */

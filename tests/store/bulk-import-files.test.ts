@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { ARRAY_DELIMITER, csvValue, writeCsvFile } from '../../src/store/bulk/csv-files.js';
-import { emptyListStatements, writeImportFiles } from '../../src/store/bulk/import-files.js';
+import { writeImportFiles } from '../../src/store/bulk/import-files.js';
 import { finalState } from '../../src/store/bulk/final-state.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { sampleEnvelope } from '../helpers/graph-fixtures.js';
@@ -88,18 +88,27 @@ describe('bulk import CSV files', () => {
     expect(articles[1]).toContain('2026-12-02T00:00:00Z');
   });
 
-  it('puts back empty lists from the codecs: parallel string lists as many empty strings as entries', () => {
-    const statements = emptyListStatements();
-    const relations = statements.find((s) => s.includes('x.evidenceArticles IS NOT NULL'))!;
-    expect(relations).toContain(
-      "FOREACH (_ IN CASE WHEN x.evidenceRules IS NULL THEN [1] ELSE [] END | SET x.evidenceRules = [i IN range(1, size(coalesce(x.evidenceArticles, []))) | ''])",
+  it('stores no empty list, as neo4j-admin cannot: absent means empty', () => {
+    const state = finalState([sampleEnvelope()]);
+    const all = [
+      ...state.articles,
+      ...state.nodes.map((n) => n.props),
+      ...state.mentions.map((m) => m.props),
+      ...state.relations.map((r) => r.props),
+    ];
+    const lists = all.flatMap((props) => Object.values(props).filter(Array.isArray));
+    expect(lists.length).toBeGreaterThan(0);
+    expect(lists.filter((l) => l.length === 0)).toEqual([]);
+    // Rule names and highlights parallel to the evidence: absent when every entry is empty.
+    const relations = state.relations.filter((r) => 'evidenceArticles' in r.props);
+    for (const r of relations) {
+      for (const name of ['evidenceRules', 'evidenceHighlights']) {
+        const values = r.props[name] as string[] | undefined;
+        if (values) expect(values.some((v) => v !== '')).toBe(true);
+      }
+    }
+    expect(relations.some((r) => !('dates' in r.props) || !('evidenceRules' in r.props))).toBe(
+      true,
     );
-    expect(relations).toContain(
-      'FOREACH (_ IN CASE WHEN x.dates IS NULL THEN [1] ELSE [] END | SET x.dates = [])',
-    );
-    expect(statements.find((s) => s.startsWith('MATCH (x:Entity)'))).toContain(
-      'SET x.aliases = []',
-    );
-    expect(statements.every((s) => s.includes('IN TRANSACTIONS'))).toBe(true);
   });
 });

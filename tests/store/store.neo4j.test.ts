@@ -201,6 +201,28 @@ describe('storeGraph against a real Neo4j', () => {
     expect(old).toHaveLength(0);
   });
 
+  it('keeps mentionCount true for entities only the replaced version of an article mentioned', async () => {
+    await storeGraph(config, sampleEnvelope());
+    const countOf = async (key: string): Promise<number> =>
+      (
+        await cypher<{ c: number }>(config, 'MATCH (n {key: $key}) RETURN n.mentionCount AS c', {
+          key,
+        })
+      )[0]!.c;
+    const before = await countOf('Person:amalia-ferran');
+    // The new version, stored on its own, no longer names the people its old version named.
+    const updated = { ...ARTICLE_TWO, text: 'Valdoria firmó un acuerdo con Norlandia.' };
+    await storeGraph(config, buildEnvelope([updated], ENTITIES, []));
+    expect(await countOf('Person:amalia-ferran')).toBeLessThan(before);
+    const stale = await cypher<{ key: string; stored: number; actual: number }>(
+      config,
+      `MATCH (n:Entity) OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(:Article)
+       WITH n, sum(size(m.starts)) AS actual WHERE actual <> n.mentionCount
+       RETURN n.key AS key, n.mentionCount AS stored, actual`,
+    );
+    expect(stale).toEqual([]);
+  });
+
   it('stores Cypher-looking article text literally', async () => {
     const hostile: typeof ARTICLE_ONE = {
       source: 'fixtures/hostile.txt',

@@ -89,7 +89,7 @@ export const ingestCommand: CliCommand = {
       )
       .option(
         '--jobs <n>',
-        'worker threads extracting in parallel (the graph is the same for any number)',
+        'threads extracting in parallel: this one and n-1 workers (the graph is the same for any n)',
         positiveNumber('--jobs'),
         availableParallelism(),
       )

@@ -14,6 +14,7 @@ import {
   cooccurrenceProps,
   evidenceProps,
   int,
+  list,
   mentionProps,
   stored,
   type EvidenceRow,
@@ -149,7 +150,7 @@ export function finalState(envelopes: readonly GraphEnvelope[]): FinalState {
         ...props,
         id: c.articleId,
         stub,
-        contributedRelations: contributedRelations(c),
+        contributedRelations: list(contributedRelations(c)),
       });
     }),
     nodes: storedNodes,

@@ -4,8 +4,8 @@
  * labels, types and properties, the same constraints and indexes), so incremental `ingest --neo4j`
  * carries on from it. Steps: compute the final state (no I/O), check the database is empty (unless
  * `force`), write the CSV files, stop the folder's server if it runs, import, start the server (on
- * the ports it had), put back the empty lists the importer cannot store, create the constraints and
- * indexes, and optionally warm the server up. Bad input fails before anything is stopped or written.
+ * the ports it had), create the constraints and indexes, and optionally warm the server up. The
+ * importer stores no empty list; nor does the writer (an absent list property means empty). Bad input fails before anything is stopped or written.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ import { ensureNeo4jSchema } from '../schema-setup.js';
 import { warmUpStore } from '../warm-up.js';
 import { ARRAY_DELIMITER_OPTION } from './csv-files.js';
 import { finalState } from './final-state.js';
-import { emptyListStatements, writeImportFiles } from './import-files.js';
+import { writeImportFiles } from './import-files.js';
 
 export interface ImportGraphsOptions {
   /** The local server's data folder (`trama neo4j start --data-dir`). */
@@ -59,7 +59,6 @@ export interface ImportSummary {
     csv: number;
     import: number;
     start: number;
-    emptyLists: number;
     schema: number;
     warmUp: number;
     total: number;
@@ -146,7 +145,6 @@ export async function importGraphs(
     csv: 0,
     import: 0,
     start: 0,
-    emptyLists: 0,
     schema: 0,
     warmUp: 0,
     total: 0,
@@ -188,15 +186,6 @@ export async function importGraphs(
   const config = configFor(server.uri, password, env);
   const driver = openDriver(config);
   try {
-    log('Storing the empty lists the importer leaves out...');
-    const session = driver.session({ database: config.database ?? DATABASE });
-    try {
-      // Auto-commit: CALL ... IN TRANSACTIONS cannot run in an explicit transaction.
-      for (const statement of emptyListStatements()) await session.run(statement);
-    } finally {
-      await session.close();
-    }
-    ms.emptyLists = lap();
     log('Creating the constraints and indexes...');
     await ensureNeo4jSchema(driver, config);
     ms.schema = lap();

@@ -2,7 +2,7 @@
 import { EntityTypeSchema, type EntityNode } from '../../schema/index.js';
 import { KEY_LABEL, entityLabel } from '../model.js';
 import type { DecodedLinks, NodeRow } from './node.js';
-import { decodeWith, optional, strs, type Props, type PropertySpec } from './props.js';
+import { decodeWith, list, optional, strs, type Props, type PropertySpec } from './props.js';
 
 export const ENTITY_PROPERTIES: readonly PropertySpec[] = [
   { name: 'key', type: 'string' },
@@ -26,8 +26,8 @@ export function encodeEntity(key: string, a: EntityNode): NodeRow {
       kind: a.kind,
       type: a.type,
       name: a.name,
-      aliases: a.aliases,
-      demonyms: a.demonyms,
+      aliases: list(a.aliases),
+      demonyms: list(a.demonyms),
       typeSource: a.typeSource ?? null,
     },
   };

@@ -4,7 +4,15 @@
  */
 import type { Integer } from 'neo4j-driver';
 import type { Evidence, Span } from '../../schema/index.js';
-import { int, nums, optional, strs, type Props, type PropertySpec } from './props.js';
+import {
+  int,
+  nums,
+  optional,
+  parallelStrings,
+  strs,
+  type Props,
+  type PropertySpec,
+} from './props.js';
 
 /** The stored trigger offset of evidence without a trigger. */
 export const NO_OFFSET = -1;
@@ -31,11 +39,11 @@ export const EVIDENCE_PROPERTIES: readonly PropertySpec[] = [
   { name: 'evidenceSentenceIndexes', type: 'long[]' },
   { name: 'evidenceStarts', type: 'long[]' },
   { name: 'evidenceEnds', type: 'long[]' },
-  { name: 'evidence', type: 'string[]', parallelTo: 'evidenceArticles' },
+  { name: 'evidence', type: 'string[]' },
   { name: 'evidenceTriggerStarts', type: 'long[]' },
   { name: 'evidenceTriggerEnds', type: 'long[]' },
-  { name: 'evidenceRules', type: 'string[]', parallelTo: 'evidenceArticles' },
-  { name: 'evidenceHighlights', type: 'string[]', parallelTo: 'evidenceArticles' },
+  { name: 'evidenceRules', type: 'string[]' },
+  { name: 'evidenceHighlights', type: 'string[]' },
 ];
 
 export function encodeEvidence(e: Evidence): EvidenceRow {
@@ -85,8 +93,8 @@ export function evidenceProps(rows: readonly EvidenceRow[]): Props {
     evidence: rows.map((x) => x.t),
     evidenceTriggerStarts: rows.map((x) => x.ts),
     evidenceTriggerEnds: rows.map((x) => x.te),
-    evidenceRules: rows.map((x) => x.ru),
-    evidenceHighlights: rows.map((x) => x.h),
+    evidenceRules: parallelStrings(rows.map((x) => x.ru)),
+    evidenceHighlights: parallelStrings(rows.map((x) => x.h)),
     articles: [...new Set(rows.map((x) => x.a))],
   };
 }

@@ -25,7 +25,7 @@ export const MENTION_PROPERTIES: readonly PropertySpec[] = [
   { name: 'sentenceIndexes', type: 'long[]' },
   { name: 'starts', type: 'long[]' },
   { name: 'ends', type: 'long[]' },
-  { name: 'texts', type: 'string[]', parallelTo: 'starts' },
+  { name: 'texts', type: 'string[]' },
 ];
 
 export function encodeMentions(

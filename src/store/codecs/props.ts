@@ -16,18 +16,27 @@ export type PropertyType =
 export interface PropertySpec {
   readonly name: string;
   readonly type: PropertyType;
-  /**
-   * For a string list kept parallel to another list (one entry per evidence sentence, per mention): the
-   * list it parallels. An empty string is then a real entry (a relation without a rule), so a list
-   * that is missing after a bulk import stands for as many empty strings as the other list has entries.
-   */
-  readonly parallelTo?: string;
 }
 
 export const int = (n: number): Integer => neo4j.int(n);
 
 export const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
 export const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+/**
+ * A list as the store keeps it: not at all when empty. Absent means empty for every list property
+ * (neo4j-admin import cannot store an empty list, and the writer stores what the import stores);
+ * `nums` and `strs` read an absent list back as `[]`.
+ */
+export const list = <T>(values: readonly T[]): readonly T[] | null =>
+  values.length > 0 ? values : null;
+
+/**
+ * A string list parallel to another (one entry per evidence sentence): not stored when every entry
+ * is empty, which reads back as an empty string at every index.
+ */
+export const parallelStrings = (values: readonly string[]): readonly string[] | null =>
+  values.some((v) => v !== '') ? values : null;
 
 /** `{ [key]: value }` when there is a value, `{}` for null, undefined or ''. */
 export const optional = <K extends string, V>(key: K, value: V | null | undefined) =>

@@ -10,7 +10,7 @@ import {
   type RelationEdge,
 } from '../../schema/index.js';
 import { EVIDENCE_PROPERTIES, decodeEvidence } from './evidence.js';
-import { decodeWith, strs, type Props, type PropertySpec } from './props.js';
+import { decodeWith, list, strs, type Props, type PropertySpec } from './props.js';
 
 export const RELATION_PROPERTIES: readonly PropertySpec[] = [
   { name: 'id', type: 'string' },
@@ -29,7 +29,7 @@ export function encodeRelation(a: RelationEdge): Props {
     category: a.category,
     certainty: a.certainty,
     confidence: a.confidence,
-    dates: a.dates,
+    dates: list(a.dates),
   };
 }
 
