@@ -10,7 +10,7 @@
  * The naive writer loads the first --naive-edges relations only (at its speed the full graph would
  * take hours); its rate is relations written / its wall time, nodes included, as for the batched one.
  * The import runs last (it restarts the server); its rate counts every step until the database is
- * ready for queries (files, import tool, server restart, empty lists, constraints and indexes).
+ * ready for queries (files, import tool, server restart, constraints and indexes).
  * Uses the server at TRAMA_BENCH_NEO4J_URI (with NEO4J_USERNAME/NEO4J_PASSWORD; no import then: it
  * needs a local data folder), or starts a fresh local one. --record adds the figures with the date to the table in docs/benchmarks.md.
  */

@@ -23,8 +23,17 @@ import {
 import { packFor } from './lang/index.js';
 import { parseRelationModel } from './relations/model/io.js';
 import type { RelationModel } from './relations/model/model.js';
-import type { CueType, Knowledge, NerSpan, PlaceInfo, RoleInfo } from './knowledge.js';
+import type {
+  CueType,
+  DemonymInfo,
+  Knowledge,
+  NerSpan,
+  PlaceInfo,
+  RoleInfo,
+  RoleMatch,
+} from './knowledge.js';
 import { loadNerModel, type NerTagger } from './ner/index.js';
+import { boundedMemo } from '../util/memo.js';
 
 /** The lexicon's per-country predicates keyed by the country's canonical name in `language`, folded. */
 function predicateIn(
@@ -159,6 +168,26 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
   const placeCache = new Map<string, readonly PlaceInfo[]>();
   // roleAt runs at every token: each lexicon entry's RoleInfo is built once.
   const roleInfos = new WeakMap<RoleEntry, RoleInfo>();
+  const roleMemo = new WeakMap<readonly string[], (RoleMatch | null)[]>();
+  // Cue and demonym lookups run at almost every token, on few distinct words: each word is looked up once.
+  const cueOf = boundedMemo((lowerWord: string): CueType | undefined => {
+    const cue = lookupCues(lowerWord, language)[0];
+    if (!cue) return undefined;
+    return cue.kind === 'place'
+      ? cue.placeType === 'Country'
+        ? 'Region'
+        : cue.placeType
+      : CUE_TYPES[cue.kind];
+  });
+  const demonymOf = boundedMemo((word: string): DemonymInfo | undefined => {
+    const entry = lookupDemonym(word, language);
+    if (!entry) return undefined;
+    // Gazetteer targets are canonical names; an article names places in its own language.
+    return {
+      target: placeNameIn(entry.target, entry.targetType, language),
+      targetType: entry.targetType,
+    };
+  });
   const knowledge: Knowledge = {
     language,
     places(surface) {
@@ -177,31 +206,25 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       placeCache.set(surface, found);
       return found;
     },
-    demonym(word) {
-      const entry = lookupDemonym(word, language);
-      if (!entry) return undefined;
-      // Gazetteer targets are canonical names; an article names places in its own language.
-      return {
-        target: placeNameIn(entry.target, entry.targetType, language),
-        targetType: entry.targetType,
-      };
-    },
+    demonym: demonymOf,
     roleAt(lowerTokens, i) {
+      // Mention, role and relation rules ask about the same positions of a sentence's token array
+      // again and again: the answer is kept per array (token arrays are not changed once built).
+      let memo = roleMemo.get(lowerTokens);
+      if (!memo) roleMemo.set(lowerTokens, (memo = []));
+      const known = memo[i];
+      if (known !== undefined) return known ?? undefined;
       const match = matchRoleAt(lowerTokens, i, language);
-      if (!match) return undefined;
-      let role = roleInfos.get(match.entry);
-      if (!role) roleInfos.set(match.entry, (role = roleInfo(match.entry, language)));
-      return { role, length: match.length };
+      let found: RoleMatch | undefined;
+      if (match) {
+        let role = roleInfos.get(match.entry);
+        if (!role) roleInfos.set(match.entry, (role = roleInfo(match.entry, language)));
+        found = { role, length: match.length };
+      }
+      if (Number.isInteger(i) && i >= 0 && i < lowerTokens.length) memo[i] = found ?? null;
+      return found;
     },
-    cue(lowerWord) {
-      const cue = lookupCues(lowerWord, language)[0];
-      if (!cue) return undefined;
-      return cue.kind === 'place'
-        ? cue.placeType === 'Country'
-          ? 'Region'
-          : cue.placeType
-        : CUE_TYPES[cue.kind];
-    },
+    cue: cueOf,
     isOrgSuffix: (lowerWord) => isOrgSuffix(lowerWord, language),
     isGivenName: (word) => givenNames().has(word),
     isCommonWord(lowerWord) {
@@ -216,7 +239,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
             tagger ??= loadNerModel();
             const doc = tagger.documentContext(sentences);
             return sentences.map((tokens) => {
-              const { tags, confidences } = tagger!.tagWithScores(tokens, doc);
+              const { tags, confidences } = tagger!.tagWithEntityScores(tokens, doc);
               return spansFromTags(tags, confidences);
             });
           },

@@ -14,6 +14,7 @@
  */
 import { foldName, isNonCountryPlaceType } from '../../schema/index.js';
 import { packFor } from '../lang/index.js';
+import { ruleOn } from '../ablation.js';
 import type { EntityType } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
@@ -76,8 +77,10 @@ export function resolveCoreference(
     const r = root(c);
     groups.set(r, [...(groups.get(r) ?? []), ...c.mentions]);
   }
-  let grouped = mergeInstitutionalShortForms([...groups.values()], knowledge);
-  if (packFor(knowledge.language).rules.countryMetonyms)
+  let grouped = ruleOn('institutionalShortForms')
+    ? mergeInstitutionalShortForms([...groups.values()], knowledge)
+    : [...groups.values()];
+  if (packFor(knowledge.language).rules.countryMetonyms && ruleOn('countryMetonyms'))
     grouped = resolveCountryMetonyms(grouped, mentions, knowledge);
   const entities: ArticleEntity[] = [];
   for (const groupMentions of grouped)

@@ -249,10 +249,10 @@ export interface MentionWords {
   /** Heads that name a territory or a body ("Departamento de …"): a body unless a place follows "de". */
   readonly territoryOrBodyHeads: ReadonlySet<string>;
   /**
-   * Head nouns of buildings whose proper name is the building, a place, even where it stands for who sits
-   * there ("Casa Rosada", "Casa de Nariño"): a name led by one (and more than it) is a Place.
+   * Head nouns that name a body as often as a competition or event ("Liga Árabe" / "Liga de Campeones"):
+   * they give a name no type of their own; the model or the context decides.
    */
-  readonly buildingHeads: ReadonlySet<string>;
+  readonly ambiguousHeads: ReadonlySet<string>;
   /** Words that open a list of examples after a plural cue noun ("compañías como A, B y C"). */
   readonly exampleOpeners: ReadonlySet<string>;
   /** A chamber of parliament named by its side ("Cámara alta"): the capitalised noun and the sides. */

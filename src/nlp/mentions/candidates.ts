@@ -11,6 +11,7 @@ import type { Sentence } from '../types.js';
 import { extendName } from './extensions.js';
 import { isInstitutionHead } from './heads.js';
 import { isAcronym, isAllCaps, isCapitalized, isInitialPosition } from './shape.js';
+import { ruleOn } from '../ablation.js';
 
 export interface SpanCandidate {
   readonly sentenceIndex: number;
@@ -94,6 +95,7 @@ export function findNameCandidates(
       const start = i;
       if (
         j - i > 1 &&
+        ruleOn('initialCommonWord') &&
         isInitialPosition(tokens, i) &&
         initialCommonWord(tokens[i]!.text, knowledge)
       )

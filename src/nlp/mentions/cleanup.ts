@@ -12,6 +12,7 @@ import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import type { SpanCandidate } from './candidates.js';
 import { isCapitalized, isInitialPosition } from './shape.js';
+import { ruleOn } from '../ablation.js';
 
 const ROMAN = /^[IVXLCDM]+$/;
 /** Abbreviated honorifics and academic titles in front of a name ("el Prof. Juan Ruiz", "Dr. Smith"). */
@@ -76,13 +77,15 @@ function split(
 ): SpanCandidate[] {
   // A body run together with a person ("Fundación Solar Ignacio Benítez") splits even where the model reads
   // one ORG over both: it was trained on text that never runs them together.
-  const person = personAfterName(sentence, span, knowledge, ner);
+  const person = ruleOn('personAfterName')
+    ? personAfterName(sentence, span, knowledge, ner)
+    : undefined;
   if (person !== undefined)
     return [
       { ...span, tokenEnd: person },
       { ...span, tokenStart: person },
     ];
-  if (ner && modelKeepsWhole(span, ner)) return [span]; // "Bolsa de Nueva York", "Inter de Milán"
+  if (ner && ruleOn('modelKeepsWhole') && modelKeepsWhole(span, ner)) return [span]; // "Bolsa de Nueva York", "Inter de Milán"
   const tokens = sentence.tokens;
   const lower = sentence.lower;
   const whole = sentence.text.slice(
@@ -90,7 +93,7 @@ function split(
     tokens[span.tokenEnd - 1]!.end - sentence.start,
   );
   if (knowledge.places(whole).length > 0) return [span]; // "Corea del Norte", "Ciudad de México"
-  if (spelledByFollowingAcronym(sentence, span)) return [span]; // "Hornos Unidos de Chile (HUCH)"
+  if (spelledByFollowingAcronym(sentence, span) || !ruleOn('splitOfName')) return [span]; // "Hornos Unidos de Chile (HUCH)"
   for (let k = span.tokenStart + 1; k < span.tokenEnd - 1; k++) {
     // A capitalised "De" is a surname particle ("Ramiro De Castellanos"), not a preposition.
     if (!packFor(knowledge.language).grammar.ofWords.has(tokens[k]!.text)) continue;
@@ -105,6 +108,12 @@ function split(
     if (!isCapitalized(tokens[k + 1]!.text)) continue;
     const head = knowledge.cue(lower[span.tokenStart]!);
     if (head) continue; // "Universidad de …", "Ciudad de …", "Partido … de Michigan"
+    // "La Voz de Galicia", "El Correo de Lima": a name led by an article is a title (a medium), whole.
+    if (
+      ruleOn('articleLedWhole') &&
+      packFor(knowledge.language).grammar.definiteArticles.has(lower[span.tokenStart]!)
+    )
+      continue;
     const rightPlace = knowledge.places(right)[0];
     // Long names keep their place ("Unió de Cooperatives Agràries de Catalunya"); short ones are a
     // name plus where it is ("Tom Ellery de Oregón", "Jardines de Sevilla").

@@ -12,9 +12,10 @@ import { findTitles } from './titles.js';
 import { leftContext } from './context.js';
 import { findDemonyms, findRoleNominals } from './nominals.js';
 import { portfolioTokens } from './portfolio.js';
-import { isAcronym } from './shape.js';
+import { isAcronym, isAllCaps, isCapitalized } from './shape.js';
 import { coordinations, enumerationCue } from './coordination.js';
 import { typeSpan, type TypeProposal } from './typing.js';
+import { ruleOn } from '../ablation.js';
 
 export { isAcronym, isCapitalized } from './shape.js';
 export { leftContext, type LeftContext } from './context.js';
@@ -49,7 +50,9 @@ export function detectMentions(
   const portfolios = new Map(
     sentences.map((s) => [
       s.index,
-      rules.portfolios ? portfolioTokens(s, knowledge, grammar) : new Set<number>(),
+      rules.portfolios && ruleOn('portfolios')
+        ? portfolioTokens(s, knowledge, grammar)
+        : new Set<number>(),
     ]),
   );
   const candidates = mergeWithModel(
@@ -68,7 +71,7 @@ export function detectMentions(
         shaped.length === 1 && ner ? { candidate: c, ner } : { candidate: c },
       );
     })
-    .filter(({ candidate }) => {
+    .filter(({ candidate, ner }) => {
       const sentence = sentences[candidate.sentenceIndex]!;
       const inDescribed = (described.get(candidate.sentenceIndex) ?? []).some(
         (d) => candidate.tokenStart < d.tokenEnd && d.tokenStart < candidate.tokenEnd,
@@ -76,8 +79,12 @@ export function detectMentions(
       return (
         !inDescribed &&
         !inFixedExpression(sentence, candidate, packFor(knowledge.language).mentions) &&
-        !insideRolePhrase(sentence, candidate, knowledge) &&
-        !unsupportedInitial(sentence, candidate, elsewhere, knowledge)
+        !(ruleOn('insideRolePhrase') && insideRolePhrase(sentence, candidate, knowledge)) &&
+        !(
+          ruleOn('unsupportedInitial') &&
+          !(ruleOn('modelOverInitial') && (ner?.confidence ?? 0) >= MODEL_OVER_INITIAL) &&
+          unsupportedInitial(sentence, candidate, elsewhere, knowledge)
+        )
       );
     });
   const typed = candidates.map(({ candidate, ner }) => {
@@ -89,6 +96,7 @@ export function detectMentions(
     return {
       candidate,
       text,
+      ...(ner ? { ner } : {}),
       proposal: typeSpan({
         sentence,
         ...candidate,
@@ -100,7 +108,7 @@ export function detectMentions(
       }),
     };
   });
-  shareListContext(typed, sentences, knowledge);
+  if (ruleOn('listContext')) shareListContext(typed, sentences, knowledge);
   // Words of the article's longer names: a bare "Roca" after "Xavier Roca" is a short form, not a common word.
   const inLongerName = new Set(
     typed
@@ -114,6 +122,7 @@ export function detectMentions(
   for (const { candidate, text, proposal } of typed) {
     if (
       knowledge.ner &&
+      ruleOn('bareCommonWord') &&
       bareCommonWord(sentences[candidate.sentenceIndex]!, candidate, proposal, knowledge) &&
       !inLongerName.has(sentences[candidate.sentenceIndex]!.lower[candidate.tokenStart]!)
     )
@@ -164,8 +173,18 @@ function afterPortfolio(
 interface TypedCandidate {
   readonly candidate: SpanCandidate;
   readonly text: string;
+  readonly ner?: NerSpan;
   proposal: TypeProposal;
 }
+
+/**
+ * The model's confidence above which its label vouches for a lone capitalised word where a capital says
+ * nothing (a sentence start, after a bracket or a quote: "( Sporting )").
+ */
+export const MODEL_OVER_INITIAL = 0.8;
+
+/** The model's confidence above which a list member keeps the model's type against the list's. */
+export const MODEL_OVER_LIST = 0.9;
 
 /** Context-derived proposals (a role or cue in front of the list) that the other members of a coordination share. */
 const SHARED_SOURCES = /^(role-of|cue):/;
@@ -207,7 +226,13 @@ function shareListContext(
       if (!shared) continue;
       for (const span of group) {
         const member = bySpan.get(span)!;
-        if (member.proposal.confidence < shared.confidence) member.proposal = shared;
+        // "EFE, AFP y Reuters" after a place cue: the model's confident labels stand.
+        const modelSure =
+          ruleOn('listYields') &&
+          member.ner !== undefined &&
+          member.ner.confidence >= MODEL_OVER_LIST &&
+          member.proposal.source === 'model';
+        if (member.proposal.confidence < shared.confidence && !modelSure) member.proposal = shared;
       }
     }
   }
@@ -248,11 +273,34 @@ function mergeWithModel(
     const rule = bySentence.get(sentence.index) ?? [];
     const model = tagged[i]!;
     const used = new Set<SpanCandidate>();
+    // A confident model span over one or more runs and the words between or around them is one name
+    // ("Consejo por la Paz", "Real Madrid" at a sentence start): orthography stops at the lower-case word.
+    if (ruleOn('modelSpanOverRuns'))
+      for (const m of model) {
+        const covered = modelSpanOverRuns(m, rule, sentence);
+        if (!covered) continue;
+        for (const r of covered) used.add(r);
+        out.push({
+          candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end },
+          ner: m,
+        });
+      }
     // Boundaries come from the orthographic run (the maximal capitalised name) unless the model splits
     // it into several names ("Tom Ellery | de | Oregón"); the model labels the run it mostly covers and
     // adds names orthography cannot see.
     for (const r of rule) {
+      if (used.has(r)) continue;
       const inside = model.filter((m) => m.start >= r.tokenStart && m.end <= r.tokenEnd);
+      // A run with words shouted in capitals ("ACUERDO FIRMADO EN Lima", a headline) keeps only the model's names.
+      if (ruleOn('capsHeadline') && shoutedRun(sentence, r, knowledge)) {
+        for (const m of inside.filter((x) => x.confidence >= SHOUTED_MODEL))
+          out.push({
+            candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end },
+            ner: m,
+          });
+        used.add(r);
+        continue;
+      }
       const institution =
         knowledge.cue(sentence.tokens[r.tokenStart]!.text.toLowerCase()) === 'Organization';
       // An institution keeps its name whole unless the model finds a person in it ("Gobierno de Ana Ruiz Gil").
@@ -272,8 +320,8 @@ function mergeWithModel(
             sentence.tokens[r.tokenEnd - 1]!.end - sentence.start,
           ),
         ).length > 0;
-      if (inside.length >= 2 && !known && (!institution || personInside)) {
-        for (const m of inside)
+      if (ruleOn('modelPieces') && inside.length >= 2 && !known && (!institution || personInside)) {
+        for (const m of inside.filter((x) => x.confidence >= SHOUTED_MODEL))
           out.push({
             candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end },
             ner: m,
@@ -299,4 +347,51 @@ function mergeWithModel(
     for (const r of rule) if (!used.has(r)) out.push({ candidate: r });
   }
   return out;
+}
+
+/**
+ * The model's confidence above which its span replaces the orthographic runs it contains when it reaches
+ * over words orthography leaves out.
+ */
+export const MODEL_SPAN_OVER_RUNS = 0.6;
+
+/**
+ * The runs a confident model span takes over: it contains at least one run, reaches beyond them (over a
+ * lower-case word between two runs or a word before or after one), crosses none, and begins and ends with
+ * a capitalised word. Undefined when the span does not qualify.
+ */
+function modelSpanOverRuns(
+  m: NerSpan,
+  runs: readonly SpanCandidate[],
+  sentence: Sentence,
+): SpanCandidate[] | undefined {
+  if (m.confidence < MODEL_SPAN_OVER_RUNS) return undefined;
+  const tokens = sentence.tokens;
+  if (!isCapitalized(tokens[m.start]!.text) || !isCapitalized(tokens[m.end - 1]!.text))
+    return undefined;
+  const overlapping = runs.filter((r) => r.tokenStart < m.end && m.start < r.tokenEnd);
+  if (
+    overlapping.length === 0 ||
+    overlapping.some((r) => r.tokenStart < m.start || r.tokenEnd > m.end)
+  )
+    return undefined;
+  const inRuns = overlapping.reduce((n, r) => n + r.tokenEnd - r.tokenStart, 0);
+  return inRuns < m.end - m.start ? overlapping : undefined;
+}
+
+/** The model's confidence a name needs inside a shouted run (a headline in capitals). */
+export const SHOUTED_MODEL = 0.5;
+
+/**
+ * A run of two words or more with a common word written in capitals ("ACUERDO FIRMADO EN Lima", "REAL
+ * MADRID"): a headline or a shouted label, whose capitals say nothing about where names are.
+ */
+function shoutedRun(sentence: Sentence, run: SpanCandidate, knowledge: Knowledge): boolean {
+  if (run.tokenEnd - run.tokenStart < 2) return false;
+  for (let k = run.tokenStart; k < run.tokenEnd; k++) {
+    const word = sentence.tokens[k]!.text;
+    if (/\p{L}{2}/u.test(word) && isAllCaps(word) && knowledge.isCommonWord(sentence.lower[k]!))
+      return true;
+  }
+  return false;
 }

@@ -76,7 +76,13 @@ export function greedy(
 
 /**
  * Posterior tag marginals (`n × T`) of the log-linear model whose scores are `emissions / temperature`
- * and `transitions / temperature` (forward–backward in log space).
+ * and `transitions / temperature` (forward–backward in log space). Transitions scored `-Infinity`
+ * (disallowed) are skipped: they add exactly nothing to a log-sum-exp, so the result is the same as
+ * summing over every pair, with fewer `Math.exp` calls.
+ *
+ * `from` > 0 asks only for the marginals of tokens `from…n-1` (the backward pass stops there; the
+ * forward pass, which the normaliser needs, always runs whole); rows before `from` are NaN. The rows
+ * asked for are the same, bit for bit, as with `from` = 0.
  */
 export function marginals(
   emissions: Float32Array | Float64Array,
@@ -84,42 +90,132 @@ export function marginals(
   T: number,
   transitions: Float32Array | Float64Array,
   temperature = 1,
+  from = 0,
 ): Float64Array {
+  if (!Number.isInteger(from) || from < 0 || (from >= n && n > 0))
+    throw new Error(`marginals: from must be an integer in [0, ${n}), got ${from}`);
+  const out = new Float64Array(n * T);
+  if (n === 0) return out;
   const alpha = new Float64Array(n * T);
   const beta = new Float64Array(n * T);
   const inv = 1 / temperature;
   const startRow = T * T;
-  const tmp = new Float64Array(T);
-  const lse = (xs: Float64Array, len: number): number => {
-    let m = -Infinity;
-    for (let k = 0; k < len; k++) if (xs[k]! > m) m = xs[k]!;
-    if (m === -Infinity) return -Infinity;
-    let s = 0;
-    for (let k = 0; k < len; k++) s += Math.exp(xs[k]! - m);
-    return m + Math.log(s);
-  };
+  // Scaled scores, computed once (the same products the recurrences would compute each time).
+  const { tr, into, onto } = scaledTransitions(transitions, T, inv);
+  const em = new Float64Array(n * T);
+  for (let k = 0; k < n * T; k++) em[k] = emissions[k]! * inv;
   for (let t = 0; t < T; t++) alpha[t] = (transitions[startRow + t]! + emissions[t]!) * inv;
   for (let i = 1; i < n; i++) {
+    const a = (i - 1) * T;
     for (let t = 0; t < T; t++) {
-      for (let s = 0; s < T; s++) tmp[s] = alpha[(i - 1) * T + s]! + transitions[s * T + t]! * inv;
-      alpha[i * T + t] = lse(tmp, T) + emissions[i * T + t]! * inv;
+      const ss = into[t]!;
+      let m = -Infinity;
+      for (let k = 0; k < ss.length; k++) {
+        const s = ss[k]!;
+        const x = alpha[a + s]! + tr[s * T + t]!;
+        if (x > m) m = x;
+      }
+      let lse = -Infinity;
+      if (m !== -Infinity) {
+        let sum = 0;
+        for (let k = 0; k < ss.length; k++) {
+          const s = ss[k]!;
+          sum += Math.exp(alpha[a + s]! + tr[s * T + t]! - m);
+        }
+        lse = m + Math.log(sum);
+      }
+      alpha[i * T + t] = lse + em[i * T + t]!;
     }
   }
   for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = 0;
-  for (let i = n - 2; i >= 0; i--) {
+  for (let i = n - 2; i >= from; i--) {
+    const b = (i + 1) * T;
     for (let s = 0; s < T; s++) {
-      for (let t = 0; t < T; t++)
-        tmp[t] =
-          transitions[s * T + t]! * inv +
-          emissions[(i + 1) * T + t]! * inv +
-          beta[(i + 1) * T + t]!;
-      beta[i * T + s] = lse(tmp, T);
+      const ts = onto[s]!;
+      let m = -Infinity;
+      for (let k = 0; k < ts.length; k++) {
+        const t = ts[k]!;
+        const x = tr[s * T + t]! + em[b + t]! + beta[b + t]!;
+        if (x > m) m = x;
+      }
+      let lse = -Infinity;
+      if (m !== -Infinity) {
+        let sum = 0;
+        for (let k = 0; k < ts.length; k++) {
+          const t = ts[k]!;
+          sum += Math.exp(tr[s * T + t]! + em[b + t]! + beta[b + t]! - m);
+        }
+        lse = m + Math.log(sum);
+      }
+      beta[i * T + s] = lse;
     }
   }
-  const out = new Float64Array(n * T);
-  if (n === 0) return out;
-  for (let t = 0; t < T; t++) tmp[t] = alpha[(n - 1) * T + t]!;
-  const logZ = lse(tmp, T);
-  for (let k = 0; k < n * T; k++) out[k] = Math.exp(alpha[k]! + beta[k]! - logZ);
+  let m = -Infinity;
+  const last = (n - 1) * T;
+  for (let t = 0; t < T; t++) if (alpha[last + t]! > m) m = alpha[last + t]!;
+  let logZ = -Infinity;
+  if (m !== -Infinity) {
+    let sum = 0;
+    for (let t = 0; t < T; t++) sum += Math.exp(alpha[last + t]! - m);
+    logZ = m + Math.log(sum);
+  }
+  out.fill(NaN, 0, from * T);
+  for (let k = from * T; k < n * T; k++) out[k] = Math.exp(alpha[k]! + beta[k]! - logZ);
+  return out;
+}
+
+interface ScaledTransitions {
+  /** The `T × T` transitions they were made from (a copy) and the factor applied. */
+  readonly source: Float64Array;
+  readonly inv: number;
+  /** `transitions[k] · inv` for the `T × T` tag-to-tag part. */
+  readonly tr: Float64Array;
+  /** Allowed predecessors (`into`) and successors (`onto`) of each tag, in index order. */
+  readonly into: Int32Array[];
+  readonly onto: Int32Array[];
+}
+
+/**
+ * The scaled tag-to-tag transitions and their allowed pairs. Kept from one call to the next while
+ * the transition values and the factor stay the same (a tagger calls with one model's transitions for
+ * every sentence); compared by value, so a caller that changes its array in place gets fresh ones.
+ */
+let lastScaled: ScaledTransitions | undefined;
+function scaledTransitions(
+  transitions: Float32Array | Float64Array,
+  T: number,
+  inv: number,
+): ScaledTransitions {
+  const last = lastScaled;
+  if (last && last.inv === inv && last.source.length === T * T) {
+    let same = true;
+    for (let k = 0; k < T * T && same; k++) same = Object.is(last.source[k], transitions[k]);
+    if (same) return last;
+  }
+  const source = Float64Array.from(transitions.subarray(0, T * T));
+  const tr = new Float64Array(T * T);
+  for (let k = 0; k < T * T; k++) tr[k] = transitions[k]! * inv;
+  lastScaled = {
+    source,
+    inv,
+    tr,
+    into: allowedPairs(tr, T, true),
+    onto: allowedPairs(tr, T, false),
+  };
+  return lastScaled;
+}
+
+/**
+ * For each tag, the other ends of its transitions that are not `-Infinity`: its predecessors
+ * (`into`) or its successors (not `into`), in increasing tag order.
+ */
+function allowedPairs(tr: Float64Array, T: number, into: boolean): Int32Array[] {
+  const out: Int32Array[] = [];
+  for (let x = 0; x < T; x++) {
+    const ends: number[] = [];
+    for (let y = 0; y < T; y++)
+      if ((into ? tr[y * T + x]! : tr[x * T + y]!) !== -Infinity) ends.push(y);
+    out.push(Int32Array.from(ends));
+  }
   return out;
 }

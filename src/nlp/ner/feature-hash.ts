@@ -42,6 +42,8 @@ export function featureId(name: string): number {
 }
 
 const PART_CACHE_LIMIT = 500_000;
+/** Parts this short are hashed on the spot instead of looked up. */
+const SHORT_PART = 3;
 
 /** Ids of concatenated parts, with the parts' hashes memoised (bounded). */
 export class FeatureHasher {
@@ -50,6 +52,20 @@ export class FeatureHasher {
   private h2 = 0;
 
   private part(s: string): void {
+    if (s.length <= SHORT_PART) {
+      // Short parts ("|", "=", shapes such as "Xx") are folded in character by character: the same
+      // hash as their memoised one, for less than a map lookup costs.
+      let h1 = this.h1;
+      let h2 = this.h2;
+      for (let k = 0; k < s.length; k++) {
+        const c = s.charCodeAt(k);
+        h1 = (Math.imul(h1, P1) + c) | 0;
+        h2 = (Math.imul(h2, P2) + c) | 0;
+      }
+      this.h1 = h1;
+      this.h2 = h2;
+      return;
+    }
     let h = this.parts.get(s);
     if (!h) {
       if (this.parts.size >= PART_CACHE_LIMIT) this.parts.clear();
@@ -60,8 +76,8 @@ export class FeatureHasher {
     this.h2 = (Math.imul(this.h2, h.p2) + h.h2) | 0;
   }
 
-  /** `featureId(a + b + c + d + e + f)` for the parts given. */
-  id(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): number {
+  /** Hashes the parts given; `hi` and `lo` are then the two halves of their id. */
+  hash(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void {
     this.h1 = 0;
     this.h2 = 0;
     this.part(a);
@@ -70,6 +86,21 @@ export class FeatureHasher {
     if (d !== undefined) this.part(d);
     if (e !== undefined) this.part(e);
     if (f !== undefined) this.part(f);
+  }
+
+  /** Upper 32 bits of the last id hashed (`id = hi · 2^21 + lo`). */
+  get hi(): number {
+    return this.h1 >>> 0;
+  }
+
+  /** Lower 21 bits of the last id hashed. */
+  get lo(): number {
+    return this.h2 >>> 11;
+  }
+
+  /** `featureId(a + b + c + d + e + f)` for the parts given. */
+  id(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): number {
+    this.hash(a, b, c, d, e, f);
     return id(this.h1, this.h2);
   }
 }

@@ -25,6 +25,20 @@ interface Phrase {
   readonly labels: string[];
   /** `labels` joined with `|` (what the features show). */
   joined: string;
+  /** `B-joined` and `I-joined`, made once (`tagsOf`); `taggedAs` is the `joined` they were made from. */
+  b?: string;
+  i?: string;
+  taggedAs?: string;
+}
+
+/** The B- and I- annotations of a phrase, made on first use (and again if its labels changed). */
+function tagsOf(x: Phrase): Phrase {
+  if (x.taggedAs !== x.joined) {
+    x.b = `B-${x.joined}`;
+    x.i = `I-${x.joined}`;
+    x.taggedAs = x.joined;
+  }
+  return x;
 }
 
 export class PhraseGazetteer implements GazetteerSource {
@@ -35,6 +49,13 @@ export class PhraseGazetteer implements GazetteerSource {
   private readonly byKey = new Map<string, Phrase>();
   /** First tokens whose phrase lists need re-sorting (longest first) before the next match. */
   private readonly unsorted = new Set<string>();
+  /**
+   * First token → second token → the phrases of `multi` starting with both, in `multi`'s order (a
+   * common first word such as "de" starts hundreds of phrases; the second word leaves a few).
+   */
+  private readonly byPair = new Map<string, Map<string, Phrase[]>>();
+  /** First tokens whose `byPair` entry is out of date. */
+  private readonly stale = new Set<string>();
 
   constructor(
     readonly name: string,
@@ -75,6 +96,7 @@ export class PhraseGazetteer implements GazetteerSource {
     if (!list) this.multi.set(first, (list = []));
     list.push(phrase);
     if (list.length > 1) this.unsorted.add(first);
+    this.stale.add(first);
   }
 
   /** Entries as plain data, one per (phrase, label), in insertion order. */
@@ -123,14 +145,27 @@ export class PhraseGazetteer implements GazetteerSource {
         this.multi.get(first)!.sort((a, b) => b.tokens.length - a.tokens.length);
       this.unsorted.clear();
     }
+    if (this.stale.size > 0) {
+      for (const first of this.stale) {
+        const bySecond = new Map<string, Phrase[]>();
+        for (const x of this.multi.get(first)!) {
+          const second = x.tokens[1]!;
+          let same = bySecond.get(second);
+          if (!same) bySecond.set(second, (same = []));
+          same.push(x);
+        }
+        this.byPair.set(first, bySecond);
+      }
+      this.stale.clear();
+    }
     const n = lower.length;
     const out: (string | undefined)[] = new Array(n).fill(undefined);
     let i = 0;
     while (i < n) {
       const w = lower[i]!;
       let matched = 0;
-      let label = '';
-      const list = this.multi.get(w);
+      let phrase: Phrase | undefined;
+      const list = i + 1 < n ? this.byPair.get(w)?.get(lower[i + 1]!) : undefined;
       if (list) {
         for (const x of list) {
           const len = x.tokens.length;
@@ -143,22 +178,22 @@ export class PhraseGazetteer implements GazetteerSource {
             }
           if (ok) {
             matched = len;
-            label = x.joined;
+            phrase = x;
             break;
           }
         }
       }
       if (matched === 0) {
-        const one = this.single.get(w);
-        if (one === undefined) {
+        phrase = this.single.get(w);
+        if (phrase === undefined) {
           i++;
           continue;
         }
         matched = 1;
-        label = one.joined;
       }
-      out[i] = `B-${label}`;
-      for (let k = 1; k < matched; k++) out[i + k] = `I-${label}`;
+      const tags = tagsOf(phrase!);
+      out[i] = tags.b;
+      for (let k = 1; k < matched; k++) out[i + k] = tags.i;
       i += matched;
     }
     return out;

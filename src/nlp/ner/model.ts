@@ -14,6 +14,7 @@ import {
 } from './features.js';
 import type { FeatureResources } from './resources.js';
 import { FeatureHasher, featureId } from './feature-hash.js';
+import { FeatureTable } from './feature-table.js';
 import { documentContext, type DocumentContext } from './document.js';
 import { allowedTransition } from './tags.js';
 
@@ -36,20 +37,18 @@ export class NerModel {
     readonly meta: NerModelMeta = {},
   ) {
     this.T = tags.length;
-    this.rowById = new Map();
+    this.rowById = new FeatureTable(featureIndex.size);
     for (const [name, row] of featureIndex) {
-      const id = featureId(name);
-      const other = this.rowById.get(id);
-      if (other !== undefined)
+      const other = this.rowById.set(featureId(name), row);
+      if (other !== -1)
         throw new Error(
           `NerModel: feature ids collide for ${JSON.stringify(name)} and row ${other}; change feature-hash.ts multipliers`,
         );
-      this.rowById.set(id, row);
     }
   }
 
   /** Context features are looked up by numeric id (feature-hash.ts), not by name. */
-  private readonly rowById: Map<number, number>;
+  private readonly rowById: FeatureTable;
   private readonly hasher = new FeatureHasher();
 
   /** The document statistics behind the non-local features, from the tokens of its sentences. */
@@ -81,7 +80,8 @@ export class NerModel {
     };
     for (let i = 0; i < n; i++) {
       const o = i * T;
-      addRows(o, entries[i]!.self);
+      // The token's own rows come first, onto zeros: their running float32 sum is the cached one.
+      out.set(entries[i]!.selfScores, o);
       for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
         const j = i + NEIGHBOUR_OFFSETS[k]!;
         addRows(
@@ -94,8 +94,10 @@ export class NerModel {
         );
       }
       contextFeatures(ctx, i, this.resources, (a, b, c, d, e, f) => {
-        const row = this.rowById.get(this.hasher.id(a, b, c, d, e, f));
-        if (row === undefined) return;
+        const hasher = this.hasher;
+        hasher.hash(a, b, c, d, e, f);
+        const row = this.rowById.get(hasher.hi, hasher.lo);
+        if (row < 0) return;
         const base = row * T;
         for (let t = 0; t < T; t++) out[o + t]! += w[base + t]!;
       });
@@ -104,8 +106,8 @@ export class NerModel {
   }
 
   /**
-   * Per token string: its view, the weight rows of its own-token features and of the features it
-   * gives to a neighbour at each offset. Bounded: cleared when it grows past `CACHE_LIMIT`.
+   * Per token string: its view, the summed weight rows of its own-token features and the rows of the
+   * features it gives to a neighbour at each offset. Bounded: cleared when it grows past `CACHE_LIMIT`.
    */
   private readonly cache = new Map<string, CachedToken>();
   private boundaryRows: { [side: number]: Int32Array[] } = {};
@@ -119,6 +121,18 @@ export class NerModel {
     return Int32Array.from(rows);
   }
 
+  /** The rows added one by one onto zeros in float32, as `emissions` would add them. */
+  private rowSum(rows: Int32Array): Float32Array {
+    const T = this.T;
+    const w = this.weights;
+    const sum = new Float32Array(T);
+    for (let k = 0; k < rows.length; k++) {
+      const base = rows[k]! * T;
+      for (let t = 0; t < T; t++) sum[t]! += w[base + t]!;
+    }
+    return sum;
+  }
+
   private cached(token: string): CachedToken {
     let e = this.cache.get(token);
     if (e) return e;
@@ -126,7 +140,7 @@ export class NerModel {
     const v = tokenView(token, this.resources);
     e = {
       view: v,
-      self: this.rowsOf((emit) => selfFeatures(v, this.resources, emit)),
+      selfScores: this.rowSum(this.rowsOf((emit) => selfFeatures(v, this.resources, emit))),
       // Seen from token i, a neighbour at offset o contributes neighbourFeatures(nb, o).
       asNeighbour: NEIGHBOUR_OFFSETS.map((o) =>
         this.rowsOf((emit) => neighbourFeatures(v, o, this.resources, emit)),
@@ -151,7 +165,8 @@ export class NerModel {
 
 interface CachedToken {
   readonly view: TokenView;
-  readonly self: Int32Array;
+  /** The sum of the rows of its own-token features (per tag, float32, added in order). */
+  readonly selfScores: Float32Array;
   readonly asNeighbour: readonly Int32Array[];
 }
 

@@ -18,6 +18,12 @@ export interface NerTagger {
   tag(tokens: readonly string[], doc?: DocumentContext): string[];
   tagWithScores(tokens: readonly string[], doc?: DocumentContext): TaggedWithScores;
   /**
+   * Like `tagWithScores`, but confidences only where a use needs them: for tokens tagged as part of an
+   * entity (the others are NaN), and no forward–backward at all for a sentence without entities. The
+   * confidences given are the same as `tagWithScores`'.
+   */
+  tagWithEntityScores(tokens: readonly string[], doc?: DocumentContext): TaggedWithScores;
+  /**
    * Tags the sentences of one article together: each sentence also gets features from how its words are
    * written elsewhere in the article (see document.ts). Same as `tag` per sentence for one-sentence input.
    */
@@ -37,6 +43,7 @@ export function createTagger(
   ),
 ): NerTagger {
   const T = model.T;
+  const outside = model.tags.indexOf('O');
   const tag = (tokens: readonly string[], doc?: DocumentContext): string[] => {
     if (tokens.length === 0) return [];
     const em = model.emissions(tokens, doc);
@@ -58,6 +65,19 @@ export function createTagger(
       return {
         tags: Array.from(path, (t) => model.tags[t]!),
         confidences: Array.from(path, (t, i) => post[i * T + t]!),
+      };
+    },
+    tagWithEntityScores(tokens, doc) {
+      if (tokens.length === 0) return { tags: [], confidences: [] };
+      const em = model.emissions(tokens, doc);
+      const path = viterbi(em, tokens.length, T, model.transitions);
+      const tags = Array.from(path, (t) => model.tags[t]!);
+      const first = path.findIndex((t) => t !== outside);
+      if (first < 0) return { tags, confidences: tags.map(() => NaN) };
+      const post = marginals(em, tokens.length, T, model.transitions, confidenceTemperature, first);
+      return {
+        tags,
+        confidences: Array.from(path, (t, i) => (t === outside ? NaN : post[i * T + t]!)),
       };
     },
   };

@@ -3,11 +3,32 @@ import type { Certainty } from '../../schema/index.js';
 import type { SentenceView } from './sentence-view.js';
 
 export function sentenceCertainty(view: SentenceView): Certainty {
-  const { grammar } = view.pack;
-  const text = ` ${view.lower.join(' ')} `;
-  if (grammar.hedges.some((h) => text.includes(` ${h} `))) return 'reported';
-  if (grammar.attributions.some((a) => text.includes(` ${a.join(' ')} `))) return 'reported';
-  return 'stated';
+  let certainty = certainties.get(view);
+  if (certainty === undefined) {
+    const text = ` ${view.lower.join(' ')} `;
+    certainty = reportingCues(view.pack.grammar).some((c) => text.includes(c))
+      ? 'reported'
+      : 'stated';
+    certainties.set(view, certainty);
+  }
+  return certainty;
+}
+
+/** Both the rules and the relation model ask for each sentence's certainty: it is worked out once. */
+const certainties = new WeakMap<SentenceView, Certainty>();
+
+/** Hedges, then attribution phrases, as the space-delimited strings a sentence text is searched for. */
+const cueStrings = new WeakMap<SentenceView['pack']['grammar'], readonly string[]>();
+function reportingCues(grammar: SentenceView['pack']['grammar']): readonly string[] {
+  let cues = cueStrings.get(grammar);
+  if (!cues) {
+    cues = [
+      ...grammar.hedges.map((h) => ` ${h} `),
+      ...grammar.attributions.map((a) => ` ${a.join(' ')} `),
+    ];
+    cueStrings.set(grammar, cues);
+  }
+  return cues;
 }
 
 /** "no se reunió", "nunca visitó": a negation within the two tokens before the trigger (clitics skipped). */

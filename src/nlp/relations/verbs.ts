@@ -222,6 +222,21 @@ function isPassive(view: SentenceView, index: number, lexicon: TriggerLexicon): 
  * `topic` is who the text was talking about before this sentence: the dropped subject of a finite
  * verb when nobody is named before it ("En 2014 llegó al Senado …").
  */
+/** The triggers whose stem matches a word, in lexicon order; memoised per lexicon (words repeat a lot). */
+const stemMatches = new WeakMap<TriggerLexicon, Map<string, readonly VerbTrigger[]>>();
+function triggersMatching(lexicon: TriggerLexicon, word: string): readonly VerbTrigger[] {
+  let memo = stemMatches.get(lexicon);
+  if (!memo) stemMatches.set(lexicon, (memo = new Map()));
+  let hit = memo.get(word);
+  if (!hit) {
+    // A global or sticky stem would keep state between tests: such a lexicon is not memoised.
+    hit = lexicon.triggers.filter((t) => t.stem.test(word));
+    if (memo.size < 100_000 && !lexicon.triggers.some((t) => t.stem.global || t.stem.sticky))
+      memo.set(word, hit);
+  }
+  return hit;
+}
+
 export function findVerbRelations(view: SentenceView, topic?: MentionRef): VerbRelation[] {
   const { triggers: lexicon, morphology } = view.pack;
   const out: VerbRelation[] = [];
@@ -230,8 +245,8 @@ export function findVerbRelations(view: SentenceView, topic?: MentionRef): VerbR
   view.lower.forEach((word, index) => {
     if (isNegated(view, index)) return;
     // A verb may have several frames ("trabajó para ORG" / "trabajó en PAÍS"): the first that finds its arguments wins.
-    for (const trigger of lexicon.triggers) {
-      if (trigger.stem.test(word) && tryTrigger(trigger, word, index)) return;
+    for (const trigger of triggersMatching(lexicon, word)) {
+      if (tryTrigger(trigger, word, index)) return;
     }
   });
   return out;

@@ -70,3 +70,71 @@ describe('marginals', () => {
     expect(m[idx('I-PER')]).toBe(0);
   });
 });
+
+/** Forward–backward over every pair of tags, disallowed ones included (the plain definition). */
+function referenceMarginals(
+  em: Float32Array,
+  n: number,
+  trans: Float32Array,
+  temperature: number,
+): Float64Array {
+  const inv = 1 / temperature;
+  const lse = (xs: number[]): number => {
+    const m = Math.max(...xs);
+    if (m === -Infinity) return -Infinity;
+    let s = 0;
+    for (const x of xs) s += Math.exp(x - m);
+    return m + Math.log(s);
+  };
+  const tags = [...Array(T).keys()];
+  const alpha = new Float64Array(n * T);
+  const beta = new Float64Array(n * T);
+  for (const t of tags) alpha[t] = (trans[T * T + t]! + em[t]!) * inv;
+  for (let i = 1; i < n; i++)
+    for (const t of tags)
+      alpha[i * T + t] =
+        lse(tags.map((s) => alpha[(i - 1) * T + s]! + trans[s * T + t]! * inv)) +
+        em[i * T + t]! * inv;
+  for (let i = n - 2; i >= 0; i--)
+    for (const s of tags)
+      beta[i * T + s] = lse(
+        tags.map(
+          (t) => trans[s * T + t]! * inv + em[(i + 1) * T + t]! * inv + beta[(i + 1) * T + t]!,
+        ),
+      );
+  const logZ = lse(tags.map((t) => alpha[(n - 1) * T + t]!));
+  return Float64Array.from(alpha, (a, k) => Math.exp(a + beta[k]! - logZ));
+}
+
+describe('marginals against the plain definition', () => {
+  const raw = Float32Array.from({ length: (T + 1) * T }, (_, k) => Math.sin(k * 1.7) * 3);
+  const trans = constrainTransitions(TAGS, raw);
+  const em = Float32Array.from({ length: 12 * T }, (_, k) => Math.cos(k * 0.37) * 6);
+
+  it('skipping disallowed transitions changes no bit', () => {
+    for (const temperature of [1, 0.7, 2.5])
+      expect(Array.from(marginals(em, 12, T, trans, temperature))).toEqual(
+        Array.from(referenceMarginals(em, 12, trans, temperature)),
+      );
+  });
+
+  it('follows transitions changed in place between calls', () => {
+    const own = Float32Array.from(trans);
+    expect(Array.from(marginals(em, 12, T, own, 1))).toEqual(
+      Array.from(referenceMarginals(em, 12, own, 1)),
+    );
+    own[idx('O') * T + idx('B-PER')] = 4;
+    own[idx('B-PER') * T + idx('I-PER')] = -Infinity;
+    expect(Array.from(marginals(em, 12, T, own, 1))).toEqual(
+      Array.from(referenceMarginals(em, 12, own, 1)),
+    );
+  });
+
+  it('`from` gives the same rows from there on, NaN before', () => {
+    const whole = marginals(em, 12, T, trans, 1.3);
+    const tail = marginals(em, 12, T, trans, 1.3, 5);
+    expect(Array.from(tail.subarray(5 * T))).toEqual(Array.from(whole.subarray(5 * T)));
+    expect(Array.from(tail.subarray(0, 5 * T)).every(Number.isNaN)).toBe(true);
+    expect(() => marginals(em, 12, T, trans, 1, 12)).toThrow(/marginals: from .* got 12/);
+  });
+});

@@ -7,6 +7,7 @@ import { extractChunks } from '../../../src/eval/conll/chunks.js';
 import { deserializeNerModel } from '../../../src/nlp/ner/serialize.js';
 import { defaultNerModelPath, loadNerModel } from '../../../src/nlp/ner/loader.js';
 import { conllDocuments } from '../../../src/nlp/ner/document.js';
+import { sentenceFeatures } from '../../../src/nlp/ner/features.js';
 
 /** Dev F1 measured for the committed model (docs/ner.md, 2026-12-02), minus a 0.5-point margin: by article, sentences alone. */
 const DEV_F1_FLOOR = 0.7928 - 0.005;
@@ -68,6 +69,46 @@ describe('the committed NER model', () => {
       expect(c).toBeGreaterThan(0);
       expect(c).toBeLessThanOrEqual(1 + 1e-9);
     }
+  });
+
+  it("scores each token as the sum of its named features' rows, added in order in float32", () => {
+    const model = loadNerModel().model;
+    const sentences = [
+      'El alcalde de Sevilla , Juan Espadas , habló ayer con « La Vanguardia » .',
+      'Espadas viajó a Madrid .',
+    ].map((s) => s.split(' '));
+    const doc = model.documentContext(sentences);
+    for (const tokens of sentences) {
+      const expected = new Float32Array(tokens.length * model.T);
+      sentenceFeatures(tokens, model.resources, doc).forEach((names, i) => {
+        for (const name of names) {
+          const row = model.featureIndex.get(name);
+          if (row === undefined) continue;
+          for (let t = 0; t < model.T; t++)
+            expected[i * model.T + t]! += model.weights[row * model.T + t]!;
+        }
+      });
+      expect(Array.from(model.emissions(tokens, doc))).toEqual(Array.from(expected));
+    }
+  });
+
+  it('gives the same confidences for entity tokens when asked for those only, NaN elsewhere', () => {
+    const tagger = loadNerModel();
+    for (const s of [
+      'El alcalde de Sevilla habló ayer con Ana Ruiz en Madrid .',
+      'la reunión terminó sin acuerdo .',
+    ]) {
+      const tokens = s.split(' ');
+      const all = tagger.tagWithScores(tokens);
+      const some = tagger.tagWithEntityScores(tokens);
+      expect(some.tags).toEqual(all.tags);
+      all.tags.forEach((tag, i) =>
+        tag === 'O'
+          ? expect(some.confidences[i]).toBeNaN()
+          : expect(some.confidences[i]).toBe(all.confidences[i]),
+      );
+    }
+    expect(tagger.tagWithEntityScores('Ana Ruiz llegó .'.split(' ')).tags).toContain('B-PER');
   });
 
   it.skipIf(!existsSync(TESTA))(

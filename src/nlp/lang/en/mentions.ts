@@ -21,7 +21,7 @@ export const EN_MENTIONS: MentionWords = {
   fixedExpressions: new Map(),
   titleWords: ENGLISH_TITLE_WORDS,
   territoryOrBodyHeads: words('department'),
-  buildingHeads: words('house palace building tower castle mansion residence'),
+  ambiguousHeads: new Set(),
   exampleOpeners: new Set(),
   chamber: { noun: '', sides: new Set() },
   described: { elections: NONE, electionKinds: NONE, events: NONE, laws: NONE },

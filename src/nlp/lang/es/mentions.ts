@@ -51,7 +51,7 @@ export const ES_MENTIONS: MentionWords = {
   ]),
   titleWords: ENGLISH_TITLE_WORDS,
   territoryOrBodyHeads: words('departamento'),
-  buildingHeads: words('casa palacio edificio torre torres castillo mansión residencia alcázar'),
+  ambiguousHeads: words('liga'),
   exampleOpeners: words('como'),
   chamber: { noun: 'Cámara', sides: words('alta baja') },
   described: {

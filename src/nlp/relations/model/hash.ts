@@ -10,6 +10,10 @@ export function hashFeature(feature: string, bits: number): number {
 
 /** Distinct buckets of a feature list, sorted (a candidate's sparse binary vector). */
 export function hashFeatures(features: readonly string[], bits: number): Uint32Array {
-  const ids = [...new Set(features.map((f) => hashFeature(f, bits)))].sort((a, b) => a - b);
-  return Uint32Array.from(ids);
+  const all = new Uint32Array(features.length);
+  for (let i = 0; i < features.length; i++) all[i] = hashFeature(features[i]!, bits);
+  all.sort(); // typed arrays sort numerically
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (n === 0 || all[i] !== all[n - 1]) all[n++] = all[i]!;
+  return all.slice(0, n);
 }
