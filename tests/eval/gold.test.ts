@@ -24,8 +24,8 @@ import {
 import { HAS_SHARED, SHARED } from '../helpers/shared-data.js';
 
 const CV_F1_FLOOR = 0.315;
-const CV_RECALL_FLOOR = 0.24;
-const CV_TRAIN_F1_FLOOR = 0.2;
+const CV_RECALL_FLOOR = 0.235;
+const CV_TRAIN_F1_FLOOR = 0.195;
 
 describe('gold scoring', () => {
   it('computes P/R/F1 from counts', () => {
@@ -281,7 +281,7 @@ describe.skipIf(!HAS_SHARED)('relation model cross-validation', () => {
         'pair-not-in-gold',
       ]),
     );
-    // Floors: the figures measured on 2026-12-02 (s6: 32.8 / 25.4 / news-train 21.4) minus a margin
+    // Floors: the figures measured on 2026-12-02 (s6, after the entity merge: 32.7 / 24.5 / news-train 20.7) minus a margin
     // (README, Evaluation).
     expect(report.cv.overall.relations.f1).toBeGreaterThan(CV_F1_FLOOR);
     expect(report.cv.overall.relations.recall).toBeGreaterThan(CV_RECALL_FLOOR);
