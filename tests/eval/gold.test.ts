@@ -281,7 +281,8 @@ describe.skipIf(!HAS_SHARED)('relation model cross-validation', () => {
         'pair-not-in-gold',
       ]),
     );
-    // Floors: the figures measured on 2026-12-02 (s6, after the entity merge: 32.7 / 24.5 / news-train 20.7) minus a margin
+    // Floors: the figures measured on 2026-12-02 (s6, after the entity merge: 32.7 / 24.5 /
+    // news-train 20.7) minus a margin
     // (README, Evaluation).
     expect(report.cv.overall.relations.f1).toBeGreaterThan(CV_F1_FLOOR);
     expect(report.cv.overall.relations.recall).toBeGreaterThan(CV_RECALL_FLOOR);
