@@ -165,7 +165,6 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
   const cached = options.nerTagger ? undefined : cache.get(cacheKey);
   if (cached) return cached;
   let tagger: NerTagger | undefined = options.nerTagger;
-  const placeCache = new Map<string, readonly PlaceInfo[]>();
   // roleAt runs at every token: each lexicon entry's RoleInfo is built once.
   const roleInfos = new WeakMap<RoleEntry, RoleInfo>();
   const roleMemo = new WeakMap<readonly string[], (RoleMatch | null)[]>();
@@ -190,10 +189,8 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
   });
   const knowledge: Knowledge = {
     language,
-    places(surface) {
-      const hit = placeCache.get(surface);
-      if (hit) return hit;
-      const found = lookupPlace(surface, language).map((p): PlaceInfo => {
+    places: boundedMemo((surface: string): readonly PlaceInfo[] =>
+      lookupPlace(surface, language).map((p): PlaceInfo => {
         const containing = containingCountry(p);
         const country = containing && countryNameIn(containing, language);
         return {
@@ -202,10 +199,8 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
           ...(country ? { country } : {}),
           ...(p.population !== undefined ? { population: p.population } : {}),
         };
-      });
-      placeCache.set(surface, found);
-      return found;
-    },
+      }),
+    ),
     demonym: demonymOf,
     roleAt(lowerTokens, i) {
       // Mention, role and relation rules ask about the same positions of a sentence's token array

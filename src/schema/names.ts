@@ -10,6 +10,7 @@
  *
  * `nameSlug` is the same folding written with hyphens, for keys ("Person:ana-perez").
  */
+import { boundedMemo } from '../util/memo.js';
 
 const COMBINING_MARKS = /\p{M}+/gu;
 /** Dropped, except between two digits: there a dot or an apostrophe separates digits ("30.000", "1.5"). */
@@ -20,20 +21,10 @@ const FOLDED_ASCII = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 /**
  * Folded forms of recent inputs. The pipeline folds the same tokens many times (every gazetteer, role,
- * cue and demonym lookup at every position), so the work is done once per distinct string; the cache
- * is emptied when full, which keeps its memory bounded without bookkeeping per entry.
+ * cue and demonym lookup at every position), so the work is done once per distinct string, in a
+ * bounded memo.
  */
-const FOLD_CACHE = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 65_536;
-
-export function foldName(text: string): string {
-  const cached = FOLD_CACHE.get(text);
-  if (cached !== undefined) return cached;
-  const folded = foldUncached(text);
-  if (FOLD_CACHE.size >= FOLD_CACHE_LIMIT) FOLD_CACHE.clear();
-  FOLD_CACHE.set(text, folded);
-  return folded;
-}
+export const foldName: (text: string) => string = boundedMemo(foldUncached);
 
 function foldUncached(text: string): string {
   const lower = text.toLowerCase();

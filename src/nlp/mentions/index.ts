@@ -273,6 +273,13 @@ function mergeWithModel(
     const rule = bySentence.get(sentence.index) ?? [];
     const model = tagged[i]!;
     const used = new Set<SpanCandidate>();
+    /** A model span as a candidate of its own, with its vote. */
+    const keepModel = (m: NerSpan): void => {
+      out.push({
+        candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end },
+        ner: m,
+      });
+    };
     // A confident model span over one or more runs and the words between or around them is one name
     // ("Consejo por la Paz", "Real Madrid" at a sentence start): orthography stops at the lower-case word.
     if (ruleOn('modelSpanOverRuns'))
@@ -280,10 +287,7 @@ function mergeWithModel(
         const covered = modelSpanOverRuns(m, rule, sentence);
         if (!covered) continue;
         for (const r of covered) used.add(r);
-        out.push({
-          candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end },
-          ner: m,
-        });
+        keepModel(m);
       }
     // Boundaries come from the orthographic run (the maximal capitalised name) unless the model splits
     // it into several names ("Tom Ellery | de | Oregón"); the model labels the run it mostly covers and
@@ -293,11 +297,7 @@ function mergeWithModel(
       const inside = model.filter((m) => m.start >= r.tokenStart && m.end <= r.tokenEnd);
       // A run with words shouted in capitals ("ACUERDO FIRMADO EN Lima", a headline) keeps only the model's names.
       if (ruleOn('capsHeadline') && shoutedRun(sentence, r, knowledge)) {
-        for (const m of inside.filter((x) => x.confidence >= SHOUTED_MODEL))
-          out.push({
-            candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end },
-            ner: m,
-          });
+        for (const m of inside) if (m.confidence >= SHOUTED_MODEL) keepModel(m);
         used.add(r);
         continue;
       }
@@ -321,11 +321,7 @@ function mergeWithModel(
           ),
         ).length > 0;
       if (ruleOn('modelPieces') && inside.length >= 2 && !known && (!institution || personInside)) {
-        for (const m of inside.filter((x) => x.confidence >= SHOUTED_MODEL))
-          out.push({
-            candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end },
-            ner: m,
-          });
+        for (const m of inside) if (m.confidence >= SHOUTED_MODEL) keepModel(m);
         used.add(r);
         continue;
       }
@@ -338,10 +334,7 @@ function mergeWithModel(
     }
     for (const m of model) {
       if (!rule.some((r) => r.tokenStart < m.end && m.start < r.tokenEnd)) {
-        out.push({
-          candidate: { sentenceIndex: sentence.index, tokenStart: m.start, tokenEnd: m.end },
-          ner: m,
-        });
+        keepModel(m);
       }
     }
     for (const r of rule) if (!used.has(r)) out.push({ candidate: r });
