@@ -21,6 +21,7 @@ import {
   encodeMentions,
   encodeNode,
   encodeRelation,
+  list,
   type CooccurrenceRow,
   type EvidenceRow,
   type MentionRow,
@@ -220,10 +221,15 @@ export function splitContributions(envelope: GraphEnvelope): Contributions {
   return { articles, unanchored };
 }
 
-/** The article's `contributedRelations`: what a later version of it takes back out (sorted). */
-export function contributedRelations(c: ArticleContribution): string[] {
-  return [
-    ...c.relations.map((r) => encodeContributed(r)),
-    ...c.cooccurrences.map((r) => encodeContributed({ ...r, type: CO_OCCURS_WITH })),
-  ].sort();
+/**
+ * The article's stored `contributedRelations`: what a later version of it takes back out (sorted);
+ * null (not stored) when it contributed none.
+ */
+export function contributedRelations(c: ArticleContribution): readonly string[] | null {
+  return list(
+    [
+      ...c.relations.map((r) => encodeContributed(r)),
+      ...c.cooccurrences.map((r) => encodeContributed({ ...r, type: CO_OCCURS_WITH })),
+    ].sort(),
+  );
 }

@@ -11,7 +11,6 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { validateGraphEnvelope, type GraphEnvelope } from '../schema/index.js';
-import { list } from './codecs/index.js';
 import type { Neo4jConfig } from './config.js';
 import {
   compareEvidence,
@@ -290,7 +289,7 @@ async function writeArticles(
   }
   const contributed = articles.map((c) => ({
     id: c.articleId,
-    contributed: list(contributedRelations(c)),
+    contributed: contributedRelations(c),
   }));
   await tx.run(SET_ARTICLE_RELATIONS, { articles: contributed });
   // mentionCount changes only where MENTIONED_IN links changed: this transaction's mentions, and the

@@ -14,7 +14,6 @@ import {
   cooccurrenceProps,
   evidenceProps,
   int,
-  list,
   mentionProps,
   stored,
   type EvidenceRow,
@@ -150,7 +149,7 @@ export function finalState(envelopes: readonly GraphEnvelope[]): FinalState {
         ...props,
         id: c.articleId,
         stub,
-        contributedRelations: list(contributedRelations(c)),
+        contributedRelations: contributedRelations(c),
       });
     }),
     nodes: storedNodes,
