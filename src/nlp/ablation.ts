@@ -26,6 +26,7 @@ export const ABLATABLE_RULES = [
   'modelPieces',
   'institutionalShortForms',
   'countryMetonyms',
+  'nameEvidenceOnce',
 ] as const;
 
 const off: ReadonlySet<string> = new Set(

@@ -169,6 +169,27 @@ function typed(body: string, k: Knowledge): string[] {
   return x.entities.filter((e) => e.name !== 'Titular').map((e) => `${e.type}:${e.name}`);
 }
 
+describe('nameEvidenceOnce: a town name repeated is one piece of evidence, each context is another', () => {
+  // Four mentions of a city's name, one of them after an organisation cue: the cue (0.85) outweighs the
+  // gazetteer's word (0.8), which the other three mentions only repeat.
+  it('a body named like a city, with one cue among bare mentions, is an Organization', () =>
+    expect(
+      typed(
+        'El partido Valencia presentó ayer su programa. Valencia pidió calma. Después, Valencia ' +
+          'anunció un acuerdo. Valencia votará el lunes.',
+        withModel(),
+      ),
+    ).toContain('Organization:Valencia'));
+  it('the same bare mentions without the cue stay the city', () =>
+    expect(
+      typed(
+        'Valencia presentó ayer su programa. Valencia pidió calma. Después, Valencia anunció un ' +
+          'acuerdo. Valencia votará el lunes.',
+        withModel(),
+      ),
+    ).toContain('City:Valencia'));
+});
+
 describe('modelOverGazetteer: a confident ORG/PER label outweighs a town of the same name', () => {
   const cases: { body: string; model?: [string, NerSpan['label'], number]; expected: string }[] = [
     { body: 'El Valencia ganó ayer por dos goles.', expected: 'City:Valencia' },

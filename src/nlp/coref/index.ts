@@ -15,6 +15,7 @@
 import { foldName, isNonCountryPlaceType } from '../../schema/index.js';
 import { packFor } from '../lang/index.js';
 import { ruleOn } from '../ablation.js';
+import { isNameOnlySource } from '../mentions/typing.js';
 import type { EntityType } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
@@ -315,13 +316,25 @@ function isShortGivenName(short: Cluster, long: Cluster): boolean {
   );
 }
 
+/**
+ * The type with the most evidence. What a mention's context says counts for each mention; what the
+ * name says by itself (a gazetteer town, a given name, its shape) is the same evidence repeated, and
+ * counts once per name — so one "los partidos X, Y y Z" outweighs a town's name said seven times.
+ */
 function dominantType(mentions: readonly EntityMention[]): EntityType {
   const score = new Map<EntityType, number>();
-  for (const m of mentions)
+  const counted = new Set<string>();
+  for (const m of mentions) {
+    if (ruleOn('nameEvidenceOnce') && isNameOnlySource(m.typeSource)) {
+      const key = `${m.type}|${m.typeSource}|${foldName(m.text)}`;
+      if (counted.has(key)) continue;
+      counted.add(key);
+    }
     score.set(
       m.type,
       (score.get(m.type) ?? 0) + m.typeConfidence * (m.form === 'acronym' ? 0.5 : 1),
     );
+  }
   let best: EntityType = 'Other';
   let bestScore = -1;
   for (const [type, s] of score) if (s > bestScore) [best, bestScore] = [type, s];

@@ -239,6 +239,25 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   },
 };
 
+/**
+ * Sources whose proposal depends on the name alone (its gazetteer entry, its words, its shape), not on
+ * the words around the mention: every mention of the same name repeats the same evidence, so an
+ * entity counts it once, while what each context says (a cue, a role, a list, the model) counts per mention.
+ */
+const NAME_ONLY_SOURCES: ReadonlySet<string> = new Set([
+  'gazetteer',
+  'given-name',
+  'shape',
+  'acronym',
+  'code',
+  'norm-code',
+  'country-tail',
+  'default',
+]);
+const NAME_ONLY_PREFIXES = ['head:', 'head-final:', 'tail:'];
+export const isNameOnlySource = (source: string): boolean =>
+  NAME_ONLY_SOURCES.has(source) || NAME_ONLY_PREFIXES.some((p) => source.startsWith(p));
+
 export function typeSpan(input: TypingInput): TypeProposal {
   let best: TypeProposal | undefined;
   for (const [name, rule] of Object.entries(TYPING_RULES)) {
