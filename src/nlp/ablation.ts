@@ -36,7 +36,27 @@ const off: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Whether the named rule runs (every rule does unless TRAMA_ABLATE names it). */
+/** Rule registries (the typing rules) add their names here when their module loads. */
+const registered = new Set<string>(ABLATABLE_RULES);
+export function registerAblatable(names: Iterable<string>): void {
+  for (const name of names) registered.add(name);
+}
+
+let checked = false;
+
+/**
+ * Whether the named rule runs (every rule does unless TRAMA_ABLATE names it). A name in TRAMA_ABLATE
+ * that no rule answers to is an error, so that a typo cannot pass for a measurement of no effect.
+ */
 export function ruleOn(name: string): boolean {
-  return off.size === 0 || !off.has(name);
+  if (off.size === 0) return true;
+  if (!checked) {
+    checked = true;
+    const unknown = [...off].filter((n) => !registered.has(n));
+    if (unknown.length > 0)
+      throw new Error(
+        `TRAMA_ABLATE: no rule named ${unknown.map((n) => JSON.stringify(n)).join(', ')}; known: ${[...registered].sort().join(', ')}`,
+      );
+  }
+  return !off.has(name);
 }

@@ -9,7 +9,7 @@ import type { Sentence } from '../types.js';
 import { HONORIFICS } from './cleanup.js';
 import type { LeftContext } from './context.js';
 import { isAcronym, isCapitalized } from './shape.js';
-import { ruleOn } from '../ablation.js';
+import { registerAblatable, ruleOn } from '../ablation.js';
 
 export interface TypeProposal {
   readonly type: EntityType;
@@ -238,6 +238,8 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     return { type: 'Other', source: 'shape', confidence: 0.15 };
   },
 };
+
+registerAblatable(Object.keys(TYPING_RULES));
 
 /**
  * Sources whose proposal depends on the name alone (its gazetteer entry, its words, its shape), not on
