@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { finalizeArticle, type Article } from '../../src/ingest/index.js';
 import { extractWithKnowledge } from '../../src/pipeline/index.js';
-import { ExtractionPool, WORKER_HEAP_MB, type ExtractedArticle } from '../../src/pipeline/pool.js';
+import {
+  ExtractionPool,
+  maxInFlight,
+  WORKER_HEAP_MB,
+  type ExtractedArticle,
+} from '../../src/pipeline/pool.js';
 
 const SENTENCES = [
   'La ministra de Exteriores de Noruega, Ingrid Dalen, se reunió en Oslo con el canciller de Chile, Tomás Ibarra.',
@@ -44,13 +49,17 @@ const essence = (e: ExtractedArticle): unknown => ({
 async function run(
   input: readonly Article[],
   options: { jobs: number; workerHeapMb?: number; queueDepth?: number },
-): Promise<{ out: ExtractedArticle[]; heapLimits: number[] }> {
+): Promise<{ out: ExtractedArticle[]; heapLimits: number[]; mostInFlight: number }> {
   const out: ExtractedArticle[] = [];
   const pool = new ExtractionPool({ ...options, extractHere, deliver: (e) => out.push(e) });
   const heapLimits: number[] = [];
+  let submitted = 0;
+  let mostInFlight = 0;
   try {
     for (const article of input) {
       await pool.submit(article);
+      submitted++;
+      mostInFlight = Math.max(mostInFlight, submitted - out.length);
       for (const t of pool.workerThreads) {
         if (t.resourceLimits) heapLimits.push(t.resourceLimits.maxOldGenerationSizeMb!);
       }
@@ -59,7 +68,7 @@ async function run(
   } finally {
     await pool.close();
   }
-  return { out, heapLimits };
+  return { out, heapLimits, mostInFlight };
 }
 
 describe('ExtractionPool', () => {
@@ -81,6 +90,15 @@ describe('ExtractionPool', () => {
     expect(out.filter((e) => !byWorker(e)).length).toBeGreaterThan(0);
     expect(heapLimits.length).toBeGreaterThan(0);
     expect(new Set(heapLimits)).toEqual(new Set([WORKER_HEAP_MB]));
+  }, 120_000);
+
+  // While the worker starts up, this thread runs ahead until the bound stops it (17 here).
+  it('holds at most (jobs − 1) × depth + MAIN_AHEAD × jobs articles in flight', async () => {
+    const many = articles(60);
+    const { out, mostInFlight } = await run(many, { jobs: 2, queueDepth: 1 });
+    expect(out.map((e) => e.extraction.article.source)).toEqual(many.map((a) => a.source));
+    expect(mostInFlight).toBeGreaterThan(1);
+    expect(mostInFlight).toBeLessThanOrEqual(maxInFlight(2, 1));
   }, 120_000);
 
   it('extracts here the articles of a worker that runs out of heap', async () => {
