@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+// The test servers and import tools live for seconds to minutes: the JVM's quick (C1-only) compiler
+// warms Neo4j's planner up sooner than the default tiered one on 2 cores (the crash test 86 -> 62 s,
+// each import test about half as long; docs/benchmarks.md). Set in the main process, so the global
+// setup's server and the workers' subprocesses inherit it; a value already set wins.
+process.env.TRAMA_NEO4J_JVM_OPTS ??= '-XX:TieredStopAtLevel=1';
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,

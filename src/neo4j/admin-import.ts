@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ServiceError } from '../schema/index.js';
-import { renderNeo4jConf } from './conf.js';
+import { extraJvmArgs, renderNeo4jConf } from './conf.js';
 import { ensureNeo4jInstalled } from './install.js';
 import { instancePaths } from './paths.js';
 import { findJava } from './tools.js';
@@ -84,6 +84,7 @@ export async function runAdminImport(o: AdminImportOptions): Promise<{ ms: numbe
       }),
     );
   const args = [
+    ...extraJvmArgs(env),
     `-Xmx${heap}`,
     '-cp',
     join(installation.libDir, '*'),

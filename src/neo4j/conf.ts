@@ -1,4 +1,5 @@
 /** Renders the `neo4j.conf` of a local instance: Bolt and HTTP on 127.0.0.1 only, modest memory, no telemetry. */
+import { UsageError } from '../schema/index.js';
 import type { InstancePaths } from './paths.js';
 
 export interface Neo4jConfOptions {
@@ -35,9 +36,25 @@ export function renderNeo4jConf(o: Neo4jConfOptions): string {
   return `# Written by trama (src/neo4j/conf.ts) at each start; edit the trama options instead.\n${settings.map(([k, v]) => `${k}=${v}`).join('\n')}\n`;
 }
 
-/** JVM flags: the ones Neo4j's own launcher passes on Java 17/21, plus the heap. */
-export function jvmArgs(heap: string): string[] {
+/**
+ * Extra JVM flags for the local server and the admin tools, from TRAMA_NEO4J_JVM_OPTS (space-separated),
+ * e.g. `-XX:TieredStopAtLevel=1`: a quicker warm-up for short-lived servers, which the test suite uses.
+ */
+export function extraJvmArgs(env: NodeJS.ProcessEnv): string[] {
+  const flags = (env.TRAMA_NEO4J_JVM_OPTS ?? '').split(/\s+/).filter(Boolean);
+  const bad = flags.find((f) => !f.startsWith('-'));
+  if (bad !== undefined)
+    throw new UsageError(
+      'TRAMA_NEO4J_JVM_OPTS',
+      `${JSON.stringify(bad)} is not a JVM option (options start with "-")`,
+    );
+  return flags;
+}
+
+/** JVM flags: the ones Neo4j's own launcher passes on Java 17/21, plus the heap and any extra flags. */
+export function jvmArgs(heap: string, extra: readonly string[] = []): string[] {
   return [
+    ...extra,
     `-Xms${heap}`,
     `-Xmx${heap}`,
     '-XX:+UseG1GC',

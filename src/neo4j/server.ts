@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ServiceError } from '../schema/index.js';
-import { jvmArgs, renderNeo4jConf } from './conf.js';
+import { extraJvmArgs, jvmArgs, renderNeo4jConf } from './conf.js';
 import { ensureNeo4jInstalled } from './install.js';
 import { defaultDataDir, instancePaths, type InstancePaths } from './paths.js';
 import { freePort, portIsFree } from './ports.js';
@@ -84,6 +84,7 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Runni
   const password = options.password ?? env.NEO4J_PASSWORD ?? DEFAULT_NEO4J_PASSWORD;
   const heap = options.heap ?? env.TRAMA_NEO4J_HEAP ?? '768m';
   const pageCache = options.pageCache ?? env.TRAMA_NEO4J_PAGECACHE ?? '256m';
+  const extraJvm = extraJvmArgs(env);
   const boltPort = options.boltPort || (await freePort());
   const httpPort = options.httpPort || (await freePort());
 
@@ -120,14 +121,14 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Runni
     );
     const neo4jEnv = { ...env, NEO4J_HOME: paths.root, NEO4J_CONF: paths.conf };
     const classpath = `${join(installation.libDir, '*')}`;
-    setInitialPassword(java.command, classpath, neo4jEnv, paths, password);
+    setInitialPassword(java.command, [...extraJvm, '-cp', classpath], neo4jEnv, paths, password);
 
     progress(`Starting Neo4j ${NEO4J_VERSION} (data: ${dataDir})...`);
     const out = openSync(paths.console, 'a');
     const child = spawn(
       java.command,
       [
-        ...jvmArgs(heap),
+        ...jvmArgs(heap, extraJvm),
         '-cp',
         classpath,
         'org.neo4j.server.CommunityEntryPoint',
@@ -200,7 +201,7 @@ function claimDataDir(paths: InstancePaths, state: InstanceState): void {
 /** Neo4j reads data/dbms/auth.ini on first start; the admin tool writes it (only while the store is new). */
 function setInitialPassword(
   java: string,
-  classpath: string,
+  javaArgs: readonly string[],
   env: NodeJS.ProcessEnv,
   paths: InstancePaths,
   password: string,
@@ -208,7 +209,7 @@ function setInitialPassword(
   if (existsSync(join(paths.data, 'databases', 'system'))) return;
   const result = spawnSync(
     java,
-    ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    [...javaArgs, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
     {
       env,
       cwd: paths.root,

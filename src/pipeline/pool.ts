@@ -46,8 +46,8 @@ export const WORKER_HEAP_MB = 256;
 
 /**
  * Articles the main thread may hold extracted, per job, while it waits for an earlier one from a
- * worker (results are delivered in order). With 2 per job the main thread sat idle for 12% of a
- * 3,000-article ingest behind a worker's long article; with 8 for 4% (docs/benchmarks.md).
+ * worker (results are delivered in order). With 2 per job the main thread sat idle for 8% of a
+ * 3,000-article ingest behind a worker's long article; with 8, 3% (3.7 s and 1.4 s of 44-48 s, measured under load; docs/benchmarks.md).
  */
 export const MAIN_AHEAD = 8;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderNeo4jConf } from '../../src/neo4j/conf.js';
+import { extraJvmArgs, jvmArgs, renderNeo4jConf } from '../../src/neo4j/conf.js';
 import { instancePaths } from '../../src/neo4j/paths.js';
 import { launcherPom } from '../../src/neo4j/pom.js';
 import { createStateExclusive, readState, stateIsLive } from '../../src/neo4j/state.js';
@@ -23,6 +23,20 @@ describe('local Neo4j pieces', () => {
     expect(conf).toContain('server.http.listen_address=127.0.0.1:7998');
     expect(conf).toContain('server.directories.data=/x/inst/data');
     expect(conf).not.toMatch(/0\.0\.0\.0/);
+  });
+  it('takes extra JVM flags from TRAMA_NEO4J_JVM_OPTS, first, and refuses what is not a flag', () => {
+    const extra = extraJvmArgs({ TRAMA_NEO4J_JVM_OPTS: ' -XX:TieredStopAtLevel=1  -Xss2m ' });
+    expect(extra).toEqual(['-XX:TieredStopAtLevel=1', '-Xss2m']);
+    expect(jvmArgs('512m', extra).slice(0, 4)).toEqual([
+      '-XX:TieredStopAtLevel=1',
+      '-Xss2m',
+      '-Xms512m',
+      '-Xmx512m',
+    ]);
+    expect(extraJvmArgs({})).toEqual([]);
+    expect(() => extraJvmArgs({ TRAMA_NEO4J_JVM_OPTS: '-Xss2m TieredStopAtLevel=1' })).toThrow(
+      'TRAMA_NEO4J_JVM_OPTS: "TieredStopAtLevel=1" is not a JVM option (options start with "-")',
+    );
   });
   it('pins the Neo4j artifact in the generated pom', () => {
     expect(launcherPom()).toMatch(
