@@ -4,6 +4,8 @@
  * are the keys of the typing registry (`mentions/typing.ts`) and the detection and grouping rules listed in
  * `ABLATABLE_RULES`.
  */
+import { UsageError } from '../schema/index.js';
+
 export const ABLATABLE_RULES = [
   'initialCommonWord',
   'modelSpanOverRuns',
@@ -54,8 +56,9 @@ export function ruleOn(name: string): boolean {
     checked = true;
     const unknown = [...off].filter((n) => !registered.has(n));
     if (unknown.length > 0)
-      throw new Error(
-        `TRAMA_ABLATE: no rule named ${unknown.map((n) => JSON.stringify(n)).join(', ')}; known: ${[...registered].sort().join(', ')}`,
+      throw new UsageError(
+        'TRAMA_ABLATE',
+        `no rule named ${unknown.map((n) => JSON.stringify(n)).join(', ')}; known: ${[...registered].sort().join(', ')}`,
       );
   }
   return !off.has(name);

@@ -319,7 +319,7 @@ function isShortGivenName(short: Cluster, long: Cluster): boolean {
 /**
  * The type with the most evidence. What a mention's context says counts for each mention; what the
  * name says by itself (a gazetteer town, a given name, its shape) is the same evidence repeated, and
- * counts once per name — so one "los partidos X, Y y Z" outweighs a town's name said seven times.
+ * counts once per name — so one "el partido X" outweighs a town's name X said seven times.
  */
 function dominantType(mentions: readonly EntityMention[]): EntityType {
   const score = new Map<EntityType, number>();
