@@ -15,6 +15,7 @@ import {
   lookupCues,
   lookupDemonym,
   nameIn,
+  startsDemonymPhrase,
   placeNameIn,
   lookupPlace,
   matchRoleAt,
@@ -202,6 +203,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       }),
     ),
     demonym: demonymOf,
+    demonymPhraseStart: boundedMemo(startsDemonymPhrase),
     roleAt(lowerTokens, i) {
       // Mention, role and relation rules ask about the same positions of a sentence's token array
       // again and again: the answer is kept per array (token arrays are not changed once built).
