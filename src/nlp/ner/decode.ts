@@ -120,7 +120,7 @@ export function marginals(
         let sum = 0;
         for (let k = 0; k < ss.length; k++) {
           const s = ss[k]!;
-          sum += expOf(alpha[a + s]! + tr[s * T + t]! - m);
+          sum += Math.exp(alpha[a + s]! + tr[s * T + t]! - m);
         }
         lse = m + Math.log(sum);
       }
@@ -143,7 +143,7 @@ export function marginals(
         let sum = 0;
         for (let k = 0; k < ts.length; k++) {
           const t = ts[k]!;
-          sum += expOf(tr[s * T + t]! + em[b + t]! + beta[b + t]! - m);
+          sum += Math.exp(tr[s * T + t]! + em[b + t]! + beta[b + t]! - m);
         }
         lse = m + Math.log(sum);
       }
@@ -156,19 +156,13 @@ export function marginals(
   let logZ = -Infinity;
   if (m !== -Infinity) {
     let sum = 0;
-    for (let t = 0; t < T; t++) sum += expOf(alpha[last + t]! - m);
+    for (let t = 0; t < T; t++) sum += Math.exp(alpha[last + t]! - m);
     logZ = m + Math.log(sum);
   }
   out.fill(NaN, 0, from * T);
   for (let k = from * T; k < n * T; k++) out[k] = Math.exp(alpha[k]! + beta[k]! - logZ);
   return out;
 }
-
-/**
- * `Math.exp(d)`, with the term at the maximum of a log-sum-exp (d = 0, exactly 1) not computed: every
- * sum has at least one.
- */
-const expOf = (d: number): number => (d === 0 ? 1 : Math.exp(d));
 
 interface ScaledTransitions {
   /** The `T × T` transitions they were made from (a copy) and the factor applied. */
