@@ -10,6 +10,7 @@ import {
   sentenceContext,
   tokenView,
   viewAt,
+  type PartsEmit,
   type TokenView,
 } from './features.js';
 import type { FeatureResources } from './resources.js';
@@ -78,8 +79,18 @@ export class NerModel {
         for (let t = 0; t < T; t++) out[o + t]! += w[base + t]!;
       }
     };
+    // The context features of token i add onto its row at `o` (one callback for the sentence).
+    let o = 0;
+    const hasher = this.hasher;
+    const addContext: PartsEmit = (a, b, c, d, e, f) => {
+      hasher.hash(a, b, c, d, e, f);
+      const row = this.rowById.get(hasher.hi, hasher.lo);
+      if (row < 0) return;
+      const base = row * T;
+      for (let t = 0; t < T; t++) out[o + t]! += w[base + t]!;
+    };
     for (let i = 0; i < n; i++) {
-      const o = i * T;
+      o = i * T;
       // The token's own rows come first, onto zeros: their running float32 sum is the cached one.
       out.set(entries[i]!.selfScores, o);
       for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
@@ -93,14 +104,7 @@ export class NerModel {
               : entries[j]!.asNeighbour[k]!,
         );
       }
-      contextFeatures(ctx, i, this.resources, (a, b, c, d, e, f) => {
-        const hasher = this.hasher;
-        hasher.hash(a, b, c, d, e, f);
-        const row = this.rowById.get(hasher.hi, hasher.lo);
-        if (row < 0) return;
-        const base = row * T;
-        for (let t = 0; t < T; t++) out[o + t]! += w[base + t]!;
-      });
+      contextFeatures(ctx, i, this.resources, addContext);
     }
     return out;
   }
