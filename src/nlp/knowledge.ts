@@ -59,6 +59,11 @@ export interface Knowledge {
   /** Places whose name (or variant) is `surface`, best first. */
   places(surface: string): readonly PlaceInfo[];
   demonym(word: string): DemonymInfo | undefined;
+  /**
+   * False when no demonym of two or more words starts with `lowerWord`: `demonym("word next")` then
+   * finds none for a `next` with a letter or digit left after folding (`foldName`).
+   */
+  demonymPhraseStart(lowerWord: string): boolean;
   /** The longest role phrase starting at token `i` of `lowerTokens`. */
   roleAt(lowerTokens: readonly string[], i: number): RoleMatch | undefined;
   /** Type announced by a cue noun ("ciudad" → City, "agencia" → Organization). */

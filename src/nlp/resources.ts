@@ -15,6 +15,7 @@ import {
   lookupCues,
   lookupDemonym,
   nameIn,
+  startsDemonymPhrase,
   placeNameIn,
   lookupPlace,
   matchRoleAt,
@@ -178,15 +179,21 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
         : cue.placeType
       : CUE_TYPES[cue.kind];
   });
-  const demonymOf = boundedMemo((word: string): DemonymInfo | undefined => {
-    const entry = lookupDemonym(word, language);
-    if (!entry) return undefined;
-    // Gazetteer targets are canonical names; an article names places in its own language.
-    return {
-      target: placeNameIn(entry.target, entry.targetType, language),
-      targetType: entry.targetType,
-    };
-  });
+  // Both answers about a word in one memo entry: findDemonyms asks both at every word.
+  const demonymWord = boundedMemo(
+    (word: string): { info: DemonymInfo | undefined; phraseStart: boolean } => {
+      const entry = lookupDemonym(word, language);
+      return {
+        // Gazetteer targets are canonical names; an article names places in its own language.
+        info: entry && {
+          target: placeNameIn(entry.target, entry.targetType, language),
+          targetType: entry.targetType,
+        },
+        phraseStart: startsDemonymPhrase(word),
+      };
+    },
+  );
+  const demonymOf = (word: string): DemonymInfo | undefined => demonymWord(word).info;
   const knowledge: Knowledge = {
     language,
     places: boundedMemo((surface: string): readonly PlaceInfo[] =>
@@ -202,6 +209,7 @@ export function loadKnowledge(language: Language, options: KnowledgeOptions = {}
       }),
     ),
     demonym: demonymOf,
+    demonymPhraseStart: (word) => demonymWord(word).phraseStart,
     roleAt(lowerTokens, i) {
       // Mention, role and relation rules ask about the same positions of a sentence's token array
       // again and again: the answer is kept per array (token arrays are not changed once built).

@@ -65,12 +65,14 @@ export function resolveCoreference(
   };
   const bracketed = bracketedAcronyms(names, sentences, knowledge);
   const clusterOf = new Map(list.flatMap((c) => c.mentions.map((m) => [m, c] as const)));
+  // Each cluster is a candidate host of every other: its type is worked out once.
+  const typeOf = new Map(list.map((c) => [c, dominantType(c.mentions)] as const));
   for (const short of list) {
     const named = short.mentions
       .map((m) => bracketed.get(m))
       .map((n) => (n ? clusterOf.get(n) : undefined))
       .find((c) => c !== undefined && root(c) !== short);
-    const host = named ?? findHost(short, list, parent, knowledge);
+    const host = named ?? findHost(short, list, parent, typeOf, knowledge);
     if (host) parent.set(short, host);
   }
   const groups = new Map<Cluster, EntityMention[]>();
@@ -221,10 +223,18 @@ function findHost(
   short: Cluster,
   list: readonly Cluster[],
   parent: ReadonlyMap<Cluster, Cluster>,
+  typeOf: ReadonlyMap<Cluster, EntityType>,
   knowledge: Knowledge,
 ): Cluster | undefined {
   const shortMention = short.mentions[0]!;
   const words = packFor(knowledge.language).coref;
+  const shortName = short.words.join(' ');
+  // A surname that is also a town ("Soria") still joins the person; a country or a place announced by a cue does not.
+  const shortIsPlace = short.mentions.some(
+    (m) =>
+      (m.type === 'Country' && m.typeSource === 'gazetteer') ||
+      (m.typeSource.startsWith('cue:') && isNonCountryPlaceType(m.type)),
+  );
   const candidates = list.filter((long) => {
     if (long !== short && parent.get(long) !== short && isShortGivenName(short, long)) return true;
     if (
@@ -234,7 +244,7 @@ function findHost(
       return false;
     // A name already joined to a longer one is not a host of its own ("Fede Olmedo" → "Federico Olmedo").
     if (parent.get(long) === short || parent.has(long)) return false;
-    const longType = dominantType(long.mentions);
+    const longType = typeOf.get(long)!;
     if (shortMention.form === 'acronym') {
       return (
         long.mentions[0]!.form !== 'acronym' &&
@@ -242,14 +252,8 @@ function findHost(
       );
     }
     const n = short.words.length;
-    const prefix = long.words.slice(0, n).join(' ') === short.words.join(' ');
-    const suffix = long.words.slice(-n).join(' ') === short.words.join(' ');
-    // A surname that is also a town ("Soria") still joins the person; a country or a place announced by a cue does not.
-    const shortIsPlace = short.mentions.some(
-      (m) =>
-        (m.type === 'Country' && m.typeSource === 'gazetteer') ||
-        (m.typeSource.startsWith('cue:') && isNonCountryPlaceType(m.type)),
-    );
+    const prefix = long.words.slice(0, n).join(' ') === shortName;
+    const suffix = long.words.slice(-n).join(' ') === shortName;
     // A surname inside a longer name (Spanish double surnames): "Ordaz" → "Julio Ordaz Lima", but not a
     // given name ("Luis" is not "Pedro Luis Ordaz").
     const inner =

@@ -45,3 +45,24 @@ export function lookupDemonyms(word: string, lang?: Language): DemonymEntry[] {
 export function lookupDemonym(word: string, lang?: Language): DemonymEntry | undefined {
   return lookupDemonyms(word, lang)[0];
 }
+
+/** First words of the (folded) demonyms of two or more words, in any language ("norte", "south"). */
+const phraseStarts = lazy(() => {
+  const out = new Set<string>();
+  for (const map of Object.values(index()))
+    for (const key of map.keys()) {
+      const space = key.indexOf(' ');
+      if (space > 0) out.add(key.slice(0, space));
+    }
+  return out;
+});
+
+/**
+ * Whether a demonym of two or more words can start with `word` ("norte" of "norte macedonio"): when
+ * false, no lookup of "word next" finds one, for any `next` whose folded form is not empty.
+ */
+export function startsDemonymPhrase(word: string): boolean {
+  const key = foldName(word);
+  const space = key.indexOf(' ');
+  return key === '' || phraseStarts().has(space < 0 ? key : key.slice(0, space));
+}

@@ -31,6 +31,11 @@ export class PhraseIndex<T> {
   matchAt(tokens: readonly string[], i: number): PhraseMatch<T> | undefined {
     const head = tokens[i];
     if (head === undefined) return undefined;
+    return this.matchWithHead(tokens, i, head);
+  }
+
+  /** `matchAt` as if `tokens[i]` were `head` (without copying the array to replace it). */
+  matchWithHead(tokens: readonly string[], i: number, head: string): PhraseMatch<T> | undefined {
     const list = this.byFirst.get(foldName(head));
     if (list === undefined) return undefined;
     for (const p of list) {

@@ -110,9 +110,7 @@ export function matchRoleAt(
       return { entry: { ...next.value, former: true }, length: next.length + 1 };
   }
   if (head.startsWith('ex') && head.length > 4) {
-    const rest = [...tokens];
-    rest[i] = head.replace(/^ex ?/, '');
-    const prefixed = index.matchAt(rest, i);
+    const prefixed = index.matchWithHead(tokens, i, head.replace(/^ex ?/, ''));
     if (prefixed !== undefined)
       return { entry: { ...prefixed.value, former: true }, length: prefixed.length };
   }

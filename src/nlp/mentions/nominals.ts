@@ -8,6 +8,8 @@ import type { EntityMention, Sentence } from '../types.js';
 import { isCapitalized } from './shape.js';
 
 const IS_WORD = /^\p{L}/u;
+/** A lower-case word with a letter or digit that `foldName` keeps (it does not fold to ""). */
+const FOLDS_TO_WORD = /[a-z0-9]/;
 
 export function findDemonyms(
   sentence: Sentence,
@@ -31,10 +33,14 @@ export function findDemonyms(
     // Two-word demonyms first ("North Korean").
     const next = tokens[i + 1];
     const pair =
-      next && !taken.has(next.i) && IS_WORD.test(next.text)
+      next &&
+      !taken.has(next.i) &&
+      IS_WORD.test(next.text) &&
+      (knowledge.demonymPhraseStart(sentence.lower[i]!) ||
+        !FOLDS_TO_WORD.test(sentence.lower[i + 1]!))
         ? knowledge.demonym(`${token.text} ${next.text}`.toLowerCase())
         : undefined;
-    const info = pair ?? knowledge.demonym(token.text.toLowerCase());
+    const info = pair ?? knowledge.demonym(sentence.lower[i]!);
     if (!info || namesLanguage(sentence, i, packFor(knowledge.language).mentions)) continue;
     const last = pair ? next! : token;
     if (pair) i++;

@@ -10,6 +10,7 @@ import { packFor, type GrammarLexicon, type PortfolioWords } from '../lang/index
 import type { Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import { isCapitalized } from './shape.js';
+import { boundedMemo } from '../../util/memo.js';
 
 /**
  * Length of what announces a portfolio at token `i`: a role ("director general"), a lower-case
@@ -22,18 +23,36 @@ function triggerAt(
   words: PortfolioWords,
 ): number {
   const word = sentence.lower[i]!;
-  if (words.degrees.test(word)) return 1;
-  const text = sentence.tokens[i]!.text;
-  if (
-    text === word &&
-    [word, word.replace(/s$/, ''), word.replace(/es$/, '')].some(
-      (w) => knowledge.cue(w) === 'Organization',
-    )
-  )
-    return 1;
+  const kind = wordKind(knowledge, words)(word);
+  if (kind === DEGREE) return 1;
+  if (kind === ORG_NOUN && sentence.tokens[i]!.text === word) return 1;
   const role = knowledge.roleAt(sentence.lower, i);
   // Only offices that come with a portfolio: "director de Comunicación", but "portavoz de Renovación Nacional".
   return role && words.roles.has(foldName(role.role.lemma)) ? role.length : 0;
+}
+
+const NONE = 0;
+const DEGREE = 1;
+/** An organisation noun, itself or without a plural "-s"/"-es" ("ministerios"): a trigger when written in lower case. */
+const ORG_NOUN = 2;
+type WordKind = typeof NONE | typeof DEGREE | typeof ORG_NOUN;
+
+/** What a lower-case word can announce, memoised per knowledge (the same words come back at every sentence). */
+const wordKinds = new WeakMap<Knowledge, (word: string) => WordKind>();
+function wordKind(knowledge: Knowledge, words: PortfolioWords): (word: string) => WordKind {
+  let kind = wordKinds.get(knowledge);
+  if (!kind) {
+    kind = boundedMemo((word: string): WordKind => {
+      if (words.degrees.test(word)) return DEGREE;
+      return [word, word.replace(/s$/, ''), word.replace(/es$/, '')].some(
+        (w) => knowledge.cue(w) === 'Organization',
+      )
+        ? ORG_NOUN
+        : NONE;
+    });
+    wordKinds.set(knowledge, kind);
+  }
+  return kind;
 }
 
 const MAX_ADJECTIVES = 2;

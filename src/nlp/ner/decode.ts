@@ -105,6 +105,8 @@ export function marginals(
   const em = new Float64Array(n * T);
   for (let k = 0; k < n * T; k++) em[k] = emissions[k]! * inv;
   for (let t = 0; t < T; t++) alpha[t] = (transitions[startRow + t]! + emissions[t]!) * inv;
+  // The terms of one log-sum-exp, kept between its max and its sum.
+  const xs = new Float64Array(T);
   for (let i = 1; i < n; i++) {
     const a = (i - 1) * T;
     for (let t = 0; t < T; t++) {
@@ -112,16 +114,13 @@ export function marginals(
       let m = -Infinity;
       for (let k = 0; k < ss.length; k++) {
         const s = ss[k]!;
-        const x = alpha[a + s]! + tr[s * T + t]!;
+        const x = (xs[k] = alpha[a + s]! + tr[s * T + t]!);
         if (x > m) m = x;
       }
       let lse = -Infinity;
       if (m !== -Infinity) {
         let sum = 0;
-        for (let k = 0; k < ss.length; k++) {
-          const s = ss[k]!;
-          sum += Math.exp(alpha[a + s]! + tr[s * T + t]! - m);
-        }
+        for (let k = 0; k < ss.length; k++) sum += Math.exp(xs[k]! - m);
         lse = m + Math.log(sum);
       }
       alpha[i * T + t] = lse + em[i * T + t]!;
@@ -135,16 +134,13 @@ export function marginals(
       let m = -Infinity;
       for (let k = 0; k < ts.length; k++) {
         const t = ts[k]!;
-        const x = tr[s * T + t]! + em[b + t]! + beta[b + t]!;
+        const x = (xs[k] = tr[s * T + t]! + em[b + t]! + beta[b + t]!);
         if (x > m) m = x;
       }
       let lse = -Infinity;
       if (m !== -Infinity) {
         let sum = 0;
-        for (let k = 0; k < ts.length; k++) {
-          const t = ts[k]!;
-          sum += Math.exp(tr[s * T + t]! + em[b + t]! + beta[b + t]! - m);
-        }
+        for (let k = 0; k < ts.length; k++) sum += Math.exp(xs[k]! - m);
         lse = m + Math.log(sum);
       }
       beta[i * T + s] = lse;

@@ -42,8 +42,11 @@ export function featureId(name: string): number {
 }
 
 const PART_CACHE_LIMIT = 500_000;
-/** Parts this short are hashed on the spot instead of looked up. */
-const SHORT_PART = 3;
+/**
+ * Parts this short are hashed on the spot instead of looked up: feature templates ("w-1w=") and most
+ * words cost fewer multiplications than a lookup in a map of every part seen costs (its cache misses).
+ */
+const SHORT_PART = 12;
 
 /** Ids of concatenated parts, with the parts' hashes memoised (bounded). */
 export class FeatureHasher {
@@ -53,7 +56,7 @@ export class FeatureHasher {
 
   private part(s: string): void {
     if (s.length <= SHORT_PART) {
-      // Short parts ("|", "=", shapes such as "Xx") are folded in character by character: the same
+      // Short parts ("|", templates, most words) are folded in character by character: the same
       // hash as their memoised one, for less than a map lookup costs.
       let h1 = this.h1;
       let h2 = this.h2;

@@ -5,12 +5,19 @@
  * given as their two halves: `hi` (the upper 32 bits) and `lo` (the lower 21 bits).
  */
 const LO_BITS = 2097152; // 2^21
+/** Int32s per slot (the fourth is padding: a slot never straddles a cache line) and their offsets. */
+const SLOT = 4;
+const HI = 0;
+const LO = 1;
+const ROW = 2;
 
 export class FeatureTable {
-  private readonly his: Int32Array;
-  private readonly los: Int32Array;
-  /** Row per slot, -1 for an empty slot. */
-  private readonly rows: Int32Array;
+  /**
+   * Per slot, `SLOT` int32s side by side (one cache line for a probe): `hi`, `lo` and the row, -1
+   * for an empty slot.
+   */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
   private readonly shift: number;
   private count = 0;
 
@@ -20,9 +27,9 @@ export class FeatureTable {
       throw new Error(`FeatureTable: capacity must be a non-negative integer, got ${capacity}`);
     let bits = 4;
     while (1 << bits < capacity * 2) bits++;
-    this.his = new Int32Array(1 << bits);
-    this.los = new Int32Array(1 << bits);
-    this.rows = new Int32Array(1 << bits).fill(-1);
+    this.slots = new Int32Array((1 << bits) * SLOT);
+    for (let s = 0; s < 1 << bits; s++) this.slots[s * SLOT + ROW] = -1;
+    this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
   }
 
@@ -42,29 +49,31 @@ export class FeatureTable {
       throw new Error(`FeatureTable.set: row must be a non-negative int32, got ${row}`);
     const hi = Math.floor(id / LO_BITS) | 0;
     const lo = id % LO_BITS;
-    const mask = this.rows.length - 1;
-    for (let s = this.slot(hi, lo); ; s = (s + 1) & mask) {
-      const r = this.rows[s]!;
+    const slots = this.slots;
+    for (let s = this.slot(hi, lo); ; s = (s + 1) & this.mask) {
+      const at = s * SLOT;
+      const r = slots[at + ROW]!;
       if (r === -1) {
         if (this.count >= this.capacity)
           throw new Error(`FeatureTable.set: full (capacity ${this.capacity})`);
-        this.his[s] = hi;
-        this.los[s] = lo;
-        this.rows[s] = row;
+        slots[at + HI] = hi;
+        slots[at + LO] = lo;
+        slots[at + ROW] = row;
         this.count++;
         return -1;
       }
-      if (this.his[s] === hi && this.los[s] === lo) return r;
+      if (slots[at + HI] === hi && slots[at + LO] === lo) return r;
     }
   }
 
   /** The row of the id whose halves are `hi` (upper 32 bits, as int32 or uint32) and `lo`; -1 when absent. */
   get(hi: number, lo: number): number {
     const h = hi | 0;
-    const mask = this.rows.length - 1;
-    for (let s = this.slot(h, lo); ; s = (s + 1) & mask) {
-      const r = this.rows[s]!;
-      if (r === -1 || (this.his[s] === h && this.los[s] === lo)) return r;
+    const slots = this.slots;
+    for (let s = this.slot(h, lo); ; s = (s + 1) & this.mask) {
+      const at = s * SLOT;
+      const r = slots[at + ROW]!;
+      if (r === -1 || (slots[at + HI] === h && slots[at + LO] === lo)) return r;
     }
   }
 

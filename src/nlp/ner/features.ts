@@ -41,6 +41,7 @@ function view(token: string, res: FeatureResources): TokenView {
     short: shortShape(norm),
     cap: isCapitalized(norm),
     clusters: res.clusters.get(clusterKey(norm)),
+    gaz: res.gazetteers.map((g) => g.word?.(lower)),
   };
 }
 
@@ -92,7 +93,12 @@ export function sentenceContext(
     views,
     runs: capitalisedRuns(views),
     quoted: insideQuotes(views),
-    gaz: res.gazetteers.map((g) => g.annotate(lowers)),
+    gaz: res.gazetteers.map((g, k) =>
+      g.annotate(
+        lowers,
+        views.map((v) => v.gaz?.[k]),
+      ),
+    ),
     allCapsSentence: isHeadlineSentence(views),
     doc,
   };

@@ -10,6 +10,7 @@ import {
   sentenceContext,
   tokenView,
   viewAt,
+  type PartsEmit,
   type TokenView,
 } from './features.js';
 import type { FeatureResources } from './resources.js';
@@ -73,13 +74,19 @@ export class NerModel {
       doc,
     );
     const addRows = (o: number, rows: Int32Array): void => {
-      for (let k = 0; k < rows.length; k++) {
-        const base = rows[k]! * T;
-        for (let t = 0; t < T; t++) out[o + t]! += w[base + t]!;
-      }
+      for (let k = 0; k < rows.length; k++) addRow(out, o, w, rows[k]! * T, T);
+    };
+    // The context features of token i add onto its row at `o` (one callback for the sentence).
+    let o = 0;
+    const hasher = this.hasher;
+    const addContext: PartsEmit = (a, b, c, d, e, f) => {
+      hasher.hash(a, b, c, d, e, f);
+      const row = this.rowById.get(hasher.hi, hasher.lo);
+      if (row < 0) return;
+      addRow(out, o, w, row * T, T);
     };
     for (let i = 0; i < n; i++) {
-      const o = i * T;
+      o = i * T;
       // The token's own rows come first, onto zeros: their running float32 sum is the cached one.
       out.set(entries[i]!.selfScores, o);
       for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
@@ -93,14 +100,7 @@ export class NerModel {
               : entries[j]!.asNeighbour[k]!,
         );
       }
-      contextFeatures(ctx, i, this.resources, (a, b, c, d, e, f) => {
-        const hasher = this.hasher;
-        hasher.hash(a, b, c, d, e, f);
-        const row = this.rowById.get(hasher.hi, hasher.lo);
-        if (row < 0) return;
-        const base = row * T;
-        for (let t = 0; t < T; t++) out[o + t]! += w[base + t]!;
-      });
+      contextFeatures(ctx, i, this.resources, addContext);
     }
     return out;
   }
@@ -171,6 +171,23 @@ interface CachedToken {
 }
 
 const CACHE_LIMIT = 200_000;
+
+/** `out[o + t] += w[base + t]` for t < T, in order (written out for the 9 tags of the IOB2 model). */
+function addRow(out: Float32Array, o: number, w: Float32Array, base: number, T: number): void {
+  if (T === 9) {
+    out[o]! += w[base]!;
+    out[o + 1]! += w[base + 1]!;
+    out[o + 2]! += w[base + 2]!;
+    out[o + 3]! += w[base + 3]!;
+    out[o + 4]! += w[base + 4]!;
+    out[o + 5]! += w[base + 5]!;
+    out[o + 6]! += w[base + 6]!;
+    out[o + 7]! += w[base + 7]!;
+    out[o + 8]! += w[base + 8]!;
+    return;
+  }
+  for (let t = 0; t < T; t++) out[o + t]! += w[base + t]!;
+}
 
 /** Transition matrix with the IOB2 constraint applied (-Infinity where a transition is not allowed). */
 export function constrainTransitions(

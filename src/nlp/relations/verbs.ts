@@ -224,7 +224,7 @@ function isPassive(view: SentenceView, index: number, lexicon: TriggerLexicon): 
  */
 /** The triggers whose stem matches a word, in lexicon order; memoised per lexicon (words repeat a lot). */
 const stemMatches = new WeakMap<TriggerLexicon, Map<string, readonly VerbTrigger[]>>();
-function triggersMatching(lexicon: TriggerLexicon, word: string): readonly VerbTrigger[] {
+export function triggersMatching(lexicon: TriggerLexicon, word: string): readonly VerbTrigger[] {
   let memo = stemMatches.get(lexicon);
   if (!memo) stemMatches.set(lexicon, (memo = new Map()));
   let hit = memo.get(word);

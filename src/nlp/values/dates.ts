@@ -9,6 +9,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 interface DatePattern {
   readonly re: RegExp;
+  /** Every match has a digit: a text without one is not searched. */
+  readonly digit?: true;
   readonly iso: (m: RegExpExecArray, months: ReadonlyMap<string, number>) => string | null;
 }
 
@@ -33,19 +35,23 @@ function patternsFor(grammar: GrammarLexicon): DatePattern[] {
         `\\b(\\d{1,2}) ${words.dayMonth} (${M})(?: ${words.monthYear} (\\d{4}))?`,
         'giu',
       ),
+      digit: true,
       iso: (m) => (m[3] ? `${m[3]}-${pad(month(m, 2))}-${pad(Number(m[1]))}` : null),
     });
   patterns.push(
     {
       re: new RegExp(`\\b(${M}) (\\d{1,2}),? (\\d{4})`, 'giu'),
+      digit: true,
       iso: (m) => `${m[3]}-${pad(month(m, 1))}-${pad(Number(m[2]))}`,
     },
     {
       re: new RegExp(`\\b(\\d{1,2}) (${M}),? (\\d{4})`, 'giu'),
+      digit: true,
       iso: (m) => `${m[3]}-${pad(month(m, 2))}-${pad(Number(m[1]))}`,
     },
     {
       re: new RegExp(`\\b(${M}) (?:(?:${words.monthYear}) )?(\\d{4})`, 'giu'),
+      digit: true,
       iso: (m) => `${m[2]}-${pad(month(m, 1))}`,
     },
     {
@@ -75,6 +81,7 @@ function patternsFor(grammar: GrammarLexicon): DatePattern[] {
         `\\b(?:${alt(words.yearPrepositions)}) ((?:19|20)\\d{2})\\b(?![.,]\\d)`,
         'giu',
       ),
+      digit: true,
       iso: (m) => m[1]!,
     },
   );
@@ -88,7 +95,9 @@ export function findDates(sentence: Sentence, grammar: GrammarLexicon): TextDate
   cache.set(grammar, patterns);
   const found: TextDate[] = [];
   const covered = (s: number, e: number): boolean => found.some((d) => s < d.end && d.start < e);
-  for (const { re, iso } of patterns) {
+  const hasDigit = /\d/.test(sentence.text);
+  for (const { re, iso, digit } of patterns) {
+    if (digit && !hasDigit) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence.text)) !== null) {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { allCountries } from '../../../src/nlp/gazetteer/countries.js';
-import { lookupDemonym, lookupDemonyms } from '../../../src/nlp/gazetteer/demonyms.js';
+import {
+  lookupDemonym,
+  lookupDemonyms,
+  startsDemonymPhrase,
+} from '../../../src/nlp/gazetteer/demonyms.js';
 import { inflectSpanish } from '../../../src/nlp/gazetteer/inflect.js';
 import { readResource } from '../../../src/nlp/gazetteer/resources.js';
 
@@ -100,5 +104,27 @@ describe('lookupDemonym', () => {
       .map((c) => c.iso2);
     expect(missing).toEqual([]);
     expect(allCountries().filter((c) => c.unMember).length).toBeGreaterThanOrEqual(193);
+  });
+});
+
+describe('startsDemonymPhrase', () => {
+  it('is true for the first word of a demonym of several words, in any case or accent', () => {
+    expect(lookupDemonym('norte macedonios')?.target).toBe('Macedonia del Norte');
+    expect(startsDemonymPhrase('norte')).toBe(true);
+    expect(startsDemonymPhrase('Nórte')).toBe(true);
+    expect(startsDemonymPhrase('costa')).toBe(true); // "Costa Rican"
+    expect(startsDemonymPhrase('south-korean')).toBe(true);
+  });
+
+  it('is false for words no demonym of several words starts with, and then no pair is one', () => {
+    for (const word of ['rusos', 'macedonio', 'el', 'presidente'])
+      expect(startsDemonymPhrase(word)).toBe(false);
+    for (const next of ['macedonio', 'rican', 'korean', 'rusos'])
+      expect(lookupDemonym(`rusos ${next}`)).toBeUndefined();
+  });
+
+  it('is true for a word that folds to nothing (the pair is then the next word alone)', () => {
+    expect(startsDemonymPhrase('ʼ')).toBe(true);
+    expect(lookupDemonym('ʼ rusos')?.target).toBe(lookupDemonym('rusos')?.target);
   });
 });

@@ -50,10 +50,21 @@ describe('PhraseGazetteer.annotate', () => {
         fc.array(word, { maxLength: 25 }),
         (first, later, sentence) => {
           const g = new PhraseGazetteer('t', first);
+          const words = sentence.map((w) => g.word(w));
           expect(g.annotate(sentence)).toEqual(reference(first, sentence));
-          // Phrases added after a first annotation are found too.
+          expect(g.annotate(sentence, words)).toEqual(reference(first, sentence));
+          // Phrases added after a first annotation are found too, also with per-word entries made before.
           for (const e of later) g.add(e.tokens, e.label);
           expect(g.annotate(sentence)).toEqual(reference([...first, ...later], sentence));
+          expect(g.annotate(sentence, words)).toEqual(reference([...first, ...later], sentence));
+          // Another gazetteer's entries are not read as this one's.
+          const other = new PhraseGazetteer('o', later);
+          expect(
+            g.annotate(
+              sentence,
+              sentence.map((w) => other.word(w)),
+            ),
+          ).toEqual(reference([...first, ...later], sentence));
         },
       ),
     );

@@ -361,6 +361,12 @@ describe('aggregation and the model file', () => {
     expect(back.classifier.weights).toEqual(weights);
     expect(back).toMatchObject({ threshold: 0.4, categoryThresholds: { other: 0.6 } });
     expect(serializeRelationModel(back).equals(bytes)).toBe(true);
+    // The loaded model scores from its non-zero rows: the same probabilities, bit for bit.
+    expect(back.classifier.sparse?.weights.length).toBe(LABEL_COUNT);
+    const { bits, labels } = back.classifier;
+    const dense = { bits, labels, weights: back.classifier.weights };
+    for (const ids of [[], [3], [0, 3, 15], [1, 2]].map((x) => Uint32Array.from(x)))
+      expect(predictProba(back.classifier, ids)).toEqual(predictProba(dense, ids));
     expect(() => parseRelationModel(Buffer.from('nope'), 'bad.gz')).toThrow(InputError);
     expect(() => parseRelationModel(Buffer.from('nope'), 'bad.gz')).toThrow(/bad\.gz/);
   });

@@ -25,40 +25,55 @@ export interface PairScore {
   readonly direction: Direction;
 }
 
+/** Label indices of each category's two directions, in `RELATION_CATEGORIES` order. */
+const FORWARD = RELATION_CATEGORIES.map((category) => labelOf(category, 'forward'));
+const BACKWARD = RELATION_CATEGORIES.map((category) => labelOf(category, 'backward'));
+
+interface Accumulator {
+  none: number;
+  max: number;
+  best: Candidate;
+  direction: Direction;
+  readonly category: RelationCategory;
+  readonly pair: string;
+}
+
 export function aggregatePairs(
   candidates: readonly Candidate[],
   probs: readonly Float64Array[],
   mode: Aggregation,
 ): PairScore[] {
-  const acc = new Map<
-    string,
-    {
-      none: number;
-      max: number;
-      best: Candidate;
-      direction: Direction;
-      category: RelationCategory;
-      pair: string;
-    }
-  >();
+  // Per pair, one accumulator per category (by index); `all` keeps them in the order they were made.
+  const byPair = new Map<string, Accumulator[]>();
+  const all: Accumulator[] = [];
   candidates.forEach((c, i) => {
     const p = probs[i]!;
     const pair = pairOf(c);
-    const mass = (category: RelationCategory): number =>
-      p[labelOf(category, 'forward')]! + p[labelOf(category, 'backward')]!;
-    const top =
-      mode === 'argmax'
-        ? RELATION_CATEGORIES.reduce((a, b) => (mass(b) > mass(a) ? b : a))
-        : undefined;
-    for (const category of RELATION_CATEGORIES) {
-      const fwd = p[labelOf(category, 'forward')]!;
-      const bwd = p[labelOf(category, 'backward')]!;
-      const q = category === top ? 1 - p[NONE_LABEL]! : fwd + bwd;
-      const key = `${pair}#${category}`;
-      const prev = acc.get(key);
+    const mass = (k: number): number => p[FORWARD[k]!]! + p[BACKWARD[k]!]!;
+    let top = -1;
+    if (mode === 'argmax') {
+      top = 0;
+      for (let k = 1; k < RELATION_CATEGORIES.length; k++) if (mass(k) > mass(top)) top = k;
+    }
+    let accs = byPair.get(pair);
+    if (!accs) byPair.set(pair, (accs = []));
+    for (let k = 0; k < RELATION_CATEGORIES.length; k++) {
+      const fwd = p[FORWARD[k]!]!;
+      const bwd = p[BACKWARD[k]!]!;
+      const q = k === top ? 1 - p[NONE_LABEL]! : fwd + bwd;
       const direction: Direction = fwd >= bwd ? 'forward' : 'backward';
+      const prev = accs[k];
       if (!prev) {
-        acc.set(key, { none: 1 - q, max: q, best: c, direction, category, pair });
+        const made = {
+          none: 1 - q,
+          max: q,
+          best: c,
+          direction,
+          category: RELATION_CATEGORIES[k]!,
+          pair,
+        };
+        accs.push(made);
+        all.push(made);
         continue;
       }
       prev.none *= 1 - q;
@@ -69,7 +84,7 @@ export function aggregatePairs(
       }
     }
   });
-  return [...acc.values()].map((a) => ({
+  return all.map((a) => ({
     pair: a.pair,
     category: a.category,
     score: mode === 'noisy-or' ? 1 - a.none : a.max,

@@ -8,7 +8,8 @@ import type { GrammarLexicon } from '../../lang/index.js';
 import type { Certainty } from '../../../schema/index.js';
 import { sentenceCertainty } from '../certainty.js';
 import type { SentenceView } from '../sentence-view.js';
-import type { TriggerLexicon } from '../../lang/index.js';
+import type { TriggerLexicon, VerbTrigger } from '../../lang/index.js';
+import { triggersMatching } from '../verbs.js';
 import type { ArticleRelation } from '../types.js';
 
 export interface RuleHit {
@@ -50,16 +51,15 @@ function quotedTokens(lower: readonly string[]): boolean[] {
   return out;
 }
 
-/** Predicates of the triggers whose stem matches a word, memoised per lexicon (words repeat a lot). */
-const triggerMemo = new WeakMap<TriggerLexicon, Map<string, readonly Predicate[]>>();
+/**
+ * Predicates of the triggers whose stem matches a word: those of the verb rules' own (memoised)
+ * matches, made once per match list.
+ */
+const predicatesOf = new WeakMap<readonly VerbTrigger[], readonly Predicate[]>();
 function triggerPredicates(lexicon: TriggerLexicon, word: string): readonly Predicate[] {
-  let memo = triggerMemo.get(lexicon);
-  if (!memo) triggerMemo.set(lexicon, (memo = new Map()));
-  let hit = memo.get(word);
-  if (!hit) {
-    hit = lexicon.triggers.filter((t) => t.stem.test(word)).map((t) => t.predicate);
-    if (memo.size < 100_000) memo.set(word, hit);
-  }
+  const matches = triggersMatching(lexicon, word);
+  let hit = predicatesOf.get(matches);
+  if (!hit) predicatesOf.set(matches, (hit = matches.map((t) => t.predicate)));
   return hit;
 }
 

@@ -12,8 +12,8 @@ import { generateCandidates, type Candidate } from './candidates.js';
 import { predictProba } from './classifier.js';
 import { buildContext, type ArticleContext } from './context.js';
 import { decodePairs } from './decode.js';
-import { candidateFeatures } from './features.js';
-import { hashFeatures } from './hash.js';
+import { emitCandidateFeatures } from './features.js';
+import { BucketSink } from './hash.js';
 import { listOf } from './lists.js';
 import type { RelationModel } from './model.js';
 
@@ -22,8 +22,8 @@ export { RELATION_MODEL_FORMAT } from './model.js';
 export { serializeRelationModel, parseRelationModel } from './io.js';
 export { generateCandidates, pairOf, type Candidate } from './candidates.js';
 export { buildContext, type ArticleContext } from './context.js';
-export { candidateFeatures } from './features.js';
-export { hashFeature, hashFeatures } from './hash.js';
+export { candidateFeatures, emitCandidateFeatures, type FeatureParts } from './features.js';
+export { BucketSink, hashFeature, hashFeatures } from './hash.js';
 export { predictProba, softmaxInPlace, type LinearClassifier } from './classifier.js';
 export { aggregatePairs, type Aggregation, type PairScore } from './aggregate.js';
 export { decodePairs } from './decode.js';
@@ -47,7 +47,12 @@ export function encodeArticle(
 ): EncodedArticle {
   const ctx = buildContext(views, rules, knowledge, grammar, lexicon);
   const candidates = generateCandidates(views, rules);
-  const ids = candidates.map((c) => hashFeatures(candidateFeatures(c, ctx), bits));
+  // The features' buckets straight from their parts (the same as hashing `candidateFeatures`' strings).
+  const sink = new BucketSink(bits);
+  const ids = candidates.map((c) => {
+    emitCandidateFeatures(c, ctx, sink.add);
+    return sink.take();
+  });
   return { ctx, candidates, ids };
 }
 

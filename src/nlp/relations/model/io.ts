@@ -6,6 +6,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { InputError, RELATION_CATEGORIES } from '../../../schema/index.js';
 import { RELATION_MODEL_FORMAT, type RelationModel } from './model.js';
+import { sparseRows, type LinearClassifier } from './classifier.js';
+
+/** The classifier with its sparse rows for scoring (a loaded model's weights do not change). */
+const withSparse = (c: LinearClassifier): LinearClassifier => ({ ...c, sparse: sparseRows(c) });
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
@@ -77,6 +81,6 @@ export function parseRelationModel(data: Buffer, path: string): RelationModel {
     categoryThresholds: m.categoryThresholds,
     keepRules: m.keepRules,
     provenance: m.provenance,
-    classifier: { bits: m.bits, labels: m.labels, weights },
+    classifier: withSparse({ bits: m.bits, labels: m.labels, weights }),
   };
 }
