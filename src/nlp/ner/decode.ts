@@ -117,13 +117,7 @@ export function marginals(
         const x = (xs[k] = alpha[a + s]! + tr[s * T + t]!);
         if (x > m) m = x;
       }
-      let lse = -Infinity;
-      if (m !== -Infinity) {
-        let sum = 0;
-        for (let k = 0; k < ss.length; k++) sum += Math.exp(xs[k]! - m);
-        lse = m + Math.log(sum);
-      }
-      alpha[i * T + t] = lse + em[i * T + t]!;
+      alpha[i * T + t] = logSumExp(xs, ss.length, m) + em[i * T + t]!;
     }
   }
   for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = 0;
@@ -137,27 +131,24 @@ export function marginals(
         const x = (xs[k] = tr[s * T + t]! + em[b + t]! + beta[b + t]!);
         if (x > m) m = x;
       }
-      let lse = -Infinity;
-      if (m !== -Infinity) {
-        let sum = 0;
-        for (let k = 0; k < ts.length; k++) sum += Math.exp(xs[k]! - m);
-        lse = m + Math.log(sum);
-      }
-      beta[i * T + s] = lse;
+      beta[i * T + s] = logSumExp(xs, ts.length, m);
     }
   }
   let m = -Infinity;
   const last = (n - 1) * T;
-  for (let t = 0; t < T; t++) if (alpha[last + t]! > m) m = alpha[last + t]!;
-  let logZ = -Infinity;
-  if (m !== -Infinity) {
-    let sum = 0;
-    for (let t = 0; t < T; t++) sum += Math.exp(alpha[last + t]! - m);
-    logZ = m + Math.log(sum);
-  }
+  for (let t = 0; t < T; t++) if ((xs[t] = alpha[last + t]!) > m) m = xs[t]!;
+  const logZ = logSumExp(xs, T, m);
   out.fill(NaN, 0, from * T);
   for (let k = from * T; k < n * T; k++) out[k] = Math.exp(alpha[k]! + beta[k]! - logZ);
   return out;
+}
+
+/** log Σ exp(xs[k]) over the first `count` terms, given their maximum `m` (found while they were written). */
+function logSumExp(xs: Float64Array, count: number, m: number): number {
+  if (m === -Infinity) return -Infinity;
+  let sum = 0;
+  for (let k = 0; k < count; k++) sum += Math.exp(xs[k]! - m);
+  return m + Math.log(sum);
 }
 
 interface ScaledTransitions {

@@ -124,12 +124,8 @@ export class NerModel {
   /** The rows added one by one onto zeros in float32, as `emissions` would add them. */
   private rowSum(rows: Int32Array): Float32Array {
     const T = this.T;
-    const w = this.weights;
     const sum = new Float32Array(T);
-    for (let k = 0; k < rows.length; k++) {
-      const base = rows[k]! * T;
-      for (let t = 0; t < T; t++) sum[t]! += w[base + t]!;
-    }
+    for (let k = 0; k < rows.length; k++) addRow(sum, 0, this.weights, rows[k]! * T, T);
     return sum;
   }
 

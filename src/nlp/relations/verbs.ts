@@ -6,6 +6,7 @@
  */
 import { PREDICATES, isAgentType, type Predicate } from '../../schema/index.js';
 import { isNegated } from './certainty.js';
+import { boundedMemo } from '../../util/memo.js';
 import { afterPreposition, noAgentBefore } from './discourse.js';
 import {
   coordinationGroup,
@@ -218,25 +219,24 @@ function isPassive(view: SentenceView, index: number, lexicon: TriggerLexicon): 
   );
 }
 
+/** The triggers whose stem matches a word, in lexicon order; memoised per lexicon (words repeat a lot). */
+const stemMatches = new WeakMap<TriggerLexicon, (word: string) => readonly VerbTrigger[]>();
+export function triggersMatching(lexicon: TriggerLexicon, word: string): readonly VerbTrigger[] {
+  let match = stemMatches.get(lexicon);
+  if (!match) {
+    const find = (w: string): readonly VerbTrigger[] =>
+      lexicon.triggers.filter((t) => t.stem.test(w));
+    // A global or sticky stem keeps state between tests: such a lexicon is not memoised.
+    const stateful = lexicon.triggers.some((t) => t.stem.global || t.stem.sticky);
+    stemMatches.set(lexicon, (match = stateful ? find : boundedMemo(find)));
+  }
+  return match(word);
+}
+
 /**
  * `topic` is who the text was talking about before this sentence: the dropped subject of a finite
  * verb when nobody is named before it ("En 2014 llegó al Senado …").
  */
-/** The triggers whose stem matches a word, in lexicon order; memoised per lexicon (words repeat a lot). */
-const stemMatches = new WeakMap<TriggerLexicon, Map<string, readonly VerbTrigger[]>>();
-export function triggersMatching(lexicon: TriggerLexicon, word: string): readonly VerbTrigger[] {
-  let memo = stemMatches.get(lexicon);
-  if (!memo) stemMatches.set(lexicon, (memo = new Map()));
-  let hit = memo.get(word);
-  if (!hit) {
-    // A global or sticky stem would keep state between tests: such a lexicon is not memoised.
-    hit = lexicon.triggers.filter((t) => t.stem.test(word));
-    if (memo.size < 100_000 && !lexicon.triggers.some((t) => t.stem.global || t.stem.sticky))
-      memo.set(word, hit);
-  }
-  return hit;
-}
-
 export function findVerbRelations(view: SentenceView, topic?: MentionRef): VerbRelation[] {
   const { triggers: lexicon, morphology } = view.pack;
   const out: VerbRelation[] = [];
