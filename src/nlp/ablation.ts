@@ -26,6 +26,7 @@ export const ABLATABLE_RULES = [
   'portfolios',
   'listContext',
   'modelPieces',
+  'cueBeforeRun',
   'institutionalShortForms',
   'countryMetonyms',
   'nameEvidenceOnce',

@@ -527,3 +527,23 @@ describe('articleLedWhole: "A de <place>" led by an article is one name (a mediu
       'Lima',
     ]));
 });
+
+describe('cueBeforeRun: a run right after an organisation cue noun is one name, whatever the model splits', () => {
+  // The model reads the coalition's name as a country and an organisation.
+  const pieces = withSpans([
+    ['Chile', 'LOC', 0.9],
+    ['Frente', 'ORG', 0.9],
+  ]);
+  it('"la coalición Por Chile al Frente" stays whole', () =>
+    expect(typed('Ayer la coalición Por Chile al Frente presentó su programa.', pieces)).toEqual([
+      'Organization:Por Chile al Frente',
+    ]));
+  it('without the cue noun the model pieces win', () =>
+    expect(typed('Ayer Por Chile al Frente presentó su programa.', pieces)).toEqual(
+      expect.arrayContaining(['Country:Chile']),
+    ));
+  it('a capitalised cue opens a name of its own, not this rule ("la Coalición …" is the run itself)', () =>
+    expect(typed('Ayer la Coalición Por Chile al Frente presentó su programa.', pieces)).toEqual([
+      'Organization:Coalición Por Chile al Frente',
+    ]));
+});

@@ -301,8 +301,10 @@ function mergeWithModel(
         used.add(r);
         continue;
       }
+      // "Universidad de …" opens an institution's name; "la coalición …" announces one.
       const institution =
-        knowledge.cue(sentence.tokens[r.tokenStart]!.text.toLowerCase()) === 'Organization';
+        knowledge.cue(sentence.tokens[r.tokenStart]!.text.toLowerCase()) === 'Organization' ||
+        (ruleOn('cueBeforeRun') && announcedByCue(sentence, r, knowledge));
       // An institution keeps its name whole unless the model finds a person in it ("Gobierno de Ana Ruiz Gil").
       const personInside = inside.some(
         (m) =>
@@ -340,6 +342,17 @@ function mergeWithModel(
     for (const r of rule) if (!used.has(r)) out.push({ candidate: r });
   }
   return out;
+}
+
+/**
+ * A run right after a lower-case organisation cue noun ("la coalición Por México al Frente", "el partido
+ * Verde Ecologista de México"): the cue announces one name, whatever pieces the model sees in it.
+ */
+function announcedByCue(sentence: Sentence, run: SpanCandidate, knowledge: Knowledge): boolean {
+  const before = run.tokenStart - 1;
+  if (before < 0) return false;
+  const word = sentence.tokens[before]!.text;
+  return word === sentence.lower[before] && knowledge.cue(word) === 'Organization';
 }
 
 /**
