@@ -1,10 +1,12 @@
 /** `trama serve` and `npm start` as processes: ports, a missing graph, and signals reaching every child. */
-import { execFileSync, spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, connect } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
+import { parseGraphEnvelope } from '../../src/schema/index.js';
 import { assertBuilt, spawnTrama, tempDir, trama, waitForOutput } from './run-cli.js';
 
 const SAMPLE_GRAPH = join(PACKAGE_ROOT, 'graph-data', 'sample.json');
@@ -86,13 +88,61 @@ describe('serve and npm start as processes', () => {
     expect(await portIsFree(port)).toBe(true);
   });
 
-  it('SIGTERM to `npm start` reaches trama serve: the port is freed and no child survives', async () => {
-    const home = await tempDir('trama-start-');
+  /** `npm start -- --port 0` with its output file and fallback home in a temporary folder. */
+  async function npmStart(home?: string): Promise<{
+    npm: ChildProcess;
+    graph: string;
+    home: string;
+    output: () => string;
+  }> {
+    home ??= await tempDir('trama-start-');
+    const graph = join(home, 'graph.json');
     const npm = spawn('npm', ['start', '--', '--port', '0'], {
       cwd: PACKAGE_ROOT,
-      env: { ...process.env, TRAMA_HOME: home, NEO4J_URI: '' },
+      env: { ...process.env, TRAMA_HOME: home, TRAMA_START_GRAPH: graph, NEO4J_URI: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let output = '';
+    npm.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    return { npm, graph, home, output: () => output };
+  }
+
+  it('`npm start` writes the sample graph to its output file (graph-data/graph.json by default) and serves it', async () => {
+    const { npm, graph, home, output } = await npmStart();
+    await waitForOutput(npm, /\(port (\d+)\)/, 120_000);
+    const exited = new Promise<void>((done) => npm.once('exit', () => done()));
+    npm.kill('SIGTERM');
+    await exited;
+    const written = parseGraphEnvelope(await readFile(graph, 'utf8'), graph);
+    expect(written.meta?.articleCount).toBe(1);
+    expect(output()).toContain(`graph: ${graph}`);
+    expect(existsSync(join(home, 'sample-graph.json'))).toBe(false);
+  }, 180_000);
+
+  it('`npm start` leaves a graph of other articles where it is and serves the sample from $TRAMA_HOME', async () => {
+    // Someone's own graph in the output file: another article.
+    const home = await tempDir('trama-start-');
+    const graph = join(home, 'graph.json');
+    const article = join(home, 'otra.txt');
+    await writeFile(article, 'Otra noticia\n\nLa ministra Ana Ruiz visitó Lima el lunes.\n');
+    const own = await trama(['ingest', article, '--out', graph, '--force', '--no-progress']);
+    expect(own.code).toBe(0);
+    const before = await readFile(graph, 'utf8');
+    const { npm, output } = await npmStart(home);
+    await waitForOutput(npm, /\(port (\d+)\)/, 120_000);
+    npm.kill('SIGTERM');
+    await new Promise<void>((done) => npm.once('exit', () => done()));
+    expect(await readFile(graph, 'utf8')).toBe(before);
+    const fallback = join(home, 'sample-graph.json');
+    expect(output()).toContain(`left as it is: ${graph}: holds a graph of other articles`);
+    expect(output()).toContain(`graph: ${fallback}`);
+    expect(parseGraphEnvelope(await readFile(fallback, 'utf8'), fallback).meta?.articleCount).toBe(
+      1,
+    );
+  }, 180_000);
+
+  it('SIGTERM to `npm start` reaches trama serve: the port is freed and no child survives', async () => {
+    const { npm } = await npmStart();
     const line = await waitForOutput(npm, /\(port (\d+)\)/, 120_000);
     const port = Number(/\d+/.exec(line)![0]);
     const family = descendants(npm.pid!);
