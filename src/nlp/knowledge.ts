@@ -15,6 +15,13 @@ export interface PlaceInfo {
   readonly population?: number;
 }
 
+/** Population under which a gazetteer city is a small town: its name is often also a word or a surname. */
+export const SMALL_TOWN_POPULATION = 100_000;
+
+/** A city of the gazetteer too small for its name alone to say "place" ("Justicia", "Reforma"). */
+export const isSmallTown = (place: PlaceInfo): boolean =>
+  place.type === 'City' && (place.population ?? 0) < SMALL_TOWN_POPULATION;
+
 export interface DemonymInfo {
   /** Canonical name of what the demonym evokes ("Rusia" for "rusos"). */
   readonly target: string;

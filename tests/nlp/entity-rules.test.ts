@@ -8,6 +8,7 @@ import type { Knowledge, NerSpan } from '../../src/nlp/knowledge.js';
 import { packFor } from '../../src/nlp/lang/index.js';
 import { isBlend } from '../../src/nlp/coref/index.js';
 import { shapeSpan } from '../../src/nlp/mentions/cleanup.js';
+import { isRomanNumeral } from '../../src/nlp/mentions/shape.js';
 import { loadKnowledge } from '../../src/nlp/resources.js';
 import { splitSentences, tokenize } from '../../src/nlp/segment/index.js';
 import { extractArticle } from '../../src/pipeline/index.js';
@@ -546,4 +547,60 @@ describe('cueBeforeRun: a run right after an organisation cue noun is one name, 
     expect(typed('Ayer la Coalición Por Chile al Frente presentó su programa.', pieces)).toEqual([
       'Organization:Coalición Por Chile al Frente',
     ]));
+});
+
+describe('territoryNeedsPlace: "Departamento de X" is a territory only when X is more than a small town', () => {
+  it('"Departamento de Justicia" is a body (a small town of the gazetteer is called Justicia)', () =>
+    expect(typed('El lunes el Departamento de Justicia presentó cargos.', withSpans([]))).toEqual([
+      'Organization:Departamento de Justicia',
+    ]));
+  it('"Departamento de Antioquia" is still a territory', () =>
+    expect(typed('El Departamento de Antioquia votó ayer.', withSpans([]))).not.toContain(
+      'Organization:Departamento de Antioquia',
+    ));
+});
+
+describe('cueOverQuote and quoted model spans: a cue reaches a quoted name; the quotes stay out of it', () => {
+  // The model tags CoNLL-style, with the quotation marks inside the chunk.
+  const quotedModel = withSpans([['" Reforma "', 'ORG', 0.9]]);
+  it('\'el diario mexicano "Reforma"\' is the newspaper, named without its marks', () =>
+    expect(
+      typed(
+        'Según publica hoy el diario mexicano "Reforma", el vicepresidente habló.',
+        quotedModel,
+      ),
+    ).toEqual(expect.arrayContaining(['Organization:Reforma'])));
+  it('a model span never ends on a quotation mark', () =>
+    expect(
+      typed('Según publica hoy el "Reforma", el vicepresidente habló.', quotedModel).filter((e) =>
+        e.includes('Reforma'),
+      ),
+    ).toEqual([expect.stringMatching(/:Reforma$/)]));
+});
+
+describe('headOverPlaceCue: a place cue further left does not make an institution a place', () => {
+  it('"un departamento de investigación de la Universidad de Pensilvania" names a university', () =>
+    expect(
+      typed(
+        'Un departamento de investigación de la Universidad de Pensilvania publicó el informe.',
+        withSpans([]),
+      ),
+    ).toEqual(['Organization:Universidad de Pensilvania']));
+});
+
+describe('Roman numerals: only well-formed ones are numerals, other runs of their letters are acronyms', () => {
+  it('isRomanNumeral', () => {
+    expect(['XXI', 'IV', 'III', 'MCM', 'XL'].filter(isRomanNumeral)).toEqual([
+      'XXI',
+      'IV',
+      'III',
+      'MCM',
+      'XL',
+    ]);
+    expect(['CVM', 'VM', 'IIII', 'MCVM', ''].filter(isRomanNumeral)).toEqual([]);
+  });
+  it('"la CVM" is an organisation and "Carlos III" keeps its numeral', () =>
+    expect(
+      typed('Después la CVM habló con el rey Carlos III.', withSpans([['CVM', 'ORG', 0.95]])),
+    ).toEqual(expect.arrayContaining(['Organization:CVM', 'Person:Carlos III'])));
 });

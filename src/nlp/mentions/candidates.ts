@@ -6,7 +6,7 @@
  */
 import { isNonCountryPlaceType } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lang/index.js';
-import type { Knowledge } from '../knowledge.js';
+import { isSmallTown, type Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import { extendName } from './extensions.js';
 import { isInstitutionHead } from './heads.js';
@@ -189,11 +189,6 @@ function acceptInitialSingle(
   if (elsewhere.has(word)) return true;
   const place = knowledge.places(word)[0];
   // "Nada que objetar": a town named like a common word is not evidence at a sentence start.
-  if (
-    place &&
-    !knowledge.isCommonWord(word.toLowerCase()) &&
-    (place.type !== 'City' || (place.population ?? 0) >= 100_000)
-  )
-    return true;
+  if (place && !knowledge.isCommonWord(word.toLowerCase()) && !isSmallTown(place)) return true;
   return knowledge.isGivenName(word);
 }

@@ -8,13 +8,12 @@
  *    country ("España de Netflix"); "Universidad de Salamanca", "Ciudad de México" stay whole.
  */
 import { packFor, type GrammarLexicon, type MentionWords } from '../lang/index.js';
-import type { Knowledge, NerSpan } from '../knowledge.js';
+import { isSmallTown, type Knowledge, type NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import type { SpanCandidate } from './candidates.js';
-import { isCapitalized, isInitialPosition } from './shape.js';
+import { isCapitalized, isInitialPosition, isRomanNumeral } from './shape.js';
 import { ruleOn } from '../ablation.js';
 
-const ROMAN = /^[IVXLCDM]+$/;
 /** Abbreviated honorifics and academic titles in front of a name ("el Prof. Juan Ruiz", "Dr. Smith"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'prof.',
@@ -44,8 +43,9 @@ function trimmed(
   grammar: GrammarLexicon,
 ): SpanCandidate | undefined {
   const tokens = sentence.tokens;
-  let { tokenStart: s } = span;
-  const e = span.tokenEnd;
+  let { tokenStart: s, tokenEnd: e } = span;
+  // A model span may close on punctuation (CoNLL puts a quoted name's marks inside its chunk).
+  while (e > s && !/[\p{L}\p{N}]/u.test(tokens[e - 1]!.text)) e--;
   while (
     s < e &&
     (!isCapitalized(tokens[s]!.text) ||
@@ -64,9 +64,11 @@ function trimmed(
   if (s >= e) return undefined;
   if (e - s === 1) {
     const word = tokens[s]!.text;
-    if (ROMAN.test(word) || grammar.functionWords.has(word.toLowerCase())) return undefined;
+    if (isRomanNumeral(word) || grammar.functionWords.has(word.toLowerCase())) return undefined;
   }
-  return s === span.tokenStart ? span : { ...span, tokenStart: s };
+  return s === span.tokenStart && e === span.tokenEnd
+    ? span
+    : { ...span, tokenStart: s, tokenEnd: e };
 }
 
 function split(
@@ -118,10 +120,7 @@ function split(
     // Long names keep their place ("Unió de Cooperatives Agràries de Catalunya"); short ones are a
     // name plus where it is ("Tom Ellery de Oregón", "Jardines de Sevilla").
     const shortLeft = k - span.tokenStart <= 2;
-    const knownPlace =
-      shortLeft &&
-      rightPlace &&
-      (rightPlace.type !== 'City' || (rightPlace.population ?? 0) >= 100_000);
+    const knownPlace = shortLeft && rightPlace && !isSmallTown(rightPlace);
     const rightPerson = knowledge.isGivenName(tokens[k + 1]!.text) && span.tokenEnd - k - 1 >= 2;
     const leftCountry = knowledge.places(left)[0]?.type === 'Country';
     // "Administración del Instituto Técnico Regional": an office of a named body.

@@ -7,7 +7,8 @@ import { isNonCountryPlaceType } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lang/index.js';
 import type { CueType, DemonymInfo, Knowledge, RoleMatch } from '../knowledge.js';
 import type { Sentence } from '../types.js';
-import { isCapitalized, isInitialPosition } from './shape.js';
+import { isCapitalized, isInitialPosition, OPEN_QUOTES } from './shape.js';
+import { ruleOn } from '../ablation.js';
 
 export interface LeftContext {
   readonly role?: RoleMatch & { readonly tokenStart: number };
@@ -31,6 +32,8 @@ export function leftContext(
   const lower = sentence.lower;
   const demonyms: (DemonymInfo & { tokenIndex: number })[] = [];
   let p = tokenStart - 1;
+  // A quoted name keeps its cue: 'el diario mexicano "Reforma"', 'la revista «Time»'.
+  if (ruleOn('cueOverQuote') && p >= 0 && OPEN_QUOTES.has(lower[p]!)) p--;
   let apposition = false;
   if (p >= 0 && lower[p] === ',') {
     apposition = true;

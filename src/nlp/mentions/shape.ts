@@ -5,13 +5,21 @@ export const isCapitalized = (word: string): boolean =>
   /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
 export const isAllCaps = (word: string): boolean =>
   /^[\p{Lu}\d.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
-/** Acronyms: ONU, OTAN, EE.UU., COVID-19, PSOE. */
-const ROMAN = /^[IVXLCDM]+$/;
+/**
+ * A well-formed Roman numeral ("XXI", "IV", "MCM"), not any run of its letters: "CVM" or "VMI" are
+ * acronyms.
+ */
+const ROMAN = /^(?=[IVXLCDM])M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+export const isRomanNumeral = (word: string): boolean => ROMAN.test(word);
 /** Acronyms: 2–6 capitals (with dots, digits, & or -), not Roman numerals ("XXI") or shouted words ("HERENCIAS"). */
 export const isAcronym = (word: string): boolean => {
   const letters = word.replace(/[^\p{Lu}]/gu, '');
-  return isAllCaps(word) && letters.length >= 2 && letters.length <= 6 && !ROMAN.test(word);
+  return isAllCaps(word) && letters.length >= 2 && letters.length <= 6 && !isRomanNumeral(word);
 };
+
+/** Quotation marks that open and close a quotation ('"' and "'" do both). */
+export const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '«', '"', '‘', "'"]);
+export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['”', '»', '"', '’', "'"]);
 
 const INTERVIEW_MARKER = /^[PR]\.$/;
 const OPENING = new Set([

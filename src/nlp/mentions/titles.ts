@@ -8,10 +8,8 @@
  * and later quoted repetitions of a title found so are titles too. Typed Other.
  */
 import type { EntityMention, Sentence } from '../types.js';
-import { isCapitalized } from './shape.js';
+import { CLOSE_QUOTES, isCapitalized, OPEN_QUOTES } from './shape.js';
 
-const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '«', '"', '‘', "'"]);
-const CLOSE_QUOTES: ReadonlySet<string> = new Set(['”', '»', '"', '’', "'"]);
 const NAMING = /^(titulad[oa]s?|llamad[oa]s?|denominad[oa]s?|título)$/;
 const WORK_NOUNS =
   /^(novelas?|libros?|series?|docuseries?|documentales?|informes?|reportajes?|películas?|obras?|ensayos?|canciones?|canción|discos?|álbum(es)?|programas?|investigaci(ón|ones)|estudios?|artículos?|poemas?|cuentos?|trailers?|tráiler(es)?)$/;

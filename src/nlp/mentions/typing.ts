@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../schema/index.js';
 import { packFor, type GrammarLexicon } from '../lang/index.js';
-import type { Knowledge, NerSpan } from '../knowledge.js';
+import { isSmallTown, type Knowledge, type NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import { HONORIFICS } from './cleanup.js';
 import type { LeftContext } from './context.js';
@@ -103,7 +103,13 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       (ner?.label === 'PER' && ner.confidence >= 0.8) ||
       (tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text));
     const eponym = packFor(knowledge.language).mentions.eponymCues.has(context.cue.word);
-    const weak = eponym || (context.cue.type === 'Organization' && personLike);
+    // "un departamento de investigación de la Universidad de X": a place cue further left does not make
+    // a name that opens with an institution's head a place.
+    const institution =
+      ruleOn('headOverPlaceCue') &&
+      context.cue.type !== 'Organization' &&
+      knowledge.cue(sentence.tokens[tokenStart]!.text.toLowerCase()) === 'Organization';
+    const weak = eponym || institution || (context.cue.type === 'Organization' && personLike);
     return {
       type: context.cue.type,
       source: `cue:${context.cue.word}`,
@@ -123,7 +129,7 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       knowledge.isCommonWord(text.toLowerCase());
     if (best.type === 'City' && commonNoun)
       return { type: best.type, source: 'gazetteer', confidence: 0.3 };
-    const weak = (best.type === 'City' && (best.population ?? 0) < 100_000) || modelDisputes(ner);
+    const weak = isSmallTown(best) || modelDisputes(ner);
     return { type: best.type, source: 'gazetteer', confidence: weak ? 0.4 : 0.8 };
   },
   head: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
@@ -138,7 +144,10 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
         .slice(tokenStart + 2, tokenEnd)
         .map((t) => t.text)
         .join(' ');
-      if (knowledge.places(complement).length === 0)
+      // "Departamento de Antioquia" is a territory; "Departamento de Justicia" a body, though a small
+      // town is called Justicia.
+      const place = knowledge.places(complement)[0];
+      if (!place || (ruleOn('territoryNeedsPlace') && isSmallTown(place)))
         return { type: 'Organization', source: `head:${first}`, confidence: 0.8 };
     }
     const cue =
