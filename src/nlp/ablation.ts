@@ -30,6 +30,8 @@ export const ABLATABLE_RULES = [
   'territoryNeedsPlace',
   'cueOverQuote',
   'headOverPlaceCue',
+  'yearAfterEvent',
+  'ordinalOpensName',
   'institutionalShortForms',
   'countryMetonyms',
   'nameEvidenceOnce',

@@ -604,3 +604,14 @@ describe('Roman numerals: only well-formed ones are numerals, other runs of thei
       typed('Después la CVM habló con el rey Carlos III.', withSpans([['CVM', 'ORG', 0.95]])),
     ).toEqual(expect.arrayContaining(['Organization:CVM', 'Person:Carlos III'])));
 });
+
+describe('yearAfterEvent and ordinalOpensName: an event dated by its year; an ordinal opens a name', () => {
+  it('"el Mundial 2002" is one event', () =>
+    expect(typed('Perú jugará la fase clasificatoria del Mundial 2002.', withSpans([]))).toEqual(
+      expect.arrayContaining(['Event:Mundial 2002']),
+    ));
+  it('"en Santander la XIII Cumbre" is a city and an event, not one name', () =>
+    expect(
+      typed('Ayer concluyó en Santander la XIII Cumbre hispano-francesa.', withSpans([])),
+    ).toEqual(expect.arrayContaining(['City:Santander', 'Event:XIII Cumbre'])));
+});

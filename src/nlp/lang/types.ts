@@ -268,6 +268,15 @@ export interface MentionWords {
   };
   /** Nouns after which a person's name names an affair ("el caso X"). */
   readonly eponymCues: ReadonlySet<string>;
+  /** Words that announce the title of a work ("un libro titulado …", "el trailer de “…”"). */
+  readonly works: {
+    /** Words after which a quoted title follows ("titulado", "llamado", "con el título"). */
+    readonly naming: RegExp;
+    /** Those of them a title may follow without quotes, up to punctuation ("titulado"). */
+    readonly namingUnquoted: RegExp;
+    /** Nouns of works next to a quoted title ("libro", "serie", "informe"). */
+    readonly nouns: RegExp;
+  };
 }
 
 /** Words of coreference: which names are one entity. */

@@ -10,7 +10,13 @@ import { isSmallTown, type Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import { extendName } from './extensions.js';
 import { isInstitutionHead } from './heads.js';
-import { isAcronym, isAllCaps, isCapitalized, isInitialPosition } from './shape.js';
+import {
+  isAcronym,
+  isAllCaps,
+  isCapitalized,
+  isInitialPosition,
+  isRomanNumeral,
+} from './shape.js';
 import { ruleOn } from '../ablation.js';
 
 export interface SpanCandidate {
@@ -83,7 +89,9 @@ export function findNameCandidates(
           (tokens[k]!.text === tokens[k]!.text.toLowerCase() || lineIsCaps)
         )
           k++;
-        if (k > j && k < tokens.length && isCapitalized(tokens[k]!.text)) {
+        // An ordinal after the particles opens a new name: "en Santander la XIII Cumbre".
+        const ordinal = ruleOn('ordinalOpensName') && isRomanNumeral(tokens[k]?.text ?? '');
+        if (k > j && k < tokens.length && isCapitalized(tokens[k]!.text) && !ordinal) {
           j = k + 1;
           continue;
         }

@@ -13,29 +13,7 @@ import type { Sentence } from '../types.js';
 import type { SpanCandidate } from './candidates.js';
 import { isCapitalized, isInitialPosition, isRomanNumeral } from './shape.js';
 import { ruleOn } from '../ablation.js';
-
-/** Abbreviated honorifics and academic titles in front of a name ("el Prof. Juan Ruiz", "Dr. Smith"). */
-export const HONORIFICS: ReadonlySet<string> = new Set([
-  'prof.',
-  'profa.',
-  'dr.',
-  'dra.',
-  'sr.',
-  'sra.',
-  'srta.',
-  'lic.',
-  'ing.',
-  'mons.',
-  'd.',
-  'dña.',
-  'mr.',
-  'mrs.',
-  'ms.',
-  'mx.',
-  'sir',
-  'don',
-  'doña',
-]);
+import { HONORIFICS } from '../gazetteer/lexicon/honorifics.js';
 
 function trimmed(
   sentence: Sentence,

@@ -1,6 +1,7 @@
 /**
  * Name endings that orthography alone misses (the run of capitalised words stops too early):
- *  - a law or event name dated by "de <year>": "Constitución de 1991", "Juegos Olímpicos de 1992";
+ *  - a law or event name dated by "de <year>": "Constitución de 1991", "Juegos Olímpicos de 1992"; an
+ *    event name by the year alone: "Mundial 2002";
  *  - an institution head, a demonym and "de" + name: "Universidad estadounidense de Johns Hopkins";
  *  - the two chambers: "Cámara alta", "Cámara baja";
  *  - a legal form after a comma: "García Consultores, S.C.", "Repsol, S.A.".
@@ -10,6 +11,7 @@ import { packFor } from '../lang/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Token } from '../types.js';
 import { isCapitalized } from './shape.js';
+import { ruleOn } from '../ablation.js';
 
 const YEAR = /^\d{4}$/;
 const LEGAL_FORM =
@@ -26,9 +28,11 @@ type Extension = (
 export const NAME_EXTENSIONS: Readonly<Record<string, Extension>> = {
   datedLawOrEvent: (tokens, start, end, knowledge) => {
     const cue = knowledge.cue(tokens[start]!.text.toLowerCase());
-    const de = tokens[end]?.text;
-    return (cue === 'Law' || cue === 'Event') &&
-      packFor(knowledge.language).grammar.ofWords.has(de ?? '') &&
+    if (cue !== 'Law' && cue !== 'Event') return undefined;
+    const next = tokens[end]?.text ?? '';
+    // "Mundial 2002", "Cumbre 2019": the year right after the name.
+    if (ruleOn('yearAfterEvent') && cue === 'Event' && YEAR.test(next)) return end + 1;
+    return packFor(knowledge.language).grammar.ofWords.has(next) &&
       YEAR.test(tokens[end + 1]?.text ?? '')
       ? end + 2
       : undefined;

@@ -30,7 +30,9 @@ export function detectMentions(
   const elsewhere = capitalizedElsewhere(sentences);
   // Lower-case named events and laws ("la ley Villalba") take their words before proper-name spans do.
   // …and so do titles of works ("un libro titulado La confrontación política").
-  const titles = rules.titlesOfWorks ? findTitles(sentences) : new Map<number, EntityMention[]>();
+  const titles = rules.titlesOfWorks
+    ? findTitles(sentences, packFor(knowledge.language).mentions.works)
+    : new Map<number, EntityMention[]>();
   const described = new Map(
     sentences.map((s) => {
       const own = titles.get(s.index) ?? [];

@@ -7,12 +7,11 @@
  *    ("el trailer de “…”", "“…”, una docuserie");
  * and later quoted repetitions of a title found so are titles too. Typed Other.
  */
+import type { MentionWords } from '../lang/index.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { CLOSE_QUOTES, isCapitalized, OPEN_QUOTES } from './shape.js';
 
-const NAMING = /^(titulad[oa]s?|llamad[oa]s?|denominad[oa]s?|título)$/;
-const WORK_NOUNS =
-  /^(novelas?|libros?|series?|docuseries?|documentales?|informes?|reportajes?|películas?|obras?|ensayos?|canciones?|canción|discos?|álbum(es)?|programas?|investigaci(ón|ones)|estudios?|artículos?|poemas?|cuentos?|trailers?|tráiler(es)?)$/;
+type WorkWords = MentionWords['works'];
 const SENTENCE_PUNCTUATION: ReadonlySet<string> = new Set(['.', '?', '!', '¿', '¡', ';']);
 const END_UNQUOTED: ReadonlySet<string> = new Set(['.', ',', ';', ':', '(', ')', '?', '!']);
 const MAX_TITLE = 25;
@@ -35,13 +34,13 @@ function quoted(sentence: Sentence, open: number, maxLength: number): Span | und
   return undefined;
 }
 
-function triggered(sentence: Sentence): Span[] {
+function triggered(sentence: Sentence, works: WorkWords): Span[] {
   const tokens = sentence.tokens;
   const lower = sentence.lower;
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "titulado X", "con el título «X»"
-    if (NAMING.test(lower[i]!)) {
+    if (works.naming.test(lower[i]!)) {
       const q = quoted(sentence, i + 1, MAX_TITLE);
       if (q) {
         out.push(q);
@@ -49,7 +48,7 @@ function triggered(sentence: Sentence): Span[] {
         continue;
       }
       // Unquoted, only "titulado" announces a title ("también llamado Juan" names a person).
-      if (isCapitalized(tokens[i + 1]?.text ?? '') && lower[i]!.startsWith('titulad')) {
+      if (isCapitalized(tokens[i + 1]?.text ?? '') && works.namingUnquoted.test(lower[i]!)) {
         let end = i + 2;
         while (end < tokens.length && end - i <= MAX_TITLE && !END_UNQUOTED.has(tokens[end]!.text))
           end++;
@@ -62,12 +61,12 @@ function triggered(sentence: Sentence): Span[] {
     if (!q) continue;
     // "el trailer de “X”" / "“X”, una docuserie"
     const before = [lower[i - 1], lower[i - 2], lower[i - 3]].some(
-      (w) => w !== undefined && WORK_NOUNS.test(w),
+      (w) => w !== undefined && works.nouns.test(w),
     );
     const afterAt = lower[q.end + 1] === ',' ? q.end + 2 : -1;
     const after =
       afterAt > 0 &&
-      [lower[afterAt], lower[afterAt + 1]].some((w) => w !== undefined && WORK_NOUNS.test(w));
+      [lower[afterAt], lower[afterAt + 1]].some((w) => w !== undefined && works.nouns.test(w));
     if (before || after) {
       out.push(q);
       i = q.end;
@@ -83,8 +82,11 @@ const textOf = (sentence: Sentence, span: Span): string =>
   );
 
 /** Title mentions of an article, by sentence index. */
-export function findTitles(sentences: readonly Sentence[]): Map<number, EntityMention[]> {
-  const found = new Map<number, Span[]>(sentences.map((s) => [s.index, triggered(s)]));
+export function findTitles(
+  sentences: readonly Sentence[],
+  works: WorkWords,
+): Map<number, EntityMention[]> {
+  const found = new Map<number, Span[]>(sentences.map((s) => [s.index, triggered(s, works)]));
   const known = new Set(
     sentences.flatMap((s) => found.get(s.index)!.map((span) => textOf(s, span))),
   );

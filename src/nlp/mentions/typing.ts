@@ -6,9 +6,9 @@ import type { EntityType } from '../../schema/index.js';
 import { packFor, type GrammarLexicon } from '../lang/index.js';
 import { isSmallTown, type Knowledge, type NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
-import { HONORIFICS } from './cleanup.js';
+import { HONORIFICS } from '../gazetteer/lexicon/honorifics.js';
 import type { LeftContext } from './context.js';
-import { isAcronym, isCapitalized } from './shape.js';
+import { isAcronym, isCapitalized, isRomanNumeral } from './shape.js';
 import { registerAblatable, ruleOn } from '../ablation.js';
 
 export interface TypeProposal {
@@ -132,8 +132,15 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     const weak = isSmallTown(best) || modelDisputes(ner);
     return { type: best.type, source: 'gazetteer', confidence: weak ? 0.4 : 0.8 };
   },
-  head: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
+  head: ({ sentence, tokenStart: spanStart, tokenEnd, knowledge }) => {
     const pack = packFor(knowledge.language);
+    // An ordinal in front of the head: "XIII Cumbre", "V Temporada".
+    const tokenStart =
+      ruleOn('ordinalOpensName') &&
+      tokenEnd - spanStart > 1 &&
+      isRomanNumeral(sentence.tokens[spanStart]!.text)
+        ? spanStart + 1
+        : spanStart;
     const first = sentence.tokens[tokenStart]!.text.toLowerCase();
     if (
       pack.mentions.territoryOrBodyHeads.has(first) &&

@@ -24,6 +24,7 @@ export const EN_MENTIONS: MentionWords = {
   ambiguousHeads: new Set(),
   exampleOpeners: new Set(),
   chamber: { noun: '', sides: new Set() },
+  works: { naming: NONE, namingUnquoted: NONE, nouns: NONE },
   described: { elections: NONE, electionKinds: NONE, events: NONE, laws: NONE },
   eponymCues: new Set(),
 };

@@ -54,6 +54,12 @@ export const ES_MENTIONS: MentionWords = {
   ambiguousHeads: words('liga'),
   exampleOpeners: words('como'),
   chamber: { noun: 'Cámara', sides: words('alta baja') },
+  works: {
+    naming: /^(titulad[oa]s?|llamad[oa]s?|denominad[oa]s?|título)$/,
+    namingUnquoted: /^titulad[oa]s?$/,
+    nouns:
+      /^(novelas?|libros?|series?|docuseries?|documentales?|informes?|reportajes?|películas?|obras?|ensayos?|canciones?|canción|discos?|álbum(es)?|programas?|investigaci(ón|ones)|estudios?|artículos?|poemas?|cuentos?|trailers?|tráiler(es)?)$/,
+  },
   described: {
     elections: /^(elecciones|elección|comicios)$/,
     electionKinds:

@@ -1,0 +1,23 @@
+/** Honorifics (general lexicon, Spanish and English): words that precede a person's name. */
+/** Abbreviated honorifics and academic titles in front of a name ("el Prof. Juan Ruiz", "Dr. Smith"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'prof.',
+  'profa.',
+  'dr.',
+  'dra.',
+  'sr.',
+  'sra.',
+  'srta.',
+  'lic.',
+  'ing.',
+  'mons.',
+  'd.',
+  'dña.',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'mx.',
+  'sir',
+  'don',
+  'doña',
+]);
