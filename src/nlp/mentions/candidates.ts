@@ -10,13 +10,7 @@ import { isSmallTown, type Knowledge } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import { extendName } from './extensions.js';
 import { isInstitutionHead } from './heads.js';
-import {
-  isAcronym,
-  isAllCaps,
-  isCapitalized,
-  isInitialPosition,
-  isRomanNumeral,
-} from './shape.js';
+import { isAcronym, isAllCaps, isCapitalized, isInitialPosition, isRomanNumeral } from './shape.js';
 import { ruleOn } from '../ablation.js';
 
 export interface SpanCandidate {
