@@ -32,6 +32,7 @@ export const ABLATABLE_RULES = [
   'headOverPlaceCue',
   'yearAfterEvent',
   'ordinalOpensName',
+  'cueNotName',
   'institutionalShortForms',
   'countryMetonyms',
   'nameEvidenceOnce',

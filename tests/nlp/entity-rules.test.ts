@@ -615,3 +615,14 @@ describe('yearAfterEvent and ordinalOpensName: an event dated by its year; an or
       typed('Ayer concluyó en Santander la XIII Cumbre hispano-francesa.', withSpans([])),
     ).toEqual(expect.arrayContaining(['City:Santander', 'Event:XIII Cumbre'])));
 });
+
+describe('cueNotName: the cue noun of a list is a lower-case word, never the end of a name', () => {
+  it('"Jurado Nacional de Elecciones (JNE)" is a body: "Elecciones" announces no list of events', () =>
+    expect(
+      typed(
+        'Las decisiones del Jurado Nacional de Elecciones (JNE) deben ser respetadas.',
+        withSpans([['Jurado Nacional de Elecciones', 'ORG', 0.9]]),
+      ),
+    ).toEqual(['Organization:Jurado Nacional de Elecciones']));
+  // The list cue itself ("las tres organizaciones (A, B y C)") is tested in mentions.test.ts.
+});

@@ -11,6 +11,7 @@ import type { CueType, Knowledge } from '../knowledge.js';
 import { packFor, type GrammarLexicon } from '../lang/index.js';
 import type { Sentence } from '../types.js';
 import type { SpanCandidate } from './candidates.js';
+import { ruleOn } from '../ablation.js';
 
 /** Words that open a list of examples after a plural noun: "como", "entre ellas", ":", "(". */
 const EXAMPLE_MARKS: ReadonlySet<string> = new Set([':', '(']);
@@ -84,6 +85,8 @@ export function enumerationCue(
   k--;
   for (let gap = 0; k >= 0 && gap <= MAX_ADJECTIVES; gap++, k--) {
     const word = lower[k]!;
+    // A capitalised word is the end of a name, not a cue noun: "Jurado Nacional de Elecciones (JNE)".
+    if (ruleOn('cueNotName') && sentence.tokens[k]!.text !== word) return undefined;
     const type = pluralCue(word, knowledge);
     if (type) return { type, word };
     if (!/^\p{Ll}+$/u.test(word)) return undefined;
