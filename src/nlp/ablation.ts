@@ -33,6 +33,7 @@ export const ABLATABLE_RULES = [
   'yearAfterEvent',
   'ordinalOpensName',
   'cueNotName',
+  'institutionNotPerson',
   'institutionalShortForms',
   'countryMetonyms',
   'nameEvidenceOnce',

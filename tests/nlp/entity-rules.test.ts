@@ -626,3 +626,17 @@ describe('cueNotName: the cue noun of a list is a lower-case word, never the end
     ).toEqual(['Organization:Jurado Nacional de Elecciones']));
   // The list cue itself ("las tres organizaciones (A, B y C)") is tested in mentions.test.ts.
 });
+
+describe('institutionNotPerson and a cue before a quoted capital', () => {
+  it('"la Policía Foral, el presidente …": a role after the comma does not make a body a person', () =>
+    expect(
+      typed('Acompañado por la Policía Foral, el presidente se fue a casa.', withSpans([])),
+    ).toEqual(['Organization:Policía Foral']));
+  it('\'el diario mexicano "Reforma".\': the cue vouches for a capital after a quote', () =>
+    expect(
+      typed(
+        'Lo publica hoy el diario mexicano " Reforma " .',
+        withSpans([['" Reforma "', 'ORG', 0.7]]),
+      ),
+    ).toEqual(expect.arrayContaining(['Organization:Reforma'])));
+});

@@ -86,7 +86,12 @@ export function detectMentions(
         !(
           ruleOn('unsupportedInitial') &&
           !(ruleOn('modelOverInitial') && (ner?.confidence ?? 0) >= MODEL_OVER_INITIAL) &&
-          unsupportedInitial(sentence, candidate, elsewhere, knowledge)
+          unsupportedInitial(sentence, candidate, elsewhere, knowledge) &&
+          // 'el diario "Reforma"': a cue noun in front vouches for a quoted capital.
+          !(
+            ruleOn('cueOverQuote') &&
+            leftContext(sentence, candidate.tokenStart, knowledge, grammar).cue !== undefined
+          )
         )
       );
     });

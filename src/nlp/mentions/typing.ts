@@ -86,9 +86,15 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       ? { type: 'Person', source: `honorific:${sentence.lower[tokenStart - 1]}`, confidence: 0.9 }
       : undefined,
   // "Ana Ruiz, directora de …": a role in apposition after the name.
-  appositiveRole: ({ sentence, tokenEnd, text, knowledge }) => {
+  // A name that opens with an institution's head is no person ("la Policía Foral, el presidente …").
+  appositiveRole: ({ sentence, tokenStart, tokenEnd, text, knowledge }) => {
     const lower = sentence.lower;
     if (lower[tokenEnd] !== ',' || knowledge.places(text).length > 0) return undefined;
+    if (
+      ruleOn('institutionNotPerson') &&
+      knowledge.cue(sentence.tokens[tokenStart]!.text.toLowerCase()) === 'Organization'
+    )
+      return undefined;
     const { roleArticles } = packFor(knowledge.language).roles;
     const at = roleArticles.has(lower[tokenEnd + 1] ?? '') ? tokenEnd + 2 : tokenEnd + 1;
     const role = knowledge.roleAt(lower, at);
