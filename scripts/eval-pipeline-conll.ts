@@ -10,13 +10,14 @@
  * marks inside the chunk: 81 chunks of esp.testa open with one, 6 quoted names leave them out; trama's
  * names never include punctuation); `--no-quotes` scores the mention spans as they are.
  *
- * Also printed: the NER model's own spans as the pipeline receives them (the pipeline's sentences and
- * tokens of the same text, before any rule), so the rules can be judged against the model on equal input.
- * The pipeline re-segments the CoNLL text (CoNLL's "Ciencia." for "Ciencia y", "BM.", "&" inside names
- * end or cut sentences there), so that figure is below the model's score on CoNLL's own tokens
- * (`trama eval conll`).
+ * The pipeline gets CoNLL's own sentences and tokens (`extractArticle`'s `sentences` option), as the NER
+ * model alone does in `trama eval conll`, so the two figures compare the rules with the model on equal
+ * input. Also printed: the NER model's own spans as the pipeline receives them (before any rule), which
+ * then equal the model alone. `--resegment` runs trama's splitter and tokeniser on the joined text
+ * instead; CoNLL's text then cuts names (its "Ciencia. Tecnología" for "Ciencia y Tecnología", "BM.",
+ * "&"), and both figures drop by about 1.2.
  *
- *   npm run eval:pipeline-conll [-- FILE] [--model NER_MODEL] [--no-quotes]
+ *   npm run eval:pipeline-conll [-- FILE] [--model NER_MODEL] [--no-quotes] [--resegment]
  *   (default: ../shared/data/conll2002-es/esp.testa, the committed NER model)
  *
  * CoNLL's annotation conventions differ from trama's (a city standing for a team is ORG there, a
@@ -36,6 +37,7 @@ import {
 } from '../src/eval/conll/index.js';
 import { finalizeArticle } from '../src/ingest/index.js';
 import { conllDocuments, loadKnowledge } from '../src/nlp/index.js';
+import { sentencesFromTokens } from '../src/nlp/segment/index.js';
 import type { Knowledge, NerSpan } from '../src/nlp/knowledge.js';
 import { loadNerModel } from '../src/nlp/ner/index.js';
 import { sharedDataDir } from '../src/paths.js';
@@ -65,10 +67,20 @@ function tagDocument(sentences: readonly (readonly string[])[]): string[][] {
     ...base,
     ner: (s) => (modelSpans = base.ner!(s)),
   };
-  const extraction = extractArticle(
-    finalizeArticle({ source: 'conll', text, format: 'txt' }),
-    knowledge,
-  );
+  const article = finalizeArticle({ source: 'conll', text, format: 'txt' });
+  // CoNLL's own sentences and tokens (the model alone is scored on them), the title as sentence 0; or,
+  // with --resegment, trama's splitter and tokeniser on the joined text.
+  if (!resegment && article.text !== text)
+    throw new Error(
+      'eval-pipeline-conll: the article text was normalised; CoNLL offsets would not hold',
+    );
+  const given = resegment
+    ? undefined
+    : sentencesFromTokens(article.text, [
+        [{ start: 0, end: TITLE.length }],
+        ...offsets.map((so) => so.map((o) => ({ start: o.start, end: o.end }))),
+      ]);
+  const extraction = extractArticle(article, knowledge, given ? { sentences: given } : {});
   // The model's spans on the pipeline's sentences, mapped back to the CoNLL tokens.
   const modelTags = sentences.map((tokens) => tokens.map(() => 'O'));
   extraction.sentences.forEach((sentence, i) => {
@@ -132,10 +144,15 @@ function enclosedInQuotes(
 }
 
 const { values, positionals } = parseArgs({
-  options: { model: { type: 'string' }, 'no-quotes': { type: 'boolean', default: false } },
+  options: {
+    model: { type: 'string' },
+    'no-quotes': { type: 'boolean', default: false },
+    resegment: { type: 'boolean', default: false },
+  },
   allowPositionals: true,
 });
 const quotes = !values['no-quotes'];
+const resegment = values.resegment;
 /** The model's tags inside the pipeline, by CoNLL sentence (its token array). */
 const modelInPipeline = new Map<readonly string[], string[]>();
 const nerTagger = values.model === undefined ? undefined : loadNerModel(values.model);

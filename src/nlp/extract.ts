@@ -7,13 +7,25 @@ import { detectMentions } from './mentions/index.js';
 import { extractRelations } from './relations/index.js';
 import { findRoles } from './roles/index.js';
 import { splitSentences } from './segment/index.js';
-import type { ArticleExtraction } from './types.js';
+import type { ArticleExtraction, Sentence } from './types.js';
 import { findDates, findQuantities } from './values/index.js';
 
-export function extractArticle(article: Article, knowledge: Knowledge): ArticleExtraction {
+export interface ExtractOptions {
+  /**
+   * The article's sentences, already segmented and tokenised (a corpus's own segmentation, e.g. CoNLL's),
+   * instead of trama's splitter and tokeniser.
+   */
+  readonly sentences?: readonly Sentence[];
+}
+
+export function extractArticle(
+  article: Article,
+  knowledge: Knowledge,
+  options: ExtractOptions = {},
+): ArticleExtraction {
   const pack = packFor(article.language);
   const { grammar } = pack;
-  const sentences = splitSentences(article.text);
+  const sentences = options.sentences ?? splitSentences(article.text);
   const mentions = detectMentions(sentences, knowledge, grammar);
   const roles = findRoles(sentences, mentions, knowledge, pack);
   const entities = resolveCoreference(mentions, roles, knowledge, sentences);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, tokenize } from '../../src/nlp/segment/index.js';
+import { finalizeArticle } from '../../src/ingest/index.js';
+import { extractArticle } from '../../src/nlp/index.js';
+import { loadKnowledge } from '../../src/nlp/resources.js';
+import { sentencesFromTokens, splitSentences, tokenize } from '../../src/nlp/segment/index.js';
 
 const words = (text: string): string[] => tokenize(text).map((t) => t.text);
 
@@ -119,4 +122,44 @@ describe('splitSentences', () => {
   it('does not split before a lowercase continuation', () => {
     expect(splitSentences('Vino con la Sra. ministra y el gral. jefe.').length).toBe(1);
   });
+});
+
+describe('sentencesFromTokens and extractArticle with given sentences', () => {
+  // CoNLL-2002 writes "y" as "." inside some names: trama's splitter would end a sentence there.
+  const text = 'Titular\n\nEl secretario de Ciencia. Tecnología habló ayer .';
+  const spans = (words: string[], from: number): { start: number; end: number }[] => {
+    let at = from;
+    return words.map((w) => {
+      const start = text.indexOf(w, at);
+      at = start + w.length;
+      return { start, end: at };
+    });
+  };
+  const given = sentencesFromTokens(text, [
+    spans(['Titular'], 0),
+    spans(['El', 'secretario', 'de', 'Ciencia.', 'Tecnología', 'habló', 'ayer', '.'], 9),
+  ]);
+
+  it('keeps the given sentences and tokens, with offsets, lower case and indices', () => {
+    expect(given.map((s) => s.tokens.map((t) => t.text))).toEqual([
+      ['Titular'],
+      ['El', 'secretario', 'de', 'Ciencia.', 'Tecnología', 'habló', 'ayer', '.'],
+    ]);
+    expect(given[1]!.text).toBe('El secretario de Ciencia. Tecnología habló ayer .');
+    expect(given[1]!.lower[3]).toBe('ciencia.');
+    expect(given.map((s) => s.index)).toEqual([0, 1]);
+    expect(splitSentences(text)).toHaveLength(3);
+  });
+
+  it('extractArticle runs its stages on them instead of its own splitter', () => {
+    const article = finalizeArticle({ source: 't', text, format: 'txt' });
+    const k = loadKnowledge('es', { ner: false });
+    expect(extractArticle(article, k, { sentences: given }).sentences).toBe(given);
+    expect(extractArticle(article, k).sentences).toHaveLength(3);
+  });
+
+  it('refuses a token outside the text', () =>
+    expect(() => sentencesFromTokens('abc', [[{ start: 1, end: 9 }]])).toThrow(
+      /sentencesFromTokens: token \[1, 9\) is outside the text \(length 3\)/,
+    ));
 });

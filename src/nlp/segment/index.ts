@@ -1,3 +1,3 @@
-export { splitSentences } from './sentences.js';
+export { sentencesFromTokens, splitSentences } from './sentences.js';
 export { tokenize } from './tokenize.js';
 export { isAbbreviation } from './abbreviations.js';

@@ -40,6 +40,30 @@ function splitLine(tokens: readonly Token[], text: string, out: Sentence[]): voi
   if (first < tokens.length) push(tokens.slice(first), text, out);
 }
 
+/**
+ * Sentences given already segmented and tokenised (a corpus such as CoNLL-2002): each entry is one
+ * sentence's token spans in `text`, in order. Empty entries are skipped.
+ */
+export function sentencesFromTokens(
+  text: string,
+  sentences: readonly (readonly { readonly start: number; readonly end: number }[])[],
+): Sentence[] {
+  const out: Sentence[] = [];
+  for (const spans of sentences)
+    push(
+      spans.map((t, i) => {
+        if (t.start < 0 || t.end > text.length || t.end <= t.start)
+          throw new RangeError(
+            `sentencesFromTokens: token [${t.start}, ${t.end}) is outside the text (length ${text.length})`,
+          );
+        return { text: text.slice(t.start, t.end), start: t.start, end: t.end, i };
+      }),
+      text,
+      out,
+    );
+  return out;
+}
+
 function push(tokens: readonly Token[], text: string, out: Sentence[]): void {
   if (tokens.length === 0) return;
   const start = tokens[0]!.start;
