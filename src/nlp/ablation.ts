@@ -34,6 +34,7 @@ export const ABLATABLE_RULES = [
   'ordinalOpensName',
   'cueNotName',
   'institutionNotPerson',
+  'knownPlaceWhole',
   'institutionalShortForms',
   'countryMetonyms',
   'nameEvidenceOnce',

@@ -640,3 +640,10 @@ describe('institutionNotPerson and a cue before a quoted capital', () => {
       ),
     ).toEqual(expect.arrayContaining(['Organization:Reforma'])));
 });
+
+describe('knownPlaceWhole: a sentence-initial common word stays in a run the gazetteer knows whole', () => {
+  it('"Estados Unidos" opening a sentence is the country, not "Unidos"', () =>
+    expect(
+      typed('Estados Unidos ha retirado la invitación. Reino Unido votó en contra.', withSpans([])),
+    ).toEqual(expect.arrayContaining(['Country:Estados Unidos', 'Country:Reino Unido'])));
+});

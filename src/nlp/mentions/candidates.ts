@@ -95,11 +95,13 @@ export function findNameCandidates(
       // Capitalised titles, demonyms and calendar words in front of a name are not part of it
       // ("French Foreign Minister Jean Dupont", "President Smith", "Saturday").
       const start = i;
+      // …unless the gazetteer knows the whole run ("Estados Unidos", "Reino Unido" opening a sentence).
       if (
         j - i > 1 &&
         ruleOn('initialCommonWord') &&
         isInitialPosition(tokens, i) &&
-        initialCommonWord(tokens[i]!.text, knowledge)
+        initialCommonWord(tokens[i]!.text, knowledge) &&
+        !(ruleOn('knownPlaceWhole') && knowledge.places(runText(sentence, i, j)).length > 0)
       )
         i++;
       i = skipLeadingNonNames(sentence.lower, i, j, knowledge, grammar);
@@ -173,6 +175,15 @@ function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
 }
 
 /** A sentence-initial verb or adverb in front of a name ("Llegó Rubén Olmedo"). */
+/** The sentence's text from token `i` to token `j` (exclusive). */
+function runText(sentence: Sentence, i: number, j: number): string {
+  const { tokens } = sentence;
+  return sentence.text.slice(
+    tokens[i]!.start - sentence.start,
+    tokens[j - 1]!.end - sentence.start,
+  );
+}
+
 function initialCommonWord(word: string, knowledge: Knowledge): boolean {
   return (
     !knowledge.isGivenName(word) &&
