@@ -15,5 +15,8 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
+// V8 settings first, before the code they concern is compiled (src/v8-flags.ts).
+const { applyV8Flags } = await import(new URL('../dist/v8-flags.js', import.meta.url).href);
+applyV8Flags();
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv);

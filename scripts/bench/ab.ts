@@ -8,7 +8,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { applyV8Flags } from '../../src/v8-flags.js';
 import { annotatedArticleTexts, NEWS_DIR, REPO_ROOT, SHARED_DATA } from '../ner/common.js';
+
+applyV8Flags(); // both sides run with the CLI's V8 settings
 
 const args = process.argv.slice(2);
 const nerOnly = args.includes('--ner');

@@ -9,6 +9,9 @@ import { finalizeArticle } from '../../src/ingest/index.js';
 import { loadKnowledge } from '../../src/nlp/index.js';
 import { sharedDataDir } from '../../src/paths.js';
 import { extractWithKnowledge } from '../../src/pipeline/index.js';
+import { applyV8Flags } from '../../src/v8-flags.js';
+
+applyV8Flags(); // the CLI's V8 settings
 
 const TARGET_TOKENS = Number(process.env.BENCH_TOKENS ?? 1_000_000);
 const dir = join(sharedDataDir(), 'news');

@@ -5,6 +5,9 @@ import { ingestPaths } from '../../dist/pipeline/index.js';
 import { envelopeText } from '../../dist/graph/index.js';
 import { writeChunksAtomic } from '../../dist/io/atomic-write.js';
 import { readFileSync } from 'node:fs';
+import { applyV8Flags } from '../../dist/v8-flags.js';
+
+applyV8Flags(); // as the CLI does, before the pipeline's code runs
 
 const [dir, out, jobs] = process.argv.slice(2);
 const started = performance.now();

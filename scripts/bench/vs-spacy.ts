@@ -15,7 +15,10 @@ import { addExtraction, createGraph } from '../../src/graph/index.js';
 import { finalizeArticle } from '../../src/ingest/index.js';
 import { loadKnowledge } from '../../src/nlp/index.js';
 import { extractWithKnowledge } from '../../src/pipeline/index.js';
+import { applyV8Flags } from '../../src/v8-flags.js';
 import { annotatedArticleTexts, NEWS_DIR, REPO_ROOT, SHARED_DATA } from '../ner/common.js';
+
+applyV8Flags(); // trama runs with the CLI's V8 settings
 
 const REPEAT = Number(process.argv[2] ?? 3);
 const VENV = join(REPO_ROOT, '.trama', 'spacy-venv');

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../ingest/index.js';
-import { extractWithKnowledge } from './ingest.js';
+import { extractWithKnowledge } from './extract.js';
 import type { ExtractRequest, ExtractResponse } from './pool.js';
 import type { ArticleExtraction } from './types.js';
 

@@ -13,10 +13,12 @@ import {
 } from '../ingest/index.js';
 import type { Article } from '../ingest/index.js';
 import { addExtraction, createGraph, toEnvelope, type TramaGraph } from '../graph/index.js';
-import { extractArticle, loadKnowledge } from '../nlp/index.js';
-import { InputError, type GraphEnvelope, type Language } from '../schema/index.js';
+import { InputError, type GraphEnvelope } from '../schema/index.js';
+import { extractWithKnowledge } from './extract.js';
 import { ExtractionPool, type ExtractedArticle } from './pool.js';
 import type { ArticleExtraction } from './types.js';
+
+export { extractWithKnowledge } from './extract.js';
 
 export interface IngestOptions extends ReadOptions, FinalizeOptions {
   /** Called after each input file with (done, total, file). */
@@ -52,10 +54,6 @@ export interface IngestResult {
   readonly assemblyMs: number;
   /** The graph as an envelope, built on first use (it shares the graph's attribute objects). */
   readonly envelope: GraphEnvelope;
-}
-
-export function extractWithKnowledge(article: Article): ArticleExtraction {
-  return extractArticle(article, loadKnowledge(article.language as Language));
 }
 
 export async function ingestPaths(

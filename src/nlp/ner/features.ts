@@ -21,6 +21,7 @@ const BOS: TokenView = {
   short: '<s>',
   cap: false,
   clusters: undefined,
+  gaz: undefined,
 };
 const EOS: TokenView = {
   norm: '</s>',
@@ -29,6 +30,7 @@ const EOS: TokenView = {
   short: '</s>',
   cap: false,
   clusters: undefined,
+  gaz: undefined,
 };
 
 function view(token: string, res: FeatureResources): TokenView {

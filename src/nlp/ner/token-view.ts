@@ -8,6 +8,9 @@ export interface TokenView {
   readonly short: string;
   readonly cap: boolean;
   readonly clusters: readonly number[] | undefined;
-  /** Per gazetteer of the resources, what it knows about `lower` (absent for padding). */
-  readonly gaz?: readonly (GazetteerWord | undefined)[];
+  /**
+   * Per gazetteer of the resources, what it knows about `lower` (undefined for padding: present on
+   * every view, so all views share one object shape and the feature code stays monomorphic).
+   */
+  readonly gaz: readonly (GazetteerWord | undefined)[] | undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClusterTable } from '../../../src/nlp/ner/clusters.js';
-import { sentenceFeatures } from '../../../src/nlp/ner/features.js';
+import { sentenceFeatures, tokenView, viewAt } from '../../../src/nlp/ner/features.js';
 import { PhraseGazetteer } from '../../../src/nlp/ner/gazetteer.js';
 import { clusterKey, normalizeToken } from '../../../src/nlp/ner/normalize.js';
 import { emptyResources, type FeatureResources } from '../../../src/nlp/ner/resources.js';
@@ -63,6 +63,13 @@ describe('sentenceFeatures', () => {
     gazetteers: [new PhraseGazetteer('g', [{ tokens: ['madrid'], label: 'LOC' }])],
     commonLower: new Set(['el', 'vive']),
   };
+
+  it('gives padding and token views the same properties in the same order (one object shape)', () => {
+    const keys = Object.keys(tokenView('Madrid', res));
+    expect(Object.keys(viewAt([], -1))).toEqual(keys);
+    expect(Object.keys(viewAt([], 1))).toEqual(keys);
+    expect(viewAt([], -1).gaz).toBeUndefined();
+  });
 
   it('gives one feature list per token with window, shape, cluster and gazetteer features', () => {
     const f = sentenceFeatures(['Vive', 'en', 'Madrid', '.'], res);

@@ -1,0 +1,22 @@
+/**
+ * V8 settings trama runs with. The CLI applies them before it loads anything else (bin/trama.js), and
+ * the benchmarks do too, so they measure what the CLI runs. They are process-wide: extraction worker
+ * threads share them.
+ *
+ * `--no-turbo-inline-array-builtins`: the optimising compiler no longer inlines `Array.prototype.map`,
+ * `filter`, `some`, … into their callers. Inlined, each such call is specialised to the kinds of array
+ * seen so far, and the first array of another kind (an empty `[]` where arrays of objects came before)
+ * throws the whole optimised caller away; the large rule functions (mention detection, the relation
+ * rules, coreference) are then recompiled, 100 ms and more each, on a compiler thread that competes with
+ * the extraction threads. Six passes over the 62 annotated articles made 133 deoptimisations with
+ * inlining and 46 without; the CPU of passes 2–4 fell by about 30 % and the steady state stayed the
+ * same (docs/benchmarks.md, session 8).
+ */
+import { setFlagsFromString } from 'node:v8';
+
+export const V8_FLAGS: readonly string[] = ['--no-turbo-inline-array-builtins'];
+
+/** Sets {@link V8_FLAGS}: call before the code they concern has run (they apply to later compilations). */
+export function applyV8Flags(set: (flag: string) => void = setFlagsFromString): void {
+  for (const flag of V8_FLAGS) set(flag);
+}
