@@ -109,8 +109,8 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       (ner?.label === 'PER' && ner.confidence >= 0.8) ||
       (tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text));
     const eponym = packFor(knowledge.language).mentions.eponymCues.has(context.cue.word);
-    // "un departamento de investigación de la Universidad de X": a place cue further left does not make
-    // a name that opens with an institution's head a place.
+    // "un departamento de investigación de la Universidad de X": a cue of another kind further left (a
+    // place, an event) does not retype a name that opens with an institution's head.
     const institution =
       ruleOn('headOverPlaceCue') &&
       context.cue.type !== 'Organization' &&
