@@ -10,7 +10,7 @@ files=$(find src/nlp -name '*.ts' -not -path 'src/nlp/lang/*' -not -path 'src/nl
 lits() { grep -ohP "'[\p{Ll}]+'" "$@" | grep -vxE "'($ID)'"; }
 echo "word literals: $(lits $files | wc -l)"
 echo "files with any: $(for f in $files; do [ $(lits $f | wc -l) -gt 0 ] && echo $f; done | wc -l)"
-echo "word regexes (alternations of lower-case words): $(grep -ohP "/\^?\(?[\p{Ll}]+(\|[\p{Ll}]+)+" $files | wc -l)"
+echo "word regexes (alternations of lower-case words, optional endings included): $(grep -ohP "/\^?\(?[\p{Ll}]+\??(\|[\p{Ll}]+\??)+" $files | wc -l)"
 echo "word sets (new Set([ 'word' … ])): $(grep -cP "new Set\(\[\s*$|new Set\(\['[\p{Ll}]" $files | awk -F: '{s+=$2} END {print s}')"
 echo "language branches: $(grep -rohE "language [!=]== '(es|en)'|lang [!=]== '(es|en)'" $files src/pipeline src/ingest | wc -l)"
 [ -n "$VERBOSE" ] && for f in $files; do n=$(lits $f | wc -l); [ $n -gt 0 ] && echo "  $n $f"; done | sort -rn
