@@ -174,7 +174,6 @@ function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
   return cue !== undefined && isNonCountryPlaceType(cue);
 }
 
-/** A sentence-initial verb or adverb in front of a name ("Llegó Rubén Olmedo"). */
 /** The sentence's text from token `i` to token `j` (exclusive). */
 function runText(sentence: Sentence, i: number, j: number): string {
   const { tokens } = sentence;
@@ -184,6 +183,7 @@ function runText(sentence: Sentence, i: number, j: number): string {
   );
 }
 
+/** A sentence-initial verb or adverb in front of a name ("Llegó Rubén Olmedo"). */
 function initialCommonWord(word: string, knowledge: Knowledge): boolean {
   return (
     !knowledge.isGivenName(word) &&
