@@ -5,30 +5,18 @@
  * threads, mostly the optimising compiler while the code warms up. `--no-v8-flags` runs without the
  * CLI's V8 settings (src/v8-flags.ts), for comparison.
  */
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { addExtraction, createGraph } from '../../src/graph/index.js';
 import { finalizeArticle } from '../../src/ingest/index.js';
 import { extractWithKnowledge } from '../../src/pipeline/index.js';
 import { applyV8Flags, V8_FLAGS } from '../../src/v8-flags.js';
 import { annotatedArticleTexts } from '../ner/common.js';
+import { mainThreadCpuSeconds } from './process-cpu.js';
 
 const args = process.argv.slice(2);
 const withFlags = !args.includes('--no-v8-flags');
 const passes = Number(args.find((a) => !a.startsWith('--')) ?? 8);
 if (withFlags) applyV8Flags();
-
-/** CPU seconds of this process's main thread (null off Linux). */
-function mainThreadCpu(): number | null {
-  try {
-    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8')
-      .split(') ')[1]!
-      .split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
 
 const articles = annotatedArticleTexts().map((text, i) =>
   finalizeArticle({ source: `bench/${i}`, text, format: 'txt' }),
@@ -40,12 +28,12 @@ console.log('| pass | process CPU s | main thread CPU s | background s |');
 console.log('|---:|---:|---:|---:|');
 for (let pass = 1; pass <= passes; pass++) {
   const c0 = process.cpuUsage();
-  const m0 = mainThreadCpu();
+  const m0 = mainThreadCpuSeconds();
   const graph = createGraph();
   for (const article of articles) addExtraction(graph, extractWithKnowledge(article));
   const c = process.cpuUsage(c0);
   const total = (c.user + c.system) / 1e6;
-  const m1 = mainThreadCpu();
+  const m1 = mainThreadCpuSeconds();
   const main = m0 === null || m1 === null ? null : m1 - m0;
   console.log(
     `| ${pass} | ${total.toFixed(2)} | ${main === null ? '–' : main.toFixed(2)} | ${main === null ? '–' : (total - main).toFixed(2)} |`,

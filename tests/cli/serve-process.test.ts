@@ -43,6 +43,13 @@ const alive = (pid: number): boolean => {
   }
 };
 
+/** Sends SIGTERM and resolves with the exit code once `child` has exited. */
+function terminate(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  return exited;
+}
+
 describe('serve and npm start as processes', () => {
   let dir: string;
   beforeAll(async () => {
@@ -82,9 +89,7 @@ describe('serve and npm start as processes', () => {
     const port = Number(/\d+/.exec(line)![0]);
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(health.status).toBe(200);
-    const exited = new Promise<number | null>((done) => child.once('exit', done));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await terminate(child)).toBe(0);
     expect(await portIsFree(port)).toBe(true);
   });
 
@@ -110,9 +115,7 @@ describe('serve and npm start as processes', () => {
   it('`npm start` writes the sample graph to its output file (graph-data/graph.json by default) and serves it', async () => {
     const { npm, graph, home, output } = await npmStart();
     await waitForOutput(npm, /\(port (\d+)\)/, 120_000);
-    const exited = new Promise<void>((done) => npm.once('exit', () => done()));
-    npm.kill('SIGTERM');
-    await exited;
+    await terminate(npm);
     const written = parseGraphEnvelope(await readFile(graph, 'utf8'), graph);
     expect(written.meta?.articleCount).toBe(1);
     expect(output()).toContain(`graph: ${graph}`);
@@ -130,8 +133,7 @@ describe('serve and npm start as processes', () => {
     const before = await readFile(graph, 'utf8');
     const { npm, output } = await npmStart(home);
     await waitForOutput(npm, /\(port (\d+)\)/, 120_000);
-    npm.kill('SIGTERM');
-    await new Promise<void>((done) => npm.once('exit', () => done()));
+    await terminate(npm);
     expect(await readFile(graph, 'utf8')).toBe(before);
     const fallback = join(home, 'sample-graph.json');
     expect(output()).toContain(`left as it is: ${graph}: holds a graph of other articles`);
@@ -147,9 +149,7 @@ describe('serve and npm start as processes', () => {
     const port = Number(/\d+/.exec(line)![0]);
     const family = descendants(npm.pid!);
     expect(family.length).toBeGreaterThan(0);
-    const exited = new Promise<void>((done) => npm.once('exit', () => done()));
-    npm.kill('SIGTERM');
-    await exited;
+    await terminate(npm);
     // Children exit right after the parent; give them a moment.
     for (let i = 0; i < 50 && family.some(alive); i++) await new Promise((r) => setTimeout(r, 100));
     expect(family.filter(alive)).toEqual([]);

@@ -7,6 +7,7 @@
 import { isNonCountryPlaceType } from '../../schema/index.js';
 import type { GrammarLexicon } from '../lang/index.js';
 import { isSmallTown, type Knowledge } from '../knowledge.js';
+import { spanText } from '../segment/index.js';
 import type { Sentence } from '../types.js';
 import { extendName } from './extensions.js';
 import { isInstitutionHead } from './heads.js';
@@ -84,8 +85,12 @@ export function findNameCandidates(
         )
           k++;
         // An ordinal after the particles opens a new name: "en Santander la XIII Cumbre".
-        const ordinal = ruleOn('ordinalOpensName') && isRomanNumeral(tokens[k]?.text ?? '');
-        if (k > j && k < tokens.length && isCapitalized(tokens[k]!.text) && !ordinal) {
+        if (
+          k > j &&
+          k < tokens.length &&
+          isCapitalized(tokens[k]!.text) &&
+          !(ruleOn('ordinalOpensName') && isRomanNumeral(tokens[k]!.text))
+        ) {
           j = k + 1;
           continue;
         }
@@ -101,7 +106,7 @@ export function findNameCandidates(
         ruleOn('initialCommonWord') &&
         isInitialPosition(tokens, i) &&
         initialCommonWord(tokens[i]!.text, knowledge) &&
-        !(ruleOn('knownPlaceWhole') && knowledge.places(runText(sentence, i, j)).length > 0)
+        !(ruleOn('knownPlaceWhole') && knowledge.places(spanText(sentence, i, j)).length > 0)
       )
         i++;
       i = skipLeadingNonNames(sentence.lower, i, j, knowledge, grammar);
@@ -172,15 +177,6 @@ function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
   if (knowledge.roleAt([lower], 0)?.length === 1) return true;
   const cue = knowledge.cue(lower);
   return cue !== undefined && isNonCountryPlaceType(cue);
-}
-
-/** The sentence's text from token `i` to token `j` (exclusive). */
-function runText(sentence: Sentence, i: number, j: number): string {
-  const { tokens } = sentence;
-  return sentence.text.slice(
-    tokens[i]!.start - sentence.start,
-    tokens[j - 1]!.end - sentence.start,
-  );
 }
 
 /** A sentence-initial verb or adverb in front of a name ("Llegó Rubén Olmedo"). */

@@ -9,6 +9,7 @@
  */
 import { packFor, type GrammarLexicon, type MentionWords } from '../lang/index.js';
 import { isSmallTown, type Knowledge, type NerSpan } from '../knowledge.js';
+import { spanText } from '../segment/index.js';
 import type { Sentence } from '../types.js';
 import type { SpanCandidate } from './candidates.js';
 import { isCapitalized, isInitialPosition, isRomanNumeral } from './shape.js';
@@ -68,10 +69,7 @@ function split(
   if (ner && ruleOn('modelKeepsWhole') && modelKeepsWhole(span, ner)) return [span]; // "Bolsa de Nueva York", "Inter de Milán"
   const tokens = sentence.tokens;
   const lower = sentence.lower;
-  const whole = sentence.text.slice(
-    tokens[span.tokenStart]!.start - sentence.start,
-    tokens[span.tokenEnd - 1]!.end - sentence.start,
-  );
+  const whole = spanText(sentence, span.tokenStart, span.tokenEnd);
   if (knowledge.places(whole).length > 0) return [span]; // "Corea del Norte", "Ciudad de México"
   if (spelledByFollowingAcronym(sentence, span) || !ruleOn('splitOfName')) return [span]; // "Hornos Unidos de Chile (HUCH)"
   for (let k = span.tokenStart + 1; k < span.tokenEnd - 1; k++) {

@@ -8,6 +8,7 @@
 import type { EntityType } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
 import { packFor, type GrammarLexicon } from '../lang/index.js';
+import { spanText } from '../segment/index.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { isCapitalized } from './shape.js';
 
@@ -72,10 +73,7 @@ export function findDescribedNames(
     )
       end++;
     if (end === from || !YEAR.test(lower[end] ?? '')) return undefined;
-    const place = sentence.text.slice(
-      tokens[from]!.start - sentence.start,
-      tokens[end - 1]!.end - sentence.start,
-    );
+    const place = spanText(sentence, from, end);
     return knowledge.places(place).length > 0 ? end + 1 : undefined;
   };
   for (let i = 0; i + 1 < tokens.length; i++) {

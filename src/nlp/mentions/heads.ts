@@ -5,6 +5,16 @@
  */
 import type { Knowledge } from '../knowledge.js';
 import { packFor } from '../lang/index.js';
+import type { Sentence } from '../types.js';
+
+/** The span opens with an organisation's head noun ("Universidad …", "Policía …"). */
+export function opensWithOrganizationCue(
+  sentence: Sentence,
+  tokenStart: number,
+  knowledge: Knowledge,
+): boolean {
+  return knowledge.cue(sentence.tokens[tokenStart]!.text.toLowerCase()) === 'Organization';
+}
 
 export function isInstitutionHead(lowerWord: string, knowledge: Knowledge): boolean {
   return (

@@ -4,6 +4,8 @@
  * vote for the typing rules.
  */
 import type { Knowledge, NerSpan } from '../knowledge.js';
+import { spanText } from '../segment/index.js';
+import { opensWithOrganizationCue } from './heads.js';
 import type { Sentence } from '../types.js';
 import { ruleOn } from '../ablation.js';
 import type { SpanCandidate } from './candidates.js';
@@ -60,7 +62,7 @@ export function mergeWithModel(
       }
       // "Universidad de …" opens an institution's name; "la coalición …" announces one.
       const institution =
-        knowledge.cue(sentence.tokens[r.tokenStart]!.text.toLowerCase()) === 'Organization' ||
+        opensWithOrganizationCue(sentence, r.tokenStart, knowledge) ||
         (ruleOn('cueBeforeRun') && announcedByCue(sentence, r, knowledge));
       // An institution keeps its name whole unless the model finds a person in it ("Gobierno de Ana Ruiz Gil").
       const personInside = inside.some(
@@ -73,12 +75,7 @@ export function mergeWithModel(
       // A run the gazetteer knows whole ("Corea del Norte") is one name whatever the model's pieces.
       const known =
         inside.length >= 2 &&
-        knowledge.places(
-          sentence.text.slice(
-            sentence.tokens[r.tokenStart]!.start - sentence.start,
-            sentence.tokens[r.tokenEnd - 1]!.end - sentence.start,
-          ),
-        ).length > 0;
+        knowledge.places(spanText(sentence, r.tokenStart, r.tokenEnd)).length > 0;
       if (ruleOn('modelPieces') && inside.length >= 2 && !known && (!institution || personInside)) {
         for (const m of inside) if (m.confidence >= SHOUTED_MODEL) keepModel(m);
         used.add(r);

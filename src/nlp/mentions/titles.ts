@@ -8,6 +8,7 @@
  * and later quoted repetitions of a title found so are titles too. Typed Other.
  */
 import type { MentionWords } from '../lang/index.js';
+import { spanText } from '../segment/index.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { CLOSE_QUOTES, isCapitalized, OPEN_QUOTES } from './shape.js';
 
@@ -75,11 +76,7 @@ function triggered(sentence: Sentence, works: WorkWords): Span[] {
   return out;
 }
 
-const textOf = (sentence: Sentence, span: Span): string =>
-  sentence.text.slice(
-    sentence.tokens[span.start]!.start - sentence.start,
-    sentence.tokens[span.end - 1]!.end - sentence.start,
-  );
+const textOf = (sentence: Sentence, span: Span): string => spanText(sentence, span.start, span.end);
 
 /** Title mentions of an article, by sentence index. */
 export function findTitles(

@@ -8,6 +8,7 @@ import { isSmallTown, type Knowledge, type NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
 import { HONORIFICS } from '../gazetteer/lexicon/honorifics.js';
 import type { LeftContext } from './context.js';
+import { opensWithOrganizationCue } from './heads.js';
 import { isAcronym, isCapitalized, isRomanNumeral } from './shape.js';
 import { registerAblatable, ruleOn } from '../ablation.js';
 
@@ -90,10 +91,7 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
   appositiveRole: ({ sentence, tokenStart, tokenEnd, text, knowledge }) => {
     const lower = sentence.lower;
     if (lower[tokenEnd] !== ',' || knowledge.places(text).length > 0) return undefined;
-    if (
-      ruleOn('institutionNotPerson') &&
-      knowledge.cue(sentence.tokens[tokenStart]!.text.toLowerCase()) === 'Organization'
-    )
+    if (ruleOn('institutionNotPerson') && opensWithOrganizationCue(sentence, tokenStart, knowledge))
       return undefined;
     const { roleArticles } = packFor(knowledge.language).roles;
     const at = roleArticles.has(lower[tokenEnd + 1] ?? '') ? tokenEnd + 2 : tokenEnd + 1;
@@ -114,7 +112,7 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     const institution =
       ruleOn('headOverPlaceCue') &&
       context.cue.type !== 'Organization' &&
-      knowledge.cue(sentence.tokens[tokenStart]!.text.toLowerCase()) === 'Organization';
+      opensWithOrganizationCue(sentence, tokenStart, knowledge);
     const weak = eponym || institution || (context.cue.type === 'Organization' && personLike);
     return {
       type: context.cue.type,

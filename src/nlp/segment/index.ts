@@ -1,3 +1,3 @@
-export { sentencesFromTokens, splitSentences } from './sentences.js';
+export { sentencesFromTokens, spanText, splitSentences } from './sentences.js';
 export { tokenize } from './tokenize.js';
 export { isAbbreviation } from './abbreviations.js';

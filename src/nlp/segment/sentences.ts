@@ -40,6 +40,15 @@ function splitLine(tokens: readonly Token[], text: string, out: Sentence[]): voi
   if (first < tokens.length) push(tokens.slice(first), text, out);
 }
 
+/** The sentence's text from token `from` to token `to` (exclusive), as written. */
+export function spanText(sentence: Sentence, from: number, to: number): string {
+  const { tokens } = sentence;
+  return sentence.text.slice(
+    tokens[from]!.start - sentence.start,
+    tokens[to - 1]!.end - sentence.start,
+  );
+}
+
 /**
  * Sentences given already segmented and tokenised (a corpus such as CoNLL-2002): each entry is one
  * sentence's token spans in `text`, in order. Empty entries are skipped.
