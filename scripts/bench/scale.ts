@@ -19,7 +19,13 @@ import {
 } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { annotatedArticleTexts, CONLL_DIR, REPO_ROOT, SHARED_DATA } from '../ner/common.js';
+import {
+  annotatedArticleTexts,
+  CONLL_DIR,
+  readConll,
+  REPO_ROOT,
+  SHARED_DATA,
+} from '../ner/common.js';
 
 const SIZES = (process.argv[2] ?? '1000,3000,10000').split(',').map(Number);
 const WORK = join(REPO_ROOT, '.trama', 'bench-scale');
@@ -37,28 +43,22 @@ if (!existsSync(CONLL_DIR)) {
 /** Body texts: news articles, then CoNLL-2002 train cut at sentences with an "( EFE )" dateline. */
 function baseTexts(): string[] {
   const texts = annotatedArticleTexts();
-  const join1 = (tokens: string[]): string =>
+  const join1 = (tokens: readonly string[]): string =>
     tokens
       .join(' ')
       .replace(/ ([,.;:)?!»])/g, '$1')
       .replace(/([(¿¡«]) /g, '$1');
   let article: string[] = [];
-  let sentence: string[] = [];
   const flush = (): void => {
     if (article.length > 1) texts.push(article.join(' '));
     article = [];
   };
-  for (const line of readFileSync(join(CONLL_DIR, 'esp.train'), 'latin1').split('\n')) {
-    const word = line.split(' ')[0]!;
-    if (word) {
-      sentence.push(word);
-      continue;
-    }
-    if (sentence.length === 0) continue;
-    const text = join1(sentence);
+  // The shared copy of the corpus is UTF-8 (reading it as Latin-1, as this did until 2026-12-02,
+  // made every accented word mojibake: "prisiÃ³n").
+  for (const { tokens } of readConll('esp.train')) {
+    const text = join1(tokens);
     if (/\(EFE\)/.test(text)) flush();
     if (text !== '-') article.push(text);
-    sentence = [];
   }
   flush();
   return texts;
@@ -66,17 +66,21 @@ function baseTexts(): string[] {
 
 function corpus(size: number, texts: readonly string[]): string {
   const dir = join(WORK, `corpus-${size}`);
-  if (existsSync(dir) && readdirSync(dir).length === size) return dir;
+  const file = (i: number): string => join(dir, `a${String(i).padStart(5, '0')}.txt`);
+  const content = (i: number): string =>
+    `Artículo ${i + 1} (copia ${Math.floor(i / texts.length) + 1})\n\n${texts[i % texts.length]}\n`;
+  // Reused when complete and made from the same texts (its last file is checked).
+  const last = size - 1;
+  if (
+    existsSync(dir) &&
+    readdirSync(dir).length === size &&
+    readFileSync(file(last), 'utf8') === content(last)
+  ) {
+    return dir;
+  }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < size; i++) {
-    const copy = Math.floor(i / texts.length);
-    const title = `Artículo ${i + 1} (copia ${copy + 1})`;
-    writeFileSync(
-      join(dir, `a${String(i).padStart(5, '0')}.txt`),
-      `${title}\n\n${texts[i % texts.length]}\n`,
-    );
-  }
+  for (let i = 0; i < size; i++) writeFileSync(file(i), content(i));
   return dir;
 }
 

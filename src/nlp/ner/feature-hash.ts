@@ -6,6 +6,8 @@
  * context features up costs a few multiplications and one number-keyed map lookup instead of string
  * concatenation and string hashing.
  */
+import { GenerationalCache } from '../../util/generational-cache.js';
+
 const P1 = 0x9e3779b1 | 0;
 const P2 = 0x85ebca77 | 0;
 
@@ -41,7 +43,8 @@ export function featureId(name: string): number {
   return id(h.h1, h.h2);
 }
 
-const PART_CACHE_LIMIT = 500_000;
+/** Long parts whose hashes are kept, per generation (so at most twice this many). */
+const PART_CACHE_LIMIT = 65_536;
 /**
  * Parts this short are hashed on the spot instead of looked up: feature templates ("w-1w=") and most
  * words cost fewer multiplications than a lookup in a map of every part seen costs (its cache misses).
@@ -50,7 +53,7 @@ const SHORT_PART = 12;
 
 /** Ids of concatenated parts, with the parts' hashes memoised (bounded). */
 export class FeatureHasher {
-  private readonly parts = new Map<string, PartHash>();
+  private readonly parts = new GenerationalCache<string, PartHash>(PART_CACHE_LIMIT);
   private h1 = 0;
   private h2 = 0;
 
@@ -71,7 +74,6 @@ export class FeatureHasher {
     }
     let h = this.parts.get(s);
     if (!h) {
-      if (this.parts.size >= PART_CACHE_LIMIT) this.parts.clear();
       h = hashPart(s);
       this.parts.set(s, h);
     }

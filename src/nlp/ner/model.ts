@@ -17,6 +17,7 @@ import type { FeatureResources } from './resources.js';
 import { FeatureHasher, featureId } from './feature-hash.js';
 import { FeatureTable } from './feature-table.js';
 import { documentContext, type DocumentContext } from './document.js';
+import { GenerationalCache } from '../../util/generational-cache.js';
 import { allowedTransition } from './tags.js';
 
 export interface NerModelMeta {
@@ -73,8 +74,9 @@ export class NerModel {
       entries.map((e) => e.view),
       doc,
     );
-    const addRows = (o: number, rows: Int32Array): void => {
-      for (let k = 0; k < rows.length; k++) addRow(out, o, w, rows[k]! * T, T);
+    // The rows of list k of a packed neighbour-rows array (see `packRows`).
+    const addRows = (o: number, packed: Int32Array, k: number): void => {
+      for (let r = packed[k]!; r < packed[k + 1]!; r++) addRow(out, o, w, packed[r]! * T, T);
     };
     // The context features of token i add onto its row at `o` (one callback for the sentence).
     let o = 0;
@@ -93,11 +95,8 @@ export class NerModel {
         const j = i + NEIGHBOUR_OFFSETS[k]!;
         addRows(
           o,
-          j < 0
-            ? this.boundary(-1)[k]!
-            : j >= n
-              ? this.boundary(1)[k]!
-              : entries[j]!.asNeighbour[k]!,
+          j < 0 ? this.boundary(-1) : j >= n ? this.boundary(1) : entries[j]!.neighbourRows,
+          k,
         );
       }
       contextFeatures(ctx, i, this.resources, addContext);
@@ -107,22 +106,27 @@ export class NerModel {
 
   /**
    * Per token string: its view, the summed weight rows of its own-token features and the rows of the
-   * features it gives to a neighbour at each offset. Bounded: cleared when it grows past `CACHE_LIMIT`.
+   * features it gives to a neighbour at each offset. Bounded ({@link TOKEN_CACHE_LIMIT}).
    */
-  private readonly cache = new Map<string, CachedToken>();
-  private boundaryRows: { [side: number]: Int32Array[] } = {};
+  private readonly cache = new GenerationalCache<string, CachedToken>(TOKEN_CACHE_LIMIT);
+  private boundaryRows: { [side: number]: Int32Array } = {};
 
-  private rowsOf(emitAll: (emit: (f: string) => void) => void): Int32Array {
+  /** Tokens whose features are cached (for tests: the cache is bounded). */
+  get cachedTokens(): number {
+    return this.cache.size;
+  }
+
+  private rowsOf(emitAll: (emit: (f: string) => void) => void): number[] {
     const rows: number[] = [];
     emitAll((f) => {
       const row = this.featureIndex.get(f);
       if (row !== undefined) rows.push(row);
     });
-    return Int32Array.from(rows);
+    return rows;
   }
 
   /** The rows added one by one onto zeros in float32, as `emissions` would add them. */
-  private rowSum(rows: Int32Array): Float32Array {
+  private rowSum(rows: readonly number[]): Float32Array {
     const T = this.T;
     const sum = new Float32Array(T);
     for (let k = 0; k < rows.length; k++) addRow(sum, 0, this.weights, rows[k]! * T, T);
@@ -132,14 +136,15 @@ export class NerModel {
   private cached(token: string): CachedToken {
     let e = this.cache.get(token);
     if (e) return e;
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     const v = tokenView(token, this.resources);
     e = {
       view: v,
       selfScores: this.rowSum(this.rowsOf((emit) => selfFeatures(v, this.resources, emit))),
       // Seen from token i, a neighbour at offset o contributes neighbourFeatures(nb, o).
-      asNeighbour: NEIGHBOUR_OFFSETS.map((o) =>
-        this.rowsOf((emit) => neighbourFeatures(v, o, this.resources, emit)),
+      neighbourRows: packRows(
+        NEIGHBOUR_OFFSETS.map((o) =>
+          this.rowsOf((emit) => neighbourFeatures(v, o, this.resources, emit)),
+        ),
       ),
     };
     this.cache.set(token, e);
@@ -147,11 +152,13 @@ export class NerModel {
   }
 
   /** Neighbour rows for positions before the sentence (side -1) or after it (side 1). */
-  private boundary(side: -1 | 1): Int32Array[] {
+  private boundary(side: -1 | 1): Int32Array {
     let rows = this.boundaryRows[side];
     if (!rows) {
-      rows = NEIGHBOUR_OFFSETS.map((o) =>
-        this.rowsOf((emit) => neighbourFeatures(viewAt([], side), o, this.resources, emit)),
+      rows = packRows(
+        NEIGHBOUR_OFFSETS.map((o) =>
+          this.rowsOf((emit) => neighbourFeatures(viewAt([], side), o, this.resources, emit)),
+        ),
       );
       this.boundaryRows[side] = rows;
     }
@@ -163,10 +170,34 @@ interface CachedToken {
   readonly view: TokenView;
   /** The sum of the rows of its own-token features (per tag, float32, added in order). */
   readonly selfScores: Float32Array;
-  readonly asNeighbour: readonly Int32Array[];
+  /** The rows it gives to a neighbour at each of `NEIGHBOUR_OFFSETS`, packed (see `packRows`). */
+  readonly neighbourRows: Int32Array;
 }
 
-const CACHE_LIMIT = 200_000;
+/**
+ * Lists of rows in one array: entries 0…K say where each of the K lists starts (entry K is where the
+ * last one ends), and the rows follow. One typed array per token instead of one per list: a cached
+ * token costs about half the memory.
+ */
+export function packRows(lists: readonly (readonly number[])[]): Int32Array {
+  const K = lists.length;
+  const packed = new Int32Array(K + 1 + lists.reduce((n, l) => n + l.length, 0));
+  let at = K + 1;
+  for (let k = 0; k < K; k++) {
+    packed[k] = at;
+    packed.set(lists[k]!, at);
+    at += lists[k]!.length;
+  }
+  packed[K] = at;
+  return packed;
+}
+
+/**
+ * Token types whose features are cached, per generation (so at most twice this many): about 0.6 KB
+ * each. Frequent words stay cached; a corpus's rare words come and go. 200,000 entries, one per
+ * typed array list, had let a large vocabulary grow the cache to about 250 MiB in each thread.
+ */
+export const TOKEN_CACHE_LIMIT = 32_768;
 
 /** `out[o + t] += w[base + t]` for t < T, in order (written out for the 9 tags of the IOB2 model). */
 function addRow(out: Float32Array, o: number, w: Float32Array, base: number, T: number): void {

@@ -8,6 +8,7 @@ import { deserializeNerModel } from '../../../src/nlp/ner/serialize.js';
 import { defaultNerModelPath, loadNerModel } from '../../../src/nlp/ner/loader.js';
 import { conllDocuments } from '../../../src/nlp/ner/document.js';
 import { sentenceFeatures } from '../../../src/nlp/ner/features.js';
+import { packRows, TOKEN_CACHE_LIMIT } from '../../../src/nlp/ner/model.js';
 
 /** Dev F1 measured for the committed model (docs/ner.md, 2026-12-02), minus a 0.5-point margin: by article, sentences alone. */
 const DEV_F1_FLOOR = 0.7928 - 0.005;
@@ -90,6 +91,27 @@ describe('the committed NER model', () => {
       });
       expect(Array.from(model.emissions(tokens, doc))).toEqual(Array.from(expected));
     }
+  });
+
+  it('keeps a bounded token cache, and scores the same after its words were evicted', () => {
+    const path = defaultNerModelPath();
+    const model = deserializeNerModel(readFileSync(path), path);
+    const tokens = 'El alcalde de Sevilla , Juan Espadas , habló ayer .'.split(' ');
+    const before = Array.from(model.emissions(tokens));
+    // More distinct made-up words than two generations hold: the sentence's words are evicted.
+    const words = 2 * TOKEN_CACHE_LIMIT + 1000;
+    for (let i = 0; i < words; i += 50) {
+      model.emissions(Array.from({ length: 50 }, (_, k) => `palabra${i + k}`));
+      expect(model.cachedTokens).toBeLessThanOrEqual(2 * TOKEN_CACHE_LIMIT);
+    }
+    expect(model.cachedTokens).toBeGreaterThan(TOKEN_CACHE_LIMIT / 2);
+    expect(Array.from(model.emissions(tokens))).toEqual(before);
+  });
+
+  it('packs lists of rows into one array that says where each list starts', () => {
+    const packed = packRows([[7, 8], [], [9]]);
+    expect(Array.from(packed)).toEqual([4, 6, 6, 7, 7, 8, 9]);
+    expect(Array.from(packRows([]))).toEqual([1]);
   });
 
   it('gives the same confidences for entity tokens when asked for those only, NaN elsewhere', () => {

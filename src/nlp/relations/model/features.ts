@@ -14,17 +14,18 @@ import type { Candidate } from './candidates.js';
 import { pairOf } from './candidates.js';
 import type { ArticleContext } from './context.js';
 import { candidateLists } from './lists.js';
+import { GenerationalCache } from '../../../util/generational-cache.js';
 
 /** Receives one feature as up to six parts; its name is their concatenation. */
 export type FeatureParts = PartsEmit;
 
 /** Lemma-like stem: the first five letters, accents dropped (memoised: words repeat). */
-const stems = new Map<string, string>();
+const stems = new GenerationalCache<string, string>(65_536);
 function stem(w: string): string {
   let s = stems.get(w);
   if (s === undefined) {
     s = w.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 5);
-    if (stems.size < 200_000) stems.set(w, s);
+    stems.set(w, s);
   }
   return s;
 }
