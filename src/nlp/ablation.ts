@@ -35,6 +35,7 @@ export const ABLATABLE_RULES = [
   'cueNotName',
   'institutionNotPerson',
   'knownPlaceWhole',
+  'sentenceCaseNotName',
   'institutionalShortForms',
   'countryMetonyms',
   'nameEvidenceOnce',

@@ -647,3 +647,26 @@ describe('knownPlaceWhole: a sentence-initial common word stays in a run the gaz
       typed('Estados Unidos ha retirado la invitación. Reino Unido votó en contra.', withSpans([])),
     ).toEqual(expect.arrayContaining(['Country:Estados Unidos', 'Country:Reino Unido'])));
 });
+
+describe('sentenceCaseNotName: a model span capitalised only by the start of its sentence is no name', () => {
+  it('"El mandatario dijo …" is a role phrase, not a person', () =>
+    expect(
+      typed(
+        'Ana Ruiz llegó ayer a Lima. El mandatario dijo que la reunión fue buena.',
+        withSpans([
+          ['Ana Ruiz', 'PER', 0.95],
+          ['El mandatario', 'PER', 0.9],
+        ]),
+      ),
+    ).toEqual(['Person:Ana Ruiz', 'City:Lima']));
+  it('a span with a capitalised word after the first stays a name ("La Moncloa", "El Salvador")', () =>
+    expect(
+      typed(
+        'La Moncloa guarda silencio. El Salvador votó en contra.',
+        withSpans([
+          ['La Moncloa', 'LOC', 0.9],
+          ['El Salvador', 'LOC', 0.9],
+        ]),
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/Moncloa$/), 'Country:El Salvador'])));
+});

@@ -90,12 +90,28 @@ export function mergeWithModel(
     }
     for (const m of model) {
       if (!rule.some((r) => r.tokenStart < m.end && m.start < r.tokenEnd)) {
+        if (ruleOn('sentenceCaseNotName') && sentenceCaseOnly(m, sentence, knowledge)) continue;
         keepModel(m);
       }
     }
     for (const r of rule) if (!used.has(r)) out.push({ candidate: r });
   }
   return out;
+}
+
+/**
+ * A model span whose only capital is the sentence's first word, a common word ("El mandatario dijo …",
+ * "La portavoz explicó …"): the capital is the sentence's, so nothing in the span is written as a name.
+ * A role phrase like that is left to the role-nominal mentions and coreference.
+ */
+function sentenceCaseOnly(m: NerSpan, sentence: Sentence, knowledge: Knowledge): boolean {
+  const tokens = sentence.tokens;
+  if (m.end - m.start < 2) return false; // one word: the orthographic rules decide
+  // Only punctuation (an opening quote or dash) before the span: its first word opens the sentence.
+  for (let k = 0; k < m.start; k++) if (/\p{L}|\p{N}/u.test(tokens[k]!.text)) return false;
+  if (!knowledge.isCommonWord(sentence.lower[m.start]!)) return false;
+  for (let k = m.start + 1; k < m.end; k++) if (isCapitalized(tokens[k]!.text)) return false;
+  return true;
 }
 
 /**
