@@ -648,7 +648,7 @@ describe('knownPlaceWhole: a sentence-initial common word stays in a run the gaz
     ).toEqual(expect.arrayContaining(['Country:Estados Unidos', 'Country:Reino Unido'])));
 });
 
-describe('sentenceCaseNotName: a model span capitalised only by the start of its sentence is no name', () => {
+describe('sentenceCaseNotName: a determiner and a lower-case word opening a sentence make no name', () => {
   it('"El mandatario dijo …" is a role phrase, not a person', () =>
     expect(
       typed(
@@ -659,6 +659,23 @@ describe('sentenceCaseNotName: a model span capitalised only by the start of its
         ]),
       ),
     ).toEqual(['Person:Ana Ruiz', 'City:Lima']));
+  it('"El presidente de la CNDH dijo …" is a description; the acronym in it stays a name of its own', () =>
+    expect(
+      typed(
+        'El presidente de la CNDH dijo que no.',
+        withSpans([['El presidente de la CNDH', 'PER', 0.9]]),
+      ),
+    ).toEqual(['Organization:CNDH']));
+  it('a surname with particles ("De la Calle explicó …") and a title of a work stay names', () =>
+    expect(
+      typed(
+        'De la Calle explicó el plan. El complot mongol se estrenó ayer.',
+        withSpans([
+          ['De la Calle', 'PER', 0.9],
+          ['El complot mongol', 'MISC', 0.9],
+        ]),
+      ),
+    ).toEqual(expect.arrayContaining(['Person:De la Calle', 'Other:El complot mongol'])));
   it('a span with a capitalised word after the first stays a name ("La Moncloa", "El Salvador")', () =>
     expect(
       typed(

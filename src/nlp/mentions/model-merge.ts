@@ -4,6 +4,7 @@
  * vote for the typing rules.
  */
 import type { Knowledge, NerSpan } from '../knowledge.js';
+import { packFor } from '../lang/index.js';
 import { spanText } from '../segment/index.js';
 import { opensWithOrganizationCue } from './heads.js';
 import type { Sentence } from '../types.js';
@@ -30,7 +31,10 @@ export function mergeWithModel(
   const tagged = knowledge.ner(sentences.map((s) => s.tokens.map((t) => t.text)));
   for (const [i, sentence] of sentences.entries()) {
     const rule = bySentence.get(sentence.index) ?? [];
-    const model = tagged[i]!;
+    // A span capitalised only by the start of its sentence is no name, and no vote for the runs in it.
+    const model = ruleOn('sentenceCaseNotName')
+      ? tagged[i]!.filter((m) => !sentenceCase(m, sentence, knowledge))
+      : tagged[i]!;
     const used = new Set<SpanCandidate>();
     /** A model span as a candidate of its own, with its vote. */
     const keepModel = (m: NerSpan): void => {
@@ -90,7 +94,6 @@ export function mergeWithModel(
     }
     for (const m of model) {
       if (!rule.some((r) => r.tokenStart < m.end && m.start < r.tokenEnd)) {
-        if (ruleOn('sentenceCaseNotName') && sentenceCaseOnly(m, sentence, knowledge)) continue;
         keepModel(m);
       }
     }
@@ -100,18 +103,22 @@ export function mergeWithModel(
 }
 
 /**
- * A model span whose only capital is the sentence's first word, a common word ("El mandatario dijo …",
- * "La portavoz explicó …"): the capital is the sentence's, so nothing in the span is written as a name.
- * A role phrase like that is left to the role-nominal mentions and coreference.
+ * A person, organisation or place span that opens its sentence with a determiner followed by a
+ * lower-case word ("El mandatario dijo …", "El presidente de la CNDH dijo …"): its first capital is
+ * the sentence's, and Spanish writes every main word of such a name with a capital, so the span is a
+ * description (role nominals and coreference deal with it; a name inside it stays a run of its own).
+ * Titles of works (MISC) are written in sentence case ("El complot mongol") and are not touched.
  */
-function sentenceCaseOnly(m: NerSpan, sentence: Sentence, knowledge: Knowledge): boolean {
+function sentenceCase(m: NerSpan, sentence: Sentence, knowledge: Knowledge): boolean {
   const tokens = sentence.tokens;
-  if (m.end - m.start < 2) return false; // one word: the orthographic rules decide
+  if (m.label === 'MISC' || m.end - m.start < 2) return false; // one word: orthography decides
   // Only punctuation (an opening quote or dash) before the span: its first word opens the sentence.
   for (let k = 0; k < m.start; k++) if (/\p{L}|\p{N}/u.test(tokens[k]!.text)) return false;
-  if (!knowledge.isCommonWord(sentence.lower[m.start]!)) return false;
-  for (let k = m.start + 1; k < m.end; k++) if (isCapitalized(tokens[k]!.text)) return false;
-  return true;
+  const { determiners, nameConnectors } = packFor(knowledge.language).grammar;
+  if (!determiners.has(sentence.lower[m.start]!)) return false;
+  // A particle after the first word may still belong to a name ("De la Calle explicó …").
+  const second = tokens[m.start + 1]!.text;
+  return !isCapitalized(second) && !nameConnectors.has(sentence.lower[m.start + 1]!);
 }
 
 /**
