@@ -5,7 +5,12 @@
  * plus the CoNLL-2002 training split cut into articles at its EFE datelines (tokens joined back with
  * spaces), repeated with a distinct first line per copy so every copy is a new article.
  * Each run is its own process (`scale-run.mjs`, the built `dist/`): run `npm run build` first.
- * Usage: npm run bench:scale [-- SIZES] (default 1000,3000,10000).
+ *
+ * Repeated texts stop adding words after the first copy, which hides whatever grows with the
+ * vocabulary (caches keyed by word). `--growing-vocabulary` alters the copies: from the second copy
+ * on, every word of five letters or more gets a two-letter suffix that depends on the copy and the
+ * article, so new word forms keep coming (the texts read worse; the figures are about memory and time).
+ * Usage: npm run bench:scale [-- SIZES] [--growing-vocabulary] (default sizes 1000,3000,10000).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -19,6 +24,7 @@ import {
 } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import {
   annotatedArticleTexts,
   CONLL_DIR,
@@ -27,7 +33,16 @@ import {
   SHARED_DATA,
 } from '../ner/common.js';
 
-const SIZES = (process.argv[2] ?? '1000,3000,10000').split(',').map(Number);
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'growing-vocabulary': { type: 'boolean', default: false } },
+});
+const GROWING = flags['growing-vocabulary'];
+const SIZES = (positionals[0] ?? '1000,3000,10000').split(',').map(Number);
+if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`bench:scale: sizes must be positive integers, got ${positionals[0]}`);
+  process.exit(2);
+}
 const WORK = join(REPO_ROOT, '.trama', 'bench-scale');
 const RUNNER = join(REPO_ROOT, 'scripts', 'bench', 'scale-run.mjs');
 
@@ -64,11 +79,24 @@ function baseTexts(): string[] {
   return texts;
 }
 
+/** Letters of the suffixes of `--growing-vocabulary` (consonants: the suffix never ends a word's vowel pattern). */
+const SUFFIX_LETTERS = 'bcdfghjklmnprstvz';
+
+/** Article `i`'s body: the base text, its long words suffixed from the second copy on when asked. */
+function body(i: number, texts: readonly string[]): string {
+  const text = texts[i % texts.length]!;
+  const copy = Math.floor(i / texts.length);
+  if (!GROWING || copy === 0) return text;
+  const n = SUFFIX_LETTERS.length;
+  const suffix = SUFFIX_LETTERS[copy % n]! + SUFFIX_LETTERS[(i * 7) % n]!;
+  return text.replace(/\p{L}{5,}/gu, (word) => word + suffix);
+}
+
 function corpus(size: number, texts: readonly string[]): string {
-  const dir = join(WORK, `corpus-${size}`);
+  const dir = join(WORK, `corpus-${size}${GROWING ? '-growing' : ''}`);
   const file = (i: number): string => join(dir, `a${String(i).padStart(5, '0')}.txt`);
   const content = (i: number): string =>
-    `Artículo ${i + 1} (copia ${Math.floor(i / texts.length) + 1})\n\n${texts[i % texts.length]}\n`;
+    `Artículo ${i + 1} (copia ${Math.floor(i / texts.length) + 1})\n\n${body(i, texts)}\n`;
   // Reused when complete and made from the same texts (its last file is checked).
   const last = size - 1;
   if (
@@ -112,7 +140,7 @@ function run(dir: string, jobs: number): RunFigures & { outMB: number } {
 const texts = baseTexts();
 const jobs = availableParallelism();
 console.log(
-  `bench:scale ${new Date().toISOString().slice(0, 10)} — ${texts.length} distinct base texts, ${jobs} cores, --jobs ${jobs}, load average ${loadavg()
+  `bench:scale ${new Date().toISOString().slice(0, 10)} — ${texts.length} distinct base texts${GROWING ? ' (growing vocabulary)' : ''}, ${jobs} cores, --jobs ${jobs}, load average ${loadavg()
     .map((x) => x.toFixed(1))
     .join(' ')}`,
 );
