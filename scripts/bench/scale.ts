@@ -79,7 +79,7 @@ function baseTexts(): string[] {
   return texts;
 }
 
-/** Letters of the suffixes of `--growing-vocabulary` (consonants: the suffix never ends a word's vowel pattern). */
+/** Letters of the two-letter suffixes of `--growing-vocabulary`. */
 const SUFFIX_LETTERS = 'bcdfghjklmnprstvz';
 
 /** Article `i`'s body: the base text, its long words suffixed from the second copy on when asked. */
