@@ -13,7 +13,7 @@ export function opensWithOrganizationCue(
   tokenStart: number,
   knowledge: Knowledge,
 ): boolean {
-  return knowledge.cue(sentence.tokens[tokenStart]!.text.toLowerCase()) === 'Organization';
+  return knowledge.cue(sentence.lower[tokenStart]!) === 'Organization';
 }
 
 export function isInstitutionHead(lowerWord: string, knowledge: Knowledge): boolean {

@@ -1,5 +1,7 @@
-/** Honorifics (general lexicon, Spanish and English): words that precede a person's name. */
-/** Abbreviated honorifics and academic titles in front of a name ("el Prof. Juan Ruiz", "Dr. Smith"). */
+/**
+ * Honorifics (general lexicon, Spanish and English): abbreviated honorifics and academic titles in front
+ * of a person's name ("el Prof. Juan Ruiz", "Dr. Smith").
+ */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'prof.',
   'profa.',
