@@ -3,13 +3,15 @@
  * seed and folds of `trama eval gold --cv`): every missed gold relation and every false positive with
  * its reason (src/training/relations/errors.ts), counted per corpus. `--items FILE` writes every item
  * with its sentence as TSV for reading by hand — outside the repository: it quotes the articles.
+ * `--fold-ner DIR` scores each held-out fold with its own NER model, as `trama eval gold --cv --fold-ner`.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   crossValidate,
-  CV_NER_MODEL,
+  CONLL_NER_MODEL,
   DEFAULT_FIT,
+  findFoldNerModels,
   prepareGold,
   relationErrors,
   type FitOptions,
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     items: { type: 'string' },
     set: { type: 'string', multiple: true, default: [] },
     'ner-model': { type: 'string' },
+    'fold-ner': { type: 'string' },
   },
 });
 /** `--set key=value` overrides a fit option (value as JSON), for ablations. */
@@ -39,11 +42,21 @@ for (const kv of values.set) {
 // (`--ner-model shipped` for the shipped one, which saw these articles' names).
 const nerFlag = values['ner-model'];
 const articles = await prepareGold(undefined, {
-  nerModel: nerFlag === 'shipped' ? undefined : (nerFlag ?? CV_NER_MODEL),
+  nerModel: nerFlag === 'shipped' ? undefined : (nerFlag ?? CONLL_NER_MODEL),
 });
+const foldDir = values['fold-ner'];
+const views =
+  foldDir === undefined
+    ? undefined
+    : await Promise.all(
+        findFoldNerModels(foldDir, Number(values.k), options.seed).map((m) =>
+          prepareGold(undefined, { nerModel: m }),
+        ),
+      );
 const errors: RelationError[] = [];
 const sentences = new Map<string, readonly string[]>();
 const report = crossValidate(articles, Number(values.k), options, {
+  ...(views ? { heldOutView: (f: number) => views[f]! } : {}),
   onHeldOut: (a, model, score) => {
     errors.push(...relationErrors(a, model, score));
     sentences.set(

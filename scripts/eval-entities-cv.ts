@@ -27,7 +27,7 @@ import { ClusterTable } from '../src/nlp/ner/clusters.js';
 import { createTagger } from '../src/nlp/ner/tagger.js';
 import { extractArticle, loadKnowledge } from '../src/nlp/index.js';
 import { deserializeNerModel, serializeNerModel, type NerModel } from '../src/nlp/ner/index.js';
-import { foldsOf } from '../src/training/relations/index.js';
+import { foldNerModelName, foldsOf } from '../src/training/relations/index.js';
 import { readConll } from './ner/common.js';
 import { DEFAULT_RECIPE, readAnnotatedNews, trainRecipe, type AnnotatedNews } from './ner/setup.js';
 
@@ -102,14 +102,17 @@ function classes(
 
 /** A fold's model: read from `--models DIR` when it is there, else trained (and written there). */
 function foldModel(
-  name: string,
+  name: number | string,
   trainArticles: readonly AnnotatedNews[],
   weight: number,
 ): { model: NerModel; devF1: number } {
   const file =
     values.models === undefined
       ? undefined
-      : join(values.models, `ner-cv-${name}-k${k}-s${seed}-e${epochs}-w${weight}.model.bin.gz`);
+      : join(
+          values.models,
+          foldNerModelName({ fold: name, k, seed, epochs, articleWeight: weight }),
+        );
   if (file && existsSync(file)) {
     const model = deserializeNerModel(readFileSync(file), file);
     return { model, devF1: Number(model.meta['devF1'] ?? Number.NaN) };
@@ -129,7 +132,7 @@ for (const [f, fold] of foldsOf(articles, k, seed).entries()) {
   const held = new Set(fold);
   log(`fold ${f + 1}/${k}: training on CoNLL + ${articles.length - fold.length} articles`);
   const result = foldModel(
-    `fold${f + 1}`,
+    f + 1,
     articles.filter((a) => !held.has(a)),
     articleWeight,
   );

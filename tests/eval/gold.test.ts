@@ -15,10 +15,11 @@ import type { EntityNode } from '../../src/schema/index.js';
 import {
   crossValidate,
   DEFAULT_FIT,
-  CV_NER_MODEL,
+  CONLL_NER_MODEL,
   prepareGold,
   relationErrors,
   trainingGoldDirs,
+  type PreparedArticle,
   type RelationError,
 } from '../../src/training/relations/index.js';
 import { HAS_SHARED, SHARED } from '../helpers/shared-data.js';
@@ -254,9 +255,35 @@ describe.skipIf(!HAS_SHARED)('eval gold on the dev articles', () => {
 });
 
 describe.skipIf(!HAS_SHARED)('relation model cross-validation', () => {
+  // Entities from the CoNLL-only NER model: the shipped one has seen these articles' names.
+  let prepared: Promise<PreparedArticle[]> | undefined;
+  const conllPrepared = (): Promise<PreparedArticle[]> =>
+    (prepared ??= prepareGold(trainingGoldDirs(SHARED), { nerModel: CONLL_NER_MODEL }));
+
+  it('scores each held-out fold on its own view of the articles, and trains on the articles', async () => {
+    const articles = await conllPrepared();
+    const quick = { ...DEFAULT_FIT, epochs: 2, innerFolds: 2 };
+    const plain = crossValidate(articles, 2, quick, { inSample: true });
+    // A view without entities: every held-out entity is missed, so the views were scored…
+    const empty = articles.map((a) => ({ ...a, extraction: { ...a.extraction, entities: [] } }));
+    const viewed = crossValidate(articles, 2, quick, {
+      inSample: true,
+      heldOutView: () => empty,
+    });
+    expect(plain.cv.overall.entities.tp).toBeGreaterThan(500);
+    expect(viewed.cv.overall.entities.tp).toBe(0);
+    expect(viewed.cv.overall.entities.fn).toBe(
+      plain.cv.overall.entities.tp + plain.cv.overall.entities.fn,
+    );
+    // …while the models were trained on the articles themselves (the in-sample figure is unchanged).
+    expect(viewed.inSample).toEqual(plain.inSample);
+    expect(() => crossValidate(articles, 2, quick, { heldOutView: () => empty.slice(1) })).toThrow(
+      /held-out view of fold 1 has 61 articles, expected 62/,
+    );
+  }, 300_000);
+
   it('keeps the 5-fold CV relation figure (seed and folds fixed) above its floor', async () => {
-    // Entities from the CoNLL-only NER model: the shipped one has seen these articles' names.
-    const articles = await prepareGold(trainingGoldDirs(SHARED), { nerModel: CV_NER_MODEL });
+    const articles = await conllPrepared();
     expect(articles).toHaveLength(62);
     const errors: RelationError[] = [];
     const counts: { fp: number; fn: number }[] = [];

@@ -3,11 +3,12 @@ import { Command } from 'commander';
 import { countErrorKinds, evaluateGold, type GoldReport } from '../../eval/gold/index.js';
 import { sharedDataDir } from '../../paths.js';
 import type { Counts, Prf } from '../../eval/gold/index.js';
-import { InputError } from '../../schema/index.js';
+import { InputError, UsageError } from '../../schema/index.js';
 import {
   crossValidate,
   DEFAULT_FIT,
-  CV_NER_MODEL,
+  CONLL_NER_MODEL,
+  findFoldNerModels,
   prepareGold,
   trainingGoldDirs,
   type CvReport,
@@ -108,6 +109,10 @@ function goldCommand(): Command {
       '--ner-model <file>',
       "with --cv: the NER model that finds the entities (default models/ner-es.conll.model.bin.gz, trained on CoNLL-2002 only, so the held-out articles' names are unseen; 'shipped' for the shipped model, which was also trained on these articles)",
     )
+    .option(
+      '--fold-ner <dir>',
+      "with --cv: score each held-out fold with an NER model trained without it (CoNLL-2002 + the other folds' articles, as the shipped model is trained), from DIR (made by `npm run eval:entities-cv -- --models DIR`): the whole pipeline cross-validated",
+    )
     .option('--errors', 'list missed and spurious entities and relations per article')
     .option(
       '--classes',
@@ -128,6 +133,7 @@ function goldCommand(): Command {
         cv?: string | boolean;
         seed?: string;
         nerModel?: string;
+        foldNer?: string;
       },
     ) => {
       if (flags.cv !== undefined) {
@@ -138,13 +144,27 @@ function goldCommand(): Command {
         if (!Number.isInteger(seed))
           throw new InputError(`--seed ${flags.seed}`, 'the seed must be an integer');
         const nerModel =
-          flags.nerModel === 'shipped' ? undefined : (flags.nerModel ?? CV_NER_MODEL);
-        const articles = await prepareGold(dirs.length ? dirs : trainingGoldDirs(), { nerModel });
-        const report = crossValidate(articles, k, { ...DEFAULT_FIT, seed }, { inSample: true });
-        const nerLine = `entities found with the NER model ${nerModel ?? 'shipped with trama (trained on CoNLL-2002 and on these articles: entities are in-sample)'}`;
+          flags.nerModel === 'shipped' ? undefined : (flags.nerModel ?? CONLL_NER_MODEL);
+        const goldDirs = dirs.length ? dirs : trainingGoldDirs();
+        const foldModels =
+          flags.foldNer === undefined ? undefined : foldNerFiles(flags.foldNer, k, seed);
+        const articles = await prepareGold(goldDirs, { nerModel });
+        const views = foldModels
+          ? await Promise.all(foldModels.map((m) => prepareGold(goldDirs, { nerModel: m })))
+          : undefined;
+        const report = crossValidate(
+          articles,
+          k,
+          { ...DEFAULT_FIT, seed },
+          { inSample: true, ...(views ? { heldOutView: (f: number) => views[f]! } : {}) },
+        );
+        const named = `the NER model ${nerModel ?? 'shipped with trama (trained on CoNLL-2002 and on these articles: entities are in-sample)'}`;
+        const nerLine = foldModels
+          ? `held-out folds: entities found with the fold's own NER model (${flags.foldNer}, trained without the fold); relation model trained on entities found with ${named}`
+          : `entities found with ${named}`;
         process.stdout.write(
           flags.json
-            ? `${JSON.stringify({ nerModel: nerModel ?? 'shipped', ...report }, null, 2)}\n`
+            ? `${JSON.stringify({ nerModel: nerModel ?? 'shipped', foldNerModels: foldModels ?? null, ...report }, null, 2)}\n`
             : `${nerLine}\n${formatCvReport(report)}\n`,
         );
         return;
@@ -166,6 +186,15 @@ function goldCommand(): Command {
       }
     },
   );
+}
+
+/** `findFoldNerModels` with its problem reported as a bad `--fold-ner` value. */
+function foldNerFiles(dir: string, k: number, seed: number): string[] {
+  try {
+    return findFoldNerModels(dir, k, seed);
+  } catch (e) {
+    throw new UsageError(`--fold-ner ${dir}`, (e as Error).message);
+  }
 }
 
 /** Extra `trama eval` sub-commands contributed by other modules (e.g. `conll`). */

@@ -6,9 +6,14 @@
  * nominals such as "el presidente"), demonyms and entities evoked only by an adjective are not names in
  * CoNLL's sense and stay `O`. Longest forms win; at equal length a form that is an entity's name beats
  * one that is another entity's alias. Matching is case-sensitive on whole tokens.
+ *
+ * A form whose only capital is a leading determiner ("El presidente electo", an alias written where it
+ * opened a sentence) owes that capital to its position, not to being a name: it is tagged only where it
+ * does not open its sentence (a title such as "El complot mongol" in mid-sentence), never at the start.
  */
+import { packFor } from '../../nlp/index.js';
 import { splitSentences, tokenize } from '../../nlp/training.js';
-import { COARSE_TYPE, type EntityType } from '../../schema/index.js';
+import { COARSE_TYPE, type EntityType, type Language } from '../../schema/index.js';
 import type { LabelledSentence } from './lexicon-build.js';
 
 export interface GoldEntityForms {
@@ -22,6 +27,17 @@ export interface Form {
   readonly label: string;
   /** 0 for an entity's name, 1 for an alias: names win ties. */
   readonly rank: number;
+  /** Capitalised only by a leading determiner: not tagged where it opens the sentence. */
+  readonly sentenceCase?: boolean;
+}
+
+/** Only the first token starts with a capital, and it is a determiner ("El presidente electo"). */
+function isSentenceCase(tokens: readonly string[], determiners: ReadonlySet<string>): boolean {
+  return (
+    tokens.length >= 2 &&
+    determiners.has(tokens[0]!.toLowerCase()) &&
+    tokens.slice(1).every((t) => !/^[\p{Lu}\p{N}]/u.test(t))
+  );
 }
 
 /**
@@ -36,14 +52,19 @@ export function nameTokens(surface: string): string[] | undefined {
   return undefined;
 }
 
-function formsOf(entities: readonly GoldEntityForms[]): Form[] {
+function formsOf(entities: readonly GoldEntityForms[], determiners: ReadonlySet<string>): Form[] {
   const seen = new Map<string, Form>();
   for (const entity of entities) {
     const label = COARSE_TYPE[entity.type];
     [entity.name, ...entity.aliases].forEach((surface, k) => {
       const tokens = nameTokens(surface);
       if (!tokens) return;
-      const form: Form = { tokens, label, rank: k === 0 ? 0 : 1 };
+      const form: Form = {
+        tokens,
+        label,
+        rank: k === 0 ? 0 : 1,
+        ...(isSentenceCase(tokens, determiners) ? { sentenceCase: true } : {}),
+      };
       const key = tokens.join('\u0001');
       const prior = seen.get(key);
       if (!prior || form.rank < prior.rank) seen.set(key, form);
@@ -55,9 +76,12 @@ function formsOf(entities: readonly GoldEntityForms[]): Form[] {
 /** IOB2 tags for one token sequence given the forms to find (longest first, no overlaps). */
 export function tagTokens(tokens: readonly string[], forms: readonly Form[]): string[] {
   const tags = tokens.map(() => 'O');
+  // Tokens before the first word (an opening quote or dash): a form starting there opens the sentence.
+  let opening = 0;
+  while (opening < tokens.length && !/[\p{L}\p{N}]/u.test(tokens[opening]!)) opening++;
   for (const form of forms) {
     const n = form.tokens.length;
-    for (let i = 0; i + n <= tokens.length; i++) {
+    for (let i = form.sentenceCase ? opening + 1 : 0; i + n <= tokens.length; i++) {
       let match = true;
       for (let k = 0; k < n && match; k++) match = tokens[i + k] === form.tokens[k];
       if (!match) continue;
@@ -75,8 +99,9 @@ export function tagTokens(tokens: readonly string[], forms: readonly Form[]): st
 export function projectGoldMentions(
   text: string,
   entities: readonly GoldEntityForms[],
+  language: Language = 'es',
 ): LabelledSentence[] {
-  const forms = formsOf(entities);
+  const forms = formsOf(entities, packFor(language).grammar.determiners);
   return splitSentences(text).map((sentence) => {
     const tokens = sentence.tokens.map((t) => t.text);
     return { tokens, tags: tagTokens(tokens, forms) };

@@ -33,19 +33,32 @@ export function crossValidate(
     inSample?: boolean;
     /** Called with each held-out article, the model that did not see it, and its score. */
     onHeldOut?: (article: PreparedArticle, model: RelationModel, score: ArticleScore) => void;
+    /**
+     * The articles as fold `f` (0-based) scores them, parallel to `articles`: e.g. prepared with an NER
+     * model trained without that fold. Only the held-out ones are used; the relation model always
+     * trains on `articles`. Default: `articles` themselves.
+     */
+    heldOutView?: (f: number) => readonly PreparedArticle[];
   } = {},
 ): CvReport {
   const scores = new Map<PreparedArticle, ArticleScore>();
-  for (const fold of foldsOf(articles, k, o.seed)) {
+  const index = new Map(articles.map((a, i) => [a, i]));
+  for (const [f, fold] of foldsOf(articles, k, o.seed).entries()) {
     const held = new Set(fold);
     const model = fitRelationModel(
       articles.filter((a) => !held.has(a)),
       o,
     );
+    const view = options.heldOutView?.(f);
+    if (view && view.length !== articles.length)
+      throw new RangeError(
+        `crossValidate: the held-out view of fold ${f + 1} has ${view.length} articles, expected ${articles.length}`,
+      );
     for (const a of fold) {
-      const score = scoreWithModel(a, model);
+      const scored = view ? view[index.get(a)!]! : a;
+      const score = scoreWithModel(scored, model);
       scores.set(a, score);
-      options.onHeldOut?.(a, model, score);
+      options.onHeldOut?.(scored, model, score);
     }
   }
   const ordered = articles.map((a) => scores.get(a)!);

@@ -17,9 +17,10 @@ export const trainingGoldDirs = (root = sharedDataDir()): string[] => [
  * The NER model that never saw the annotated articles (CoNLL-2002 only:
  * `npm run train:ner -- --article-weight 0 --out models/ner-es.conll.model.bin.gz`). The shipped NER
  * model is also trained on the gold names of these articles, so cross-validation prepares them with
- * this one: otherwise the held-out fold's entities would be in-sample for the NER model.
+ * this one (otherwise the held-out fold's entities would be in-sample for the NER model), and so does
+ * `npm run train:rel`: the relation model learns on entities as noisy as those of unseen text.
  */
-export const CV_NER_MODEL = join(PACKAGE_ROOT, 'models', 'ner-es.conll.model.bin.gz');
+export const CONLL_NER_MODEL = join(PACKAGE_ROOT, 'models', 'ner-es.conll.model.bin.gz');
 
 export interface PrepareOptions {
   readonly bits?: number;

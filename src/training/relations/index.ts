@@ -15,10 +15,11 @@ export {
 } from './fit.js';
 export { crossValidate, scoreWithModel, type CvReport } from './cv.js';
 export { trainLogistic, seededRandom, shuffled, type Example, type SgdOptions } from './sgd.js';
-export { CV_NER_MODEL, trainingGoldDirs, prepareGold, type PrepareOptions } from './data.js';
+export { CONLL_NER_MODEL, trainingGoldDirs, prepareGold, type PrepareOptions } from './data.js';
 export {
   relationErrors,
   type RelationError,
   type MissReason,
   type SpuriousReason,
 } from './errors.js';
+export { findFoldNerModels, foldNerModelName, type FoldModelSpec } from './fold-ner.js';

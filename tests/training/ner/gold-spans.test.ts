@@ -47,6 +47,25 @@ describe('projectGoldMentions', () => {
     expect(words).not.toContain('francesa');
   });
 
+  it('does not tag a form capitalised only by its leading determiner where it opens the sentence', () => {
+    const sentences = projectGoldMentions(
+      'Hoy\n\nLa alcaldesa anunció una obra. «El gran viaje» se estrena. Rosa Quintero presentó El gran viaje en Villaverde.',
+      [
+        { name: 'Rosa Quintero', type: 'Person', aliases: ['La alcaldesa'] },
+        { name: 'El gran viaje', type: 'Other', aliases: [] },
+        { name: 'Villaverde', type: 'City', aliases: [] },
+      ],
+    );
+    expect(tagged(sentences)).toEqual([
+      'Rosa/B-PER',
+      'Quintero/I-PER',
+      'El/B-MISC',
+      'gran/I-MISC',
+      'viaje/I-MISC',
+      'Villaverde/B-LOC',
+    ]);
+  });
+
   it('prefers the longer form and, at equal length, an entity name over another entity alias', () => {
     const sentences = projectGoldMentions('Hoy\n\nVillaverde del Sur habló con Villaverde.', [
       { name: 'Villaverde', type: 'Person', aliases: [] },
