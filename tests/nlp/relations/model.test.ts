@@ -136,6 +136,28 @@ describe('relation features', () => {
     expect(features('Quito', 'Luis Mora')).toContain('list=00');
   });
 
+  it('reads the words between a name and a list member from the edge of the list', () => {
+    const { extraction, views } = article(
+      'Cumbre\n\nLuis Mora felicitó a Ana Torres, Pedro Ruiz y Olga Díaz. Ana Torres, Pedro Ruiz y Olga Díaz saludaron a Luis Mora.',
+    );
+    const ctx = buildContext(views, extraction.relations, knowledge, pack.grammar, pack.triggers);
+    const candidates = generateCandidates(views, extraction.relations);
+    const between = (sentence: number, a: string, b: string): string[] =>
+      candidateFeatures(
+        candidates.find(
+          (x) =>
+            x.sentenceIndex === sentence && x.first.entity.name === a && x.second.entity.name === b,
+        )!,
+        ctx,
+      ).filter((x) => x.startsWith('bw=') || x.startsWith('dist='));
+    // The list after the name: every member gets the words before the list's first member.
+    expect(between(1, 'Luis Mora', 'Olga Díaz')).toEqual(['dist=2', 'bw=felicitó', 'bw=a']);
+    expect(between(1, 'Luis Mora', 'Pedro Ruiz')).toEqual(between(1, 'Luis Mora', 'Ana Torres'));
+    // The list before the name: the words after the list's last member.
+    expect(between(2, 'Ana Torres', 'Luis Mora')).toEqual(['dist=2', 'bw=saludaron', 'bw=a']);
+    expect(between(2, 'Pedro Ruiz', 'Luis Mora')).toEqual(between(2, 'Olga Díaz', 'Luis Mora'));
+  });
+
   it('hashes features into the bucket range, the same string to the same bucket', () => {
     expect(hashFeature('bw=con', 10)).toBe(hashFeature('bw=con', 10));
     const ids = hashFeatures(['a', 'b', 'a', 'c'], 8);

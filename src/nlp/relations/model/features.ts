@@ -84,9 +84,18 @@ export function emitCandidateFeatures(c: Candidate, ctx: ArticleContext, f: Feat
   f('f1=', form1);
   f('f2=', form2);
   f('ff=', form1, '|', form2);
-  // Span between the two ends (for an outside end: from the sentence start).
-  const from = c.first.mention ? c.first.mention.tokenEnd : view.bodyStart;
-  const to = c.second.mention.tokenStart;
+  // Span between the two ends (for an outside end: from the sentence start). An end that is one member
+  // of a coordinated list the other end is not in is read from the list's edge: "por X destacan A, B y
+  // C" puts the same words between X and each member, as coordination distributes the relation.
+  const lists = candidateLists(view, c);
+  let from = c.first.mention ? c.first.mention.tokenEnd : view.bodyStart;
+  let to = c.second.mention.tokenStart;
+  if (!lists.same) {
+    if (lists.second.length > 1)
+      for (const r of lists.second) to = Math.min(to, r.mention.tokenStart);
+    if (lists.first.length > 1)
+      for (const r of lists.first) from = Math.max(from, r.mention.tokenEnd);
+  }
   // `between` is lower[from, to) (empty when to ≤ from).
   const bStart = Math.min(from, lower.length);
   const bEnd = Math.max(bStart, Math.min(to, lower.length));
@@ -199,7 +208,6 @@ export function emitCandidateFeatures(c: Candidate, ctx: ArticleContext, f: Feat
   if (!hits.some((h) => h.sentenceIndex === c.sentenceIndex)) f('rule.none');
   for (const cat of cats) f('trig|src=', cat, '|', c.source);
   // Coordinated lists: two members of one list ("A, B y C") are rarely related to each other.
-  const lists = candidateLists(view, c);
   if (lists.same) f('list=same');
   else f('list=', lists.first.length > 1 ? '1' : '0', lists.second.length > 1 ? '1' : '0');
   if (lists.same) f('samelist|tt=', t1, '|', t2);
