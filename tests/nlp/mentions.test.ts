@@ -59,6 +59,25 @@ describe('mentions', () => {
     );
   });
 
+  it('joins a lower-case class noun to the name it forms one name with', () => {
+    const found = entities(
+      'El cártel de Valdoria opera en la colonia Almena, junto a la carretera Ruiz-Tapia. Llegaron a la isla de Brenner y al mar Austral de Ostia.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Organization:cártel de Valdoria',
+        'Place:colonia Almena',
+        'Place:carretera Ruiz-Tapia',
+        'Place:isla de Brenner',
+        'Place:mar Austral de Ostia',
+      ]),
+    );
+    // A natural-feature noun before a place the gazetteer knows only describes it.
+    const cuba = entities('La isla de Cuba recibió turistas.');
+    expect(cuba).toContain('Country:Cuba');
+    expect(cuba.some((e) => e.includes('isla'))).toBe(false);
+  });
+
   it('resolves acronyms to their expansion and surnames to the full name', () => {
     const x = extractArticle(
       finalizeArticle({

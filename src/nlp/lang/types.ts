@@ -265,6 +265,17 @@ export interface MentionWords {
     /** Events named after what happened, qualified by a demonym or a date ("el sismo de 2017"). */
     readonly events: RegExp;
     readonly laws: RegExp;
+    /**
+     * Lower-case class nouns that form one name with the capitalised name after them ("la isla de Ross",
+     * "el cártel de Sinaloa", "la carretera Pez Vela-Jalipa"): the whole is the entity, of `type`.
+     * With `unlessPlace`, the noun only describes a name the gazetteer knows as a place ("la isla de
+     * Cuba" is Cuba).
+     */
+    readonly compounds: readonly {
+      readonly heads: RegExp;
+      readonly type: EntityType;
+      readonly unlessPlace: boolean;
+    }[];
   };
   /** Nouns after which a person's name names an affair ("el caso X"). */
   readonly eponymCues: ReadonlySet<string>;

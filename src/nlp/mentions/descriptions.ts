@@ -76,6 +76,30 @@ export function findDescribedNames(
     const place = spanText(sentence, from, end);
     return knowledge.places(place).length > 0 ? end + 1 : undefined;
   };
+  /**
+   * A class noun at `i` followed (after "de", "de la") by a capitalised name, the name's connectors inside it
+   * ("mar Meridional de China"): the end of the name and the compound's type, if it is one.
+   */
+  const compoundEnd = (i: number): [number, EntityType] | undefined => {
+    const compound = words.compounds.find((c) => c.heads.test(lower[i]!));
+    if (!compound) return undefined;
+    let from = grammar.ofWords.has(lower[i + 1] ?? '') ? i + 2 : i + 1;
+    if (from === i + 2 && grammar.definiteArticles.has(lower[from] ?? '')) from++; // "mar de la China …"
+    if (!isCapitalized(tokens[from]?.text ?? '')) return undefined;
+    let end = from + 1;
+    for (;;) {
+      if (end < tokens.length && isCapitalized(tokens[end]!.text)) end++;
+      else if (
+        grammar.nameConnectors.has(lower[end] ?? '') &&
+        isCapitalized(tokens[end + 1]?.text ?? '')
+      )
+        end += 2;
+      else break;
+    }
+    if (compound.unlessPlace && knowledge.places(spanText(sentence, from, end)).length > 0)
+      return undefined;
+    return [end, compound.type];
+  };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = lower[i]!;
     const next = lower[i + 1]!;
@@ -104,6 +128,11 @@ export function findDescribedNames(
     ) {
       const end = dateComplement(lower, i + 1, grammar) ?? i + 2;
       push(i, end, 'Event', `described:${word}`);
+      i = end - 1;
+    } else if (!isCapitalized(tokens[i]!.text) && compoundEnd(i) !== undefined) {
+      // "la isla de Ross", "el cártel de Sinaloa": the class noun and the name are one name.
+      const [end, type] = compoundEnd(i)!;
+      push(i, end, type, `described:${word}`);
       i = end - 1;
     } else if (
       words.laws.test(word) &&

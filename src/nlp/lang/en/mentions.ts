@@ -25,6 +25,6 @@ export const EN_MENTIONS: MentionWords = {
   exampleOpeners: new Set(),
   chamber: { noun: '', sides: new Set() },
   works: { naming: NONE, namingUnquoted: NONE, nouns: NONE },
-  described: { elections: NONE, electionKinds: NONE, events: NONE, laws: NONE },
+  described: { elections: NONE, electionKinds: NONE, events: NONE, laws: NONE, compounds: [] },
   eponymCues: new Set(),
 };

@@ -67,6 +67,17 @@ export const ES_MENTIONS: MentionWords = {
     events:
       /^(atentados?|matanzas?|masacres?|epidemias?|sismos?|terremotos?|revolución|revoluciones|guerras?|huelgas?|golpes?|incendios?|inundaciones|huracán|explosión|naufragio|tiroteos?|ataques?)$/,
     laws: /^(ley|reforma|decreto)$/,
+    compounds: [
+      {
+        heads:
+          /^(islas?|islotes?|archipiélago|mar|río|lago|laguna|golfo|bahía|península|cordillera|sierra|volcán|desierto|estrecho|cabo)$/,
+        type: 'Place',
+        unlessPlace: true,
+      },
+      { heads: /^(carretera|autopista|colonia)$/, type: 'Place', unlessPlace: false },
+      { heads: /^(cártel(es)?|cartel(es)?)$/, type: 'Organization', unlessPlace: false },
+      { heads: /^ministerio$/, type: 'Organization', unlessPlace: false },
+    ],
   },
   eponymCues: words('caso escándalo affaire'),
 };
