@@ -30,12 +30,9 @@ const seen = new Map();
 const sample = () => {
   for (const [tid, cpu] of threadCpu()) seen.set(tid, cpu);
 };
-const workers = new Set();
 const timer = setInterval(sample, 100);
 const started = performance.now();
-const result = await ingestPaths([dir], {
-  jobs: Number(jobs),
-});
+const result = await ingestPaths([dir], { jobs: Number(jobs) });
 clearInterval(timer);
 sample();
 const wall = (performance.now() - started) / 1000;
@@ -44,8 +41,7 @@ const others = [...seen].filter(([tid]) => tid !== String(process.pid)).map(([, 
 // An extraction worker runs JavaScript for the whole ingest; V8's helpers each take a fraction.
 others.sort((a, b) => b - a);
 const workerCount = Number(jobs) - 1;
-for (const cpu of others.slice(0, workerCount)) workers.add(cpu);
-const workerCpu = [...workers].reduce((a, b) => a + b, 0);
+const workerCpu = others.slice(0, workerCount).reduce((a, b) => a + b, 0);
 const helperCpu = others.slice(workerCount).reduce((a, b) => a + b, 0);
 console.log(
   JSON.stringify({

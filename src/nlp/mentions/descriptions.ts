@@ -77,8 +77,8 @@ export function findDescribedNames(
     return knowledge.places(place).length > 0 ? end + 1 : undefined;
   };
   /**
-   * A class noun at `i` followed (after "de", "de la") by a capitalised name, the name's connectors inside it
-   * ("mar Meridional de China"): the end of the name and the compound's type, if it is one.
+   * A class noun at `i` followed (after "de", "de la") by a capitalised name, with the name's connectors
+   * inside it ("mar Meridional de China"): the end of the name and the compound's type, if it is one.
    */
   const compoundEnd = (i: number): [number, EntityType] | undefined => {
     const compound = words.compounds.find((c) => c.heads.test(lower[i]!));
