@@ -37,6 +37,7 @@ export const ABLATABLE_RULES = [
   'knownPlaceWhole',
   'sentenceCaseNotName',
   'institutionalShortForms',
+  'commonWordShortForms',
   'countryMetonyms',
   'nameEvidenceOnce',
 ] as const;

@@ -22,6 +22,7 @@ import type { MentionRole } from '../roles/index.js';
 import type { ArticleEntity, EntityMention, Sentence } from '../types.js';
 import {
   METONYM_SOURCE,
+  mergeCommonWordShortForms,
   mergeInstitutionalShortForms,
   resolveCountryMetonyms,
 } from './metonyms.js';
@@ -83,6 +84,7 @@ export function resolveCoreference(
   let grouped = ruleOn('institutionalShortForms')
     ? mergeInstitutionalShortForms([...groups.values()], knowledge)
     : [...groups.values()];
+  if (ruleOn('commonWordShortForms')) grouped = mergeCommonWordShortForms(grouped, knowledge);
   if (packFor(knowledge.language).rules.countryMetonyms && ruleOn('countryMetonyms'))
     grouped = resolveCountryMetonyms(grouped, mentions, knowledge);
   const entities: ArticleEntity[] = [];

@@ -3,6 +3,8 @@
  *  - a bare head noun joins the one longer name it heads: "el Gobierno" → "Gobierno Nacional",
  *    "el Senado" → "Senado de Estados Unidos" (the most mentioned when several, none on a tie);
  *  - capitalised synonyms of an institution join it: "el Ejecutivo" → "Gobierno", "la Monarquía" → "Corona";
+ *  - a capitalised common word alone joins the one longer name it completes: "Hacienda" → "Secretaría de
+ *    Hacienda y Crédito Público", "el Frente" → "Por México al Frente";
  *  - "el Estado", "la República", "la Nación" stand for a country: the one named by a following demonym
  *    ("el Estado español"), else the article's most mentioned country.
  * Works on groups of name mentions (one group per entity-to-be), before entities are made.
@@ -75,6 +77,61 @@ export function mergeInstitutionalShortForms(
     let end = to;
     while (moves.has(end)) end = moves.get(end)!;
     moves.set(from, end);
+  }
+  return mergeInto(groups, moves);
+}
+
+/**
+ * A name of one capitalised word that is a common word of the language in lower case ("Hacienda",
+ * "Defensa", "Trabajo", "Frente") is the short form of the one longer organisation or place name of the
+ * article that has it as a word after its first ("Secretaría de Hacienda y Crédito Público", "Partido
+ * del Trabajo"); a word that is a place, a person or an acronym is left alone, and so is a word shared by
+ * several longer names, or written before the longer name (a short form refers back: "Podemos" before
+ * "Unidas Podemos" is a party of its own).
+ */
+export function mergeCommonWordShortForms(
+  groups: readonly MentionGroup[],
+  knowledge: Knowledge,
+): MentionGroup[] {
+  const isWord = /\p{L}/u;
+  const hosts = groups.filter(
+    (g) =>
+      g.some((m) => m.form === 'name' && m.tokenEnd - m.tokenStart > 1) &&
+      g.every((m) => m.type !== 'Person'),
+  );
+  /** The words of a host's longer names after their first word. */
+  const inner = new Map(
+    hosts.map((h) => [
+      h,
+      new Set(
+        h
+          .filter((m) => m.tokenEnd - m.tokenStart > 1)
+          .flatMap((m) => m.text.split(/\s+/).slice(1))
+          .filter((w) => isWord.test(w))
+          .map((w) => foldName(w)),
+      ),
+    ]),
+  );
+  const moves = new Map<MentionGroup, MentionGroup>();
+  for (const group of groups) {
+    const text = group[0]!.text;
+    if (
+      !group.every(
+        (m) => m.form === 'name' && m.tokenEnd - m.tokenStart === 1 && m.text === text,
+      ) ||
+      group.some((m) => m.type === 'Person') ||
+      text === text.toUpperCase() ||
+      !knowledge.isCommonWord(text.toLowerCase()) ||
+      knowledge.places(text).length > 0
+    )
+      continue;
+    const word = foldName(text);
+    // A short form refers back: the longer name comes first.
+    const first = Math.min(...group.map((m) => m.start));
+    const found = hosts.filter(
+      (h) => h !== group && inner.get(h)!.has(word) && Math.min(...h.map((m) => m.start)) < first,
+    );
+    if (found.length === 1) moves.set(group, found[0]!);
   }
   return mergeInto(groups, moves);
 }

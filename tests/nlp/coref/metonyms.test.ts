@@ -1,6 +1,7 @@
 /** Institutional short forms and country metonyms, on hand-made mention groups and made-up sentences. */
 import { describe, expect, it } from 'vitest';
 import {
+  mergeCommonWordShortForms,
   mergeInstitutionalShortForms,
   resolveCountryMetonyms,
 } from '../../../src/nlp/coref/metonyms.js';
@@ -54,6 +55,40 @@ describe('institutional short forms', () => {
     const b = [mention('Senado de Perú', 'Organization', 1, 1)];
     const bare = [mention('Senado', 'Organization', 2, 1)];
     expect(mergeInstitutionalShortForms([a, b, bare], knowledge)).toHaveLength(3);
+  });
+});
+
+describe('common-word short forms', () => {
+  // The NER model's list of words seen in lower case decides what a common word is: a stand-in here.
+  const common = new Set(['hacienda', 'frente', 'podemos', 'valle']);
+  const k = { ...knowledge, isCommonWord: (w: string) => common.has(w) };
+
+  it('joins a capitalised common word to the one earlier, longer name it completes', () => {
+    const long = [mention('Secretaría de Hacienda y Crédito Público', 'Organization', 0, 1)];
+    const short = [mention('Hacienda', 'Organization', 1, 1), mention('Hacienda', 'Other', 2, 4)];
+    const out = mergeCommonWordShortForms([long, short], k);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.map((m) => [m.text, m.type])).toEqual([
+      ['Secretaría de Hacienda y Crédito Público', 'Organization'],
+      ['Hacienda', 'Organization'],
+      ['Hacienda', 'Organization'],
+    ]);
+  });
+
+  it('leaves alone a word written before the longer name, one of two names, a person, an uncommon word', () => {
+    const before = [mention('Podemos', 'Organization', 0, 1)];
+    const coalition = [mention('Unidas Podemos', 'Organization', 1, 1)];
+    expect(mergeCommonWordShortForms([before, coalition], k)).toHaveLength(2);
+    const a = [mention('Por Chile al Frente', 'Organization', 0, 1)];
+    const b = [mention('Nuevo Frente Amplio', 'Organization', 0, 6)];
+    const frente = [mention('Frente', 'Organization', 1, 1)];
+    expect(mergeCommonWordShortForms([a, b, frente], k)).toHaveLength(3);
+    const valley = [mention('Instituto del Valle', 'Organization', 0, 1)];
+    const person = [mention('Valle', 'Person', 1, 1)];
+    expect(mergeCommonWordShortForms([valley, person], k)).toHaveLength(2);
+    const brand = [mention('Noticiero Televisa', 'Organization', 0, 1)];
+    const owner = [mention('Televisa', 'Organization', 1, 1)];
+    expect(mergeCommonWordShortForms([brand, owner], k)).toHaveLength(2);
   });
 });
 
