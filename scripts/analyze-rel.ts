@@ -12,7 +12,9 @@ import {
   CONLL_NER_MODEL,
   DEFAULT_FIT,
   findFoldNerModels,
+  prepareFoldViews,
   prepareGold,
+  trainingGoldDirs,
   relationErrors,
   type FitOptions,
   type RelationError,
@@ -45,18 +47,17 @@ const articles = await prepareGold(undefined, {
   nerModel: nerFlag === 'shipped' ? undefined : (nerFlag ?? CONLL_NER_MODEL),
 });
 const foldDir = values['fold-ner'];
-const views =
+const heldOutViews =
   foldDir === undefined
     ? undefined
-    : await Promise.all(
-        findFoldNerModels(foldDir, Number(values.k), options.seed).map((m) =>
-          prepareGold(undefined, { nerModel: m }),
-        ),
+    : await prepareFoldViews(
+        trainingGoldDirs(),
+        findFoldNerModels(foldDir, Number(values.k), options.seed),
       );
 const errors: RelationError[] = [];
 const sentences = new Map<string, readonly string[]>();
 const report = crossValidate(articles, Number(values.k), options, {
-  ...(views ? { heldOutView: (f: number) => views[f]! } : {}),
+  ...(heldOutViews ? { heldOutViews } : {}),
   onHeldOut: (a, model, score) => {
     errors.push(...relationErrors(a, model, score));
     sentences.set(

@@ -9,6 +9,7 @@ import {
   DEFAULT_FIT,
   CONLL_NER_MODEL,
   findFoldNerModels,
+  prepareFoldViews,
   prepareGold,
   trainingGoldDirs,
   type CvReport,
@@ -149,14 +150,12 @@ function goldCommand(): Command {
         const foldModels =
           flags.foldNer === undefined ? undefined : foldNerFiles(flags.foldNer, k, seed);
         const articles = await prepareGold(goldDirs, { nerModel });
-        const views = foldModels
-          ? await Promise.all(foldModels.map((m) => prepareGold(goldDirs, { nerModel: m })))
-          : undefined;
+        const heldOutViews = foldModels && (await prepareFoldViews(goldDirs, foldModels));
         const report = crossValidate(
           articles,
           k,
           { ...DEFAULT_FIT, seed },
-          { inSample: true, ...(views ? { heldOutView: (f: number) => views[f]! } : {}) },
+          { inSample: true, ...(heldOutViews ? { heldOutViews } : {}) },
         );
         const named = `the NER model ${nerModel ?? 'shipped with trama (trained on CoNLL-2002 and on these articles: entities are in-sample)'}`;
         const nerLine = foldModels

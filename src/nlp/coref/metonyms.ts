@@ -99,17 +99,21 @@ export function mergeCommonWordShortForms(
       g.some((m) => m.form === 'name' && m.tokenEnd - m.tokenStart > 1) &&
       g.every((m) => m.type !== 'Person'),
   );
-  /** The words of a host's longer names after their first word. */
+  const firstStart = (g: MentionGroup): number => Math.min(...g.map((m) => m.start));
+  /** Per host: the words of its longer names after their first word, and where it is first named. */
   const inner = new Map(
     hosts.map((h) => [
       h,
-      new Set(
-        h
-          .filter((m) => m.tokenEnd - m.tokenStart > 1)
-          .flatMap((m) => m.text.split(/\s+/).slice(1))
-          .filter((w) => isWord.test(w))
-          .map((w) => foldName(w)),
-      ),
+      {
+        words: new Set(
+          h
+            .filter((m) => m.tokenEnd - m.tokenStart > 1)
+            .flatMap((m) => m.text.split(/\s+/).slice(1))
+            .filter((w) => isWord.test(w))
+            .map((w) => foldName(w)),
+        ),
+        first: firstStart(h),
+      },
     ]),
   );
   const moves = new Map<MentionGroup, MentionGroup>();
@@ -127,10 +131,11 @@ export function mergeCommonWordShortForms(
       continue;
     const word = foldName(text);
     // A short form refers back: the longer name comes first.
-    const first = Math.min(...group.map((m) => m.start));
-    const found = hosts.filter(
-      (h) => h !== group && inner.get(h)!.has(word) && Math.min(...h.map((m) => m.start)) < first,
-    );
+    const first = firstStart(group);
+    const found = hosts.filter((h) => {
+      const host = inner.get(h)!;
+      return h !== group && host.words.has(word) && host.first < first;
+    });
     if (found.length === 1) moves.set(group, found[0]!);
   }
   return mergeInto(groups, moves);

@@ -103,6 +103,7 @@ export function findDescribedNames(
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = lower[i]!;
     const next = lower[i + 1]!;
+    const compound = isCapitalized(tokens[i]!.text) ? undefined : compoundEnd(i);
     if (
       words.elections.test(word) &&
       !isCapitalized(tokens[i]!.text) &&
@@ -129,9 +130,9 @@ export function findDescribedNames(
       const end = dateComplement(lower, i + 1, grammar) ?? i + 2;
       push(i, end, 'Event', `described:${word}`);
       i = end - 1;
-    } else if (!isCapitalized(tokens[i]!.text) && compoundEnd(i) !== undefined) {
+    } else if (compound) {
       // "la isla de Ross", "el cártel de Sinaloa": the class noun and the name are one name.
-      const [end, type] = compoundEnd(i)!;
+      const [end, type] = compound;
       push(i, end, type, `described:${word}`);
       i = end - 1;
     } else if (

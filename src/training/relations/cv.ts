@@ -34,22 +34,26 @@ export function crossValidate(
     /** Called with each held-out article, the model that did not see it, and its score. */
     onHeldOut?: (article: PreparedArticle, model: RelationModel, score: ArticleScore) => void;
     /**
-     * The articles as fold `f` (0-based) scores them, parallel to `articles`: e.g. prepared with an NER
-     * model trained without that fold. Only the held-out ones are used; the relation model always
-     * trains on `articles`. Default: `articles` themselves.
+     * Per fold (0-based), the articles as that fold scores them, parallel to `articles`: e.g. prepared
+     * with an NER model trained without the fold (`prepareFoldViews`). Only the held-out ones are used;
+     * the relation model always trains on `articles`. Default: `articles` themselves.
      */
-    heldOutView?: (f: number) => readonly PreparedArticle[];
+    heldOutViews?: readonly (readonly PreparedArticle[])[];
   } = {},
 ): CvReport {
   const scores = new Map<PreparedArticle, ArticleScore>();
   const index = new Map(articles.map((a, i) => [a, i]));
+  if (options.heldOutViews && options.heldOutViews.length !== k)
+    throw new RangeError(
+      `crossValidate: ${options.heldOutViews.length} held-out views for ${k} folds`,
+    );
   for (const [f, fold] of foldsOf(articles, k, o.seed).entries()) {
     const held = new Set(fold);
     const model = fitRelationModel(
       articles.filter((a) => !held.has(a)),
       o,
     );
-    const view = options.heldOutView?.(f);
+    const view = options.heldOutViews?.[f];
     if (view && view.length !== articles.length)
       throw new RangeError(
         `crossValidate: the held-out view of fold ${f + 1} has ${view.length} articles, expected ${articles.length}`,

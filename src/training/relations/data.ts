@@ -37,6 +37,18 @@ export async function prepareGold(
   return (await loadGoldDirs(goldDirs)).map((g) => prepareArticle(g, bits, knowledgeFor));
 }
 
+/**
+ * The articles once per fold NER model (`findFoldNerModels`), for `crossValidate`'s `heldOutViews`:
+ * each fold's held-out articles extracted with the model that did not see them.
+ */
+export function prepareFoldViews(
+  goldDirs: readonly string[],
+  foldNerModels: readonly string[],
+  options: Omit<PrepareOptions, 'nerModel'> = {},
+): Promise<PreparedArticle[][]> {
+  return Promise.all(foldNerModels.map((m) => prepareGold(goldDirs, { ...options, nerModel: m })));
+}
+
 /** Knowledge with the given NER model, built once per language. */
 function knowledgeWith(nerModel: string): KnowledgeFor {
   const nerTagger = loadNerModel(nerModel);

@@ -15,7 +15,13 @@ export {
 } from './fit.js';
 export { crossValidate, scoreWithModel, type CvReport } from './cv.js';
 export { trainLogistic, seededRandom, shuffled, type Example, type SgdOptions } from './sgd.js';
-export { CONLL_NER_MODEL, trainingGoldDirs, prepareGold, type PrepareOptions } from './data.js';
+export {
+  CONLL_NER_MODEL,
+  trainingGoldDirs,
+  prepareGold,
+  prepareFoldViews,
+  type PrepareOptions,
+} from './data.js';
 export {
   relationErrors,
   type RelationError,
