@@ -40,6 +40,10 @@ export const ABLATABLE_RULES = [
   'commonWordShortForms',
   'countryMetonyms',
   'nameEvidenceOnce',
+  'cueAcrossModifier',
+  'listPlaces',
+  'pluralCues',
+  'cueInitial',
 ] as const;
 
 const off: ReadonlySet<string> = new Set(

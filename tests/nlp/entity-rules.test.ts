@@ -687,3 +687,51 @@ describe('sentenceCaseNotName: a determiner and a lower-case word opening a sent
       ),
     ).toEqual(expect.arrayContaining([expect.stringMatching(/Moncloa$/), 'Country:El Salvador'])));
 });
+
+describe('cueAcrossModifier: a cue noun with its own "de" modifier still types the name after it', () => {
+  it('"la empresa de análisis de datos X" is a company, though the model reads a place', () =>
+    expect(
+      typed(
+        'Trabajó para la empresa de análisis de datos Borealis Quant durante años.',
+        withSpans([['Borealis Quant', 'LOC', 0.7]]),
+      ),
+    ).toEqual(['Organization:Borealis Quant']));
+  it('"la empresa de X" still names the owner, not the company', () =>
+    expect(
+      typed('Trabajó en la empresa de Ana Ruiz.', withSpans([['Ana Ruiz', 'PER', 0.9]])),
+    ).toEqual(['Person:Ana Ruiz']));
+});
+
+describe('listPlaces: a name every other member of a list of places shares a type with is that place', () => {
+  const spans = withSpans([
+    ['Burgos', 'LOC', 0.9],
+    ['Soria', 'LOC', 0.9],
+    ['León', 'PER', 0.95],
+    ['Palencia', 'LOC', 0.9],
+  ]);
+  it('"Burgos, Soria, León y Palencia": the person-like name is a city among cities', () =>
+    expect(typed('Los municipios en disputa son Burgos, Soria, León y Palencia.', spans)).toEqual(
+      expect.arrayContaining(['City:León']),
+    ));
+  it('two members are no list to decide by ("Burgos y León")', () =>
+    expect(typed('Los municipios en disputa son Burgos y León.', spans)).toEqual(
+      expect.arrayContaining(['Person:León']),
+    ));
+});
+
+describe('pluralCues and cueInitial: "los partidos X (ACR)" types X and spells the cue in the acronym', () => {
+  it('"los partidos Aurora Cívica (PAC) y …": an organisation whose acronym joins it', () => {
+    const x = extractArticle(
+      finalizeArticle({
+        source: 't',
+        text: 'Titular\n\nVotaron los partidos Aurora Cívica (PAC) y Nueva Fuerza. El PAC celebró.',
+        format: 'txt',
+      }),
+      withSpans([['Aurora Cívica', 'MISC', 0.7]]),
+    );
+    const party = x.entities.find((e) => e.name === 'Aurora Cívica');
+    expect(party?.type).toBe('Organization');
+    expect(party?.mentions.map((m) => m.text)).toEqual(['Aurora Cívica', 'PAC', 'PAC']);
+    expect(x.entities.filter((e) => e.name === 'PAC')).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { foldName, isNonCountryPlaceType } from '../../schema/index.js';
 import { packFor } from '../lang/index.js';
 import { ruleOn } from '../ablation.js';
 import { isNameOnlySource } from '../mentions/typing.js';
+import { pluralCue } from '../mentions/coordination.js';
 import type { EntityType } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
@@ -138,7 +139,7 @@ function bracketedAcronyms(
       name.form !== 'name' ||
       name.type === 'Person' ||
       knowledge.places(acronym.text).length > 0 ||
-      !lettersAmongInitials(acronym.text, name.text)
+      !lettersAmongInitials(acronym.text, name.text, cueBefore(name, sentences, knowledge))
     )
       continue;
     out.set(acronym, name);
@@ -151,15 +152,32 @@ function bracketedAcronyms(
  * "Universidad Nacional de Australia"): a bracket after a fragment of a longer name ("… Revolución
  * Democrática (PRD)") does not pass.
  */
-function lettersAmongInitials(acronym: string, name: string): boolean {
+function lettersAmongInitials(acronym: string, name: string, cue: string | undefined): boolean {
   const initials = new Set(
     name
       .split(/[\s-]+/u)
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w[0]!.toLowerCase()),
   );
+  if (cue) initials.add(cue[0]!);
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
   return letters.length >= 2 && [...letters].every((c) => initials.has(c));
+}
+
+/**
+ * The cue noun right before a name, whose initial a bracketed acronym may spell: "los partidos Acción
+ * Nacional (PAN)", "el banco Santander Central (BSC)".
+ */
+function cueBefore(
+  name: EntityMention,
+  sentences: readonly Sentence[],
+  knowledge: Knowledge,
+): string | undefined {
+  if (!ruleOn('cueInitial')) return undefined;
+  const word = sentences[name.sentenceIndex]?.lower[name.tokenStart - 1];
+  return word !== undefined && (knowledge.cue(word) ?? pluralCue(word, knowledge))
+    ? word
+    : undefined;
 }
 
 function isInitials(

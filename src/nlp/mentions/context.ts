@@ -9,6 +9,7 @@ import type { CueType, DemonymInfo, Knowledge, RoleMatch } from '../knowledge.js
 import type { Sentence } from '../types.js';
 import { isCapitalized, isInitialPosition, OPEN_QUOTES } from './shape.js';
 import { ruleOn } from '../ablation.js';
+import { pluralCue } from './coordination.js';
 
 export interface LeftContext {
   readonly role?: RoleMatch & { readonly tokenStart: number };
@@ -53,13 +54,23 @@ export function leftContext(
           : { demonyms, apposition };
       }
     }
-    const cue = knowledge.cue(word);
+    // A plural cue noun types the names it introduces: "los partidos X e Y", "las empresas X, Y y Z".
+    const cue =
+      knowledge.cue(word) ?? (ruleOn('pluralCues') ? pluralCue(word, knowledge) : undefined);
     // A capitalised cue inside the sentence ends another name ("… del Departamento de Estado | Ana Ruiz"):
     // it announces nothing about this one.
     if (cue && !isInitialPosition(sentence.tokens, p) && isCapitalized(sentence.tokens[p]!.text))
       break;
     // "la ciudad de X" names a city, but "la visita de X" / "la alcaldía de X" do not name a visit or an office.
-    if (cue && !apposition && (!crossedDe || isNonCountryPlaceType(cue)))
+    // When the "de" opens the cue's own modifier and the name follows a plain word, the name is in
+    // apposition to the whole phrase: "la empresa de análisis de datos X", "la agencia de noticias X".
+    if (
+      cue &&
+      !apposition &&
+      (!crossedDe ||
+        isNonCountryPlaceType(cue) ||
+        (ruleOn('cueAcrossModifier') && !directComplement(lower, tokenStart, grammar)))
+    )
       return { cue: { type: cue, tokenStart: p, word }, demonyms, apposition };
     if (grammar.ofWords.has(word)) crossedDe = true;
     const demonym = knowledge.demonym(word);

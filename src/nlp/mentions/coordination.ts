@@ -95,7 +95,7 @@ export function enumerationCue(
 }
 
 /** "organizaciones" → Organization (the cue of its singular "organización"). */
-function pluralCue(word: string, knowledge: Knowledge): CueType | undefined {
+export function pluralCue(word: string, knowledge: Knowledge): CueType | undefined {
   if (!word.endsWith('s')) return undefined;
   for (const singular of [word.slice(0, -1), word.slice(0, -2)]) {
     const cue = singular.length >= 3 ? knowledge.cue(singular) : undefined;

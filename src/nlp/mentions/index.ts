@@ -5,6 +5,7 @@
 import { packFor, type GrammarLexicon } from '../lang/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
+import { isNonCountryPlaceType } from '../../schema/index.js';
 import { capitalizedElsewhere, findNameCandidates, type SpanCandidate } from './candidates.js';
 import { bareCommonWord, inFixedExpression, shapeSpan, unsupportedInitial } from './cleanup.js';
 import { findDescribedNames } from './descriptions.js';
@@ -231,7 +232,10 @@ function shareListContext(
               confidence: head.proposal.confidence - 0.01,
             }
           : undefined;
-      if (!shared) continue;
+      if (!shared) {
+        if (ruleOn('listPlaces')) placeListMembers(group, bySpan, knowledge);
+        continue;
+      }
       for (const span of group) {
         const member = bySpan.get(span)!;
         // "EFE, AFP y Reuters" after a place cue: the model's confident labels stand.
@@ -243,6 +247,38 @@ function shareListContext(
         if (member.proposal.confidence < shared.confidence && !modelSure) member.proposal = shared;
       }
     }
+  }
+}
+
+/** The confidence of a place type shared by a list of places (above the model's best, 0.78). */
+const LIST_PLACE_CONFIDENCE = 0.82;
+
+/**
+ * "Mexicali, Tecate, Tijuana y Ensenada": when every other member of a coordination of three or more
+ * is a place the gazetteer knows, of one type, a member whose name is also a place of that type is one,
+ * whatever else the name could be (a brand, a person).
+ */
+function placeListMembers(
+  group: readonly SpanCandidate[],
+  bySpan: ReadonlyMap<SpanCandidate, TypedCandidate>,
+  knowledge: Knowledge,
+): void {
+  if (group.length < 3) return;
+  const members = group.map((span) => bySpan.get(span)!);
+  for (const member of members) {
+    const others = members.filter((m) => m !== member);
+    const type = others[0]!.proposal.type;
+    if (
+      !isNonCountryPlaceType(type) ||
+      member.proposal.type === type ||
+      member.proposal.confidence >= LIST_PLACE_CONFIDENCE
+    )
+      continue;
+    const agree = others.every(
+      (m) => m.proposal.type === type && knowledge.places(m.text).some((p) => p.type === type),
+    );
+    if (agree && knowledge.places(member.text).some((p) => p.type === type))
+      member.proposal = { type, source: 'list:places', confidence: LIST_PLACE_CONFIDENCE };
   }
 }
 
