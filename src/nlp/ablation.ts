@@ -44,6 +44,7 @@ export const ABLATABLE_RULES = [
   'listPlaces',
   'pluralCues',
   'cueInitial',
+  'handles',
 ] as const;
 
 const off: ReadonlySet<string> = new Set(

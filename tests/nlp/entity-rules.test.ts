@@ -735,3 +735,26 @@ describe('pluralCues and cueInitial: "los partidos X (ACR)" types X and spells t
     expect(x.entities.filter((e) => e.name === 'PAC')).toEqual([]);
   });
 });
+
+describe('handles: a social-media handle is a name of its own, joined to the person it spells', () => {
+  const article = (body: string) =>
+    extractArticle(
+      finalizeArticle({ source: 't', text: `Titular\n\n${body}`, format: 'txt' }),
+      withSpans([]),
+    ).entities.filter((e) => e.name !== 'Titular');
+  it('"@usuario_9 Gracias …": the handle alone, lower-case or not, even in brackets', () =>
+    expect(
+      article('Escribió @Juana_Mx Gracias por todo. Respondió @pepeluis85 (@otro_usuario) ayer.')
+        .map((e) => `${e.type}:${e.name}`)
+        .sort(),
+    ).toEqual(['Person:@Juana_Mx', 'Person:@otro_usuario', 'Person:@pepeluis85']));
+  it('"Ana Ruiz Prado (@anaruizprado_)" and "@AnaRuizG": the person\'s accounts', () => {
+    const people = article(
+      'Ana Ruiz Prado (@anaruizprado_) habló. Luego @AnaRuizG lo repitió y @RuizPeña no.',
+    );
+    expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Ana Ruiz Prado', ['Ana Ruiz Prado', '@anaruizprado_', '@AnaRuizG']],
+      ['@RuizPeña', ['@RuizPeña']],
+    ]);
+  });
+});

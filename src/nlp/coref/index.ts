@@ -17,6 +17,7 @@ import { packFor } from '../lang/index.js';
 import { ruleOn } from '../ablation.js';
 import { isNameOnlySource } from '../mentions/typing.js';
 import { pluralCue } from '../mentions/coordination.js';
+import { mergeHandles } from './handles.js';
 import type { EntityType } from '../../schema/index.js';
 import type { Knowledge } from '../knowledge.js';
 import type { MentionRole } from '../roles/index.js';
@@ -86,6 +87,7 @@ export function resolveCoreference(
     ? mergeInstitutionalShortForms([...groups.values()], knowledge)
     : [...groups.values()];
   if (ruleOn('commonWordShortForms')) grouped = mergeCommonWordShortForms(grouped, knowledge);
+  if (ruleOn('handles')) grouped = mergeHandles(grouped);
   if (packFor(knowledge.language).rules.countryMetonyms && ruleOn('countryMetonyms'))
     grouped = resolveCountryMetonyms(grouped, mentions, knowledge);
   const entities: ArticleEntity[] = [];

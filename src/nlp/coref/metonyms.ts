@@ -33,7 +33,7 @@ const nameOf = (group: MentionGroup): string => {
 };
 
 /** Merge `from` groups into their chosen hosts; returns the remaining groups. */
-function mergeInto(
+export function mergeInto(
   groups: readonly MentionGroup[],
   moves: ReadonlyMap<MentionGroup, MentionGroup>,
 ): MentionGroup[] {

@@ -11,7 +11,14 @@ import { spanText } from '../segment/index.js';
 import type { Sentence } from '../types.js';
 import { extendName } from './extensions.js';
 import { isInstitutionHead } from './heads.js';
-import { isAcronym, isAllCaps, isCapitalized, isInitialPosition, isRomanNumeral } from './shape.js';
+import {
+  isAcronym,
+  isAllCaps,
+  isCapitalized,
+  isHandle,
+  isInitialPosition,
+  isRomanNumeral,
+} from './shape.js';
 import { ruleOn } from '../ablation.js';
 
 export interface SpanCandidate {
@@ -46,6 +53,12 @@ export function findNameCandidates(
     let i = 0;
     while (i < tokens.length) {
       const word = tokens[i]!.text;
+      // A handle names an account on its own, whatever its case ("@usuario", "@Agencia_X").
+      if (ruleOn('handles') && isHandle(word)) {
+        out.push({ sentenceIndex: sentence.index, tokenStart: i, tokenEnd: i + 1 });
+        i++;
+        continue;
+      }
       const initialFunctionWord =
         isInitialPosition(tokens, i) &&
         grammar.functionWords.has(word.toLowerCase()) &&

@@ -12,7 +12,7 @@ import { isSmallTown, type Knowledge, type NerSpan } from '../knowledge.js';
 import { spanText } from '../segment/index.js';
 import type { Sentence } from '../types.js';
 import type { SpanCandidate } from './candidates.js';
-import { isCapitalized, isInitialPosition, isRomanNumeral } from './shape.js';
+import { isCapitalized, isHandle, isInitialPosition, isRomanNumeral } from './shape.js';
 import { ruleOn } from '../ablation.js';
 import { HONORIFICS } from '../gazetteer/lexicon/honorifics.js';
 
@@ -27,7 +27,7 @@ function trimmed(
   while (e > s && !/[\p{L}\p{N}]/u.test(tokens[e - 1]!.text)) e--;
   while (
     s < e &&
-    (!isCapitalized(tokens[s]!.text) ||
+    ((!isCapitalized(tokens[s]!.text) && !isHandle(tokens[s]!.text)) ||
       (HONORIFICS.has(tokens[s]!.text.toLowerCase()) && s + 1 < e))
   )
     s++;
@@ -118,6 +118,22 @@ export function shapeSpan(
   grammar: GrammarLexicon,
   ner?: NerSpan,
 ): SpanCandidate[] {
+  // A handle is a name on its own: "@usuario Gracias por …" (a model span may run over it).
+  const handle = ruleOn('handles')
+    ? sentence.tokens
+        .slice(span.tokenStart, span.tokenEnd)
+        .findIndex((token) => isHandle(token.text))
+    : -1;
+  if (handle >= 0 && span.tokenEnd - span.tokenStart > 1) {
+    const at = span.tokenStart + handle;
+    const before = { ...span, tokenEnd: at };
+    const after = { ...span, tokenStart: at + 1 };
+    return [
+      ...(at > span.tokenStart ? shapeSpan(sentence, before, knowledge, grammar) : []),
+      { ...span, tokenStart: at, tokenEnd: at + 1 },
+      ...(at + 1 < span.tokenEnd ? shapeSpan(sentence, after, knowledge, grammar) : []),
+    ];
+  }
   const t = trimmed(sentence, span, grammar);
   if (!t) return [];
   return split(sentence, t, knowledge, ner);
@@ -134,7 +150,7 @@ export function unsupportedInitial(
     return false;
   const word = sentence.tokens[span.tokenStart]!.text;
   const place = knowledge.places(word).length > 0 && !knowledge.isCommonWord(word.toLowerCase());
-  return !capitalizedElsewhere.has(word) && !place && !/^\p{Lu}{2,}/u.test(word);
+  return !capitalizedElsewhere.has(word) && !place && !/^\p{Lu}{2,}/u.test(word) && !isHandle(word);
 }
 
 /** Fixed expressions with a capitalised common noun: "golpe de Estado", "razón de Estado". */

@@ -17,6 +17,9 @@ export const isAcronym = (word: string): boolean => {
   return isAllCaps(word) && letters.length >= 2 && letters.length <= 6 && !isRomanNumeral(word);
 };
 
+/** A social-media handle ("@usuario_1"), one token since the tokenizer keeps it whole. */
+export const isHandle = (word: string): boolean => /^@[\p{L}\p{N}_]{2,}$/u.test(word);
+
 /** Quotation marks that open and close a quotation ('"' and "'" do both). */
 export const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '«', '"', '‘', "'"]);
 export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['”', '»', '"', '’', "'"]);
@@ -45,5 +48,6 @@ export function isInitialPosition(tokens: readonly Token[], i: number): boolean 
   if (i === 0) return true;
   // Interview transcripts: "P. Efectivamente …", "R. Uno de …" — the answer starts after the marker.
   if (i === 1 && INTERVIEW_MARKER.test(tokens[0]!.text)) return true;
-  return OPENING.has(tokens[i - 1]!.text);
+  // A quoted post starts after the handle it answers: "@usuario Gracias por …".
+  return OPENING.has(tokens[i - 1]!.text) || isHandle(tokens[i - 1]!.text);
 }

@@ -9,7 +9,7 @@ import type { Sentence } from '../types.js';
 import { HONORIFICS } from '../gazetteer/lexicon/honorifics.js';
 import type { LeftContext } from './context.js';
 import { opensWithOrganizationCue } from './heads.js';
-import { isAcronym, isCapitalized, isRomanNumeral } from './shape.js';
+import { isAcronym, isCapitalized, isHandle, isRomanNumeral } from './shape.js';
 import { registerAblatable, ruleOn } from '../ablation.js';
 
 export interface TypeProposal {
@@ -232,6 +232,9 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     tokenEnd - tokenStart >= 2 && knowledge.isGivenName(sentence.tokens[tokenStart]!.text)
       ? { type: 'Person', source: 'given-name', confidence: 0.81 }
       : undefined,
+  // "@usuario": an account, most often a person's; a confident model label says otherwise.
+  handle: ({ text }) =>
+    isHandle(text) ? { type: 'Person', source: 'handle', confidence: 0.6 } : undefined,
   // "ME2019", "A320": capitals run together with a number of three digits or more are a code (a product,
   // a model, a reference), not an organisation's initials.
   acronym: ({ text }) =>
@@ -272,6 +275,7 @@ const NAME_ONLY_SOURCES: ReadonlySet<string> = new Set([
   'shape',
   'acronym',
   'code',
+  'handle',
   'norm-code',
   'country-tail',
   'default',
