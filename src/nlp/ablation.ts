@@ -45,6 +45,7 @@ export const ABLATABLE_RULES = [
   'pluralCues',
   'cueInitial',
   'handles',
+  'initialEventNoun',
 ] as const;
 
 const off: ReadonlySet<string> = new Set(

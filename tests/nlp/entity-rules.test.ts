@@ -758,3 +758,13 @@ describe('handles: a social-media handle is a name of its own, joined to the per
     ]);
   });
 });
+
+describe('event heads "día", "paro", "aniversario", and initialEventNoun', () => {
+  it('"el Día Nacional de Francia", "el Paro Nacional" are events; "Día tras día" opens no name', () =>
+    expect(
+      typed(
+        'El Día Nacional de Francia se celebró. El Paro Nacional siguió. Día tras día, nada.',
+        withSpans([]),
+      ),
+    ).toEqual(['Event:Día Nacional de Francia', 'Event:Paro Nacional']));
+});

@@ -130,7 +130,9 @@ export function findNameCandidates(
       const opensTitle = j - i === 1 && (knowledge.roleAt(sentence.lower, i)?.length ?? 0) > 1;
       if (
         j - i === 1 &&
-        ((initial && !acceptInitialSingle(tokens[i]!.text, elsewhere, knowledge)) ||
+        ((initial &&
+          (!acceptInitialSingle(tokens[i]!.text, elsewhere, knowledge) ||
+            initialEventNoun(tokens[i]!.text, knowledge))) ||
           isCapitalizedCommonNoun(tokens[i]!.text, knowledge) ||
           opensTitle)
       ) {
@@ -190,6 +192,20 @@ function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
   if (knowledge.roleAt([lower], 0)?.length === 1) return true;
   const cue = knowledge.cue(lower);
   return cue !== undefined && isNonCountryPlaceType(cue);
+}
+
+/**
+ * A common noun that heads event names ("Día", "Paro") alone at a sentence start is the noun ("Día
+ * tras día …"), although the article capitalises it inside a name ("el Día de la Marina").
+ */
+function initialEventNoun(word: string, knowledge: Knowledge): boolean {
+  const lower = word.toLowerCase();
+  return (
+    ruleOn('initialEventNoun') &&
+    knowledge.cue(lower) === 'Event' &&
+    knowledge.isCommonWord(lower) &&
+    knowledge.places(word).length === 0
+  );
 }
 
 /** A sentence-initial verb or adverb in front of a name ("Llegó Rubén Olmedo"). */
