@@ -46,6 +46,8 @@ export const ABLATABLE_RULES = [
   'cueInitial',
   'handles',
   'initialEventNoun',
+  'bracketedBlends',
+  'unsaidClassInitial',
 ] as const;
 
 const off: ReadonlySet<string> = new Set(

@@ -768,3 +768,28 @@ describe('event heads "día", "paro", "aniversario", and initialEventNoun', () =
       ),
     ).toEqual(['Event:Día Nacional de Francia', 'Event:Paro Nacional']));
 });
+
+describe('bracketedBlends and unsaidClassInitial: what a bracket after a body name may spell', () => {
+  const groups = (body: string) =>
+    extractArticle(
+      finalizeArticle({ source: 't', text: `Titular\n\n${body}`, format: 'txt' }),
+      withSpans([
+        ['Vía Verde', 'ORG', 0.9],
+        ['Nueva Aurora', 'ORG', 0.9],
+        ['Solidaridad Rioplatense Alternativa', 'ORG', 0.9],
+        ['Soria', 'ORG', 0.9],
+      ]),
+    )
+      .entities.filter((e) => e.name !== 'Titular')
+      .map((e) => e.mentions.map((m) => m.text).join(' | '));
+  it('a blend of the word beginnings, even one named like a town ("Solidaridad Rioplatense Alternativa (Soria)")', () =>
+    expect(groups('Habló ayer Solidaridad Rioplatense Alternativa (Soria).')).toEqual([
+      'Solidaridad Rioplatense Alternativa | Soria',
+    ]));
+  it('an acronym whose first letter is a class noun the text leaves out ("Vía Verde (PVV)"); only the first', () =>
+    expect(groups('Ganaron Vía Verde (PVV) y Nueva Aurora (NAB).')).toEqual([
+      'Vía Verde | PVV',
+      'Nueva Aurora',
+      'NAB',
+    ]));
+});

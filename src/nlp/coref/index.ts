@@ -129,22 +129,25 @@ function bracketedAcronyms(
 ): Map<EntityMention, EntityMention> {
   const out = new Map<EntityMention, EntityMention>();
   const byEnd = new Map(names.map((m) => [`${m.sentenceIndex}:${m.tokenEnd}`, m]));
+  const skips = packFor(knowledge.language).coref.acronymSkips;
   for (const acronym of names) {
-    if (acronym.form !== 'acronym') continue;
+    // "Solidaridad Rioplatense Alternativa (Soria)": a blend in brackets, even one named like a town.
+    const blend =
+      ruleOn('bracketedBlends') &&
+      acronym.form === 'name' &&
+      acronym.tokenEnd - acronym.tokenStart === 1;
+    if (acronym.form !== 'acronym' && !blend) continue;
     const tokens = sentences[acronym.sentenceIndex]?.tokens;
     if (!tokens) continue;
     if (tokens[acronym.tokenStart - 1]?.text !== '(' || tokens[acronym.tokenEnd]?.text !== ')')
       continue;
     const name = byEnd.get(`${acronym.sentenceIndex}:${acronym.tokenStart - 1}`);
-    if (
-      !name ||
-      name.form !== 'name' ||
-      name.type === 'Person' ||
-      knowledge.places(acronym.text).length > 0 ||
-      !lettersAmongInitials(acronym.text, name.text, cueBefore(name, sentences, knowledge))
-    )
-      continue;
-    out.set(acronym, name);
+    if (!name || name.form !== 'name' || name.type === 'Person') continue;
+    const spelled = blend
+      ? isBlend(foldName(acronym.text), foldName(name.text).split(' '), skips)
+      : knowledge.places(acronym.text).length === 0 &&
+        lettersAmongInitials(acronym.text, name.text, cueBefore(name, sentences, knowledge));
+    if (spelled) out.set(acronym, name);
   }
   return out;
 }
@@ -163,7 +166,12 @@ function lettersAmongInitials(acronym: string, name: string, cue: string | undef
   );
   if (cue) initials.add(cue[0]!);
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
-  return letters.length >= 2 && [...letters].every((c) => initials.has(c));
+  const among = (s: string): boolean => [...s].every((c) => initials.has(c));
+  // "Vía Verde (PVV)": the first letter may spell a class noun the text leaves out ("Partido").
+  return (
+    (letters.length >= 2 && among(letters)) ||
+    (ruleOn('unsaidClassInitial') && letters.length >= 3 && among(letters.slice(1)))
+  );
 }
 
 /**
