@@ -48,6 +48,8 @@ export const ABLATABLE_RULES = [
   'initialEventNoun',
   'bracketedBlends',
   'unsaidClassInitial',
+  'expansionAfterAcronym',
+  'acronymNotTown',
 ] as const;
 
 const off: ReadonlySet<string> = new Set(

@@ -793,3 +793,24 @@ describe('bracketedBlends and unsaidClassInitial: what a bracket after a body na
       'NAB',
     ]));
 });
+
+describe('expansionAfterAcronym and acronymNotTown', () => {
+  it('"los PAV (Puestos de Apoyo Vecinal)": the expansion is whole and joins its acronym', () => {
+    const x = extractArticle(
+      finalizeArticle({
+        source: 't',
+        text: 'Titular\n\nLa protesta tomó a los PAV (Puestos de Apoyo Vecinal) como símbolo.',
+        format: 'txt',
+      }),
+      withSpans([]),
+    );
+    expect(x.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Puestos de Apoyo Vecinal', ['PAV', 'Puestos de Apoyo Vecinal']],
+    ]);
+  });
+  it('initials that spell a town\'s name ("PISA") are no town; a capital short form a town has is', () =>
+    expect(typed('Los resultados de PISA fueron malos en la CDMX.', withSpans([]))).toEqual([
+      'Organization:PISA',
+      'City:CDMX',
+    ]));
+});

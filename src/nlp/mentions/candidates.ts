@@ -119,6 +119,7 @@ export function findNameCandidates(
         ruleOn('initialCommonWord') &&
         isInitialPosition(tokens, i) &&
         initialCommonWord(tokens[i]!.text, knowledge) &&
+        !(ruleOn('expansionAfterAcronym') && spellsAcronymBefore(tokens, i, j, grammar)) &&
         !(ruleOn('knownPlaceWhole') && knowledge.places(spanText(sentence, i, j)).length > 0)
       )
         i++;
@@ -192,6 +193,27 @@ function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
   if (knowledge.roleAt([lower], 0)?.length === 1) return true;
   const cue = knowledge.cue(lower);
   return cue !== undefined && isNonCountryPlaceType(cue);
+}
+
+/**
+ * "los CAI (Comandos de Atención Inmediata)": a bracket right after an acronym holds its expansion,
+ * whose capitalised words' initials spell it; the first word is part of the name, not a common word
+ * opening a quotation.
+ */
+function spellsAcronymBefore(
+  tokens: Sentence['tokens'],
+  i: number,
+  j: number,
+  grammar: GrammarLexicon,
+): boolean {
+  const acronym = tokens[i - 2]?.text ?? '';
+  if (tokens[i - 1]?.text !== '(' || tokens[j]?.text !== ')' || !isAcronym(acronym)) return false;
+  const initials = tokens
+    .slice(i, j)
+    .filter((t) => !grammar.nameConnectors.has(t.text.toLowerCase()))
+    .map((t) => t.text[0]!.toLowerCase())
+    .join('');
+  return initials === acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
 }
 
 /**

@@ -2,7 +2,7 @@
  * Typing a name span: a registry of rules, each proposing a type with a confidence; the strongest
  * proposal wins. Rules use the knowledge base, the left context, the name's own head word and shape.
  */
-import type { EntityType } from '../../schema/index.js';
+import { foldName, type EntityType } from '../../schema/index.js';
 import { packFor, type GrammarLexicon } from '../lang/index.js';
 import { isSmallTown, type Knowledge, type NerSpan } from '../knowledge.js';
 import type { Sentence } from '../types.js';
@@ -132,6 +132,16 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       ) &&
       knowledge.isCommonWord(text.toLowerCase());
     if (best.type === 'City' && commonNoun)
+      return { type: best.type, source: 'gazetteer', confidence: 0.3 };
+    // "CAI", "PISA": initials that happen to spell a town's name ("Cai", "Pisa") are initials; a town
+    // whose own short form is in capitals ("CDMX") does not spell it.
+    if (
+      ruleOn('acronymNotTown') &&
+      best.type !== 'Country' &&
+      isAcronym(text) &&
+      text !== best.name &&
+      foldName(text) === foldName(best.name)
+    )
       return { type: best.type, source: 'gazetteer', confidence: 0.3 };
     const weak = isSmallTown(best) || modelDisputes(ner);
     return { type: best.type, source: 'gazetteer', confidence: weak ? 0.4 : 0.8 };
