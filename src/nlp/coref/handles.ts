@@ -1,6 +1,6 @@
 /**
- * A social-media handle joins the person whose name it spells: "@lopezobrador_" is Andrés Manuel López
- * Obrador's account, "@AnaRuizG" Ana Ruiz's. The handle, folded and stripped of everything but letters
+ * A social-media handle joins the person whose name it spells: "@anaruizprado_" is Ana Ruiz Prado's
+ * account, "@AnaRuizG" Ana Ruiz's. The handle, folded and stripped of everything but letters
  * and digits, starts with two or more consecutive words of the person's name run together, and what
  * is left after them is at most a short tag (an initial, a number). One person must match.
  */

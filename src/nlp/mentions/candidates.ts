@@ -196,7 +196,7 @@ function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
 }
 
 /**
- * "los CAI (Comandos de Atención Inmediata)": a bracket right after an acronym holds its expansion,
+ * "los PAV (Puestos de Apoyo Vecinal)": a bracket right after an acronym holds its expansion,
  * whose capitalised words' initials spell it; the first word is part of the name, not a common word
  * opening a quotation.
  */
@@ -218,7 +218,7 @@ function spellsAcronymBefore(
 
 /**
  * A common noun that heads event names ("Día", "Paro") alone at a sentence start is the noun ("Día
- * tras día …"), although the article capitalises it inside a name ("el Día de la Marina").
+ * tras día …"), although the article capitalises it inside a name ("el Día del Libro").
  */
 function initialEventNoun(word: string, knowledge: Knowledge): boolean {
   const lower = word.toLowerCase();

@@ -254,7 +254,7 @@ function shareListContext(
 const LIST_PLACE_CONFIDENCE = 0.82;
 
 /**
- * "Mexicali, Tecate, Tijuana y Ensenada": when every other member of a coordination of three or more
+ * "Burgos, Soria, León y Palencia": when every other member of a coordination of three or more
  * is a place the gazetteer knows, of one type, a member whose name is also a place of that type is one,
  * whatever else the name could be (a brand, a person).
  */

@@ -133,8 +133,8 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
       knowledge.isCommonWord(text.toLowerCase());
     if (best.type === 'City' && commonNoun)
       return { type: best.type, source: 'gazetteer', confidence: 0.3 };
-    // "CAI", "PISA": initials that happen to spell a town's name ("Cai", "Pisa") are initials; a town
-    // whose own short form is in capitals ("CDMX") does not spell it.
+    // "SORIA" for a programme: initials that happen to spell a town's name are initials; a town whose
+    // own short form is in capitals ("DF" for a federal district) does not spell its name.
     if (
       ruleOn('acronymNotTown') &&
       best.type !== 'Country' &&
