@@ -760,13 +760,13 @@ describe('handles: a social-media handle is a name of its own, joined to the per
 });
 
 describe('event heads "día", "paro", "aniversario", and initialEventNoun', () => {
-  it('"el Día Nacional de Francia", "el Paro Nacional" are events; "Día tras día" opens no name', () =>
+  it('"el Día Nacional de Chile", "el Paro Nacional" are events; "Día tras día" opens no name', () =>
     expect(
       typed(
-        'El Día Nacional de Francia se celebró. El Paro Nacional siguió. Día tras día, nada.',
+        'El Día Nacional de Chile se celebró. El Paro Nacional siguió. Día tras día, nada.',
         withSpans([]),
       ),
-    ).toEqual(['Event:Día Nacional de Francia', 'Event:Paro Nacional']));
+    ).toEqual(['Event:Día Nacional de Chile', 'Event:Paro Nacional']));
 });
 
 describe('bracketedBlends and unsaidClassInitial: what a bracket after a body name may spell', () => {
@@ -808,9 +808,9 @@ describe('expansionAfterAcronym and acronymNotTown', () => {
       ['Puestos de Apoyo Vecinal', ['PAV', 'Puestos de Apoyo Vecinal']],
     ]);
   });
-  it('initials that spell a town\'s name ("PISA") are no town; a capital short form a town has is', () =>
-    expect(typed('Los resultados de PISA fueron malos en la CDMX.', withSpans([]))).toEqual([
-      'Organization:PISA',
+  it('initials that spell a town\'s name ("LIMA" for a programme) are no town; a capital short form a town has is', () =>
+    expect(typed('Los resultados de LIMA fueron malos en la CDMX.', withSpans([]))).toEqual([
+      'Organization:LIMA',
       'City:CDMX',
     ]));
 });
