@@ -50,6 +50,7 @@ export const ABLATABLE_RULES = [
   'unsaidClassInitial',
   'expansionAfterAcronym',
   'acronymNotTown',
+  'listExpansion',
 ] as const;
 
 const off: ReadonlySet<string> = new Set(

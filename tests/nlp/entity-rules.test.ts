@@ -814,3 +814,16 @@ describe('expansionAfterAcronym and acronymNotTown', () => {
       'City:CDMX',
     ]));
 });
+
+describe('listExpansion: a bracketed list spelling the acronym before it holds no names', () => {
+  it('"las personas ABC (Artistas, Bailarines y Cantantes)": no name in the bracket, even the model\'s', () =>
+    expect(
+      typed(
+        'Las personas ABC (Artistas, Bailarines y Cantantes) marcharon ayer con Ana Ruiz.',
+        withSpans([
+          ['Bailarines', 'ORG', 0.9],
+          ['Cantantes', 'PER', 0.9],
+        ]),
+      ).filter((e) => !e.endsWith(':ABC')),
+    ).toEqual(['Person:Ana Ruiz']));
+});

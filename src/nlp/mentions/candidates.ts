@@ -217,6 +217,31 @@ function spellsAcronymBefore(
 }
 
 /**
+ * Where the bracket opened at `i` closes, when it holds a coordinated list of capitalised words whose
+ * initials spell the acronym before the bracket: common nouns capitalised to show the letters, not names
+ * ("LGBT (Lesbianas, Gays, Bisexuales y Trans)"). Otherwise 0.
+ */
+export function listExpansionEnd(
+  tokens: Sentence['tokens'],
+  i: number,
+  grammar: GrammarLexicon,
+): number {
+  const acronym = tokens[i - 2]?.text ?? '';
+  if (tokens[i - 1]?.text !== '(' || !isAcronym(acronym)) return 0;
+  let initials = '';
+  let k = i;
+  let separators = 0;
+  for (; k < tokens.length && tokens[k]!.text !== ')'; k++) {
+    const w = tokens[k]!.text;
+    if (w === ',' || grammar.andWords.has(w)) separators++;
+    else if (isCapitalized(w)) initials += w[0]!.toLowerCase();
+    else return 0;
+  }
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  return k < tokens.length && separators > 0 && initials === letters ? k : 0;
+}
+
+/**
  * A common noun that heads event names ("Día", "Paro") alone at a sentence start is the noun ("Día
  * tras día …"), although the article capitalises it inside a name ("el Día del Libro").
  */

@@ -6,7 +6,12 @@ import { packFor, type GrammarLexicon } from '../lang/index.js';
 import type { Knowledge, NerSpan } from '../knowledge.js';
 import type { EntityMention, Sentence } from '../types.js';
 import { isNonCountryPlaceType } from '../../schema/index.js';
-import { capitalizedElsewhere, findNameCandidates, type SpanCandidate } from './candidates.js';
+import {
+  capitalizedElsewhere,
+  findNameCandidates,
+  listExpansionEnd,
+  type SpanCandidate,
+} from './candidates.js';
 import { bareCommonWord, inFixedExpression, shapeSpan, unsupportedInitial } from './cleanup.js';
 import { findDescribedNames } from './descriptions.js';
 import { findTitles } from './titles.js';
@@ -77,6 +82,9 @@ export function detectMentions(
     })
     .filter(({ candidate, ner }) => {
       const sentence = sentences[candidate.sentenceIndex]!;
+      // "personas LGBT (Lesbianas, Gays, Bisexuales y Trans)": a list spelling the acronym before it
+      // is the acronym's common nouns, capitalised to show the letters — for the model too.
+      if (ruleOn('listExpansion') && inListExpansion(sentence, candidate, grammar)) return false;
       const inDescribed = (described.get(candidate.sentenceIndex) ?? []).some(
         (d) => candidate.tokenStart < d.tokenEnd && d.tokenStart < candidate.tokenEnd,
       );
@@ -167,6 +175,20 @@ export function detectMentions(
     mentions.push(...nominals, ...findDemonyms(sentence, knowledge, inNominal));
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function inListExpansion(
+  sentence: Sentence,
+  candidate: SpanCandidate,
+  grammar: GrammarLexicon,
+): boolean {
+  const tokens = sentence.tokens;
+  for (let open = candidate.tokenStart - 1; open >= 1; open--) {
+    const w = tokens[open]!.text;
+    if (w === ')') return false;
+    if (w === '(') return listExpansionEnd(tokens, open + 1, grammar) >= candidate.tokenEnd;
+  }
+  return false;
 }
 
 function afterPortfolio(
