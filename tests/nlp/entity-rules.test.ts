@@ -827,3 +827,16 @@ describe('listExpansion: a bracketed list spelling the acronym before it holds n
       ).filter((e) => !e.endsWith(':ABC')),
     ).toEqual(['Person:Ana Ruiz']));
 });
+
+describe('company nouns head organisation names', () => {
+  it('"el Hotel Miramar", "la Constructora Andina" are organisations, whatever the model read', () =>
+    expect(
+      typed(
+        'Trabajó en el Hotel Miramar y luego en la Constructora Andina.',
+        withSpans([
+          ['Hotel Miramar', 'PER', 0.7],
+          ['Constructora Andina', 'LOC', 0.7],
+        ]),
+      ),
+    ).toEqual(['Organization:Hotel Miramar', 'Organization:Constructora Andina']));
+});
