@@ -840,3 +840,11 @@ describe('company nouns head organisation names', () => {
       ),
     ).toEqual(['Organization:Hotel Miramar', 'Organization:Constructora Andina']));
 });
+
+describe('a closing medium word outweighs the head noun', () => {
+  it('"Cumbre TV" is a channel, not a summit; "Ágora Noticias" a medium', () =>
+    expect(typed('Lo dijo en Cumbre TV y lo repitió Ágora Noticias.', withSpans([]))).toEqual([
+      'Organization:Cumbre TV',
+      'Organization:Ágora Noticias',
+    ]));
+});

@@ -190,11 +190,12 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     const cue = knowledge.cue(last);
     return cue ? { type: cue, source: `head-final:${last}`, confidence: 0.8 } : undefined;
   },
-  // "Casa Editorial S.A.", "Nature Channel", "TVR Televisión": a closing company word or medium.
+  // "Casa Editorial S.A.", "Nature Channel", "TVR Televisión": a closing company word or medium. It
+  // outweighs a head noun of another kind ("Foro TV" is a channel, not a forum).
   tail: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const last = sentence.lower[tokenEnd - 1]!;
     return tokenEnd - tokenStart >= 2 && knowledge.isOrgSuffix(last)
-      ? { type: 'Organization', source: `tail:${last}`, confidence: 0.8 }
+      ? { type: 'Organization', source: `tail:${last}`, confidence: 0.81 }
       : undefined;
   },
   model: ({ ner, text, knowledge }) => {

@@ -237,6 +237,7 @@ export const ORG_SUFFIXES = [
   'bv',
   'spa',
   'news',
+  'noticias',
   'tv',
   'press',
   'media',
