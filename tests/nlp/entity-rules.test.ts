@@ -713,10 +713,14 @@ describe('listPlaces: a name every other member of a list of places shares a typ
     expect(typed('Los municipios en disputa son Burgos, Soria, León y Palencia.', spans)).toEqual(
       expect.arrayContaining(['City:León']),
     ));
-  it('two members are no list to decide by ("Burgos y León")', () =>
+  it('two places decide too ("Burgos y León"), a person among them does not ("Ana Ruiz y León")', () => {
     expect(typed('Los municipios en disputa son Burgos y León.', spans)).toEqual(
+      expect.arrayContaining(['City:León']),
+    );
+    expect(typed('Llegaron Ana Ruiz y León.', withSpans([['León', 'PER', 0.95]]))).toEqual(
       expect.arrayContaining(['Person:León']),
-    ));
+    );
+  });
 });
 
 describe('pluralCues and cueInitial: "los partidos X (ACR)" types X and spells the cue in the acronym', () => {
@@ -847,4 +851,19 @@ describe('a closing medium word outweighs the head noun', () => {
       'Organization:Cumbre TV',
       'Organization:Ágora Noticias',
     ]));
+});
+
+describe('cue words "istmo" (a region) and "sistema" (a body)', () => {
+  it('"el Istmo de Varela" is a region, "el Sistema Nacional de Becas" a body', () =>
+    expect(
+      typed(
+        'El Istmo de Varela recibirá fondos del Sistema Nacional de Becas.',
+        withSpans([
+          ['Istmo de Varela', 'MISC', 0.7],
+          ['Sistema Nacional de Becas', 'MISC', 0.7],
+        ]),
+      ),
+    ).toEqual(
+      expect.arrayContaining(['Region:Istmo de Varela', 'Organization:Sistema Nacional de Becas']),
+    ));
 });

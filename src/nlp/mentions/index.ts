@@ -276,16 +276,17 @@ function shareListContext(
 const LIST_PLACE_CONFIDENCE = 0.82;
 
 /**
- * "Burgos, Soria, León y Palencia": when every other member of a coordination of three or more
- * is a place the gazetteer knows, of one type, a member whose name is also a place of that type is one,
- * whatever else the name could be (a brand, a person).
+ * "Burgos, Soria, León y Palencia", "Burgos y León": when every other member of a coordination is a
+ * place the gazetteer knows, of one type, a member whose name is also a place of that type is one,
+ * whatever else the name could be (a brand, a person). (Two members: entity CV 81.8 → 81.9, esp.testa
+ * 79.39 → 79.41 against three or more.)
  */
 function placeListMembers(
   group: readonly SpanCandidate[],
   bySpan: ReadonlyMap<SpanCandidate, TypedCandidate>,
   knowledge: Knowledge,
 ): void {
-  if (group.length < 3) return;
+  if (group.length < 2) return;
   const members = group.map((span) => bySpan.get(span)!);
   for (const member of members) {
     const others = members.filter((m) => m !== member);
