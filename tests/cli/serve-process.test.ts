@@ -114,7 +114,7 @@ describe('serve and npm start as processes', () => {
 
   it('`npm start` writes the sample graph to its output file (graph-data/graph.json by default) and serves it', async () => {
     const { npm, graph, home, output } = await npmStart();
-    await waitForOutput(npm, /\(port (\d+)\)/, 120_000);
+    await waitForOutput(npm, /press Ctrl\+C/, 120_000);
     await terminate(npm);
     const written = parseGraphEnvelope(await readFile(graph, 'utf8'), graph);
     expect(written.meta?.articleCount).toBe(1);
@@ -132,7 +132,7 @@ describe('serve and npm start as processes', () => {
     expect(own.code).toBe(0);
     const before = await readFile(graph, 'utf8');
     const { npm, output } = await npmStart(home);
-    await waitForOutput(npm, /\(port (\d+)\)/, 120_000);
+    await waitForOutput(npm, /press Ctrl\+C/, 120_000);
     await terminate(npm);
     expect(await readFile(graph, 'utf8')).toBe(before);
     const fallback = join(home, 'sample-graph.json');

@@ -75,13 +75,12 @@ export function createServeCommand(deps: ServeDependencies): CliCommand {
           queryRunner,
           viewerDir,
         });
+        // One write: a reader that waits for the URL line gets the graph line with it.
         process.stdout.write(
-          `trama viewer: ${server.url}${port === 0 ? `  (port ${server.port})` : ''}\n`,
+          `trama viewer: ${server.url}${port === 0 ? `  (port ${server.port})` : ''}\n` +
+            `  graph: ${flags.graph}${queryRunner ? '' : '  (no Neo4j: the Cypher panel is off)'}\n` +
+            '  press Ctrl+C to stop\n',
         );
-        process.stdout.write(
-          `  graph: ${flags.graph}${queryRunner ? '' : '  (no Neo4j: the Cypher panel is off)'}\n`,
-        );
-        process.stdout.write('  press Ctrl+C to stop\n');
         await new Promise<void>((done) => {
           const stop = () => {
             process.off('SIGINT', stop);
