@@ -18,7 +18,8 @@ export const isAcronym = (word: string): boolean => {
 };
 
 /** A social-media handle ("@usuario_1"), one token since the tokenizer keeps it whole. */
-export const isHandle = (word: string): boolean => /^@[\p{L}\p{N}_]{2,}$/u.test(word);
+const HANDLE = /^@[\p{L}\p{N}_]{2,}$/u;
+export const isHandle = (word: string): boolean => word.charCodeAt(0) === 64 && HANDLE.test(word);
 
 /** Quotation marks that open and close a quotation ('"' and "'" do both). */
 export const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '«', '"', '‘', "'"]);
