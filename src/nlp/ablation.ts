@@ -51,6 +51,7 @@ export const ABLATABLE_RULES = [
   'expansionAfterAcronym',
   'acronymNotTown',
   'listExpansion',
+  'classNominals',
 ] as const;
 
 const off: ReadonlySet<string> = new Set(

@@ -867,3 +867,27 @@ describe('cue words "istmo" (a region) and "sistema" (a body)', () => {
       expect.arrayContaining(['Region:Istmo de Varela', 'Organization:Sistema Nacional de Becas']),
     ));
 });
+
+describe('classNominals: "el país", "la ciudad" refer back to the last place of their type', () => {
+  const mentionsOf = (body: string): string[][] =>
+    extractArticle(
+      finalizeArticle({ source: 't', text: `Titular\n\n${body}`, format: 'txt' }),
+      withSpans([]),
+    )
+      .entities.filter((e) => e.type === 'Country' || e.type === 'City')
+      .map((e) => [e.name, ...e.mentions.map((m) => m.text)]);
+  it('"del país" joins the country named before; "la ciudad de X" introduces X', () =>
+    expect(
+      mentionsOf(
+        'Ana Ruiz llegó a Chile y luego a Perú. El presidente del país, Juan Soto, dijo que la ciudad de Lima es bella. La ciudad creció.',
+      ),
+    ).toEqual([
+      ['Chile', 'Chile'],
+      ['Perú', 'Perú', 'país'],
+      ['Lima', 'Lima', 'La ciudad'],
+    ]));
+  it('with no place of its type named before, the nominal is dropped', () =>
+    expect(mentionsOf('El país está tranquilo. Ana Ruiz vive en Chile.')).toEqual([
+      ['Chile', 'Chile'],
+    ]));
+});

@@ -473,12 +473,30 @@ function attachDemonyms(
   }
 }
 
+const CLASS_SOURCE = 'class:';
+
+/** "el país": the entity of the nominal's type named last before it (by name or demonym), if any. */
+function attachClassNominal(entities: readonly ArticleEntity[], n: EntityMention): void {
+  let best: { entity: ArticleEntity; at: number } | undefined;
+  for (const e of entities) {
+    if (e.type !== n.type) continue;
+    for (const m of [...e.mentions, ...e.demonymMentions])
+      if (m.start < n.start && m.form !== 'nominal' && (!best || m.start > best.at))
+        best = { entity: e, at: m.start };
+  }
+  if (best) best.entity.mentions.push(n);
+}
+
 function attachNominals(
   entities: readonly ArticleEntity[],
   mentions: readonly EntityMention[],
 ): void {
   for (const n of mentions) {
     if (n.form !== 'nominal') continue;
+    if (n.typeSource.startsWith(CLASS_SOURCE)) {
+      attachClassNominal(entities, n);
+      continue;
+    }
     const group = n.typeSource.replace(/^nominal:/, '');
     const targetKey = n.target ? foldName(n.target) : undefined;
     let best: { entity: ArticleEntity; distance: number } | undefined;

@@ -255,6 +255,11 @@ export interface MentionWords {
   readonly ambiguousHeads: ReadonlySet<string>;
   /** Words that open a list of examples after a plural cue noun ("compañías como A, B y C"). */
   readonly exampleOpeners: ReadonlySet<string>;
+  /**
+   * Place nouns that, after a definite article, refer back to the last place of their type named before
+   * ("el país", "la ciudad"), with that type.
+   */
+  readonly classNominals: ReadonlyMap<string, EntityType>;
   /** A chamber of parliament named by its side ("Cámara alta"): the capitalised noun and the sides. */
   readonly chamber: { readonly noun: string; readonly sides: ReadonlySet<string> };
   /** Head nouns of events and laws written in lower case ("las elecciones gallegas", "la ley X"). */

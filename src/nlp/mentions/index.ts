@@ -16,7 +16,7 @@ import { bareCommonWord, inFixedExpression, shapeSpan, unsupportedInitial } from
 import { findDescribedNames } from './descriptions.js';
 import { findTitles } from './titles.js';
 import { leftContext } from './context.js';
-import { findDemonyms, findRoleNominals } from './nominals.js';
+import { findClassNominals, findDemonyms, findRoleNominals } from './nominals.js';
 import { portfolioTokens } from './portfolio.js';
 import { isAcronym } from './shape.js';
 import { coordinations, enumerationCue } from './coordination.js';
@@ -169,6 +169,8 @@ export function detectMentions(
     for (const d of own) for (let k = d.tokenStart; k < d.tokenEnd; k++) taken.add(k);
     mentions.push(...own);
     const nominals = findRoleNominals(sentence, knowledge, grammar, taken);
+    if (ruleOn('classNominals'))
+      nominals.push(...findClassNominals(sentence, knowledge, grammar, taken));
     const inNominal = new Set<number>();
     for (const n of nominals) for (let k = n.tokenStart; k < n.tokenEnd; k++) inNominal.add(k);
     // A demonym inside a name still evokes its country ("Universidad estadounidense de …", "elecciones gallegas").

@@ -119,3 +119,45 @@ export function findRoleNominals(
   }
   return out;
 }
+
+/**
+ * "el país", "la ciudad", "del país": a place noun after a definite article (or a fused one) that names
+ * no place of its own — no name or "de" after it — refers back to a place of its type.
+ * Coreference attaches it to the last one named before it, or drops it.
+ */
+export function findClassNominals(
+  sentence: Sentence,
+  knowledge: Knowledge,
+  grammar: GrammarLexicon,
+  taken: ReadonlySet<number>,
+): EntityMention[] {
+  const lower = sentence.lower;
+  const nouns = packFor(knowledge.language).mentions.classNominals;
+  const out: EntityMention[] = [];
+  for (let i = 1; i < lower.length; i++) {
+    const word = lower[i]!;
+    const type = nouns.get(word);
+    if (taken.has(i) || !type || sentence.tokens[i]!.text !== word) continue;
+    const before = lower[i - 1]!;
+    const fused = grammar.contractions.has(before);
+    if (!fused && !grammar.definiteArticles.has(before)) continue;
+    // "la ciudad de Lyon", "la ciudad Lyon": the noun introduces a name, not a reference.
+    const next = sentence.tokens[i + 1];
+    if (next && (grammar.ofWords.has(lower[i + 1]!) || isCapitalized(next.text))) continue;
+    const first = sentence.tokens[fused ? i : i - 1]!;
+    const last = sentence.tokens[i]!;
+    out.push({
+      sentenceIndex: sentence.index,
+      tokenStart: fused ? i : i - 1,
+      tokenEnd: i + 1,
+      start: first.start,
+      end: last.end,
+      text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+      form: 'nominal',
+      type,
+      typeSource: `class:${word}`,
+      typeConfidence: 0.5,
+    });
+  }
+  return out;
+}

@@ -23,6 +23,7 @@ export const EN_MENTIONS: MentionWords = {
   territoryOrBodyHeads: words('department'),
   ambiguousHeads: new Set(),
   exampleOpeners: new Set(),
+  classNominals: new Map(),
   chamber: { noun: '', sides: new Set() },
   works: { naming: NONE, namingUnquoted: NONE, nouns: NONE },
   described: { elections: NONE, electionKinds: NONE, events: NONE, laws: NONE, compounds: [] },

@@ -53,6 +53,11 @@ export const ES_MENTIONS: MentionWords = {
   territoryOrBodyHeads: words('departamento'),
   ambiguousHeads: words('liga'),
   exampleOpeners: words('como'),
+  classNominals: new Map([
+    ['país', 'Country'],
+    ['nación', 'Country'],
+    ['ciudad', 'City'],
+  ]),
   chamber: { noun: 'Cámara', sides: words('alta baja') },
   works: {
     naming: /^(titulad[oa]s?|llamad[oa]s?|denominad[oa]s?|título)$/,
