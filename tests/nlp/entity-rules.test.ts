@@ -689,10 +689,10 @@ describe('sentenceCaseNotName: a determiner and a lower-case word opening a sent
 });
 
 describe('cueAcrossModifier: a cue noun with its own "de" modifier still types the name after it', () => {
-  it('"la empresa de análisis de datos X" is a company, though the model reads a place', () =>
+  it('"la empresa de seguridad informática X" is a company, though the model reads a place', () =>
     expect(
       typed(
-        'Trabajó para la empresa de análisis de datos Borealis Quant durante años.',
+        'Trabajó para la empresa de seguridad informática Borealis Quant durante años.',
         withSpans([['Borealis Quant', 'LOC', 0.7]]),
       ),
     ).toEqual(['Organization:Borealis Quant']));

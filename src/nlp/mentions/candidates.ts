@@ -219,7 +219,7 @@ function spellsAcronymBefore(
 /**
  * Where the bracket opened at `i` closes, when it holds a coordinated list of capitalised words whose
  * initials spell the acronym before the bracket: common nouns capitalised to show the letters, not names
- * ("LGBT (Lesbianas, Gays, Bisexuales y Trans)"). Otherwise 0.
+ * ("ABC (Artistas, Bailarines y Cantantes)"). Otherwise 0.
  */
 export function listExpansionEnd(
   tokens: Sentence['tokens'],

@@ -63,7 +63,7 @@ export function leftContext(
       break;
     // "la ciudad de X" names a city, but "la visita de X" / "la alcaldía de X" do not name a visit or an office.
     // When the "de" opens the cue's own modifier and the name follows a plain word, the name is in
-    // apposition to the whole phrase: "la empresa de análisis de datos X", "la agencia de noticias X".
+    // apposition to the whole phrase: "la empresa de seguridad informática X", "la agencia de noticias X".
     if (
       cue &&
       !apposition &&

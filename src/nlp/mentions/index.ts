@@ -82,7 +82,7 @@ export function detectMentions(
     })
     .filter(({ candidate, ner }) => {
       const sentence = sentences[candidate.sentenceIndex]!;
-      // "personas LGBT (Lesbianas, Gays, Bisexuales y Trans)": a list spelling the acronym before it
+      // "personas ABC (Artistas, Bailarines y Cantantes)": a list spelling the acronym before it
       // is the acronym's common nouns, capitalised to show the letters — for the model too.
       if (ruleOn('listExpansion') && inListExpansion(sentence, candidate, grammar)) return false;
       const inDescribed = (described.get(candidate.sentenceIndex) ?? []).some(
@@ -179,6 +179,7 @@ export function detectMentions(
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** The candidate lies inside a bracketed list that spells the acronym before the bracket. */
 function inListExpansion(
   sentence: Sentence,
   candidate: SpanCandidate,

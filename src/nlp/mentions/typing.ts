@@ -191,7 +191,7 @@ export const TYPING_RULES: Readonly<Record<string, TypingRule>> = {
     return cue ? { type: cue, source: `head-final:${last}`, confidence: 0.8 } : undefined;
   },
   // "Casa Editorial S.A.", "Nature Channel", "TVR Televisión": a closing company word or medium. It
-  // outweighs a head noun of another kind ("Foro TV" is a channel, not a forum).
+  // outweighs a head noun of another kind ("Cumbre TV" is a channel, not a summit).
   tail: ({ sentence, tokenStart, tokenEnd, knowledge }) => {
     const last = sentence.lower[tokenEnd - 1]!;
     return tokenEnd - tokenStart >= 2 && knowledge.isOrgSuffix(last)
