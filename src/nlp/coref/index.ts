@@ -175,8 +175,8 @@ function lettersAmongInitials(acronym: string, name: string, cue: string | undef
 }
 
 /**
- * The cue noun right before a name, whose initial a bracketed acronym may spell: "los partidos Acción
- * Nacional (PAN)", "el banco Santander Central (BSC)".
+ * The cue noun right before a name, whose initial a bracketed acronym may spell: "los partidos Aurora
+ * Cívica (PAC)", "el banco Caja Sur (BCS)".
  */
 function cueBefore(
   name: EntityMention,
