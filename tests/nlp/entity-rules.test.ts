@@ -162,12 +162,17 @@ function withModel(words?: string, label?: NerSpan['label'], confidence = 0.95):
   };
 }
 
-function typed(body: string, k: Knowledge): string[] {
+/** The entities of an article made of a headline and `body` (the headline's own entity left out). */
+function entitiesOf(body: string, k: Knowledge) {
   const x = extractArticle(
     finalizeArticle({ source: 't', text: `Titular\n\n${body}`, format: 'txt' }),
     k,
   );
-  return x.entities.filter((e) => e.name !== 'Titular').map((e) => `${e.type}:${e.name}`);
+  return x.entities.filter((e) => e.name !== 'Titular');
+}
+
+function typed(body: string, k: Knowledge): string[] {
+  return entitiesOf(body, k).map((e) => `${e.type}:${e.name}`);
 }
 
 describe('nameEvidenceOnce: a town name repeated is one piece of evidence, each context is another', () => {
@@ -725,27 +730,19 @@ describe('listPlaces: a name every other member of a list of places shares a typ
 
 describe('pluralCues and cueInitial: "los partidos X (ACR)" types X and spells the cue in the acronym', () => {
   it('"los partidos Aurora Cívica (PAC) y …": an organisation whose acronym joins it', () => {
-    const x = extractArticle(
-      finalizeArticle({
-        source: 't',
-        text: 'Titular\n\nVotaron los partidos Aurora Cívica (PAC) y Nueva Fuerza. El PAC celebró.',
-        format: 'txt',
-      }),
+    const entities = entitiesOf(
+      'Votaron los partidos Aurora Cívica (PAC) y Nueva Fuerza. El PAC celebró.',
       withSpans([['Aurora Cívica', 'MISC', 0.7]]),
     );
-    const party = x.entities.find((e) => e.name === 'Aurora Cívica');
+    const party = entities.find((e) => e.name === 'Aurora Cívica');
     expect(party?.type).toBe('Organization');
     expect(party?.mentions.map((m) => m.text)).toEqual(['Aurora Cívica', 'PAC', 'PAC']);
-    expect(x.entities.filter((e) => e.name === 'PAC')).toEqual([]);
+    expect(entities.filter((e) => e.name === 'PAC')).toEqual([]);
   });
 });
 
 describe('handles: a social-media handle is a name of its own, joined to the person it spells', () => {
-  const article = (body: string) =>
-    extractArticle(
-      finalizeArticle({ source: 't', text: `Titular\n\n${body}`, format: 'txt' }),
-      withSpans([]),
-    ).entities.filter((e) => e.name !== 'Titular');
+  const article = (body: string) => entitiesOf(body, withSpans([]));
   it('"@usuario_9 Gracias …": the handle alone, lower-case or not, even in brackets', () =>
     expect(
       article('Escribió @Juana_Mx Gracias por todo. Respondió @pepeluis85 (@otro_usuario) ayer.')
@@ -775,17 +772,15 @@ describe('event heads "día", "paro", "aniversario", and initialEventNoun', () =
 
 describe('bracketedBlends and unsaidClassInitial: what a bracket after a body name may spell', () => {
   const groups = (body: string) =>
-    extractArticle(
-      finalizeArticle({ source: 't', text: `Titular\n\n${body}`, format: 'txt' }),
+    entitiesOf(
+      body,
       withSpans([
         ['Vía Verde', 'ORG', 0.9],
         ['Nueva Aurora', 'ORG', 0.9],
         ['Solidaridad Rioplatense Alternativa', 'ORG', 0.9],
         ['Soria', 'ORG', 0.9],
       ]),
-    )
-      .entities.filter((e) => e.name !== 'Titular')
-      .map((e) => e.mentions.map((m) => m.text).join(' | '));
+    ).map((e) => e.mentions.map((m) => m.text).join(' | '));
   it('a blend of the word beginnings, even one named like a town ("Solidaridad Rioplatense Alternativa (Soria)")', () =>
     expect(groups('Habló ayer Solidaridad Rioplatense Alternativa (Soria).')).toEqual([
       'Solidaridad Rioplatense Alternativa | Soria',
@@ -800,15 +795,11 @@ describe('bracketedBlends and unsaidClassInitial: what a bracket after a body na
 
 describe('expansionAfterAcronym and acronymNotTown', () => {
   it('"los PAV (Puestos de Apoyo Vecinal)": the expansion is whole and joins its acronym', () => {
-    const x = extractArticle(
-      finalizeArticle({
-        source: 't',
-        text: 'Titular\n\nLa protesta tomó a los PAV (Puestos de Apoyo Vecinal) como símbolo.',
-        format: 'txt',
-      }),
+    const entities = entitiesOf(
+      'La protesta tomó a los PAV (Puestos de Apoyo Vecinal) como símbolo.',
       withSpans([]),
     );
-    expect(x.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+    expect(entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
       ['Puestos de Apoyo Vecinal', ['PAV', 'Puestos de Apoyo Vecinal']],
     ]);
   });
@@ -870,11 +861,8 @@ describe('cue words "istmo" (a region) and "sistema" (a body)', () => {
 
 describe('classNominals: "el país", "la ciudad" refer back to the last place of their type', () => {
   const mentionsOf = (body: string): string[][] =>
-    extractArticle(
-      finalizeArticle({ source: 't', text: `Titular\n\n${body}`, format: 'txt' }),
-      withSpans([]),
-    )
-      .entities.filter((e) => e.type === 'Country' || e.type === 'City')
+    entitiesOf(body, withSpans([]))
+      .filter((e) => e.type === 'Country' || e.type === 'City')
       .map((e) => [e.name, ...e.mentions.map((m) => m.text)]);
   it('"del país" joins the country named before; "la ciudad de X" introduces X', () =>
     expect(

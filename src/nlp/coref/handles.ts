@@ -14,6 +14,8 @@ const MAX_TAIL = 3;
 const squeeze = (text: string): string => foldName(text).replace(/[^\p{L}\p{N}]/gu, '');
 
 export function mergeHandles(groups: readonly MentionGroup[]): MentionGroup[] {
+  const handles = groups.filter((g) => g.every((m) => isHandle(m.text)));
+  if (handles.length === 0) return [...groups];
   const people = groups.filter(
     (g) => g.every((m) => m.type === 'Person') && g.some((m) => !isHandle(m.text)),
   );
@@ -36,8 +38,7 @@ export function mergeHandles(groups: readonly MentionGroup[]): MentionGroup[] {
     ]),
   );
   const moves = new Map<MentionGroup, MentionGroup>();
-  for (const group of groups) {
-    if (!group.every((m) => isHandle(m.text))) continue;
+  for (const group of handles) {
     const handle = squeeze(group[0]!.text);
     const spells = (run: string): boolean =>
       run.length >= 6 && handle.startsWith(run) && handle.length - run.length <= MAX_TAIL;

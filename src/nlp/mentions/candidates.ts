@@ -196,9 +196,40 @@ function isCapitalizedCommonNoun(word: string, knowledge: Knowledge): boolean {
 }
 
 /**
+ * What a bracket opened right after an acronym holds, from token `i` (the first inside) to its closing
+ * bracket: the initials of its capitalised words, and how many name particles and list separators
+ * stand between them. Undefined when the bracket does not follow an acronym, does not close, or holds
+ * any other word.
+ */
+function bracketAfterAcronym(
+  tokens: Sentence['tokens'],
+  i: number,
+  grammar: GrammarLexicon,
+):
+  | { letters: string; initials: string; end: number; connectors: number; separators: number }
+  | undefined {
+  const acronym = tokens[i - 2]?.text ?? '';
+  if (tokens[i - 1]?.text !== '(' || !isAcronym(acronym)) return undefined;
+  let initials = '';
+  let connectors = 0;
+  let separators = 0;
+  let k = i;
+  for (; k < tokens.length && tokens[k]!.text !== ')'; k++) {
+    const w = tokens[k]!.text;
+    if (w === ',' || grammar.andWords.has(w)) separators++;
+    else if (grammar.nameConnectors.has(w.toLowerCase())) connectors++;
+    else if (isCapitalized(w)) initials += w[0]!.toLowerCase();
+    else return undefined;
+  }
+  if (k === tokens.length) return undefined;
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  return { letters, initials, end: k, connectors, separators };
+}
+
+/**
  * "los PAV (Puestos de Apoyo Vecinal)": a bracket right after an acronym holds its expansion,
  * whose capitalised words' initials spell it; the first word is part of the name, not a common word
- * opening a quotation.
+ * opening a quotation. `i`–`j` is the name run.
  */
 function spellsAcronymBefore(
   tokens: Sentence['tokens'],
@@ -206,14 +237,13 @@ function spellsAcronymBefore(
   j: number,
   grammar: GrammarLexicon,
 ): boolean {
-  const acronym = tokens[i - 2]?.text ?? '';
-  if (tokens[i - 1]?.text !== '(' || tokens[j]?.text !== ')' || !isAcronym(acronym)) return false;
-  const initials = tokens
-    .slice(i, j)
-    .filter((t) => !grammar.nameConnectors.has(t.text.toLowerCase()))
-    .map((t) => t.text[0]!.toLowerCase())
-    .join('');
-  return initials === acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const bracket = bracketAfterAcronym(tokens, i, grammar);
+  return (
+    bracket !== undefined &&
+    bracket.end === j &&
+    bracket.separators === 0 &&
+    bracket.initials === bracket.letters
+  );
 }
 
 /**
@@ -226,19 +256,13 @@ export function listExpansionEnd(
   i: number,
   grammar: GrammarLexicon,
 ): number {
-  const acronym = tokens[i - 2]?.text ?? '';
-  if (tokens[i - 1]?.text !== '(' || !isAcronym(acronym)) return 0;
-  let initials = '';
-  let k = i;
-  let separators = 0;
-  for (; k < tokens.length && tokens[k]!.text !== ')'; k++) {
-    const w = tokens[k]!.text;
-    if (w === ',' || grammar.andWords.has(w)) separators++;
-    else if (isCapitalized(w)) initials += w[0]!.toLowerCase();
-    else return 0;
-  }
-  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
-  return k < tokens.length && separators > 0 && initials === letters ? k : 0;
+  const bracket = bracketAfterAcronym(tokens, i, grammar);
+  return bracket !== undefined &&
+    bracket.connectors === 0 &&
+    bracket.separators > 0 &&
+    bracket.initials === bracket.letters
+    ? bracket.end
+    : 0;
 }
 
 /**

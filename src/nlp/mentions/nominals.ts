@@ -98,18 +98,8 @@ export function findRoleNominals(
     )
       continue;
     if (next && grammar.ofWords.has(lower[end] ?? '')) continue; // "el presidente de Francia": typed by relation
-    // Fused articles ("al", "del") stay out of the alias: "al líder norcoreano" → "líder norcoreano".
-    const fused = grammar.contractions.has(lower[i - 1] ?? '');
-    const first = sentence.tokens[fused ? i : i - 1]!;
-    const last = sentence.tokens[end - 1]!;
     out.push({
-      sentenceIndex: sentence.index,
-      tokenStart: fused ? i : i - 1,
-      tokenEnd: end,
-      start: first.start,
-      end: last.end,
-      text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
-      form: 'nominal',
+      ...nominalSpan(sentence, i, end, grammar),
       type: 'Person',
       typeSource: `nominal:${match.role.group}`,
       typeConfidence: 0.6,
@@ -139,25 +129,42 @@ export function findClassNominals(
     const type = nouns.get(word);
     if (taken.has(i) || !type || sentence.tokens[i]!.text !== word) continue;
     const before = lower[i - 1]!;
-    const fused = grammar.contractions.has(before);
-    if (!fused && !grammar.definiteArticles.has(before)) continue;
+    if (!grammar.contractions.has(before) && !grammar.definiteArticles.has(before)) continue;
     // "la ciudad de Lyon", "la ciudad Lyon": the noun introduces a name, not a reference.
     const next = sentence.tokens[i + 1];
     if (next && (grammar.ofWords.has(lower[i + 1]!) || isCapitalized(next.text))) continue;
-    const first = sentence.tokens[fused ? i : i - 1]!;
-    const last = sentence.tokens[i]!;
     out.push({
-      sentenceIndex: sentence.index,
-      tokenStart: fused ? i : i - 1,
-      tokenEnd: i + 1,
-      start: first.start,
-      end: last.end,
-      text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
-      form: 'nominal',
+      ...nominalSpan(sentence, i, i + 1, grammar),
       type,
       typeSource: `class:${word}`,
       typeConfidence: 0.5,
     });
   }
   return out;
+}
+
+/**
+ * The span of a nominal whose noun phrase runs from `head` to `end`, with the determiner before it —
+ * except a fused one ("al", "del"), which stays out of the alias: "al líder norcoreano" → "líder
+ * norcoreano".
+ */
+function nominalSpan(
+  sentence: Sentence,
+  head: number,
+  end: number,
+  grammar: GrammarLexicon,
+): Omit<EntityMention, 'type' | 'typeSource' | 'typeConfidence'> {
+  const fused = grammar.contractions.has(sentence.lower[head - 1] ?? '');
+  const tokenStart = fused ? head : head - 1;
+  const first = sentence.tokens[tokenStart]!;
+  const last = sentence.tokens[end - 1]!;
+  return {
+    sentenceIndex: sentence.index,
+    tokenStart,
+    tokenEnd: end,
+    start: first.start,
+    end: last.end,
+    text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+    form: 'nominal',
+  };
 }

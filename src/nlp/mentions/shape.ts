@@ -1,4 +1,5 @@
 /** Orthographic predicates on tokens. */
+import { HANDLE_PATTERN } from '../segment/index.js';
 import type { Token } from '../types.js';
 
 export const isCapitalized = (word: string): boolean =>
@@ -18,7 +19,7 @@ export const isAcronym = (word: string): boolean => {
 };
 
 /** A social-media handle ("@usuario_1"), one token since the tokenizer keeps it whole. */
-const HANDLE = /^@[\p{L}\p{N}_]{2,}$/u;
+const HANDLE = new RegExp(`^${HANDLE_PATTERN}$`, 'u');
 export const isHandle = (word: string): boolean => word.charCodeAt(0) === 64 && HANDLE.test(word);
 
 /** Quotation marks that open and close a quotation ('"' and "'" do both). */

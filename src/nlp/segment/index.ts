@@ -1,3 +1,3 @@
 export { sentencesFromTokens, spanText, splitSentences } from './sentences.js';
-export { tokenize } from './tokenize.js';
+export { HANDLE_PATTERN, tokenize } from './tokenize.js';
 export { isAbbreviation } from './abbreviations.js';

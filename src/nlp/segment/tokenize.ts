@@ -6,13 +6,16 @@
 import type { Token } from '../types.js';
 import { isAbbreviation } from './abbreviations.js';
 
+/** A social-media handle ("@usuario_1"), which the tokenizer keeps as one token. */
+export const HANDLE_PATTERN = String.raw`@[\p{L}\p{N}_]{2,}`;
+
 const TOKEN_RE = new RegExp(
   [
     String.raw`https?:\/\/[^\s<>"“”«»]+[^\s<>"“”«».,;:!?)\]]`, // URL
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail
     String.raw`(?:\p{Lu}{1,3}\.){2,}`, // EE.UU., S.A.
     String.raw`#[\p{L}\p{N}_]+`, // hashtag
-    String.raw`@[\p{L}\p{N}_]{2,}`, // a social-media handle ("@usuario_1"): one token
+    HANDLE_PATTERN, // a social-media handle ("@usuario_1"): one token
     String.raw`\*(?:NUMBER|URL)\*`, // a corpus's masked number or address ("el *NUMBER* de junio"): one token, never a name
     String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)`, // 30.000 / 1.234,5
     String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)`, // 30,000 / 1,234.5
