@@ -282,6 +282,25 @@ describe.skipIf(!HAS_SHARED)('relation model cross-validation', () => {
     ).toThrow(/held-out view of fold 1 has 61 articles, expected 62/);
   }, 300_000);
 
+  it('trains each fold on a seeded share of its training articles when asked (a learning curve)', async () => {
+    const articles = await conllPrepared();
+    const quick = { ...DEFAULT_FIT, epochs: 2, innerFolds: 2 };
+    const all = crossValidate(articles, 2, quick);
+    expect(all.trainFraction).toBe(1);
+    expect(crossValidate(articles, 2, quick, { trainFraction: 1 })).toEqual(all);
+    // 3 of each fold's 31 training articles: the same held-out folds, scored by weaker models.
+    const few = crossValidate(articles, 2, quick, { trainFraction: 0.1 });
+    expect(few.trainFraction).toBe(0.1);
+    expect(few.cv.overall.relations.tp + few.cv.overall.relations.fn).toBe(
+      all.cv.overall.relations.tp + all.cv.overall.relations.fn,
+    );
+    expect(few.cv.overall.relations.f1).toBeLessThan(all.cv.overall.relations.f1);
+    expect(crossValidate(articles, 2, quick, { trainFraction: 0.1 })).toEqual(few);
+    expect(() => crossValidate(articles, 2, quick, { trainFraction: 0 })).toThrow(
+      /trainFraction must be in \(0, 1\], got 0/,
+    );
+  }, 300_000);
+
   it('keeps the 5-fold CV relation figure (seed and folds fixed) above its floor', async () => {
     const articles = await conllPrepared();
     expect(articles).toHaveLength(62);

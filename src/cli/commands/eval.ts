@@ -73,7 +73,7 @@ const prfLine = (name: string, x: Counts & Prf): string =>
 export function formatCvReport(report: CvReport): string {
   const head = `${''.padEnd(28)} ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(6)}   ${'tp'.padStart(4)} ${'fp'.padStart(4)} ${'fn'.padStart(4)}`;
   const lines = [
-    `relation model, ${report.k}-fold cross-validation by article (seed ${report.seed}), ${report.cv.articles.length} articles`,
+    `relation model, ${report.k}-fold cross-validation by article (seed ${report.seed}), ${report.cv.articles.length} articles${report.trainFraction < 1 ? `, each fold's model trained on ${Math.round(report.trainFraction * 100)}% of its training articles` : ''}`,
     head,
     prfLine(`relations CV (micro)`, report.cv.overall.relations),
   ];
@@ -114,6 +114,10 @@ function goldCommand(): Command {
       '--fold-ner <dir>',
       "with --cv: score each held-out fold with an NER model trained without it (CoNLL-2002 + the other folds' articles, as the shipped model is trained), from DIR (made by `npm run eval:entities-cv -- --models DIR`): the whole pipeline cross-validated",
     )
+    .option(
+      '--train-fraction <p>',
+      "with --cv: train each fold's relation model on this share (0 < p ≤ 1) of its training articles, a seeded choice, scored on the same held-out folds: a point of the learning curve",
+    )
     .option('--errors', 'list missed and spurious entities and relations per article')
     .option(
       '--classes',
@@ -123,6 +127,7 @@ function goldCommand(): Command {
     'trama eval gold',
     'trama eval gold ../shared/data/news/gold --errors',
     'trama eval gold --cv 5   # relation model, article-level cross-validation',
+    'trama eval gold --cv 5 --train-fraction 0.5   # the same folds, half the training articles',
   ]).action(
     async (
       dirs: string[],
@@ -135,6 +140,7 @@ function goldCommand(): Command {
         seed?: string;
         nerModel?: string;
         foldNer?: string;
+        trainFraction?: string;
       },
     ) => {
       if (flags.cv !== undefined) {
@@ -144,6 +150,12 @@ function goldCommand(): Command {
           throw new InputError(`--cv ${String(flags.cv)}`, 'K must be an integer ≥ 2');
         if (!Number.isInteger(seed))
           throw new InputError(`--seed ${flags.seed}`, 'the seed must be an integer');
+        const trainFraction = flags.trainFraction === undefined ? 1 : Number(flags.trainFraction);
+        if (!(trainFraction > 0 && trainFraction <= 1))
+          throw new UsageError(
+            `--train-fraction ${String(flags.trainFraction)}`,
+            'the share must be a number in (0, 1]',
+          );
         const nerModel =
           flags.nerModel === 'shipped' ? undefined : (flags.nerModel ?? CONLL_NER_MODEL);
         const goldDirs = dirs.length ? dirs : trainingGoldDirs();
@@ -155,7 +167,7 @@ function goldCommand(): Command {
           articles,
           k,
           { ...DEFAULT_FIT, seed },
-          { inSample: true, ...(heldOutViews ? { heldOutViews } : {}) },
+          { inSample: true, trainFraction, ...(heldOutViews ? { heldOutViews } : {}) },
         );
         const named = `the NER model ${nerModel ?? 'shipped with trama (trained on CoNLL-2002 and on these articles: entities are in-sample)'}`;
         const nerLine = foldModels

@@ -8,6 +8,7 @@ import type { ArticleScore, GoldReport } from '../../eval/gold/index.js';
 import { modelRelations, type RelationModel } from '../../nlp/training.js';
 import type { PreparedArticle } from './dataset.js';
 import { DEFAULT_FIT, fitRelationModel, foldsOf, type FitOptions } from './fit.js';
+import { seededRandom, shuffled } from './sgd.js';
 
 export function scoreWithModel(a: PreparedArticle, model: RelationModel): ArticleScore {
   const relations = modelRelations(a.encoded, model, a.extraction.relations).filter(
@@ -23,6 +24,8 @@ export interface CvReport {
   /** CV report restricted to each corpus ("news", "news-train"). */
   readonly byCorpus: Record<string, GoldReport>;
   readonly inSample?: GoldReport;
+  /** Share of each fold's training articles the model was trained on (1: all of them). */
+  readonly trainFraction: number;
 }
 
 export function crossValidate(
@@ -39,8 +42,16 @@ export function crossValidate(
      * the relation model always trains on `articles`. Default: `articles` themselves.
      */
     heldOutViews?: readonly (readonly PreparedArticle[])[];
+    /**
+     * Train each fold's model on this share of its training articles (a seeded choice, at least one
+     * article): points of a learning curve on the same held-out folds. Default 1.
+     */
+    trainFraction?: number;
   } = {},
 ): CvReport {
+  const trainFraction = options.trainFraction ?? 1;
+  if (!(trainFraction > 0 && trainFraction <= 1))
+    throw new RangeError(`crossValidate: trainFraction must be in (0, 1], got ${trainFraction}`);
   const scores = new Map<PreparedArticle, ArticleScore>();
   const index = new Map(articles.map((a, i) => [a, i]));
   if (options.heldOutViews && options.heldOutViews.length !== k)
@@ -49,8 +60,14 @@ export function crossValidate(
     );
   for (const [f, fold] of foldsOf(articles, k, o.seed).entries()) {
     const held = new Set(fold);
+    const training = articles.filter((a) => !held.has(a));
     const model = fitRelationModel(
-      articles.filter((a) => !held.has(a)),
+      trainFraction === 1
+        ? training
+        : shuffled(training, seededRandom(o.seed + f + 1)).slice(
+            0,
+            Math.max(1, Math.round(training.length * trainFraction)),
+          ),
       o,
     );
     const view = options.heldOutViews?.[f];
@@ -70,7 +87,13 @@ export function crossValidate(
   const byCorpus = Object.fromEntries(
     corpora.map((c) => [c, summarize(ordered.filter((_, i) => articles[i]!.gold.corpus === c))]),
   );
-  const report: CvReport = { k, seed: o.seed, cv: summarize(ordered), byCorpus };
+  const report: CvReport = {
+    k,
+    seed: o.seed,
+    cv: summarize(ordered),
+    byCorpus,
+    trainFraction,
+  };
   if (!options.inSample) return report;
   const model = fitRelationModel(articles, o);
   return { ...report, inSample: summarize(articles.map((a) => scoreWithModel(a, model))) };
