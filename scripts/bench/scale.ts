@@ -10,7 +10,9 @@
  * vocabulary (caches keyed by word). `--growing-vocabulary` alters the copies: from the second copy
  * on, every word of five letters or more gets a two-letter suffix that depends on the copy and the
  * article, so new word forms keep coming (the texts read worse; the figures are about memory and time).
- * Usage: npm run bench:scale [-- SIZES] [--growing-vocabulary] (default sizes 1000,3000,10000).
+ * `--low-memory` assembles on disk, as `trama ingest --low-memory` (`SpillAssembler`).
+ * Usage: npm run bench:scale [-- SIZES] [--growing-vocabulary] [--low-memory] (default sizes
+ * 1000,3000,10000).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -35,9 +37,13 @@ import {
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'growing-vocabulary': { type: 'boolean', default: false } },
+  options: {
+    'growing-vocabulary': { type: 'boolean', default: false },
+    'low-memory': { type: 'boolean', default: false },
+  },
 });
 const GROWING = flags['growing-vocabulary'];
+const LOW_MEMORY = flags['low-memory'];
 const SIZES = (positionals[0] ?? '1000,3000,10000').split(',').map(Number);
 if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error(`bench:scale: sizes must be positive integers, got ${positionals[0]}`);
@@ -126,11 +132,15 @@ interface RunFigures {
 
 function run(dir: string, jobs: number): RunFigures & { outMB: number } {
   const out = join(WORK, `graph-${jobs}.json`);
-  const text = execFileSync('node', [RUNNER, dir, out, String(jobs)], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const text = execFileSync(
+    'node',
+    [RUNNER, dir, out, String(jobs), ...(LOW_MEMORY ? ['low-memory'] : [])],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   const figures = JSON.parse(text) as RunFigures;
   const outMB = statSync(out).size / 1e6;
   rmSync(out);
@@ -140,7 +150,7 @@ function run(dir: string, jobs: number): RunFigures & { outMB: number } {
 const texts = baseTexts();
 const jobs = availableParallelism();
 console.log(
-  `bench:scale ${new Date().toISOString().slice(0, 10)} — ${texts.length} distinct base texts${GROWING ? ' (growing vocabulary)' : ''}, ${jobs} cores, --jobs ${jobs}, load average ${loadavg()
+  `bench:scale ${new Date().toISOString().slice(0, 10)} — ${texts.length} distinct base texts${GROWING ? ' (growing vocabulary)' : ''}${LOW_MEMORY ? ', assembly on disk (--low-memory)' : ''}, ${jobs} cores, --jobs ${jobs}, load average ${loadavg()
     .map((x) => x.toFixed(1))
     .join(' ')}`,
 );

@@ -1,5 +1,5 @@
 /** The end-of-ingest summary: articles, entities by type, relations by category, time. */
-import type { TramaGraph } from '../graph/index.js';
+import type { SpillTally, TramaGraph } from '../graph/index.js';
 import {
   ENTITY_TYPES,
   RELATION_CATEGORIES,
@@ -36,6 +36,22 @@ export function summarizeGraph(graph: TramaGraph, tokens: number, seconds: numbe
   graph.forEachEdge((_, a) => edges.push(a));
   const articles = nodes.filter((a) => a.kind === 'article').length;
   return summarizeLists(articles, nodes, edges, tokens, seconds);
+}
+
+/** The same summary from the counts of a graph assembled on disk (`ingest --low-memory`). */
+export function summarizeTally(t: SpillTally, tokens: number, seconds: number): IngestSummary {
+  return {
+    articles: t.counts.articleCount,
+    entities: { ...Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])), ...t.entityTypes },
+    relations: {
+      ...Object.fromEntries(RELATION_CATEGORIES.map((c) => [c, 0])),
+      ...t.relationCategories,
+    },
+    dates: t.dates,
+    quantities: t.quantities,
+    tokens,
+    seconds: Math.round(seconds * 1000) / 1000,
+  };
 }
 
 function summarizeLists(

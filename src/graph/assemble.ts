@@ -28,7 +28,9 @@ import {
   mentionedInKey,
   quantityKey,
   relationKey,
+  type ExtractedDate,
   type ExtractedEntity,
+  type ExtractedQuantity,
   type Extraction,
   type TextSpan,
 } from '../schema/index.js';
@@ -53,70 +55,98 @@ const toMention = (
   text: m.text,
 });
 
+/**
+ * One step of assembly: what `addExtraction` does to the graph, as data. An article's extraction is a
+ * list of them (`assemblyOps`), applied in order (`applyAssemblyOp`); every step touches one node or
+ * one edge, named by `key` (or by its ends), so steps may be grouped by what they touch and replayed
+ * apart in their order (`SpillAssembler`) with the same result.
+ */
+export type AssemblyOp =
+  | { readonly op: 'article'; readonly key: string; readonly node: ArticleNode }
+  | {
+      readonly op: 'entity';
+      readonly key: string;
+      readonly articleId: string;
+      readonly entity: ExtractedEntity;
+    }
+  | {
+      readonly op: 'date';
+      readonly key: string;
+      readonly articleId: string;
+      readonly date: ExtractedDate;
+    }
+  | {
+      readonly op: 'quantity';
+      readonly key: string;
+      readonly articleId: string;
+      readonly quantity: ExtractedQuantity;
+    }
+  | {
+      readonly op: 'link';
+      readonly source: string;
+      readonly target: string;
+      readonly count: number;
+    }
+  | {
+      readonly op: 'relation';
+      readonly source: string;
+      readonly target: string;
+      readonly predicate: RelationEdge['predicate'];
+      readonly certainty: RelationEdge['certainty'];
+      readonly confidence: number;
+      readonly evidence: Evidence;
+      readonly dates: readonly string[];
+    };
+
 /** Add one article's extraction to the graph (pure with respect to everything but `graph`). */
 export function addExtraction(
   graph: TramaGraph,
   extraction: Extraction,
   work?: AssemblyWork,
 ): void {
-  const { article } = extraction;
-  const aKey = articleKey(article.id);
-  const articleNode: ArticleNode = {
-    kind: 'article',
-    type: 'Article',
-    articleId: article.id,
-    name: article.title,
-    title: article.title,
-    source: article.source,
-    language: article.language,
-    charCount: article.text.length,
-    sentenceCount: extraction.sentences.length,
-    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-  };
-  graph.mergeNode(aKey, articleNode);
+  for (const op of assemblyOps(extraction, work)) applyAssemblyOp(graph, op, work);
+}
 
+/** The steps that add one article's extraction to a graph, in the order they are applied. */
+export function assemblyOps(extraction: Extraction, work?: AssemblyWork): AssemblyOp[] {
+  const { article } = extraction;
+  const ops: AssemblyOp[] = [];
+  const aKey = articleKey(article.id);
+  ops.push({
+    op: 'article',
+    key: aKey,
+    node: {
+      kind: 'article',
+      type: 'Article',
+      articleId: article.id,
+      name: article.title,
+      title: article.title,
+      source: article.source,
+      language: article.language,
+      charCount: article.text.length,
+      sentenceCount: extraction.sentences.length,
+      ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+    },
+  });
+  const link = (source: string, count: number): void => {
+    if (count > 0) ops.push({ op: 'link', source, target: aKey, count });
+  };
   const keyOf = new Map<number, string>();
   for (const entity of extraction.entities) {
     const key = entityKey(entity.type, entity.name);
     keyOf.set(entity.id, key);
-    mergeEntity(graph, key, entity, article.id, work);
-    link(graph, key, aKey, entity.mentions.length + entity.demonymMentions.length);
+    ops.push({ op: 'entity', key, articleId: article.id, entity });
+    link(key, entity.mentions.length + entity.demonymMentions.length);
   }
   for (const date of extraction.dates) {
     const key = dateKey(article.id, date.iso, date.text);
-    const prev = graph.hasNode(key) ? (graph.getNodeAttributes(key) as DateNode) : undefined;
-    if (prev) {
-      // As a merge would: the latest surface names the node.
-      prev.name = date.iso ?? date.text;
-      appendMention(prev, article.id, toMention(article.id, date));
-    } else
-      graph.addNode(key, {
-        kind: 'date',
-        type: 'Date',
-        name: date.iso ?? date.text,
-        iso: date.iso,
-        mentions: [toMention(article.id, date)],
-        articles: [article.id],
-      } satisfies DateNode);
-    link(graph, key, aKey, 1);
+    ops.push({ op: 'date', key, articleId: article.id, date });
+    link(key, 1);
   }
-  for (const q of extraction.quantities) {
-    const key = quantityKey(article.id, q.text);
-    const prev = graph.hasNode(key) ? (graph.getNodeAttributes(key) as QuantityNode) : undefined;
-    if (prev) {
-      Object.assign(prev, { name: q.text, value: q.value, unit: q.unit });
-      appendMention(prev, article.id, toMention(article.id, q));
-    } else
-      graph.addNode(key, {
-        kind: 'quantity',
-        type: 'Quantity',
-        name: q.text,
-        value: q.value,
-        unit: q.unit,
-        mentions: [toMention(article.id, q)],
-        articles: [article.id],
-      } satisfies QuantityNode);
-    link(graph, key, aKey, 1);
+  for (const quantity of extraction.quantities) {
+    const key = quantityKey(article.id, quantity.text);
+    ops.push({ op: 'quantity', key, articleId: article.id, quantity });
+    link(key, 1);
   }
   for (const r of extraction.relations) {
     const source = keyOf.get(r.subject);
@@ -140,7 +170,80 @@ export function addExtraction(
     const dates = extraction.dates
       .filter((d) => d.sentenceIndex === r.sentenceIndex && d.iso)
       .map((d) => d.iso!);
-    mergeRelation(graph, source, target, r.predicate, r.certainty, r.confidence, evidence, dates);
+    ops.push({
+      op: 'relation',
+      source,
+      target,
+      predicate: r.predicate,
+      certainty: r.certainty,
+      confidence: r.confidence,
+      evidence,
+      dates,
+    });
+  }
+  return ops;
+}
+
+/** Apply one step of `assemblyOps` to the graph (the ends of an edge must be in it). */
+export function applyAssemblyOp(graph: TramaGraph, op: AssemblyOp, work?: AssemblyWork): void {
+  switch (op.op) {
+    case 'article':
+      graph.mergeNode(op.key, op.node);
+      return;
+    case 'entity':
+      mergeEntity(graph, op.key, op.entity, op.articleId, work);
+      return;
+    case 'date': {
+      const { key, articleId, date } = op;
+      const prev = graph.hasNode(key) ? (graph.getNodeAttributes(key) as DateNode) : undefined;
+      if (prev) {
+        // As a merge would: the latest surface names the node.
+        prev.name = date.iso ?? date.text;
+        appendMention(prev, articleId, toMention(articleId, date));
+      } else
+        graph.addNode(key, {
+          kind: 'date',
+          type: 'Date',
+          name: date.iso ?? date.text,
+          iso: date.iso,
+          mentions: [toMention(articleId, date)],
+          articles: [articleId],
+        } satisfies DateNode);
+      return;
+    }
+    case 'quantity': {
+      const { key, articleId, quantity: q } = op;
+      const prev = graph.hasNode(key) ? (graph.getNodeAttributes(key) as QuantityNode) : undefined;
+      if (prev) {
+        Object.assign(prev, { name: q.text, value: q.value, unit: q.unit });
+        appendMention(prev, articleId, toMention(articleId, q));
+      } else
+        graph.addNode(key, {
+          kind: 'quantity',
+          type: 'Quantity',
+          name: q.text,
+          value: q.value,
+          unit: q.unit,
+          mentions: [toMention(articleId, q)],
+          articles: [articleId],
+        } satisfies QuantityNode);
+      return;
+    }
+    case 'link':
+      link(graph, op.source, op.target, op.count);
+      return;
+    case 'relation':
+      mergeRelation(
+        graph,
+        op.source,
+        op.target,
+        op.predicate,
+        op.certainty,
+        op.confidence,
+        op.evidence,
+        op.dates,
+      );
+      return;
   }
 }
 

@@ -29,10 +29,47 @@ export function envelopeHead(graph: TramaGraph, origin: string): GraphEnvelope {
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** One node or edge as the file holds it: compact JSON, or indented for its depth in the file. */
+export function elementJson(value: unknown, pretty: boolean): string {
+  return pretty
+    ? JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(3)}`)
+    : JSON.stringify(value);
+}
+
 /** Text chunks of the graph file (ending with a newline). Sorts the graph's lists in place first. */
-export function* envelopeText(
+export function envelopeText(
   graph: TramaGraph,
   origin: string,
+  options: EnvelopeTextOptions,
+): Generator<string> {
+  const texts = function* (keys: string[], element: (key: string) => unknown): Generator<string> {
+    keys.sort(byString);
+    for (const key of keys) yield elementJson(element(key), options.pretty);
+  };
+  return envelopeChunks(
+    envelopeHead(graph, origin),
+    texts(graph.nodes(), (key) => {
+      const attributes = graph.getNodeAttributes(key);
+      sortForWrite(attributes);
+      return { key, attributes };
+    }),
+    texts(graph.edges(), (key) => {
+      const attributes = graph.getEdgeAttributes(key);
+      sortForWrite(attributes);
+      return { key, source: graph.source(key), target: graph.target(key), attributes };
+    }),
+    options,
+  );
+}
+
+/**
+ * Text chunks of a graph file from its head (every field but the two lists) and its nodes and edges,
+ * each already in the file's form (`elementJson`) and in key order.
+ */
+export function* envelopeChunks(
+  envelope: GraphEnvelope,
+  nodes: Iterable<string>,
+  edges: Iterable<string>,
   options: EnvelopeTextOptions,
 ): Generator<string> {
   const { pretty } = options;
@@ -46,45 +83,30 @@ export function* envelopeText(
     `${nl(depth)}${JSON.stringify(name)}:${pretty ? ' ' : ''}${json(value, depth)}`;
 
   let buffer = '';
-  const list = function* (
-    name: string,
-    keys: string[],
-    element: (key: string) => unknown,
-  ): Generator<string> {
+  const list = function* (name: string, texts: Iterable<string>): Generator<string> {
     buffer += `${nl(2)}"${name}":${pretty ? ' ' : ''}[`;
-    if (keys.length === 0) {
-      buffer += ']';
-      return;
-    }
-    keys.sort(byString);
-    for (const [i, key] of keys.entries()) {
-      buffer += `${i ? ',' : ''}${nl(3)}${json(element(key), 3)}`;
+    let first = true;
+    for (const text of texts) {
+      buffer += `${first ? '' : ','}${nl(3)}${text}`;
+      first = false;
       if (buffer.length >= chunkChars) {
         yield buffer;
         buffer = '';
       }
     }
-    buffer += `${nl(2)}]`;
+    buffer += first ? ']' : `${nl(2)}]`;
   };
 
   // Every field of the head in its order; the graph's node and edge lists, last, piece by piece.
-  const { graph: head, ...top } = envelopeHead(graph, origin);
+  const { graph: head, ...top } = envelope;
   const { nodes: _nodes, edges: _edges, ...graphFields } = head;
   buffer += '{';
   for (const [name, value] of Object.entries(top)) buffer += `${field(name, value, 1)},`;
   buffer += `${nl(1)}"graph":${pretty ? ' ' : ''}{`;
   for (const [name, value] of Object.entries(graphFields)) buffer += `${field(name, value, 2)},`;
-  yield* list('nodes', graph.nodes(), (key) => {
-    const attributes = graph.getNodeAttributes(key);
-    sortForWrite(attributes);
-    return { key, attributes };
-  });
+  yield* list('nodes', nodes);
   buffer += ',';
-  yield* list('edges', graph.edges(), (key) => {
-    const attributes = graph.getEdgeAttributes(key);
-    sortForWrite(attributes);
-    return { key, source: graph.source(key), target: graph.target(key), attributes };
-  });
+  yield* list('edges', edges);
   buffer += `${nl(1)}}${nl(0)}}\n`;
   yield buffer;
 }

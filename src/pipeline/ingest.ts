@@ -12,7 +12,13 @@ import {
   type ReadOptions,
 } from '../ingest/index.js';
 import type { Article } from '../ingest/index.js';
-import { addExtraction, createGraph, toEnvelope, type TramaGraph } from '../graph/index.js';
+import {
+  addExtraction,
+  createGraph,
+  toEnvelope,
+  type SpillAssembler,
+  type TramaGraph,
+} from '../graph/index.js';
 import { InputError, type GraphEnvelope } from '../schema/index.js';
 import { extractWithKnowledge } from './extract.js';
 import { ExtractionPool, type ExtractedArticle } from './pool.js';
@@ -33,12 +39,18 @@ export interface IngestOptions extends ReadOptions, FinalizeOptions {
    * their sentences' token arrays.
    */
   jobs?: number;
+  /**
+   * Assemble on disk instead of in memory (`SpillAssembler`): extractions go to it and the result's
+   * `graph` stays empty; the caller writes the file from it.
+   */
+  spill?: SpillAssembler;
 }
 
 /** What the callers keep of an article once it is in the graph (its text is dropped). */
 export type ArticleRef = Pick<Article, 'id' | 'source' | 'sourceKey'>;
 
 export interface IngestResult {
+  /** The assembled graph (empty when `spill` took the extractions). */
   readonly graph: TramaGraph;
   /** Distinct articles added to the graph. */
   readonly articleCount: number;
@@ -72,7 +84,8 @@ export async function ingestPaths(
     tokens += n;
     options.onExtraction?.(extraction);
     const t = performance.now();
-    addExtraction(graph, extraction);
+    if (options.spill) options.spill.add(extraction);
+    else addExtraction(graph, extraction);
     assemblyMs += performance.now() - t;
   };
   const extractHere = (article: Article): ExtractedArticle => {

@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { SingleBar, Presets } from 'cli-progress';
 import { Option, type Command } from 'commander';
-import { envelopeText, fromEnvelope, toEnvelope } from '../../graph/index.js';
+import { SpillAssembler, envelopeText, fromEnvelope, toEnvelope } from '../../graph/index.js';
 import { describeSkipped } from '../../ingest/index.js';
 import { writeChunks, writeChunksAtomic } from '../../io/atomic-write.js';
 import { DEFAULT_GRAPH_PATH } from '../../paths.js';
 import { ingestPaths } from '../../pipeline/index.js';
-import { InputError, applyMerges } from '../../schema/index.js';
+import { InputError, UsageError, applyMerges } from '../../schema/index.js';
 import { neo4jRequested, resolveNeo4jConfig, type Neo4jFlags } from '../../store/index.js';
 import { addExamplesAndExitCodes } from '../help.js';
 import { addNeo4jConnectionOptions } from '../neo4j-options.js';
@@ -14,7 +14,7 @@ import { checkNeo4jReachable, storeWithProgress } from '../neo4j-store.js';
 import { positiveNumber } from '../options.js';
 import { readMergesFile } from '../merges-file.js';
 import { guardOverwrite } from '../overwrite-guard.js';
-import { formatSummary, summarizeGraph } from '../summary.js';
+import { formatSummary, summarizeGraph, summarizeTally } from '../summary.js';
 import type { CliCommand } from './types.js';
 
 interface IngestFlags extends Neo4jFlags {
@@ -32,6 +32,7 @@ interface IngestFlags extends Neo4jFlags {
   merges?: string;
   pretty?: boolean;
   jobs: number;
+  lowMemory?: boolean;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [
@@ -95,6 +96,10 @@ export const ingestCommand: CliCommand = {
       )
       .option('--pretty', 'indent the graph JSON (default: compact, one line)')
       .option(
+        '--low-memory',
+        'assemble the graph in temporary files instead of memory, so memory stays bounded for any number of articles (the same file; not with --merges or --neo4j, which need the whole graph)',
+      )
+      .option(
         '--merges <file>',
         'apply a merge list ("these two nodes are one entity", exported by the viewer) to the graph',
       )
@@ -109,6 +114,11 @@ export const ingestCommand: CliCommand = {
     ]);
     command.action(async (paths: string[], flags: IngestFlags) => {
       const neo4jConfig = neo4jRequested(flags) ? resolveNeo4jConfig(flags) : undefined;
+      if (flags.lowMemory && (flags.merges || neo4jConfig))
+        throw new UsageError(
+          '--low-memory',
+          `cannot be combined with ${flags.merges ? '--merges' : '--neo4j'}, which needs the whole graph in memory`,
+        );
       // An unreachable Neo4j is reported before any work, and nothing is written.
       if (neo4jConfig) await checkNeo4jReachable(neo4jConfig);
       // Read before ingesting: a bad merge list stops the run before any work and writes nothing.
@@ -120,85 +130,96 @@ export const ingestCommand: CliCommand = {
             Presets.shades_classic,
           )
         : undefined;
-      let started = false;
-      const ingested = await ingestPaths(paths, {
-        language: flags.lang,
-        ...(flags.format ? { format: flags.format } : {}),
-        ...(flags.include ? { include: flags.include } : {}),
-        ...(flags.exclude ? { exclude: flags.exclude } : {}),
-        skipBad: Boolean(flags.skipBad),
-        maxFileBytes: flags.maxFileMb * 1024 * 1024,
-        maxChars: flags.maxChars,
-        jobs: Math.floor(flags.jobs),
-        onProgress: (done, total, file) => {
-          if (!bar || total < 2) return;
-          if (!started) bar.start(total, 0, { file });
-          started = true;
-          bar.update(done, { file });
-        },
-      });
-      bar?.stop();
-      const merged = merges ? applyMerges(ingested.envelope, merges.merges) : null;
-      for (const { merge, reason } of merged?.skipped ?? [])
-        process.stderr.write(
-          `trama: ${flags.merges}: merge ${merge.from} into ${merge.into} skipped: ${reason}\n`,
-        );
-      if (merged && merges)
-        process.stderr.write(
-          `trama: ${flags.merges}: ${merged.applied.length} of ${merges.merges.length} merges applied\n`,
-        );
-      const result = ingested;
-      const bad = result.failures.length;
-      // Every bad input is reported once; without --skip-bad the last one carries the verdict.
-      const reported = flags.skipBad ? result.failures : result.failures.slice(0, -1);
-      for (const failure of reported) process.stderr.write(`trama: ${failure.message}\n`);
-      if (bad > 0 && !flags.skipBad) {
-        const last = result.failures.at(-1)!;
-        throw new InputError(
-          last.file,
-          `${last.problem} — nothing was written (${bad === 1 ? '1 bad input' : `${bad} bad inputs`}; fix ${bad === 1 ? 'it' : 'them'}, or pass --skip-bad to build the graph from the rest)`,
-        );
+      // --low-memory: assembly in temporary files, removed whatever happens.
+      const spill = flags.lowMemory ? new SpillAssembler() : undefined;
+      try {
+        let started = false;
+        const ingested = await ingestPaths(paths, {
+          language: flags.lang,
+          ...(flags.format ? { format: flags.format } : {}),
+          ...(flags.include ? { include: flags.include } : {}),
+          ...(flags.exclude ? { exclude: flags.exclude } : {}),
+          skipBad: Boolean(flags.skipBad),
+          maxFileBytes: flags.maxFileMb * 1024 * 1024,
+          maxChars: flags.maxChars,
+          jobs: Math.floor(flags.jobs),
+          ...(spill ? { spill } : {}),
+          onProgress: (done, total, file) => {
+            if (!bar || total < 2) return;
+            if (!started) bar.start(total, 0, { file });
+            started = true;
+            bar.update(done, { file });
+          },
+        });
+        bar?.stop();
+        const merged = merges ? applyMerges(ingested.envelope, merges.merges) : null;
+        for (const { merge, reason } of merged?.skipped ?? [])
+          process.stderr.write(
+            `trama: ${flags.merges}: merge ${merge.from} into ${merge.into} skipped: ${reason}\n`,
+          );
+        if (merged && merges)
+          process.stderr.write(
+            `trama: ${flags.merges}: ${merged.applied.length} of ${merges.merges.length} merges applied\n`,
+          );
+        const result = ingested;
+        const bad = result.failures.length;
+        // Every bad input is reported once; without --skip-bad the last one carries the verdict.
+        const reported = flags.skipBad ? result.failures : result.failures.slice(0, -1);
+        for (const failure of reported) process.stderr.write(`trama: ${failure.message}\n`);
+        if (bad > 0 && !flags.skipBad) {
+          const last = result.failures.at(-1)!;
+          throw new InputError(
+            last.file,
+            `${last.problem} — nothing was written (${bad === 1 ? '1 bad input' : `${bad} bad inputs`}; fix ${bad === 1 ? 'it' : 'them'}, or pass --skip-bad to build the graph from the rest)`,
+          );
+        }
+        if (result.articleCount === 0)
+          throw new InputError(paths.join(' '), 'no readable articles — nothing was written');
+        await guardOverwrite(flags.out, result.articles, Boolean(flags.force));
+        // The file is written piece by piece: the graph is never one string (compact unless --pretty).
+        const graph = merged ? fromEnvelope(merged.envelope, 'ingest --merges') : result.graph;
+        const text = spill
+          ? spill.envelopeText('ingest', { pretty: Boolean(flags.pretty) })
+          : envelopeText(graph, 'ingest', { pretty: Boolean(flags.pretty) });
+        if (flags.out === '-') await writeChunks(process.stdout, text);
+        else await writeChunksAtomic(flags.out, text);
+        const summary = spill
+          ? summarizeTally(spill.tally, result.tokens, result.elapsedMs / 1000)
+          : summarizeGraph(graph, result.tokens, result.elapsedMs / 1000);
+        // With --out - the graph goes to stdout, so the report goes to stderr.
+        const say = (text: string) =>
+          (flags.out === '-' ? process.stderr : process.stdout).write(text);
+        const notes = [
+          ...(result.skipped.length ? [`skipped:    ${describeSkipped(result.skipped)}`] : []),
+          ...(bad ? [`bad inputs: ${bad} not read (listed above; --skip-bad)`] : []),
+        ];
+        if (!flags.json)
+          say(
+            `${formatSummary(summary)}\n${notes.map((n) => `${n}\n`).join('')}wrote:      ${flags.out}\n`,
+          );
+        const stored = neo4jConfig
+          ? await storeWithProgress(neo4jConfig, toEnvelope(graph, 'ingest'), result.articles, {
+              progress: showProgress,
+              log: (line) => (flags.json ? undefined : say(line)),
+            })
+          : undefined;
+        if (flags.json)
+          say(
+            `${JSON.stringify(
+              {
+                out: flags.out,
+                ...summary,
+                skipped: result.skipped,
+                badInputs: result.failures.map((f) => ({ file: f.file, problem: f.problem })),
+                ...(stored ? { neo4j: stored } : {}),
+              },
+              null,
+              2,
+            )}\n`,
+          );
+      } finally {
+        spill?.close();
       }
-      if (result.articleCount === 0)
-        throw new InputError(paths.join(' '), 'no readable articles — nothing was written');
-      await guardOverwrite(flags.out, result.articles, Boolean(flags.force));
-      // The file is written piece by piece: the graph is never one string (compact unless --pretty).
-      const graph = merged ? fromEnvelope(merged.envelope, 'ingest --merges') : result.graph;
-      const text = envelopeText(graph, 'ingest', { pretty: Boolean(flags.pretty) });
-      if (flags.out === '-') await writeChunks(process.stdout, text);
-      else await writeChunksAtomic(flags.out, text);
-      const summary = summarizeGraph(graph, result.tokens, result.elapsedMs / 1000);
-      // With --out - the graph goes to stdout, so the report goes to stderr.
-      const say = (text: string) =>
-        (flags.out === '-' ? process.stderr : process.stdout).write(text);
-      const notes = [
-        ...(result.skipped.length ? [`skipped:    ${describeSkipped(result.skipped)}`] : []),
-        ...(bad ? [`bad inputs: ${bad} not read (listed above; --skip-bad)`] : []),
-      ];
-      if (!flags.json)
-        say(
-          `${formatSummary(summary)}\n${notes.map((n) => `${n}\n`).join('')}wrote:      ${flags.out}\n`,
-        );
-      const stored = neo4jConfig
-        ? await storeWithProgress(neo4jConfig, toEnvelope(graph, 'ingest'), result.articles, {
-            progress: showProgress,
-            log: (line) => (flags.json ? undefined : say(line)),
-          })
-        : undefined;
-      if (flags.json)
-        say(
-          `${JSON.stringify(
-            {
-              out: flags.out,
-              ...summary,
-              skipped: result.skipped,
-              badInputs: result.failures.map((f) => ({ file: f.file, problem: f.problem })),
-              ...(stored ? { neo4j: stored } : {}),
-            },
-            null,
-            2,
-          )}\n`,
-        );
     });
   },
 };
