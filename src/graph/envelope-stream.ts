@@ -29,10 +29,13 @@ export function envelopeHead(graph: TramaGraph, origin: string): GraphEnvelope {
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** One node or edge as the file holds it: compact JSON, or indented for its depth in the file. */
-export function elementJson(value: unknown, pretty: boolean): string {
+/**
+ * A value as the file holds it at `depth` (3 for a node or an edge): compact JSON, or indented by two
+ * spaces per level like `JSON.stringify(…, null, 2)` of the whole envelope.
+ */
+export function elementJson(value: unknown, pretty: boolean, depth = 3): string {
   return pretty
-    ? JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(3)}`)
+    ? JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`)
     : JSON.stringify(value);
 }
 
@@ -74,13 +77,9 @@ export function* envelopeChunks(
 ): Generator<string> {
   const { pretty } = options;
   const chunkChars = options.chunkChars ?? 1 << 16;
-  const json = (value: unknown, depth: number): string =>
-    pretty
-      ? JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`)
-      : JSON.stringify(value);
   const nl = (depth: number): string => (pretty ? `\n${'  '.repeat(depth)}` : '');
   const field = (name: string, value: unknown, depth: number): string =>
-    `${nl(depth)}${JSON.stringify(name)}:${pretty ? ' ' : ''}${json(value, depth)}`;
+    `${nl(depth)}${JSON.stringify(name)}:${pretty ? ' ' : ''}${elementJson(value, pretty, depth)}`;
 
   let buffer = '';
   const list = function* (name: string, texts: Iterable<string>): Generator<string> {

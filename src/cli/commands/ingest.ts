@@ -111,6 +111,7 @@ export const ingestCommand: CliCommand = {
       'trama ingest ../shared/data/news --out news.json   # README, LICENSE, ... in folders are skipped',
       "trama ingest notes/ --include '*.txt' --exclude 'drafts/**'",
       'trama ingest article.txt --neo4j',
+      'trama ingest archive/ --low-memory --out archive.json   # memory bounded for any number of articles',
     ]);
     command.action(async (paths: string[], flags: IngestFlags) => {
       const neo4jConfig = neo4jRequested(flags) ? resolveNeo4jConfig(flags) : undefined;
