@@ -45,7 +45,11 @@ describe('SpillAssembler', () => {
       const expected = inMemory(pretty);
       // 300 bytes: every partition is split again, and again, before it is replayed.
       for (const [partitions, splitBytes] of [[1], [3], [64], [2, 300]] as const) {
-        const spill = new SpillAssembler({ dir: parent, partitions, splitBytes });
+        const spill = new SpillAssembler({
+          dir: parent,
+          partitions,
+          ...(splitBytes === undefined ? {} : { splitBytes }),
+        });
         for (const x of extractions) spill.add(x);
         const text = [...spill.envelopeText('test', { pretty, chunkChars: 100 })].join('');
         expect(text).toBe(expected);
