@@ -56,6 +56,9 @@ describe('ingest --low-memory', () => {
       expect(disk.text).toBe(memory.text);
       expect(disk.summary).toEqual(memory.summary);
     }
+    // Asked to stay in memory (the default for an input this small): the same.
+    const kept = await ingest(join(dir, 'k.json'), '--no-low-memory');
+    expect(kept.text).toBe((await ingest(join(dir, 'm.json'))).text);
     const envelope = JSON.parse(await readFile(join(dir, 'd.json'), 'utf8')) as {
       meta: { articleCount: number; relationCount: number };
     };

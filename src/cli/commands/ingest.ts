@@ -13,6 +13,7 @@ import { addNeo4jConnectionOptions } from '../neo4j-options.js';
 import { checkNeo4jReachable, storeWithProgress } from '../neo4j-store.js';
 import { positiveNumber } from '../options.js';
 import { readMergesFile } from '../merges-file.js';
+import { chooseLowMemory, inputBytes } from '../low-memory.js';
 import { guardOverwrite } from '../overwrite-guard.js';
 import { formatSummary, summarizeGraph, summarizeTally } from '../summary.js';
 import type { CliCommand } from './types.js';
@@ -97,8 +98,9 @@ export const ingestCommand: CliCommand = {
       .option('--pretty', 'indent the graph JSON (default: compact, one line)')
       .option(
         '--low-memory',
-        'assemble the graph in temporary files instead of memory, so memory stays bounded for any number of articles (the same file; not with --merges or --neo4j, which need the whole graph)',
+        'assemble the graph in temporary files instead of memory, so memory stays bounded for any number of articles (the same file; not with --merges or --neo4j, which need the whole graph); the default above 16 MiB of input',
       )
+      .option('--no-low-memory', 'assemble the graph in memory whatever the size of the input')
       .option(
         '--merges <file>',
         'apply a merge list ("these two nodes are one entity", exported by the viewer) to the graph',
@@ -115,7 +117,7 @@ export const ingestCommand: CliCommand = {
     ]);
     command.action(async (paths: string[], flags: IngestFlags) => {
       const neo4jConfig = neo4jRequested(flags) ? resolveNeo4jConfig(flags) : undefined;
-      if (flags.lowMemory && (flags.merges || neo4jConfig))
+      if (flags.lowMemory === true && (flags.merges || neo4jConfig))
         throw new UsageError(
           '--low-memory',
           `cannot be combined with ${flags.merges ? '--merges' : '--neo4j'}, which needs the whole graph in memory`,
@@ -131,8 +133,20 @@ export const ingestCommand: CliCommand = {
             Presets.shades_classic,
           )
         : undefined;
-      // --low-memory: assembly in temporary files, removed whatever happens.
-      const spill = flags.lowMemory ? new SpillAssembler() : undefined;
+      // --low-memory (asked, or chosen for a large input): assembly in temporary files, removed
+      // whatever happens.
+      const choice = chooseLowMemory(
+        flags.lowMemory,
+        flags.lowMemory === undefined && !flags.merges && !neo4jConfig
+          ? await inputBytes(paths, {
+              ...(flags.include ? { include: flags.include } : {}),
+              ...(flags.exclude ? { exclude: flags.exclude } : {}),
+            })
+          : 0,
+        Boolean(flags.merges || neo4jConfig),
+      );
+      if (choice.note && !flags.json) process.stderr.write(`trama: ${choice.note}\n`);
+      const spill = choice.lowMemory ? new SpillAssembler() : undefined;
       try {
         let started = false;
         const ingested = await ingestPaths(paths, {
