@@ -38,15 +38,16 @@ export function summarizeGraph(graph: TramaGraph, tokens: number, seconds: numbe
   return summarizeLists(articles, nodes, edges, tokens, seconds);
 }
 
+/** Every name at 0, in their order (the summary lists types and categories in schema order). */
+const zeros = (names: readonly string[]): Record<string, number> =>
+  Object.fromEntries(names.map((n) => [n, 0]));
+
 /** The same summary from the counts of a graph assembled on disk (`ingest --low-memory`). */
 export function summarizeTally(t: SpillTally, tokens: number, seconds: number): IngestSummary {
   return {
     articles: t.counts.articleCount,
-    entities: { ...Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])), ...t.entityTypes },
-    relations: {
-      ...Object.fromEntries(RELATION_CATEGORIES.map((c) => [c, 0])),
-      ...t.relationCategories,
-    },
+    entities: { ...zeros(ENTITY_TYPES), ...t.entityTypes },
+    relations: { ...zeros(RELATION_CATEGORIES), ...t.relationCategories },
     dates: t.dates,
     quantities: t.quantities,
     tokens,
@@ -61,10 +62,8 @@ function summarizeLists(
   tokens: number,
   seconds: number,
 ): IngestSummary {
-  const entities: Record<string, number> = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0]));
-  const relations: Record<string, number> = Object.fromEntries(
-    RELATION_CATEGORIES.map((c) => [c, 0]),
-  );
+  const entities = zeros(ENTITY_TYPES);
+  const relations = zeros(RELATION_CATEGORIES);
   let dates = 0;
   let quantities = 0;
   for (const a of nodes) {

@@ -3,7 +3,7 @@
  * its compact form, without ever holding the whole file — or the sorted node and edge lists — as one
  * value. Nodes and edges are written in key order, each serialised on its own.
  */
-import { countGraph, makeEnvelope, type GraphEnvelope } from '../schema/index.js';
+import { countGraph, makeEnvelope, type GraphCounts, type GraphEnvelope } from '../schema/index.js';
 import { GENERATOR } from '../version.js';
 import { sortForWrite, type TramaGraph } from './assemble.js';
 
@@ -23,11 +23,19 @@ function* attributesOf<A>(entries: Iterable<{ attributes: A }>): Generator<A> {
  * from the same `makeEnvelope` as the whole file.
  */
 export function envelopeHead(graph: TramaGraph, origin: string): GraphEnvelope {
-  const counts = countGraph(attributesOf(graph.nodeEntries()), attributesOf(graph.edgeEntries()));
+  return headWithCounts(
+    origin,
+    countGraph(attributesOf(graph.nodeEntries()), attributesOf(graph.edgeEntries())),
+  );
+}
+
+/** The same head from counts made elsewhere (a graph assembled on disk). */
+export function headWithCounts(origin: string, counts: GraphCounts): GraphEnvelope {
   return makeEnvelope({ generator: GENERATOR, origin, nodes: [], edges: [], counts });
 }
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Key order of the file's node and edge lists. */
+export const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A value as the file holds it at `depth` (3 for a node or an edge): compact JSON, or indented by two

@@ -1,12 +1,11 @@
 /** When `trama ingest` assembles on disk without being asked: large inputs, unless an option needs the graph. */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AUTO_LOW_MEMORY_BYTES, chooseLowMemory, inputBytes } from '../../src/cli/low-memory.js';
+import { tempDirSync } from '../helpers/temp-dir.js';
 
-const dir = await mkdtemp(join(tmpdir(), 'trama-low-memory-choice-'));
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const dir = tempDirSync('trama-low-memory-choice-');
 
 describe('chooseLowMemory', () => {
   it('does as asked, whatever the size', () => {

@@ -3,16 +3,11 @@
  * summary as assembly in memory, leaves no temporary files, and refuses the options that need the
  * whole graph in memory. Invented articles.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACKAGE_ROOT } from '../../src/paths.js';
-
-const exec = promisify(execFile);
-const BIN = join(PACKAGE_ROOT, 'bin', 'trama.js');
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
+import { trama } from './run-cli.js';
 
 const SENTENCES = [
   'La ministra de Exteriores de Noruega, Ingrid Dalen, se reunió en Oslo con el canciller de Chile, Tomás Ibarra.',
@@ -24,7 +19,7 @@ const SENTENCES = [
 describe('ingest --low-memory', () => {
   let dir: string;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'trama-low-memory-'));
+    dir = await tempDir('trama-low-memory-');
     await mkdir(join(dir, 'in'));
     await mkdir(join(dir, 'tmp'));
     for (let k = 0; k < 6; k++) {
@@ -32,20 +27,19 @@ describe('ingest --low-memory', () => {
       await writeFile(join(dir, 'in', `a${k}.txt`), `Noticia ${k}\n\n${body.join(' ')}\n`);
     }
   });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
 
   const ingest = async (file: string, ...flags: string[]) => {
-    const { stdout } = await exec(
-      'node',
-      [BIN, 'ingest', join(dir, 'in'), '--out', file, '--no-progress', '--json', ...flags],
+    const run = await trama(
+      ['ingest', join(dir, 'in'), '--out', file, '--no-progress', '--json', ...flags],
       // The spill folder goes in the system's temporary folder: here, one the test can list.
-      { env: { ...process.env, TMPDIR: join(dir, 'tmp') } },
+      { env: { TMPDIR: join(dir, 'tmp') } },
     );
+    if (run.code !== 0) throw new Error(run.stderr);
     const {
       seconds: _seconds,
       out: _out,
       ...summary
-    } = JSON.parse(stdout) as Record<string, unknown>;
+    } = JSON.parse(run.stdout) as Record<string, unknown>;
     return { text: await readFile(file, 'utf8'), summary };
   };
 

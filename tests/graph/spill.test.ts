@@ -3,15 +3,14 @@
  * spread over partitions; and it leaves nothing behind. Invented articles that share people, places
  * and dates, and state one symmetric relation in both directions (which must merge into one edge).
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { SpillAssembler, addExtraction, createGraph, envelopeText } from '../../src/graph/index.js';
 import { finalizeArticle } from '../../src/ingest/index.js';
 import { loadKnowledge } from '../../src/nlp/resources.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 import type { Extraction } from '../../src/schema/index.js';
+import { tempDirSync } from '../helpers/temp-dir.js';
 
 const TEXTS = [
   'Reunión en Valdemora\n\nLa ministra de Cultura, Ana Ruiz Prado, se reunió el 3 de marzo de 2024 con Luis Gómez Barral en Valdemora. Ruiz Prado anunció 30 millones de euros para el Museo del Agua.',
@@ -31,8 +30,7 @@ const inMemory = (pretty: boolean): string => {
   return [...envelopeText(graph, 'test', { pretty })].join('');
 };
 
-const parent = mkdtempSync(join(tmpdir(), 'trama-spill-test-'));
-afterAll(() => rmSync(parent, { recursive: true, force: true }));
+const parent = tempDirSync('trama-spill-test-');
 
 describe('SpillAssembler', () => {
   it('writes the same file as assembly in memory, for any number of partitions', () => {

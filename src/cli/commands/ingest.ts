@@ -117,7 +117,8 @@ export const ingestCommand: CliCommand = {
     ]);
     command.action(async (paths: string[], flags: IngestFlags) => {
       const neo4jConfig = neo4jRequested(flags) ? resolveNeo4jConfig(flags) : undefined;
-      if (flags.lowMemory === true && (flags.merges || neo4jConfig))
+      const needsWholeGraph = Boolean(flags.merges || neo4jConfig);
+      if (flags.lowMemory === true && needsWholeGraph)
         throw new UsageError(
           '--low-memory',
           `cannot be combined with ${flags.merges ? '--merges' : '--neo4j'}, which needs the whole graph in memory`,
@@ -137,13 +138,13 @@ export const ingestCommand: CliCommand = {
       // whatever happens.
       const choice = chooseLowMemory(
         flags.lowMemory,
-        flags.lowMemory === undefined && !flags.merges && !neo4jConfig
+        flags.lowMemory === undefined && !needsWholeGraph
           ? await inputBytes(paths, {
               ...(flags.include ? { include: flags.include } : {}),
               ...(flags.exclude ? { exclude: flags.exclude } : {}),
             })
           : 0,
-        Boolean(flags.merges || neo4jConfig),
+        needsWholeGraph,
       );
       if (choice.note && !flags.json) process.stderr.write(`trama: ${choice.note}\n`);
       const spill = choice.lowMemory ? new SpillAssembler() : undefined;

@@ -2,16 +2,17 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { FNV_OFFSET, fnv1a } from '../../util/fnv.js';
 
 /** Buffered text per file is written out past this many characters. */
 export const FLUSH_CHARS = 1 << 16;
 
-/** 32-bit FNV-1a of a string's UTF-16 code units: which partition a key goes to. */
+/**
+ * Which of `partitions` files a key goes to: FNV-1a of the key, from another start at each `level`, so
+ * that a partition split again spreads its keys anew.
+ */
 export function partitionOf(key: string, partitions: number, level = 0): number {
-  // Another starting value per level, so that a partition split again spreads its keys anew.
-  let h = (0x811c9dc5 ^ Math.imul(level, 0x9e3779b9)) >>> 0;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % partitions;
+  return (fnv1a(FNV_OFFSET ^ Math.imul(level, 0x9e3779b9), key) >>> 0) % partitions;
 }
 
 /** `count` files `<dir>/<prefix><i>.jsonl`, made new, each written through its own buffer. */

@@ -10,8 +10,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { makeEnvelope, type Extraction } from '../../schema/index.js';
-import { GENERATOR } from '../../version.js';
+import type { Extraction } from '../../schema/index.js';
 import {
   applyAssemblyOp,
   assemblyOps,
@@ -20,7 +19,7 @@ import {
   type AssemblyOp,
   type TramaGraph,
 } from '../assemble.js';
-import { envelopeChunks, type EnvelopeTextOptions } from '../envelope-stream.js';
+import { envelopeChunks, headWithCounts, type EnvelopeTextOptions } from '../envelope-stream.js';
 import { PartitionFiles, linesOf, partitionOf } from './files.js';
 import { mergeRuns, writeRun } from './runs.js';
 import { emptyTally, tallyEdge, tallyNode, type SpillTally } from './tally.js';
@@ -36,8 +35,11 @@ export interface SpillOptions {
   readonly splitBytes?: number;
 }
 
-/** The partition name of a step: a node's key, an edge's key or its unordered ends + predicate. */
-function edgeGroup(op: AssemblyOp & { op: 'link' | 'relation' }): string {
+type EdgeOp = Extract<AssemblyOp, { op: 'link' | 'relation' }>;
+const isEdgeOp = (op: AssemblyOp): op is EdgeOp => op.op === 'link' || op.op === 'relation';
+
+/** The partition name of an edge's step: its key, or a relation's unordered ends + predicate. */
+function edgeGroup(op: EdgeOp): string {
   if (op.op === 'link') return `L\u0000${op.source}\u0000${op.target}`;
   const [a, b] = op.source < op.target ? [op.source, op.target] : [op.target, op.source];
   return `R\u0000${a}\u0000${b}\u0000${op.predicate}`;
@@ -45,7 +47,7 @@ function edgeGroup(op: AssemblyOp & { op: 'link' | 'relation' }): string {
 
 /** What a step touches: steps with the same group must be replayed together, in order. */
 function groupOf(op: AssemblyOp): string {
-  return op.op === 'link' || op.op === 'relation' ? edgeGroup(op) : op.key;
+  return isEdgeOp(op) ? edgeGroup(op) : op.key;
 }
 
 /**
@@ -81,12 +83,9 @@ export class SpillAssembler {
   add(extraction: Extraction): void {
     if (this.runs || this.closed)
       throw new Error('SpillAssembler.add: the graph was already written or the assembler closed');
-    const n = this.nodeFiles.count;
     for (const op of assemblyOps(extraction)) {
-      const line = JSON.stringify(op);
-      if (op.op === 'link' || op.op === 'relation')
-        this.edgeFiles.append(partitionOf(edgeGroup(op), n), line);
-      else this.nodeFiles.append(partitionOf(op.key, n), line);
+      const files = isEdgeOp(op) ? this.edgeFiles : this.nodeFiles;
+      files.append(partitionOf(groupOf(op), files.count), JSON.stringify(op));
     }
   }
 
@@ -98,15 +97,8 @@ export class SpillAssembler {
   /** Text chunks of the graph file: the same text as `envelopeText` of the graph built in memory. */
   *envelopeText(origin: string, options: EnvelopeTextOptions): Generator<string> {
     const { nodes, edges, tally } = this.assembled();
-    const head = makeEnvelope({
-      generator: GENERATOR,
-      origin,
-      nodes: [],
-      edges: [],
-      counts: tally.counts,
-    });
     yield* envelopeChunks(
-      head,
+      headWithCounts(origin, tally.counts),
       mergeRuns(nodes, options.pretty),
       mergeRuns(edges, options.pretty),
       options,
@@ -191,7 +183,7 @@ export class SpillAssembler {
     for (const line of linesOf(path)) {
       if (!line) continue;
       const op = JSON.parse(line) as AssemblyOp;
-      if (op.op === 'link' || op.op === 'relation') {
+      if (isEdgeOp(op)) {
         if (!graph.hasNode(op.source)) graph.addNode(op.source);
         if (!graph.hasNode(op.target)) graph.addNode(op.target);
       }

@@ -2,10 +2,8 @@
  * Runs: one partition's nodes or edges in key order, a line each (`JSON key <TAB> element JSON`), and
  * their merge by key into the file's element texts.
  */
-import { elementJson } from '../envelope-stream.js';
+import { byString, elementJson } from '../envelope-stream.js';
 import { linesOf, writeLines } from './files.js';
-
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Write the elements, sorted by key, as a run file. The key's JSON holds no raw tab. */
 export function writeRun(path: string, elements: { key: string; element: unknown }[]): void {

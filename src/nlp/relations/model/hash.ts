@@ -1,19 +1,9 @@
+import { FNV_OFFSET, fnv1a as fnv } from '../../../util/fnv.js';
 import type { FeatureParts } from './features.js';
 
 /** The hashing trick: a feature string → a bucket in [0, 2^bits), FNV-1a over UTF-16 code units. */
 export function hashFeature(feature: string, bits: number): number {
   return (fnv(FNV_OFFSET, feature) >>> 0) & ((1 << bits) - 1);
-}
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-
-/** FNV-1a state `h` continued over the code units of `s` (hashing parts in turn = hashing their concatenation). */
-function fnv(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
 }
 
 /** Distinct buckets of a feature list, sorted (a candidate's sparse binary vector). */
